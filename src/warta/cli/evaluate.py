@@ -1,0 +1,58 @@
+"""``warta eval GOLD.jsonl``: run the pipeline on gold articles and score it (ANNOTATION.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..evaluation import LEVELS, evaluate_gold_file
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("eval", help="score the pipeline against a gold file",
+                       description="Run the pipeline on the gold file's articles (paths relative to the gold "
+                                   "file) and print precision, recall and F1 at L1, L2 and L3, factuality "
+                                   "and date accuracy, for all articles and per language.")
+    p.add_argument("gold", metavar="GOLD.jsonl")
+    p.add_argument("--language", help="score only the articles in this language")
+    p.add_argument("--errors", action="store_true", help="list each missed and spurious event (L1)")
+    p.add_argument("--level", default="L1", choices=LEVELS, help="level of the --errors listing")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON lines")
+    p.add_argument("--system-output", metavar="FILE", help="also write the system's JSONL output here")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = evaluate_gold_file(args.gold, language=args.language)
+    if args.system_output:
+        with open(args.system_output, "w", encoding="utf-8") as fh:
+            for row in report.system:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out = sys.stdout
+    for aid, reason in report.failures.items():
+        print(f"warta: error: {aid}: {reason}", file=sys.stderr)
+    if args.json:
+        for group, levels in report.scores.items():
+            for level in LEVELS:
+                out.write(json.dumps({"group": group, **levels[level].to_dict()}) + "\n")
+    else:
+        for group, levels in report.scores.items():
+            n = sum(1 for g in report.gold if group == "all" or (g.get("language") or "und") == group)
+            out.write(f"{group} ({n} articles)\n")
+            for level in LEVELS:
+                d = levels[level].to_dict()
+                fact = "-" if d["factuality_acc"] is None else f"{d['factuality_acc']:.3f}"
+                date = "-" if d["date_acc"] is None else f"{d['date_acc']:.3f}"
+                out.write(f"  {level}  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
+                          f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}\n")
+    if args.errors:
+        out.write(f"\nerrors at {args.level}:\n")
+        for err in report.errors(args.level):
+            e = err["event"]
+            src = e["source"] if isinstance(e.get("source"), (str, list, type(None))) else e["source"].get("code")
+            tgt = e["target"] if isinstance(e.get("target"), (str, list, type(None))) else e["target"].get("code")
+            extra = "" if err["kind"] == "missed" else f"  [{e.get('rule', '')}]"
+            out.write(f"  {err['article']} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
+                      f"      {err['sentence']}\n")
+    return 0 if report.system else 1

@@ -1,0 +1,1 @@
+"""Readers (files, JSONL, stdin) and writers (JSONL) of articles and results."""

@@ -1,0 +1,212 @@
+"""Loading the actor knowledge base and looking phrases up in it.
+
+The knowledge base is a phrase index: the normal form of every name, alias, role word and metonym maps to
+the entries it may denote. Time-aware entries (people) carry the spell of their role; resolving one needs
+the event's date. Files are the TSVs described in ``docs/data-formats.md``; users add their own directory
+with ``WARTA_KB_EXTRA`` or :func:`load_knowledge_base(extra=...)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tokens import phrase_key
+from ..tsvdata import Row, read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+
+ROLE_CODES = frozenset(
+    "GOV MIL COP JUD LEG OPP PTY REB SPY MED BUS CVL EDU HLH LAB REF NGO ELI CRM REL AGR DEV ENV IMG "
+    "INS MOD RAD SEP UAF IGO MNC HRI AMN IRC GRN UNO SET SPY BSN".split()
+)
+_ACTOR_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """What a phrase may denote.
+
+    ``kind`` is one of country, capital, seat, milseat, adjective, org, person, media, role. For a role,
+    ``code`` is the role code alone (``GOV``) and ``person`` says whether it names one person.
+    """
+
+    kind: str
+    code: str
+    name: str
+    country: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    person: bool = False
+    exact_case: str | None = None  # the alias must appear in exactly this case (AS, RI, US)
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        if self.start and day < self.start:
+            return False
+        return not (self.end and day > self.end)
+
+
+def parse_date(value: str, *, end: bool = False) -> dt.date | None:
+    """ISO date or year; a year as an end date means its last day."""
+    if not value:
+        return None
+    if not _DATE.match(value):
+        raise ValueError(f"not an ISO date or year: {value!r}")
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if end:
+            nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(parts[0], parts[1], 1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _needs_exact_case(alias: str) -> str | None:
+    """Short all-capital aliases (AS, RI, US, UN) are ordinary words in lower case: match them as written."""
+    letters = alias.replace(".", "")
+    if letters.isupper() and len(letters) <= 4:
+        return alias
+    return None
+
+
+class KnowledgeBase:
+    """A phrase index over actor entries."""
+
+    def __init__(self) -> None:
+        self.index: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
+        self.max_len = 1
+        self.counts: dict[str, int] = defaultdict(int)
+        self.country_names: dict[str, str] = {}
+        self.sources: list[str] = []
+
+    # -- building -----------------------------------------------------------------------------------
+    def add(self, phrase: str, entry: ActorEntry) -> None:
+        key = phrase_key(phrase)
+        if not key:
+            return
+        bucket = self.index[key]
+        if entry not in bucket:
+            bucket.append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def load_dir(self, directory: Path) -> None:
+        loaders = {
+            "countries.tsv": self._load_countries,
+            "organizations.tsv": self._load_organizations,
+            "roles.tsv": self._load_roles,
+            "media.tsv": self._load_media,
+        }
+        for name, loader in loaders.items():
+            path = directory / name
+            if path.exists():
+                loader(path)
+                self.sources.append(str(path))
+        people = directory / "people"
+        if people.is_dir():
+            for path in sorted(people.glob("*.tsv")):
+                self._load_people(path)
+                self.sources.append(str(path))
+
+    def _load_countries(self, path: Path) -> None:
+        for row in read_tsv(path, required=("code", "name_en", "name_id")):
+            code = row["code"].upper()
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise row.fail(f"country code must be three capital letters, not {code!r}")
+            name = row["name_en"]
+            self.country_names[code] = name
+            self.counts["countries"] += 1
+            for alias in [name, row["name_id"], *row.values("aliases_en"), *row.values("aliases_id")]:
+                self.add(alias, ActorEntry("country", code, name, code, exact_case=_needs_exact_case(alias)))
+            for alias in row.values("adjectives_en"):
+                self.add(alias, ActorEntry("adjective", code, name, code))
+            for alias in {row["capital_en"], row["capital_id"]} - {""}:
+                self.add(alias, ActorEntry("capital", code + "GOV", alias, code))
+            for alias in row.values("seats"):
+                self.add(alias, ActorEntry("seat", code + "GOV", alias, code))
+            for alias in row.values("military_seats"):
+                self.add(alias, ActorEntry("milseat", code + "MIL", alias, code))
+
+    def _load_organizations(self, path: Path) -> None:
+        for row in read_tsv(path, required=("code", "name_en")):
+            code = _checked_code(row, row["code"])
+            country = row["country"].upper() or None
+            name = row["name_en"]
+            self.counts["organizations"] += 1
+            for alias in [name, row["name_id"], *row.values("aliases")]:
+                if alias:
+                    self.add(alias, ActorEntry("org", code, name, country, exact_case=_needs_exact_case(alias)))
+
+    def _load_roles(self, path: Path) -> None:
+        for row in read_tsv(path, required=("phrase", "language", "role")):
+            role = row["role"].upper()
+            if role not in ROLE_CODES:
+                raise row.fail(f"unknown role code {role!r}")
+            self.counts["roles"] += 1
+            person = row["person"] == "1"
+            self.add(row["phrase"], ActorEntry("role", role, row["phrase"], None, person=person))
+
+    def _load_media(self, path: Path) -> None:
+        for row in read_tsv(path, required=("name", "code")):
+            code = _checked_code(row, row["code"])
+            self.counts["media"] += 1
+            for alias in [row["name"], *row.values("aliases")]:
+                self.add(alias, ActorEntry("media", code, row["name"], code[:3],
+                                           exact_case=_needs_exact_case(alias)))
+
+    def _load_people(self, path: Path) -> None:
+        for row in read_tsv(path, required=("name", "code", "start")):
+            code = _checked_code(row, row["code"])
+            try:
+                start = parse_date(row["start"])
+                end = parse_date(row["end"], end=True)
+            except ValueError as err:
+                raise row.fail(str(err)) from err
+            if start and end and end < start:
+                raise row.fail(f"the spell ends ({row['end']}) before it starts ({row['start']})")
+            self.counts["people"] += 1
+            country = None if code.startswith(("IGO", "NGO", "MNC")) else code[:3]
+            entry = ActorEntry("person", code, row["name"], country, start, end, person=True)
+            for alias in [row["name"], *row.values("aliases")]:
+                self.add(alias, entry)
+
+    # -- looking up ---------------------------------------------------------------------------------
+    def lookup(self, key: tuple[str, ...]) -> list[ActorEntry]:
+        return self.index.get(key, [])
+
+    def country_name(self, code: str) -> str | None:
+        return self.country_names.get(code[:3])
+
+    def stats(self) -> dict[str, int]:
+        return dict(self.counts)
+
+
+def _checked_code(row: Row, code: str) -> str:
+    code = code.strip().upper()
+    if not _ACTOR_CODE.match(code):
+        raise row.fail(f"actor code must be groups of three capital letters, not {code!r}")
+    return code
+
+
+@cache
+def load_knowledge_base(extra: str | None = None) -> KnowledgeBase:
+    """The shipped knowledge base plus a user's directory (``extra`` or ``$WARTA_KB_EXTRA``), loaded once."""
+    kb = KnowledgeBase()
+    kb.load_dir(DATA_DIR)
+    extra = extra or os.environ.get("WARTA_KB_EXTRA")
+    if extra:
+        path = Path(extra)
+        if not path.is_dir():
+            raise DataFileError(f"WARTA_KB_EXTRA={extra} is not a directory")
+        kb.load_dir(path)
+    return kb

@@ -1,0 +1,43 @@
+"""Function words and cues per language (``lang/<language>/cues.tsv``): speech verbs, attribution,
+negation, future and hypothetical markers, clause boundaries, coordinators, pronouns."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tokens import normalise
+from ..tsvdata import read_tsv
+
+KINDS = frozenset(
+    "speech report negation future hypothetical boundary coordinator agent locative pronoun_person "
+    "pronoun_group pronoun_speaker demonstrative former".split()
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    language: str
+    words: dict[str, frozenset[str]]
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.words.get(kind, frozenset())
+
+    def kind_of(self, word: str) -> set[str]:
+        return {k for k, ws in self.words.items() if word in ws}
+
+
+@cache
+def load_cues(language: str) -> Cues:
+    path = Path(__file__).parent / language / "cues.tsv"
+    if not path.exists():
+        raise DataFileError(f"no cue list for language {language!r} ({path})")
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv(path, required=("word", "kind")):
+        if row["kind"] not in KINDS:
+            raise row.fail(f"unknown cue kind {row['kind']!r}; expected one of {', '.join(sorted(KINDS))}")
+        words[row["kind"]].add(normalise(row["word"]))
+    return Cues(language, {k: frozenset(v) for k, v in words.items()})

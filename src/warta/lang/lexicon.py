@@ -1,0 +1,185 @@
+"""Event lexicons: predicates (verbs and event nouns) → CAMEO codes.
+
+A lexicon file (``lang/<language>/events.tsv``, format in ``docs/data-formats.md``) lists roots and
+patterns; this module compiles it once into a look-up from surface words to the entries they can start,
+using the language's morphology to generate inflected forms. Matching a sentence is one dictionary
+look-up per token plus a check of the few words each candidate pattern needs after its head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..tokens import Token, normalise
+from ..tsvdata import read_tsv
+from .id import morphology
+
+GAP = "..."
+MAX_GAP = 4
+LANG_DIR = Path(__file__).parent
+_CODE = re.compile(r"^\d{3,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One row of a lexicon file."""
+
+    pattern: str
+    forms: tuple[str, ...]
+    code: str
+    targets: frozenset[str]  # prepositions introducing the target, "obj" for the direct object
+    note: str
+    where: str  # file:line, for explanations and error messages
+
+    @property
+    def rule(self) -> str:
+        return f"{self.pattern} [{'|'.join(self.forms)}] → {self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    entry: LexiconEntry
+    template: str
+    words: tuple[frozenset[str] | None, ...]  # after the head; None is a gap
+
+    @property
+    def voice(self) -> str:
+        return morphology.TEMPLATES[self.template][0]
+
+    @property
+    def pos(self) -> str:
+        return morphology.TEMPLATES[self.template][1]
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateMatch:
+    """A predicate found in a sentence: token span, entry, and how the head is inflected."""
+
+    start: int  # token index of the head
+    end: int  # token index after the last matched word
+    compiled: Compiled
+
+    @property
+    def entry(self) -> LexiconEntry:
+        return self.compiled.entry
+
+    @property
+    def voice(self) -> str:
+        return self.compiled.voice
+
+    @property
+    def pos(self) -> str:
+        return self.compiled.pos
+
+
+def _word_forms(word: str) -> frozenset[str]:
+    """A non-head pattern word matches itself and, when it is a root, its common derivations."""
+    word = normalise(word)
+    forms = {word}
+    for template in morphology.FORM_CLASSES["v"] + morphology.FORM_CLASSES["n"]:
+        forms.update(morphology.generate(word, template))
+    return frozenset(forms)
+
+
+class EventLexicon:
+    def __init__(self, entries: list[LexiconEntry]) -> None:
+        self.entries = entries
+        self.index: dict[str, list[Compiled]] = defaultdict(list)
+        for entry in entries:
+            self._compile(entry)
+
+    def _compile(self, entry: LexiconEntry) -> None:
+        words = entry.pattern.split()
+        rest_sets = tuple(None if w == GAP else _word_forms(w) for w in words[1:])
+        for template in entry.forms:
+            prefix, _, suffix = template.partition("-")
+            for first in morphology.generate(words[0], template):
+                self._add(first, Compiled(entry, template, rest_sets))
+            # a compound head (tanda tangan, unjuk rasa) fuses under a circumfix: menandatangani,
+            # penandatanganan; with a prefix or suffix alone it stays apart (berunjuk rasa), which the
+            # reading above already covers
+            if prefix and suffix and len(words) >= 2 and GAP not in words[:2]:
+                for first in morphology.generate(" ".join(words[:2]), template):
+                    self._add(first, Compiled(entry, template, rest_sets[1:]))
+
+    def _add(self, surface: str, compiled: Compiled) -> None:
+        bucket = self.index[normalise(surface)]
+        if compiled not in bucket:
+            bucket.append(compiled)
+
+    def match(self, tokens: list[Token]) -> list[PredicateMatch]:
+        """Every predicate in a sentence; where several entries start at one token, the longest pattern."""
+        found: list[PredicateMatch] = []
+        for i, token in enumerate(tokens):
+            if not token.is_word:
+                continue
+            best: PredicateMatch | None = None
+            for key in morphology.normalise(token.norm):
+                for compiled in self.index.get(key, ()):
+                    end = _match_rest(tokens, i + 1, compiled.words)
+                    if end is None:
+                        continue
+                    candidate = PredicateMatch(i, end, compiled)
+                    if best is None or _better(candidate, best):
+                        best = candidate
+                if best is not None:
+                    break
+            if best is not None:
+                found.append(best)
+        return found
+
+
+def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
+    na = sum(1 for w in a.compiled.words if w is not None)
+    nb = sum(1 for w in b.compiled.words if w is not None)
+    return na > nb
+
+
+def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...]) -> int | None:
+    gap = 0
+    for w in words:
+        if w is None:
+            gap = MAX_GAP
+            continue
+        limit = min(len(tokens), i + gap + 1)
+        hit = None
+        for j in range(i, limit):
+            tok = tokens[j]
+            if any(k in w for k in morphology.normalise(tok.norm)):
+                hit = j
+                break
+            if not tok.is_word and tok.text not in "-":
+                break  # a gap never crosses punctuation
+        if hit is None:
+            return None
+        i, gap = hit + 1, 0
+    return i
+
+
+def load_lexicon_file(path: Path) -> list[LexiconEntry]:
+    entries: list[LexiconEntry] = []
+    for row in read_tsv(path, required=("pattern", "forms", "code", "target")):
+        code = row["code"]
+        if not _CODE.match(code):
+            raise row.fail(f"event code must be three or four digits, not {code!r}")
+        try:
+            forms = morphology.expand_forms(row.get("forms", "v"))
+        except ValueError as err:
+            raise row.fail(str(err)) from err
+        targets = frozenset(t for t in row.values("target") if t != "-")
+        pattern = " ".join(row["pattern"].lower().split())
+        entries.append(LexiconEntry(pattern, forms, code, targets, row["note"], row.where()))
+    return entries
+
+
+@cache
+def load_event_lexicon(language: str) -> EventLexicon:
+    path = LANG_DIR / language / "events.tsv"
+    if not path.exists():
+        raise DataFileError(f"no event lexicon for language {language!r} ({path})")
+    return EventLexicon(load_lexicon_file(path))

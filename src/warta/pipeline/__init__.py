@@ -1,0 +1,1 @@
+"""Pipeline components, one module each; :mod:`warta.pipeline.pipeline` runs them in order."""

@@ -1,0 +1,266 @@
+"""Actors: mentions in each sentence → CAMEO actor codes.
+
+Finds the knowledge base's phrases in a sentence (longest match first), then composes them the way news
+writes actors: a role word with a country or organisation and a name ("Menteri Luar Negeri Qatar Majed Al
+Ansari", "Russian President Vladimir Putin", "militer AS", "pemerintah Rusia"). People are coded by the
+role they hold on the article's date. A person named in full once is known later by surname; "ia/dia"
+resolve to the nearest person before them. A name that follows a role but is not in the knowledge base is
+kept with the role's code, or with ``code: None`` when there is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..knowledge import ActorEntry, KnowledgeBase
+from ..lang.cues import Cues
+from ..tokens import Token
+from .doc import ActorMention, Doc, Sentence
+
+KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
+                 "adjective": 6, "alias": 0, "role": 7}
+NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
+PRONOUN_LOOKBACK = 2  # sentences
+
+
+@dataclass
+class Atom:
+    first: int
+    last: int
+    kind: str
+    entries: list[ActorEntry]
+    alias: ActorMention | None = None
+
+
+class ActorFinder:
+    """Pipeline component: fills ``doc.actors``."""
+
+    name = "actors"
+
+    def __init__(self, kb: KnowledgeBase, cues: Cues) -> None:
+        self.kb = kb
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> None:
+        for sentence in doc.sentences:
+            doc.actors[sentence.index] = self.find(doc, sentence)
+
+    # -- atoms --------------------------------------------------------------------------------------
+    def _atoms(self, doc: Doc, tokens: list[Token]) -> list[Atom]:
+        atoms: list[Atom] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if not tok.is_word:
+                i += 1
+                continue
+            atom = None
+            for length in range(min(self.kb.max_len, n - i), 0, -1):
+                span = tokens[i : i + length]
+                key = tuple(t.norm for t in span)
+                entries = [e for e in self.kb.lookup(key) if _case_ok(e, span)]
+                if entries:
+                    entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
+                    atom = Atom(i, i + length - 1, entries[0].kind, entries)
+                    break
+                alias = doc.aliases.get(" ".join(key))
+                if alias is not None and span[0].is_capitalised:
+                    atom = Atom(i, i + length - 1, "alias", [], alias)
+                    break
+            if atom is None and tok.norm in self.cues["pronoun_person"]:
+                atom = Atom(i, i, "pronoun", [])
+            if atom is not None:
+                atoms.append(atom)
+                i = atom.last + 1
+            else:
+                i += 1
+        return atoms
+
+    # -- composition --------------------------------------------------------------------------------
+    def find(self, doc: Doc, sentence: Sentence) -> list[ActorMention]:
+        tokens = sentence.tokens
+        atoms = self._atoms(doc, tokens)
+        day = doc.published
+        mentions: list[ActorMention] = []
+        j = 0
+        while j < len(atoms):
+            a = atoms[j]
+            nxt = atoms[j + 1] if j + 1 < len(atoms) else None
+            if a.kind == "role":
+                j = self._compose_role(doc, sentence, atoms, j, mentions, day)
+                continue
+            if a.kind == "adjective" and nxt is not None and nxt.kind == "role" and nxt.first == a.last + 1:
+                # English order: "Russian President Vladimir Putin", "Indonesian police"
+                j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
+                continue
+            if a.kind == "pronoun":
+                m = self._resolve_pronoun(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                j += 1
+                continue
+            mentions.append(self._simple(doc, sentence, a, day))
+            j += 1
+        for m in mentions:
+            prev = m.first - 1
+            m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
+        return mentions
+
+    def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,
+                      mentions: list[ActorMention], day: dt.date | None,
+                      country_atom: Atom | None = None) -> int:
+        tokens = sentence.tokens
+        role = atoms[j]
+        first = country_atom.first if country_atom else role.first
+        last = role.last
+        k = j + 1
+        # a chain of role words ("juru bicara militer") keeps the most specific: the last
+        while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
+            role = atoms[k]
+            last = role.last
+            k += 1
+        if country_atom is None and k < len(atoms) and atoms[k].first == last + 1 and \
+                atoms[k].kind in ("country", "adjective", "org", "media", "capital", "seat"):
+            country_atom = atoms[k]
+            last = country_atom.last
+            k += 1
+        person_atom: Atom | None = None
+        if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
+            person_atom = atoms[k]
+            last = person_atom.last
+            k += 1
+        role_entry = role.entries[0]
+        former = role.first > 0 and tokens[role.first - 1].norm in self.cues["former"]
+        if former:
+            first = min(first, role.first - 1)
+        country = None
+        org_code = None
+        if country_atom is not None:
+            ce = country_atom.entries[0] if country_atom.entries else None
+            if ce is not None and ce.kind in ("org", "media"):
+                org_code = ce.code
+                country = ce.country
+            elif ce is not None:
+                country = ce.country
+        unknown_name: tuple[int, int] | None = None
+        if person_atom is None and role_entry.person:
+            unknown_name = _name_after(tokens, last)
+            if unknown_name is not None:
+                last = unknown_name[1]
+        if person_atom is not None:
+            m = self._simple(doc, sentence, person_atom, day)
+            if m.code is None or (country and m.country and m.country != country and not org_code):
+                m.code = None if former else _join(country, role_entry.code)
+            m.first, m.start = first, tokens[first].start
+            m.text = doc.text[m.start : m.end]
+            mentions.append(m)
+            return k
+        if org_code:
+            code = org_code
+        elif country:
+            code = country if former else _join(country, role_entry.code)
+        else:
+            code = None
+        if code is None and unknown_name is None:
+            return k  # a bare role word ("pemerintah", "polisi") with nothing to anchor it
+        name = None
+        if unknown_name is not None:
+            name = doc.text[tokens[unknown_name[0]].start : tokens[unknown_name[1]].end]
+        elif country:
+            name = self.kb.country_name(country)
+        start, end = tokens[first].start, tokens[last].end
+        m = ActorMention(sentence.index, first, last, start, end, code, country, name,
+                         doc.text[start:end], "role", person=role_entry.person)
+        if unknown_name is not None:
+            self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
+        mentions.append(m)
+        return k
+
+    def _simple(self, doc: Doc, sentence: Sentence, a: Atom, day: dt.date | None) -> ActorMention:
+        tokens = sentence.tokens
+        start, end = tokens[a.first].start, tokens[a.last].end
+        text = doc.text[start:end]
+        if a.alias is not None:
+            src = a.alias
+            return ActorMention(sentence.index, a.first, a.last, start, end, src.code, src.country,
+                                src.name, text, src.kind, person=src.person)
+        if a.kind == "person":
+            valid = [e for e in a.entries if e.kind == "person" and e.valid_on(day)]
+            if valid:
+                e = max(valid, key=lambda x: x.start or dt.date.min)
+                code, country = e.code, e.country
+            else:
+                latest = max((e for e in a.entries if e.kind == "person"),
+                             key=lambda x: x.end or dt.date.max)
+                e, code, country = latest, latest.country, latest.country
+            m = ActorMention(sentence.index, a.first, a.last, start, end, code, country, e.name, text,
+                             "person", person=True)
+            if a.last > a.first:
+                self._remember(doc, tokens[a.last : a.last + 1], m)
+            return m
+        e = a.entries[0]
+        return ActorMention(sentence.index, a.first, a.last, start, end, e.code, e.country, e.name, text,
+                            e.kind)
+
+    def _remember(self, doc: Doc, name_tokens: list[Token], mention: ActorMention) -> None:
+        """Register a person's full name and surname for the rest of the article."""
+        keys = [" ".join(t.norm for t in name_tokens)]
+        if len(name_tokens) > 1 or name_tokens:
+            keys.append(name_tokens[-1].norm)
+        for key in keys:
+            if key and key not in doc.aliases and len(key) > 2:
+                doc.aliases[key] = mention
+
+    def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
+                         current: list[ActorMention]) -> ActorMention | None:
+        candidates = [m for m in current if m.person]
+        idx = sentence.index - 1
+        while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
+            candidates = [m for m in doc.actors.get(idx, []) if m.person]
+            idx -= 1
+        if not candidates:
+            return None
+        src = candidates[-1]
+        tok = sentence.tokens[a.first]
+        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
+                            src.name, tok.text, "pronoun", person=True)
+
+
+def _join(country: str | None, role: str) -> str | None:
+    return country + role if country else None
+
+
+def _case_ok(entry: ActorEntry, span: list[Token]) -> bool:
+    if entry.exact_case is not None:
+        surface = "".join(t.text for t in span)
+        return surface == entry.exact_case.replace(" ", "")
+    if entry.kind == "role":
+        return True
+    return span[0].is_capitalised or span[0].text[0].isdigit()
+
+
+def _apposed(tokens: list[Token], last: int, first: int) -> bool:
+    """Directly after, or after a comma of apposition ("Presiden Venezuela, Nicolás Maduro")."""
+    if first == last + 1:
+        return True
+    return first == last + 2 and tokens[last + 1].text == ","
+
+
+def _name_after(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """A capitalised name of up to five words right after a title (optionally after a comma)."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+    start = i
+    while i < len(tokens) and i - start < 5:
+        tok = tokens[i]
+        if tok.is_word and (tok.is_capitalised or (tok.norm in NAME_PARTICLES and i > start)):
+            i += 1
+            continue
+        break
+    while i > start and tokens[i - 1].norm in NAME_PARTICLES:
+        i -= 1
+    if i == start:
+        return None
+    return start, i - 1

@@ -1,0 +1,199 @@
+"""Who acts and who is acted on: source and target of a predicate.
+
+``ArgumentFinder`` is the interface; :class:`RuleArguments` fills it with rules over tokens (clause
+boundaries, voice, the predicate's frame of prepositions). A dependency-parse implementation can replace it
+without touching the events component.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..lang.cues import Cues
+from ..lang.lexicon import PredicateMatch
+from .doc import ActorMention, Doc, Sentence
+
+PUNCT_BOUNDARY = {";", ":", "(", ")", "“", "”", '"', "—", "–"}
+OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
+AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
+GENITIVE_WINDOW = 2
+
+
+class ArgumentFinder(Protocol):
+    def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                 actors: list[ActorMention], predicates: list[PredicateMatch],
+                 light_verb: int | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """Sources, targets, and a short name of the rule that found them."""
+        ...
+
+
+class RuleArguments:
+    """Source and target from word order, voice and frame: no parse needed."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    # -- clause geometry ----------------------------------------------------------------------------
+    def _is_boundary(self, sentence: Sentence, i: int) -> bool:
+        tok = sentence.tokens[i]
+        return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"]
+
+    def clause_start(self, sentence: Sentence, i: int) -> int:
+        j = i - 1
+        while j >= 0:
+            if self._is_boundary(sentence, j):
+                return j + 1
+            j -= 1
+        return 0
+
+    def clause_end(self, sentence: Sentence, i: int) -> int:
+        j = i
+        while j < len(sentence.tokens):
+            if self._is_boundary(sentence, j):
+                return j
+            j += 1
+        return len(sentence.tokens)
+
+    # -- actor groups -------------------------------------------------------------------------------
+    def _group_from(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
+        """The actor at index k and any coordinated with it ("Rusia, Tiongkok, dan Iran")."""
+        group = [actors[k]]
+        tokens = sentence.tokens
+        while k + 1 < len(actors):
+            cur, nxt = actors[k], actors[k + 1]
+            between = tokens[cur.last + 1 : nxt.first]
+            if not between or len(between) > 2:
+                break
+            if not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+                break
+            group.append(nxt)
+            k += 1
+        return group
+
+    def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
+        """The coordinated group that contains actors[k], from its first member."""
+        tokens = sentence.tokens
+        while k > 0:
+            prev, cur = actors[k - 1], actors[k]
+            between = tokens[prev.last + 1 : cur.first]
+            if between and len(between) <= 2 and all(
+                    t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+                k -= 1
+            else:
+                break
+        return self._group_from(sentence, actors, k)
+
+    def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                excluded: set[int]) -> list[ActorMention]:
+        """The first actor group of the clause that ends at token ``before``; failing that, of the
+        sentence (a subordinate clause with the main clause's subject)."""
+        start = self.clause_start(sentence, before)
+        for lo in (start, 0):
+            for k, m in enumerate(actors):
+                if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded \
+                        and not self._in_relative(sentence, m):
+                    return self._group_from(sentence, actors, k)
+        return []
+
+    def _in_relative(self, sentence: Sentence, m: ActorMention) -> bool:
+        """Inside ", yang ... ," (a relative clause parenthesis)."""
+        tokens = sentence.tokens
+        j = m.first - 1
+        while j >= 0 and tokens[j].text != ",":
+            if tokens[j].norm == "yang":
+                return j > 0 and tokens[j - 1].text == ","
+            j -= 1
+        return False
+
+    def after(self, sentence: Sentence, actors: list[ActorMention], match_end: int, frame: frozenset[str],
+              stop: int, allow_object: bool) -> tuple[list[ActorMention], str]:
+        """The target after a predicate: its direct object, or the actor after a frame preposition."""
+        tokens = sentence.tokens
+        by_first = {m.first: k for k, m in enumerate(actors)}
+        if allow_object:
+            for i in range(match_end, min(stop, match_end + OBJECT_WINDOW)):
+                if i in by_first and not actors[by_first[i]].is_location:
+                    return self._group_from(sentence, actors, by_first[i]), "object"
+                if not tokens[i].is_word or tokens[i].norm in frame:
+                    break
+        preps = frame - {"obj"}
+        for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
+            if tokens[i].norm in preps:
+                for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
+                    if j in by_first:
+                        return self._group_from(sentence, actors, by_first[j]), "prep:" + tokens[i].norm
+                    if not tokens[j].is_word:
+                        break
+                break
+        return [], ""
+
+    def agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+              stop: int) -> list[ActorMention]:
+        """The agent of a passive: after "oleh", or right after the verb ("Gaza diserang Israel")."""
+        tokens = sentence.tokens
+        by_first = {m.first: k for k, m in enumerate(actors)}
+        if match_end in by_first:
+            return self._group_from(sentence, actors, by_first[match_end])
+        for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
+            if tokens[i].norm in self.cues["agent"]:
+                for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
+                    if j in by_first:
+                        return self._group_from(sentence, actors, by_first[j])
+                break
+        return []
+
+    def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                 stop: int) -> list[ActorMention]:
+        """The possessor of an event noun: "serangan Israel", "kunjungan Maduro ke Moskow"."""
+        tokens = sentence.tokens
+        by_first = {m.first: k for k, m in enumerate(actors)}
+        for i in range(match_end, min(stop, match_end + GENITIVE_WINDOW)):
+            if i in by_first and not actors[by_first[i]].is_location:
+                return self._group_from(sentence, actors, by_first[i])
+            if not tokens[i].is_word or tokens[i].norm in self.cues["locative"]:
+                break
+        return []
+
+    # -- the finder ---------------------------------------------------------------------------------
+    def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                 actors: list[ActorMention], predicates: list[PredicateMatch],
+                 light_verb: int | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+        excluded = doc.excluded
+        frame = match.entry.targets
+        stop = self.clause_end(sentence, match.end)
+        # the next predicate ends this one's reach for a direct object
+        for other in predicates:
+            if other.start >= match.end:
+                stop = min(stop, other.start) if "obj" in frame else stop
+                break
+        voice, pos = match.voice, match.pos
+        head_token = sentence.tokens[match.start]
+        if pos == "noun" and light_verb is None:
+            sources = self.genitive(sentence, actors, match.end, stop)
+            if sources:
+                targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
+                return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
+            if head_token.norm.endswith("nya") or _bare_verb(sentence, match.start, self.cues):
+                sources = self.subject(doc, sentence, actors, match.start, excluded)
+                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
+            return [], [], ""
+        if voice == "passive" or (light_verb is not None and sentence.tokens[light_verb].norm.startswith("di")):
+            targets = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
+            sources = self.agent(sentence, actors, match.end, stop)
+            return sources, targets, "passive"
+        begin = light_verb if light_verb is not None else match.start
+        sources = self.subject(doc, sentence, actors, begin, excluded)
+        targets, how = self.after(sentence, actors, match.end, frame, stop, "obj" in frame)
+        return sources, targets, ("light-verb" if light_verb is not None else "active") + (
+            f"+{how}" if how else "")
+
+
+def _bare_verb(sentence: Sentence, i: int, cues: Cues) -> bool:
+    """A bare root used as a verb after an auxiliary ("akan protes", "telah sepakat")."""
+    if i == 0:
+        return False
+    prev = sentence.tokens[i - 1].norm
+    return prev in {"akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal"} \
+        or prev in cues["negation"]

@@ -1,0 +1,115 @@
+"""Attribution: quotes and their speakers, and who a claim is reported by.
+
+Direct quotes (“...” or "...") get a speaker from the speech cue next to them (", kata X", "X
+mengatakan: ..."); first-person pronouns inside a quote become the speaker ("Kami berhubungan dengan ..."
+said by the Kremlin's spokesman is the Kremlin acting). "Menurut X" and "X melaporkan" make X the
+``reported_by`` of the sentence's events; an event inside a quote or after "X mengatakan bahwa" is reported
+by its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.cues import Cues
+from .doc import ActorMention, Doc, QuoteSpan, Sentence
+
+_QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
+SPEAKER_WINDOW = 6  # tokens between a quote and its speech cue / speaker
+REPORT_WINDOW = 6
+
+
+class Attribution:
+    name = "attribution"
+
+    def __init__(self, cues: Cues) -> None:
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> None:
+        for sentence in doc.sentences:
+            self._reported_by(doc, sentence)
+        for match in _QUOTE.finditer(doc.text):
+            self._quote(doc, match)
+
+    # -- "menurut X", "X melaporkan", "X mengatakan bahwa" ------------------------------------------
+    def _reported_by(self, doc: Doc, sentence: Sentence) -> None:
+        actors = doc.actors.get(sentence.index, [])
+        tokens = sentence.tokens
+        for i, tok in enumerate(tokens):
+            if tok.norm == "menurut":
+                for m in actors:
+                    if i < m.first <= i + REPORT_WINDOW:
+                        doc.reported_by[sentence.index] = m
+                        doc.excluded.add(id(m))
+                        break
+                return
+        for i, tok in enumerate(tokens):
+            if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
+                before = [m for m in actors if m.last < i and i - m.last <= 3]
+                if before:
+                    doc.reported_by[sentence.index] = before[-1]
+                    return
+
+    # -- direct quotes ------------------------------------------------------------------------------
+    def _quote(self, doc: Doc, match: re.Match[str]) -> None:
+        start, end = match.span()
+        inner_start = start + 1
+        inner_end = end - 1
+        first_sentence = self._sentence_at(doc, start)
+        last_sentence = self._sentence_at(doc, end - 1)
+        if first_sentence is None or last_sentence is None:
+            return
+        speaker, cue = self._speaker_after(doc, last_sentence, end)
+        if speaker is None:
+            speaker, cue = self._speaker_before(doc, first_sentence, start)
+        doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker, cue, True))
+        if speaker is None:
+            return
+        for s in doc.sentences[first_sentence.index : last_sentence.index + 1]:
+            if s.start < inner_end and s.end > inner_start:
+                doc.reported_by.setdefault(s.index, speaker)
+                self._first_person(doc, s, inner_start, inner_end, speaker)
+
+    def _sentence_at(self, doc: Doc, offset: int) -> Sentence | None:
+        for s in doc.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def _speaker_after(self, doc: Doc, sentence: Sentence, end: int) -> tuple[ActorMention | None, str]:
+        tokens = sentence.tokens
+        actors = doc.actors.get(sentence.index, [])
+        after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
+        cue = next((tokens[i] for i in after if tokens[i].norm in self.cues["speech"]), None)
+        if cue is None:
+            return None, ""
+        for m in actors:
+            if m.start >= end and m.first <= after[-1] + 4:
+                return m, cue.text
+        return None, cue.text
+
+    def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
+        tokens = sentence.tokens
+        before = [i for i, t in enumerate(tokens) if t.end <= start][-SPEAKER_WINDOW:]
+        cue = next((tokens[i] for i in reversed(before) if tokens[i].norm in self.cues["speech"]), None)
+        if cue is None:
+            return None, ""
+        actors = [m for m in doc.actors.get(sentence.index, []) if m.end <= cue.start]
+        return (actors[-1] if actors else None), cue.text
+
+    def _first_person(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
+        actors = doc.actors.setdefault(sentence.index, [])
+        taken = {i for m in actors for i in range(m.first, m.last + 1)}
+        added = False
+        for i, tok in enumerate(sentence.tokens):
+            if lo <= tok.start < hi and tok.norm in self.cues["pronoun_speaker"] and i not in taken:
+                # "teman-teman Venezuela kami": a possessive after a noun is not an actor
+                if i > 0 and sentence.tokens[i - 1].is_word and sentence.tokens[i - 1].norm not in \
+                        self.cues["coordinator"] and i - 1 in taken:
+                    continue
+                actors.append(ActorMention(sentence.index, i, i, tok.start, tok.end, speaker.code,
+                                           speaker.country, speaker.name, tok.text, "pronoun",
+                                           person=speaker.person))
+                added = True
+        if added:
+            actors.sort(key=lambda m: m.first)

@@ -1,0 +1,95 @@
+"""The working document: one mutable object that the pipeline's components fill in turn.
+
+Components read what earlier ones wrote and add their own layer; none reaches into another's internals.
+At the end the pipeline turns the document into a frozen :class:`warta.records.ArticleResult`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..records import Article
+from ..tokens import Token
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    block: str  # headline | subhead | body
+
+
+@dataclass
+class ActorMention:
+    """An actor in a sentence: token span, code (``None`` when the name has no resolvable code)."""
+
+    sentence: int
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int  # char offsets
+    end: int
+    code: str | None
+    country: str | None
+    name: str | None
+    text: str
+    kind: str  # country, person, role, org, media, seat, pronoun ...
+    person: bool = False
+    is_location: bool = False  # preceded by a locative preposition: a place, not an actor
+
+    @property
+    def key(self) -> tuple[str | None, str | None]:
+        return (self.code, self.name)
+
+
+@dataclass
+class Predicate:
+    """An event predicate with the actors the argument finder gave it."""
+
+    sentence: int
+    first: int
+    last: int
+    code: str
+    rule: str
+    voice: str
+    pos: str
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    factuality: str = "asserted"
+    reported_by: ActorMention | None = None
+    date: str | None = None
+    symmetric_pair: bool = False
+
+
+@dataclass
+class QuoteSpan:
+    start: int
+    end: int
+    sentence: int
+    speaker: ActorMention | None
+    cue: str
+    direct: bool
+
+
+@dataclass
+class Doc:
+    article: Article
+    published: dt.date | None
+    language: str
+    text: str
+    title: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: dict[int, list[ActorMention]] = field(default_factory=dict)  # by sentence
+    predicates: list[Predicate] = field(default_factory=list)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim
+    excluded: set[int] = field(default_factory=set)  # id() of mentions that only attribute ("menurut X")
+    time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
+    warnings: list[str] = field(default_factory=list)
+    aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]

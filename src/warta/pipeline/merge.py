@@ -1,0 +1,78 @@
+"""From predicates to events: one event per (source, target, code, date) in an article, with all the
+places that state it as mentions."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .. import codebook
+from ..records import Actor, Event, Mention
+from .doc import ActorMention, Doc, Predicate
+
+FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+
+
+def _actor(m: ActorMention | None) -> Actor | None:
+    if m is None:
+        return None
+    return Actor(m.code, m.country, m.name, m.text)
+
+
+def _mention(doc: Doc, pred: Predicate, source: ActorMention, target: ActorMention | None) -> Mention:
+    sentence = doc.sentences[pred.sentence]
+    tokens = sentence.tokens
+    spans = [(tokens[pred.first].start, tokens[pred.last].end), (source.start, source.end)]
+    if target is not None and target.sentence == pred.sentence:
+        spans.append((target.start, target.end))
+    start = max(sentence.start, min(s for s, _ in spans))
+    end = min(sentence.end, max(e for _, e in spans))
+    return Mention(pred.sentence, start, end, doc.text[start:end])
+
+
+def build_events(doc: Doc) -> list[Event]:
+    grouped: dict[tuple, dict] = {}
+    for pred in doc.predicates:
+        for source in pred.sources:
+            for target in pred.targets or [None]:
+                if source.code is None and source.name is None:
+                    continue
+                if target is not None and target.code == source.code and target.name == source.name:
+                    continue
+                key = (source.code or source.name, (target.code or target.name) if target else None,
+                       pred.code, pred.date)
+                item = grouped.get(key)
+                mention = _mention(doc, pred, source, target)
+                if item is None:
+                    grouped[key] = {"pred": pred, "source": source, "target": target,
+                                    "mentions": [mention], "factuality": pred.factuality}
+                else:
+                    if mention not in item["mentions"]:
+                        item["mentions"].append(mention)
+                    # the most certain reading stands: a report that it happened beats a plan
+                    if FACTUALITY_RANK[pred.factuality] < FACTUALITY_RANK[item["factuality"]]:
+                        item["factuality"] = pred.factuality
+    events = []
+    for key, item in grouped.items():
+        pred: Predicate = item["pred"]
+        code = codebook.event_code(pred.code)
+        digest = hashlib.sha1(repr((doc.article.id,) + key).encode()).hexdigest()[:16]
+        reported = doc.reported_by.get(pred.sentence)
+        if reported is item["source"]:
+            reported = None
+        events.append(Event(
+            id=digest,
+            code=code.code,
+            root_code=code.root,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            source=_actor(item["source"]),
+            target=_actor(item["target"]),
+            factuality=item["factuality"],
+            reported_by=_actor(reported),
+            date=pred.date,
+            location=None,
+            mentions=tuple(sorted(item["mentions"], key=lambda m: m.start)),
+            rule=pred.rule,
+        ))
+    events.sort(key=lambda e: e.mentions[0].start)
+    return events

@@ -1,0 +1,43 @@
+"""Modality: is an event asserted, negated, planned (future) or only possible (hypothetical)?
+
+Looks at the cue words of the predicate's clause before it (and the conditional clause a sentence opens
+with). Negation binds tightest ("tidak akan menyerang" is negated), then the hypothetical, then the future.
+"""
+
+from __future__ import annotations
+
+from ..lang.cues import Cues
+from .arguments import RuleArguments
+from .doc import Doc
+
+NEGATION_WINDOW = 3
+MODAL_WINDOW = 6
+
+
+class Modality:
+    name = "modality"
+
+    def __init__(self, cues: Cues, clauses: RuleArguments) -> None:
+        self.cues = cues
+        self.clauses = clauses
+
+    def __call__(self, doc: Doc) -> None:
+        for pred in doc.predicates:
+            pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+
+    def factuality(self, doc: Doc, sentence_index: int, first: int) -> str:
+        sentence = doc.sentences[sentence_index]
+        tokens = sentence.tokens
+        start = self.clauses.clause_start(sentence, first)
+        window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
+        near = window[-NEGATION_WINDOW:]
+        if any(w in self.cues["negation"] for w in near):
+            return "negated"
+        if any(w in self.cues["hypothetical"] for w in window):
+            return "hypothetical"
+        # a sentence that opens with a condition ("Jika ..., X akan ...")
+        if tokens and tokens[0].norm in self.cues["hypothetical"] and first > 0:
+            return "hypothetical"
+        if any(w in self.cues["future"] for w in window):
+            return "future"
+        return "asserted"

@@ -1,0 +1,131 @@
+"""The pipeline: one object per language that turns articles into coded events.
+
+Loaded once per process (:func:`load_pipeline`), it holds the knowledge base, lexicon and cues, and runs
+its components in order over one working :class:`~warta.pipeline.doc.Doc` per article:
+structure → sentences → actors → attribution → events → modality → dates → merge.
+It pickles by language name, so worker processes and Spark executors load their own copy once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..errors import EmptyInputError, UnsupportedLanguageError
+from ..knowledge import load_knowledge_base
+from ..lang.cues import load_cues
+from ..lang.lexicon import load_event_lexicon
+from ..records import Article, ArticleResult, Quote
+from ..tokens import tokenize
+from .actors import ActorFinder
+from .arguments import RuleArguments
+from .attribution import Attribution
+from .dates import find_publication_date
+from .doc import Doc, Sentence
+from .events import EventFinder, load_light_verbs
+from .langid import identify_language
+from .merge import _actor, build_events
+from .modality import Modality
+from .sentences import split_sentences
+from .structure import segment, title_of
+from .timing import EventDates
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("id",)
+KNOWN_LANGUAGES = {"id": "Indonesian", "ms": "Malay", "en": "English"}
+
+
+def detect_language(text: str) -> str:
+    language, _confidence = identify_language(text)
+    return language
+
+
+class Pipeline:
+    """Articles in, :class:`ArticleResult` out, for one language."""
+
+    def __init__(self, language: str) -> None:
+        if language not in SUPPORTED:
+            name = KNOWN_LANGUAGES.get(language, language)
+            raise UnsupportedLanguageError(
+                f"language {name!r} is not supported yet (supported: {', '.join(SUPPORTED)})"
+            )
+        self.language = language
+        self.kb = load_knowledge_base()
+        self.cues = load_cues(language)
+        self.lexicon = load_event_lexicon(language)
+        clauses = RuleArguments(self.cues)
+        self.components = [
+            ActorFinder(self.kb, self.cues),
+            Attribution(self.cues),
+            EventFinder(self.lexicon, clauses, self.cues, load_light_verbs(language)),
+            Modality(self.cues, clauses),
+            EventDates(),
+        ]
+
+    def __reduce__(self):  # pickles by name: the receiving process loads its own copy once
+        return (load_pipeline, (self.language,))
+
+    def make_doc(self, article: Article) -> Doc:
+        text = article.text
+        if not text or not text.strip():
+            raise EmptyInputError(f"article {article.id!r} has no text")
+        published = _parse_published(article.published) or find_publication_date(text, self.language)
+        blocks = segment(text, self.language)
+        doc = Doc(article=article, published=published, language=self.language, text=text,
+                  title=article.title or title_of(text, blocks))
+        for block in blocks:
+            if block.kind == "clutter":
+                continue
+            for start, end in split_sentences(text, block.start, block.end, self.language):
+                doc.sentences.append(Sentence(len(doc.sentences), start, end, tokenize(text, start, end),
+                                              block.kind))
+        return doc
+
+    def __call__(self, article: Article) -> ArticleResult:
+        doc = self.make_doc(article)
+        for component in self.components:
+            component(doc)
+        events = build_events(doc)
+        quotes = tuple(
+            Quote(_actor(q.speaker), doc.text[q.start : q.end], q.start, q.end, q.cue, q.direct)
+            for q in doc.quotes
+        )
+        art = Article(
+            id=article.id, text=article.text, language=self.language,
+            published=doc.published.isoformat() if doc.published else None,
+            url=article.url, title=doc.title, outlet=article.outlet,
+        )
+        return ArticleResult(art, tuple(events), quotes, tuple(doc.warnings))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        for article in articles:
+            yield self(article)
+
+
+def _parse_published(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        log.warning("ignoring unreadable publication date %r", value)
+        return None
+
+
+@cache
+def load_pipeline(language: str) -> Pipeline:
+    """The pipeline for a language, built once per process."""
+    return Pipeline(language)
+
+
+def extract(text: str, *, language: str | None = None, published: str | None = None,
+            id: str | None = None) -> ArticleResult:  # noqa: A002 - the public API's name
+    """Code one article's text."""
+    if not text or not text.strip():
+        raise EmptyInputError("the article has no text")
+    language = language or detect_language(text)
+    article = Article(id=id or "article", text=text, language=language, published=published)
+    return load_pipeline(language)(article)

@@ -1,0 +1,54 @@
+"""Tokens with character offsets, and the normal form used to look words up in data files."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"            # U.S., A.S., U.N.
+    r"|\d+(?:[.,/:]\d+)*"            # 1.200, 08.30, 12/5, 3,5
+    r"|\w+(?:[-'’]\w+)*"             # words, serang-menyerang, d'Ivoire, PDI-P, G20
+    r"|\S",                          # any other single character
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str  # lower case, no diacritics, typographic apostrophes folded
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Lower case without diacritics: ``Nicolás`` → ``nicolas``, ``Türkiye`` → ``turkiye``."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [
+        Token(m.group(), m.start(), m.end(), normalise(m.group()))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The look-up key of a data-file phrase: its tokens' normal forms."""
+    return tuple(t.norm for t in tokenize(phrase))
