@@ -16,15 +16,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .. import codebook
 from ..errors import DataFileError
 from ..tokens import phrase_key
 from ..tsvdata import Row, read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
 
-ROLE_CODES = frozenset(
-    "GOV MIL COP JUD LEG OPP PTY REB SPY MED BUS CVL EDU HLH LAB REF NGO ELI CRM REL AGR DEV ENV IMG "
-    "INS MOD RAD SEP UAF IGO MNC HRI AMN IRC GRN UNO SET SPY BSN".split()
+#: CAMEO religion codes, which role words such as "ulama" (MOS) or "uskup" (CHR) carry
+RELIGION_CODES = frozenset(
+    "ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MRN NRM PAG PRO SFI SHI "
+    "SHN SIK SUN TAO UDX ZRO".split()
 )
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -150,7 +152,7 @@ class KnowledgeBase:
     def _load_roles(self, path: Path) -> None:
         for row in read_tsv(path, required=("phrase", "language", "role")):
             role = row["role"].upper()
-            if role not in ROLE_CODES:
+            if not (codebook.is_actor_type(role) or role in RELIGION_CODES):
                 raise row.fail(f"unknown role code {role!r}")
             self.counts["roles"] += 1
             person = row["person"] == "1"

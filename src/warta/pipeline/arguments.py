@@ -17,7 +17,6 @@ PUNCT_BOUNDARY = {";", ":", "(", ")", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
-GENITIVE_WINDOW = 2
 
 
 class ArgumentFinder(Protocol):
@@ -107,10 +106,13 @@ class RuleArguments:
         return False
 
     def after(self, sentence: Sentence, actors: list[ActorMention], match_end: int, frame: frozenset[str],
-              stop: int, allow_object: bool) -> tuple[list[ActorMention], str]:
+              stop: int, allow_object: bool, multiword: bool = False) -> tuple[list[ActorMention], str]:
         """The target after a predicate: its direct object, or the actor after a frame preposition."""
         tokens = sentence.tokens
         by_first = {m.first: k for k, m in enumerate(actors)}
+        if not allow_object and multiword and match_end in by_first:
+            # "meminta bantuan Putin": the actor closing a multiword predicate is whom it is asked of
+            return self._group_from(sentence, actors, by_first[match_end]), "complement"
         if allow_object:
             for i in range(match_end, min(stop, match_end + OBJECT_WINDOW)):
                 if i in by_first and not actors[by_first[i]].is_location:
@@ -145,14 +147,10 @@ class RuleArguments:
 
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
-        """The possessor of an event noun: "serangan Israel", "kunjungan Maduro ke Moskow"."""
-        tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
-        for i in range(match_end, min(stop, match_end + GENITIVE_WINDOW)):
-            if i in by_first and not actors[by_first[i]].is_location:
-                return self._group_from(sentence, actors, by_first[i])
-            if not tokens[i].is_word or tokens[i].norm in self.cues["locative"]:
-                break
+        """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
+        for k, m in enumerate(actors):
+            if m.first == match_end and match_end < stop and not m.is_location:
+                return self._group_from(sentence, actors, k)
         return []
 
     # -- the finder ---------------------------------------------------------------------------------
@@ -185,7 +183,8 @@ class RuleArguments:
             return sources, targets, "passive"
         begin = light_verb if light_verb is not None else match.start
         sources = self.subject(doc, sentence, actors, begin, excluded)
-        targets, how = self.after(sentence, actors, match.end, frame, stop, "obj" in frame)
+        targets, how = self.after(sentence, actors, match.end, frame, stop, "obj" in frame,
+                                  multiword=match.end - match.start > 1 and bool(frame))
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 

@@ -15,7 +15,7 @@ from ..lang.cues import Cues
 from .doc import ActorMention, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
-SPEAKER_WINDOW = 6  # tokens between a quote and its speech cue / speaker
+SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
 REPORT_WINDOW = 6
 
 
@@ -77,16 +77,19 @@ class Attribution:
         return None
 
     def _speaker_after(self, doc: Doc, sentence: Sentence, end: int) -> tuple[ActorMention | None, str]:
+        """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" after a closing quote."""
         tokens = sentence.tokens
-        actors = doc.actors.get(sentence.index, [])
         after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
-        cue = next((tokens[i] for i in after if tokens[i].norm in self.cues["speech"]), None)
-        if cue is None:
+        cue_index = next((i for i in after if tokens[i].norm in self.cues["speech"]), None)
+        if cue_index is None:
             return None, ""
-        for m in actors:
-            if m.start >= end and m.first <= after[-1] + 4:
-                return m, cue.text
-        return None, cue.text
+        cue = tokens[cue_index]
+        actors = doc.actors.get(sentence.index, [])
+        between = [m for m in actors if m.start >= end and m.end <= cue.start]
+        if between:
+            return between[0], cue.text
+        following = [m for m in actors if m.first > cue_index and m.first <= cue_index + 3]
+        return (following[0] if following else None), cue.text
 
     def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
         tokens = sentence.tokens
