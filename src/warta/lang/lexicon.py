@@ -17,7 +17,8 @@ from pathlib import Path
 from ..errors import DataFileError
 from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
-from .id import morphology
+import importlib
+from types import ModuleType
 
 GAP = "..."
 MAX_GAP = 4
@@ -46,14 +47,8 @@ class Compiled:
     entry: LexiconEntry
     template: str
     words: tuple[frozenset[str] | None, ...]  # after the head; None is a gap
-
-    @property
-    def voice(self) -> str:
-        return morphology.TEMPLATES[self.template][0]
-
-    @property
-    def pos(self) -> str:
-        return morphology.TEMPLATES[self.template][1]
+    voice: str  # active, passive, participle (passive only after an auxiliary), nominal, bare ...
+    pos: str  # verb or noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +72,7 @@ class PredicateMatch:
         return self.compiled.pos
 
 
-def _word_forms(word: str) -> frozenset[str]:
+def _word_forms(word: str, morphology: ModuleType) -> frozenset[str]:
     """A non-head pattern word matches itself and, when it is a root, its common derivations."""
     word = normalise(word)
     forms = {word}
@@ -86,26 +81,38 @@ def _word_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def morphology_of(language: str) -> ModuleType:
+    """The language's morphology module: ``TEMPLATES``, ``FORM_CLASSES``, ``expand_forms``, ``generate``,
+    ``normalise`` (see :mod:`warta.lang.id.morphology`)."""
+    try:
+        return importlib.import_module(f"warta.lang.{language}.morphology")
+    except ModuleNotFoundError as err:
+        raise DataFileError(f"no morphology for language {language!r}") from err
+
+
 class EventLexicon:
-    def __init__(self, entries: list[LexiconEntry]) -> None:
+    def __init__(self, entries: list[LexiconEntry], morphology: ModuleType) -> None:
         self.entries = entries
+        self.morphology = morphology
         self.index: dict[str, list[Compiled]] = defaultdict(list)
         for entry in entries:
             self._compile(entry)
 
     def _compile(self, entry: LexiconEntry) -> None:
+        morphology = self.morphology
         words = entry.pattern.split()
-        rest_sets = tuple(None if w == GAP else _word_forms(w) for w in words[1:])
+        rest_sets = tuple(None if w == GAP else _word_forms(w, morphology) for w in words[1:])
         for template in entry.forms:
             prefix, _, suffix = template.partition("-")
+            voice, pos = morphology.TEMPLATES[template]
             for first in morphology.generate(words[0], template):
-                self._add(first, Compiled(entry, template, rest_sets))
+                self._add(first, Compiled(entry, template, rest_sets, voice, pos))
             # a compound head (tanda tangan, unjuk rasa) fuses under a circumfix: menandatangani,
             # penandatanganan; with a prefix or suffix alone it stays apart (berunjuk rasa), which the
             # reading above already covers
             if prefix and suffix and len(words) >= 2 and GAP not in words[:2]:
                 for first in morphology.generate(" ".join(words[:2]), template):
-                    self._add(first, Compiled(entry, template, rest_sets[1:]))
+                    self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos))
 
     def _add(self, surface: str, compiled: Compiled) -> None:
         bucket = self.index[normalise(surface)]
@@ -119,9 +126,9 @@ class EventLexicon:
             if not token.is_word:
                 continue
             best: PredicateMatch | None = None
-            for key in morphology.normalise(token.norm):
+            for key in self.morphology.normalise(token.norm):
                 for compiled in self.index.get(key, ()):
-                    end = _match_rest(tokens, i + 1, compiled.words)
+                    end = _match_rest(tokens, i + 1, compiled.words, self.morphology)
                     if end is None:
                         continue
                     candidate = PredicateMatch(i, end, compiled)
@@ -140,7 +147,8 @@ def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
     return na > nb
 
 
-def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...]) -> int | None:
+def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
+                morphology: ModuleType) -> int | None:
     gap = 0
     for w in words:
         if w is None:
@@ -161,7 +169,7 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
     return i
 
 
-def load_lexicon_file(path: Path) -> list[LexiconEntry]:
+def load_lexicon_file(path: Path, morphology: ModuleType) -> list[LexiconEntry]:
     entries: list[LexiconEntry] = []
     for row in read_tsv(path, required=("pattern", "forms", "code", "target")):
         code = row["code"]
@@ -182,4 +190,5 @@ def load_event_lexicon(language: str) -> EventLexicon:
     path = LANG_DIR / language / "events.tsv"
     if not path.exists():
         raise DataFileError(f"no event lexicon for language {language!r} ({path})")
-    return EventLexicon(load_lexicon_file(path))
+    morphology = morphology_of(language)
+    return EventLexicon(load_lexicon_file(path, morphology), morphology)

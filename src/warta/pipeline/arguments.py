@@ -153,6 +153,15 @@ class RuleArguments:
                 return self._group_from(sentence, actors, k)
         return []
 
+    def _after_auxiliary(self, sentence: Sentence, i: int) -> bool:
+        tokens = sentence.tokens
+        for j in range(i - 1, max(-1, i - 3), -1):
+            if tokens[j].norm in self.cues["passive_aux"]:
+                return True
+            if not tokens[j].is_word:
+                break
+        return False
+
     # -- the finder ---------------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                  actors: list[ActorMention], predicates: list[PredicateMatch],
@@ -166,6 +175,8 @@ class RuleArguments:
                 stop = min(stop, other.start) if "obj" in frame else stop
                 break
         voice, pos = match.voice, match.pos
+        if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
+            voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
             sources = self.genitive(sentence, actors, match.end, stop)

@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
 from functools import cache
+from pathlib import Path
 
 from ..errors import EmptyInputError, UnsupportedLanguageError
 from ..knowledge import load_knowledge_base
@@ -29,12 +30,21 @@ from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
 from .sentences import split_sentences
-from .structure import segment, title_of
+from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .timing import EventDates
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("id",)
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Languages with an event lexicon, cues and a morphology module shipped."""
+    return tuple(sorted(
+        p.name for p in LANG_DIR.iterdir()
+        if (p / "events.tsv").exists() and (p / "cues.tsv").exists() and (p / "morphology.py").exists()
+    ))
+
 KNOWN_LANGUAGES = {"id": "Indonesian", "ms": "Malay", "en": "English"}
 
 
@@ -47,10 +57,11 @@ class Pipeline:
     """Articles in, :class:`ArticleResult` out, for one language."""
 
     def __init__(self, language: str) -> None:
-        if language not in SUPPORTED:
+        supported = supported_languages()
+        if language not in supported:
             name = KNOWN_LANGUAGES.get(language, language)
             raise UnsupportedLanguageError(
-                f"language {name!r} is not supported yet (supported: {', '.join(SUPPORTED)})"
+                f"language {name!r} is not supported (supported: {', '.join(supported) or 'none'})"
             )
         self.language = language
         self.kb = load_knowledge_base()
@@ -79,9 +90,10 @@ class Pipeline:
         for block in blocks:
             if block.kind == "clutter":
                 continue
-            for start, end in split_sentences(text, block.start, block.end, self.language):
-                doc.sentences.append(Sentence(len(doc.sentences), start, end, tokenize(text, start, end),
-                                              block.kind))
+            for start, end in _clean_spans(text, block):
+                for s_start, s_end in split_sentences(text, start, end, self.language):
+                    doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end,
+                                                  tokenize(text, s_start, s_end), block.kind))
         return doc
 
     def __call__(self, article: Article) -> ArticleResult:
@@ -103,6 +115,23 @@ class Pipeline:
     def pipe(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for article in articles:
             yield self(article)
+
+
+def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:
+    """The parts of a block that are the story: without an opening dateline ("JAKARTA, KOMPAS.com -")
+    and without "Baca juga: ..." run into the paragraph."""
+    start = block.start
+    dateline = dateline_span(text, block)
+    if dateline is not None:
+        start = max(start, dateline[1])
+    spans, cursor = [], start
+    for lo, hi in sorted(inline_clutter(text, block)):
+        if lo > cursor:
+            spans.append((cursor, lo))
+        cursor = max(cursor, hi)
+    if cursor < block.end:
+        spans.append((cursor, block.end))
+    return spans
 
 
 def _parse_published(value: str | None) -> dt.date | None:

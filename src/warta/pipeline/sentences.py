@@ -22,6 +22,7 @@ LANGUAGES = ("id", "en")
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[”’\"'»)\]]*)(?=\s|$)")
 _NEXT = re.compile(r"\s+(?:[“‘\"'«(\[]\s*)?(?P<first>\S)")
+_TRAILING_TAG = re.compile(r"\s*\([^()\n]{1,15}\)\s*$")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _ACRONYM = re.compile(r"(?:[A-Za-z]{1,3}\.){2,}")
 _LEADING = "“‘\"'«([{—–-"
@@ -79,6 +80,8 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
     following = _NEXT.match(text, match.end(), end)
     if following is None:
         return False  # the end of the line closes the sentence anyway
+    if _TRAILING_TAG.match(text, match.end(), end):
+        return False  # an editor's tag closing the paragraph stays with the last sentence: "... (ant)"
     first = following.group("first")
     if not (first.isupper() or first.isdigit()):
         return False  # "dll. dan", "“Setuju?” tanya Dasco"
@@ -92,9 +95,8 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
         return False
     if len(token) == 2 and token[0].isupper():
         return False  # an initial: "J. Biden"
-    if token[:-1].isdigit() and text[sentence_start : before.start()].strip() == "":
-        return False  # a list number opening the line: "1. Jaga kebersihan"
-    return True
+    # a list number opening the line ("1. Jaga kebersihan") is not a sentence
+    return not (token[:-1].isdigit() and text[sentence_start : before.start()].strip() == "")
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -31,7 +31,7 @@ LABEL_MAX_WORDS = 4  # section labels, author names, agency names around the hea
 CAPTION_MAX_WORDS = 40
 RELATED_MAX_WORDS = 25
 BARE_READMORE_RUN = 3  # titles that may follow a bare "Baca juga" line
-TICKER_MIN_CHARS = 120
+TICKER_MIN_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def lines_of(text: str) -> list[Line]:
         content = STAMP.sub("", text[start:end], count=1) if n == 0 else text[start:end]
         tail = _TRAILING_TAG.sub("", content).rstrip(_CLOSERS)
         last = tail[-1:] if tail else ""
-        gap = text[end : found[n + 1][0]] if n + 1 < len(found) else "\n\n"
+        gap = text[end : found[n + 1][0]] if n + 1 < len(found) else ""
         lines.append(Line(start, end, content, len(_WORD.findall(content)), bool(_FINAL.fullmatch(last)),
                           last, bool(_BULLET.match(content)), gap.count("\n") >= 2,
                           len(_SENTENCE_BREAK.findall(content)) + 1))
@@ -228,6 +228,8 @@ def _title_like(line: Line) -> bool:
 def _headline_like(line: Line) -> bool:
     if len(line.content) > HEADLINE_MAX_CHARS or line.words > HEADLINE_MAX_WORDS:
         return False
+    if _DATELINE.match(line.content) and line.final:
+        return False  # "Garut - Warga mengungsi." opens the body
     if not line.final or line.last in "!?":
         return True
     return line.words <= 15 and line.blank_after and line.sentences == 1
@@ -245,7 +247,7 @@ def _layout(lines: list[Line], reasons: list[str | None]) -> list[str]:
         head = story[0]
         first_body = next((i for i in story if i > head and _body_like(lines[i])), len(lines))
         later = [i for i in story if head < i < first_body and _headline_like(lines[i])]
-        if lines[head].words < 4 and later and lines[later[0]].words >= 4:
+        if lines[head].words <= 2 and later and lines[later[0]].words >= 4:
             kinds[head], reasons[head] = "clutter", "section"  # a kicker above the headline
             head = later[0]
         kinds[head] = "headline"
@@ -274,7 +276,7 @@ def _mark_tail(lines: list[Line], kinds: list[str], reasons: list[str | None], b
 # A dateline opening the first paragraph: "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ",
 # "WASHINGTON (Reuters) -", "jpnn.com, JAKARTA - ", "KONTAN.CO.ID - SEOUL. ", "Melbourne: ".
 _DL_TOKEN = (r"(?:[A-Z][\w.'’&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|co|tv|news)\b[\w.]*"
-             r"|\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?)?)")
+             r"|\d{1,4}(?:/\d{1,2}(?:/\d{2,4})?)?)")
 _DL_SEGMENT = rf"{_DL_TOKEN}(?:\s+{_DL_TOKEN}){{0,3}}"
 _DATELINE = re.compile(
     rf"(?P<dl>{_DL_SEGMENT}(?:\s*[,/]\s*{_DL_SEGMENT}){{0,3}}(?:\s*\([^()\n]{{2,30}}\))?)"

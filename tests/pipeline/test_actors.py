@@ -1,0 +1,69 @@
+"""Actors on sentences written for these tests."""
+
+import pytest
+
+from warta.pipeline.pipeline import load_pipeline
+from warta.records import Article
+
+
+def actors_of(text: str, published: str = "2025-06-02") -> list[tuple[str | None, str]]:
+    nlp = load_pipeline("id")
+    doc = nlp.make_doc(Article("t", text, "id", published))
+    nlp.components[0](doc)
+    return [(m.code, m.text) for s in doc.sentences for m in doc.actors.get(s.index, [])]
+
+
+def codes(text: str, published: str = "2025-06-02") -> list[str | None]:
+    return [c for c, _ in actors_of(text, published)]
+
+
+def test_countries_by_indonesian_names_and_aliases():
+    assert codes("Tiongkok dan AS bertemu di Jenewa, sementara Korut diam.") == ["CHN", "USA", "CHE", "PRK"] \
+        or codes("Tiongkok dan AS bertemu di Jenewa, sementara Korut diam.")[:2] == ["CHN", "USA"]
+
+
+def test_short_alias_needs_its_case():
+    # "as" is not the United States
+    assert "USA" not in codes("Kebijakan itu berlaku as of today, kata mereka.")
+
+
+def test_role_with_country_and_name():
+    found = actors_of("Menteri Luar Negeri Qatar Majed Al Ansari tiba di Doha.")
+    assert found[0][0] == "QATGOV"
+    assert found[0][1].startswith("Menteri Luar Negeri Qatar")
+
+
+def test_government_and_military_words():
+    assert codes("Pemerintah Rusia dan militer AS saling tuding.")[:2] == ["RUSGOV", "USAMIL"]
+
+
+def test_seats_of_power():
+    assert codes("Kremlin membantah laporan itu, sedangkan Pentagon diam.")[:2] == ["RUSGOV", "USAMIL"]
+
+
+def test_people_are_coded_by_the_role_on_the_date():
+    assert codes("Donald Trump berpidato di depan pendukungnya.", "2019-05-01")[0] == "USAGOV"
+    assert codes("Donald Trump berpidato di depan pendukungnya.", "2022-05-01")[0] == "USA"
+    assert codes("Donald Trump berpidato di depan pendukungnya.", "2025-05-01")[0] == "USAGOV"
+
+
+def test_surname_and_pronoun_resolve_to_the_person_named_before():
+    found = codes("Presiden Venezuela Nicolás Maduro tiba di Moskow. Maduro kemudian berpidato. "
+                  "Ia menyebut sanksi itu ilegal.")
+    assert found.count("VENGOV") == 3
+
+
+def test_unknown_name_after_a_title_takes_the_title_code_and_is_remembered():
+    found = actors_of("Juru bicara militer Thailand Kolonel Winthai Suvaree mengatakan hal itu. "
+                      "Suvaree menambahkan bahwa pasukan bersiaga.")
+    assert found[0][0] == "THAMIL"
+    assert any(text == "Suvaree" and code == "THAMIL" for code, text in found[1:])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("PBB menyerukan gencatan senjata.", "IGOUNO"),
+    ("Kantor berita TASS melaporkan hal itu.", "RUSMED"),
+    ("Para pengunjuk rasa Indonesia berkumpul di depan gedung DPR.", "IDNCVL"),
+])
+def test_organisations_media_and_groups(text, code):
+    assert code in codes(text)

@@ -1,0 +1,73 @@
+"""Events end to end on sentences written for these tests: voice, coordination, nominal events,
+modality, attribution and dates."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, published: str = "2025-06-02") -> set[tuple]:
+    result = extract(text, language="id", published=published)
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in result.events}
+
+
+def events(text: str, published: str = "2025-06-02"):
+    return extract(text, language="id", published=published).events
+
+
+def test_active_and_passive_give_the_same_event():
+    assert ("ISR", "19", "LBN") in triples("Israel menyerang Lebanon selatan.")
+    assert ("ISR", "19", "LBN") in triples("Lebanon diserang Israel pada malam hari.")
+    assert ("ISR", "19", "LBN") in triples("Lebanon diserang oleh Israel.")
+
+
+def test_coordination_gives_one_event_per_actor():
+    found = triples("Presiden Venezuela Nicolás Maduro meminta bantuan dari Rusia, Tiongkok, dan Iran.")
+    assert {t for _, _, t in found} >= {"RUS", "CHN", "IRN"}
+
+
+def test_nominal_events_with_genitive_and_preposition():
+    assert ("VENGOV", "04", "RUSGOV") in triples("Kunjungan Maduro ke Moskow berlangsung tiga hari.")
+    assert ("ISR", "19", "PSE") in triples("Serangan Israel terhadap Palestina terus berlanjut.")
+
+
+def test_light_verb_hands_its_subject_to_the_event_noun():
+    assert ("RUSMIL", "19", "UKR") in triples("Militer Rusia melancarkan serangan terhadap Ukraina.")
+
+
+def test_mutual_action_of_coordinated_actors():
+    found = triples("Rusia dan Venezuela menandatangani perjanjian kerja sama pertahanan.")
+    assert ("RUS", "05", "VEN") in found
+
+
+def test_factuality():
+    facts = {e.code[:2]: e.factuality for e in events("Israel tidak menyerang Lebanon.")}
+    assert facts.get("19") == "negated"
+    assert {e.factuality for e in events("Amerika Serikat akan menyerang Venezuela.")} == {"future"}
+    assert {e.factuality for e in events("Jika perundingan gagal, Israel mungkin menyerang Lebanon.")} \
+        == {"hypothetical"}
+
+
+def test_according_to_sets_reported_by_and_is_not_the_source():
+    found = events("Menurut Washington Post, Iran mengirim senjata kepada Rusia.")
+    assert found and all(e.source.code == "IRN" for e in found)
+    assert found[0].reported_by is not None and found[0].reported_by.code == "USAMED"
+
+
+def test_dates_resolve_against_publication():
+    found = events("Tiongkok mengecam Jepang pada Selasa (27/5).", published="2025-06-02")
+    assert found and found[0].date == "2025-05-27"
+    found = events("Tiongkok mengecam Jepang.", published="2025-06-02")
+    assert found and found[0].date == "2025-06-02"
+
+
+def test_every_event_explains_itself_with_offsets():
+    text = "Judul\n\nPolisi Malaysia menangkap tiga nelayan Indonesia di perairan Johor."
+    for e in events(text):
+        assert e.rule
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_quote_first_person_is_the_speaker():
+    text = "“Kami akan mendukung Palestina,” kata Menteri Luar Negeri Turki Hakan Fidan."
+    found = triples(text)
+    assert ("TURGOV", "05", "PSE") in found
