@@ -130,6 +130,18 @@ class RuleArguments:
                 break
         return [], ""
 
+    def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                 stop: int) -> list[ActorMention]:
+        """"pertempuran antara Thailand dan Kamboja": the coordinated parties after "antara"."""
+        tokens = sentence.tokens
+        for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
+            if tokens[i].norm == "antara":
+                for k, m in enumerate(actors):
+                    if i < m.first <= i + AFTER_PREP_WINDOW:
+                        return self._group_from(sentence, actors, k)
+                break
+        return []
+
     def agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
               stop: int) -> list[ActorMention]:
         """The agent of a passive: after "oleh", or right after the verb ("Gaza diserang Israel")."""
@@ -194,6 +206,10 @@ class RuleArguments:
             return sources, targets, "passive"
         begin = light_verb if light_verb is not None else match.start
         sources = self.subject(doc, sentence, actors, begin, excluded)
+        if "antara" in frame:
+            between = self._between(sentence, actors, match.end, stop)
+            if len(between) > 1:
+                return between[:1], between[1:], "between"
         targets, how = self.after(sentence, actors, match.end, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame))
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (

@@ -19,19 +19,27 @@ from .arguments import ArgumentFinder
 from .doc import Doc, Predicate, Sentence
 
 LIGHT_VERB_WINDOW = 2
-#: roots whose events are mutual when two coordinated actors do them together
-MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
+#: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
+#: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
+MUTUAL_CODES = frozenset(
+    "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
+)
+#: roots whose events are worth reporting without a target (protests, force posture)
+UNTARGETED_ROOTS = frozenset({"14", "15"})
 
 
 @cache
-def load_light_verbs(language: str) -> frozenset[str]:
+def load_light_verbs(language: str) -> dict[str, str]:
+    """Light verbs → kind (``support``: its subject is the source; ``receive``: its subject is the target,
+    as in "Turki menuai kecaman dari Jerman")."""
     path = Path(__file__).resolve().parent.parent / "lang" / language / "light_verbs.tsv"
     if not path.exists():
-        return frozenset()
-    words: set[str] = set()
+        return {}
+    words: dict[str, str] = {}
     for row in read_tsv(path, required=("verb",)):
-        words.update(normalise(v) for v in row.values("verb"))
-    return frozenset(words)
+        for v in row.values("verb"):
+            words[normalise(v)] = row.get("kind", "support")
+    return words
 
 
 class EventFinder:
@@ -40,11 +48,12 @@ class EventFinder:
     name = "events"
 
     def __init__(self, lexicon: EventLexicon, arguments: ArgumentFinder, cues: Cues,
-                 light_verbs: frozenset[str]) -> None:
+                 light_verbs: dict[str, str], untargeted_roots: frozenset[str] = UNTARGETED_ROOTS) -> None:
         self.lexicon = lexicon
         self.arguments = arguments
         self.cues = cues
         self.light_verbs = light_verbs
+        self.untargeted_roots = untargeted_roots
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
@@ -56,16 +65,21 @@ class EventFinder:
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
         for match in matches:
             light = self._light_verb(sentence, match)
+            light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light)
-            if not sources:
+            if light_kind == "receive":
+                # "Turki menuai kecaman dari Jerman": the light verb's subject suffers the event
+                sources, targets, how = targets, sources, how + "+receive"
+            code = match.entry.code
+            mutual = code in MUTUAL_CODES and "passive" not in how
+            if not targets and mutual and len(sources) > 1:
+                sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+            if not sources or (not targets and code[:2] not in self.untargeted_roots):
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
-                             match.entry.code, f"{doc.language}.{how}: {match.entry.rule}",
-                             match.voice, match.pos)
-            if not targets and len(sources) > 1 and match.entry.code[:2] in MUTUAL_ROOTS:
-                pred.sources, pred.targets, pred.symmetric_pair = sources[:1], sources[1:], True
-            else:
-                pred.sources, pred.targets = sources, targets
+                             code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
+            pred.sources, pred.targets = sources, targets
+            pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:

@@ -65,6 +65,10 @@ def expand_forms(spec: str) -> tuple[str, ...]:
                 raise ValueError(f"unknown affix template {name!r}")
             if name not in out:
                 out.append(name)
+    # headlines drop the prefix: "Bebaskan", "Kunjungi" stand for membebaskan, mengunjungi
+    for full, bare in (("meN-kan", "-kan"), ("meN-i", "-i")):
+        if full in out and bare not in out:
+            out.append(bare)
     return tuple(out)
 
 
