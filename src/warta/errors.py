@@ -64,3 +64,31 @@ class GoldFileError(WartaError):
 
 class StoreError(WartaError):
     code = "W040"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the database (DuckDB allows one writer process per file)."""
+
+    code = "W041"
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by a newer warta (its schema version is unknown to this one)."""
+
+    code = "W042"
+
+
+class ExportError(WartaError):
+    code = "W043"
+
+
+class SourceError(InputError):
+    """A source given on the command line cannot be read at all (missing, unreadable, unknown kind)."""
+
+    code = "W044"
+
+
+class SparkError(WartaError):
+    """The Spark runner cannot start (no PySpark, no Java) or its job failed."""
+
+    code = "W045"

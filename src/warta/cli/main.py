@@ -8,9 +8,9 @@ import sys
 
 from .. import __version__
 from ..errors import WartaError
-from . import evaluate, extract
+from . import evaluate, extract, ingest
 
-COMMANDS = {"extract": extract, "eval": evaluate}
+COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest}
 
 
 def build_parser() -> argparse.ArgumentParser:

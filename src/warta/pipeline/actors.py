@@ -20,6 +20,15 @@ from .doc import ActorMention, Doc, Sentence
 
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
+#: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
+BOTH_WORDS = frozenset({"kedua", "keduanya", "both"})
+BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
+                        "countries", "sides", "parties", "governments"})
+BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders"})
+#: given names too common to stand for one person in an article
+COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "ahmad", "ahmed", "abdul",
+                                "abdel", "abdullah", "ali", "siti", "nur", "sri", "john", "james", "kim",
+                                "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
 
@@ -60,6 +69,8 @@ class ActorFinder:
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
                 entries = [e for e in self.kb.lookup(key) if _case_ok(e, span)]
+                if entries and i == 0 and length == 1 and _ambiguous_start(tokens):
+                    entries = [e for e in entries if e.kind != "person"]
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
@@ -70,6 +81,10 @@ class ActorFinder:
                     break
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
+            if atom is None and tok.norm in BOTH_WORDS:
+                size = _both_phrase(tokens, i)
+                if size:
+                    atom = Atom(i, i + size - 1, "both", [])
             if atom is not None:
                 atoms.append(atom)
                 i = atom.last + 1
@@ -100,6 +115,10 @@ class ActorFinder:
                     mentions.append(m)
                 j += 1
                 continue
+            if a.kind == "both":
+                mentions.extend(self._resolve_both(doc, sentence, a, mentions))
+                j += 1
+                continue
             mentions.append(self._simple(doc, sentence, a, day))
             j += 1
         for m in mentions:
@@ -125,6 +144,14 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
+        is_person = role.entries[0].person or any(
+            a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
+        # a further title before the name: "Juru bicara militer Thailand Kolonel Winthai Suvaree"
+        if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and \
+                atoms[k].entries[0].person and country_atom is not None:
+            last = atoms[k].last
+            is_person = True
+            k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
             person_atom = atoms[k]
@@ -144,7 +171,7 @@ class ActorFinder:
             elif ce is not None:
                 country = ce.country
         unknown_name: tuple[int, int] | None = None
-        if person_atom is None and role_entry.person:
+        if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
             if unknown_name is not None:
                 last = unknown_name[1]
@@ -171,7 +198,7 @@ class ActorFinder:
             name = self.kb.country_name(country)
         start, end = tokens[first].start, tokens[last].end
         m = ActorMention(sentence.index, first, last, start, end, code, country, name,
-                         doc.text[start:end], "role", person=role_entry.person)
+                         doc.text[start:end], "role", person=is_person)
         if unknown_name is not None:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
@@ -197,20 +224,51 @@ class ActorFinder:
             m = ActorMention(sentence.index, a.first, a.last, start, end, code, country, e.name, text,
                              "person", person=True)
             if a.last > a.first:
-                self._remember(doc, tokens[a.last : a.last + 1], m)
+                self._remember(doc, tokens[a.first : a.last + 1], m)
             return m
         e = a.entries[0]
         return ActorMention(sentence.index, a.first, a.last, start, end, e.code, e.country, e.name, text,
                             e.kind)
 
     def _remember(self, doc: Doc, name_tokens: list[Token], mention: ActorMention) -> None:
-        """Register a person's full name and surname for the rest of the article."""
+        """Register a person's full name, surname and given name for the rest of the article
+        (Indonesian and Malay news often use the given name: "Anwar", "Prabowo", "Retno")."""
         keys = [" ".join(t.norm for t in name_tokens)]
-        if len(name_tokens) > 1 or name_tokens:
-            keys.append(name_tokens[-1].norm)
+        parts = [t.norm for t in name_tokens if t.is_word and t.norm not in NAME_PARTICLES]
+        if parts:
+            keys.append(parts[-1])
+            if parts[0] not in COMMON_GIVEN_NAMES:
+                keys.append(parts[0])
         for key in keys:
-            if key and key not in doc.aliases and len(key) > 2:
+            if key and key not in doc.aliases and len(key) > 2 and not self.kb.lookup((key,)):
                 doc.aliases[key] = mention
+
+    def _resolve_both(self, doc: Doc, sentence: Sentence, a: Atom,
+                      current: list[ActorMention]) -> list[ActorMention]:
+        """"kedua negara", "kedua belah pihak", "keduanya": the last two distinct actors named before."""
+        persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
+        seen: list[ActorMention] = []
+        pools = [list(reversed(current))] + [
+            list(reversed(doc.actors.get(idx, []))) for idx in range(sentence.index - 1,
+                                                                      max(-1, sentence.index - 4), -1)]
+        for pool in pools:
+            for m in pool:
+                if m.code is None or m.kind in ("both", "pronoun") or m.is_location:
+                    continue
+                if persons and not m.person:
+                    continue
+                key = (m.code or "")[:3] if not persons else m.code
+                if all(((x.code or "")[:3] if not persons else x.code) != key for x in seen):
+                    seen.append(m)
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
+        return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
+                             doc.text[start:end], "both", person=m.person) for m in reversed(seen)]
 
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
@@ -238,6 +296,23 @@ def _case_ok(entry: ActorEntry, span: list[Token]) -> bool:
     if entry.kind == "role":
         return True
     return span[0].is_capitalised or span[0].text[0].isdigit()
+
+
+def _both_phrase(tokens: list[Token], i: int) -> int:
+    """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides"."""
+    if tokens[i].norm == "keduanya":
+        return 1
+    if i + 1 < len(tokens) and tokens[i + 1].norm in BOTH_HEADS | BOTH_PERSON_HEADS:
+        if tokens[i + 1].norm == "belah" and i + 2 < len(tokens) and tokens[i + 2].norm == "pihak":
+            return 3
+        return 2
+    return 0
+
+
+def _ambiguous_start(tokens: list[Token]) -> bool:
+    """A capitalised word opening a sentence followed by another capitalised word ("Sisi Rusia terus
+    ..."): the first is as likely a common word as a name."""
+    return len(tokens) > 1 and tokens[1].is_word and tokens[1].is_capitalised
 
 
 def _apposed(tokens: list[Token], last: int, first: int) -> bool:

@@ -13,6 +13,8 @@ from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .doc import ActorMention, Doc, Sentence
 
+RECEIVE_FRAME = frozenset({"dari", "oleh"})
+QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "(", ")", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
@@ -22,8 +24,10 @@ AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 class ArgumentFinder(Protocol):
     def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                  actors: list[ActorMention], predicates: list[PredicateMatch],
-                 light_verb: int | None) -> tuple[list[ActorMention], list[ActorMention], str]:
-        """Sources, targets, and a short name of the rule that found them."""
+                 light_verb: int | None, light_kind: str | None = None,
+                 ) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """Sources, targets, and a short name of the rule that found them. ``light_kind`` is
+        ``support``, ``plan`` or ``receive`` (the light verb's subject suffers the event)."""
         ...
 
 
@@ -61,6 +65,10 @@ class RuleArguments:
         tokens = sentence.tokens
         while k + 1 < len(actors):
             cur, nxt = actors[k], actors[k + 1]
+            if nxt.first == cur.first:  # one phrase standing for several actors ("kedua negara")
+                group.append(nxt)
+                k += 1
+                continue
             between = tokens[cur.last + 1 : nxt.first]
             if not between or len(between) > 2:
                 break
@@ -122,10 +130,10 @@ class RuleArguments:
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
-                for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
+                for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
                     if j in by_first:
                         return self._group_from(sentence, actors, by_first[j]), "prep:" + tokens[i].norm
-                    if not tokens[j].is_word:
+                    if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
                 break
         return [], ""
@@ -177,15 +185,27 @@ class RuleArguments:
     # -- the finder ---------------------------------------------------------------------------------
     def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                  actors: list[ActorMention], predicates: list[PredicateMatch],
-                 light_verb: int | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+                 light_verb: int | None, light_kind: str | None = None,
+                 ) -> tuple[list[ActorMention], list[ActorMention], str]:
         excluded = doc.excluded
         frame = match.entry.targets
         stop = self.clause_end(sentence, match.end)
         # the next predicate ends this one's reach for a direct object
         for other in predicates:
-            if other.start >= match.end:
+            # a later verb ends the reach for an object; an event noun does not ("mengecam serangan
+            # Israel": the criticism is of Israel)
+            if other.start >= match.end and other.pos == "verb":
                 stop = min(stop, other.start) if "obj" in frame else stop
                 break
+        if "antara" in frame:
+            between = self._between(sentence, actors, match.end, stop)
+            if len(between) > 1:
+                return between[:1], between[1:], "between"
+        if light_kind == "receive":
+            # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh
+            targets = self.subject(doc, sentence, actors, light_verb or match.start, excluded)
+            sources, how = self.after(sentence, actors, match.end, RECEIVE_FRAME, stop, False)
+            return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
@@ -195,7 +215,8 @@ class RuleArguments:
             if sources:
                 targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
-            if head_token.norm.endswith("nya") or _bare_verb(sentence, match.start, self.cues):
+            if head_token.norm.endswith("nya") or (
+                    match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
@@ -206,20 +227,30 @@ class RuleArguments:
             return sources, targets, "passive"
         begin = light_verb if light_verb is not None else match.start
         sources = self.subject(doc, sentence, actors, begin, excluded)
-        if "antara" in frame:
-            between = self._between(sentence, actors, match.end, stop)
-            if len(between) > 1:
-                return between[:1], between[1:], "between"
-        targets, how = self.after(sentence, actors, match.end, frame, stop, "obj" in frame,
+        # a gapped pattern ("menuduh Rusia menculik") may hold its object inside the gap
+        object_from = match.start + 1 if _gapped(match) else match.end
+        targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame))
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 
 
-def _bare_verb(sentence: Sentence, i: int, cues: Cues) -> bool:
-    """A bare root used as a verb after an auxiliary ("akan protes", "telah sepakat")."""
+AUXILIARIES = frozenset(
+    "akan telah sudah sedang tengah masih pernah harus bakal juga pun langsung segera kemudian lalu "
+    "akhirnya belum tidak tak sempat kembali terus lantas".split()
+)
+
+
+def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:
+    """A bare root used as a verb: after an auxiliary or adverb ("akan protes", "juga setuju") or right
+    after its subject ("Thailand setuju")."""
     if i == 0:
         return False
     prev = sentence.tokens[i - 1].norm
-    return prev in {"akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal"} \
-        or prev in cues["negation"]
+    if prev in AUXILIARIES or prev in cues["negation"]:
+        return True
+    return any(m.last == i - 1 and not m.is_location for m in actors or ())
+
+
+def _gapped(match: PredicateMatch) -> bool:
+    return any(w is None for w in match.compiled.words)

@@ -88,11 +88,25 @@ class Attribution:
         between = [m for m in actors if m.start >= end and m.end <= cue.start]
         if between:
             return between[0], cue.text
+        if cue.norm.endswith("nya"):
+            # "..., ujarnya" / "komentarnya": the speaker is the person talked about before the quote
+            return self._last_person_before(doc, sentence, end), cue.text
         following = [m for m in actors if m.first > cue_index and m.first <= cue_index + 3]
         return (following[0] if following else None), cue.text
 
+    def _last_person_before(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        for idx in range(sentence.index, max(-1, sentence.index - 3), -1):
+            people = [m for m in doc.actors.get(idx, []) if m.person and m.end <= offset and m.code]
+            if people:
+                return people[-1]
+        return None
+
     def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
         tokens = sentence.tokens
+        reported = doc.reported_by.get(sentence.index)
+        if reported is not None and reported.end <= start and any(
+                t.norm == "menurut" for t in tokens if t.end <= reported.start):
+            return reported, "menurut"  # "Menurut X, ...: “...”"
         before = [i for i, t in enumerate(tokens) if t.end <= start][-SPEAKER_WINDOW:]
         cue = next((tokens[i] for i in reversed(before) if tokens[i].norm in self.cues["speech"]), None)
         if cue is None:

@@ -16,7 +16,7 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import ArgumentFinder
-from .doc import Doc, Predicate, Sentence
+from .doc import ActorMention, Doc, Predicate, Sentence
 
 LIGHT_VERB_WINDOW = 2
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
@@ -24,6 +24,8 @@ LIGHT_VERB_WINDOW = 2
 MUTUAL_CODES = frozenset(
     "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
 )
+#: material conflict: with no target actor, the place where it happened stands for its country
+PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 
@@ -66,14 +68,15 @@ class EventFinder:
         for match in matches:
             light = self._light_verb(sentence, match)
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-            sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light)
-            if light_kind == "receive":
-                # "Turki menuai kecaman dari Jerman": the light verb's subject suffers the event
-                sources, targets, how = targets, sources, how + "+receive"
+            sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
             mutual = code in MUTUAL_CODES and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+                place = self._place_after(sentence, actors, match.end)
+                if place is not None:
+                    targets, how = [place], how + "+place"
             if not sources or (not targets and code[:2] not in self.untargeted_roots):
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
@@ -81,6 +84,17 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+
+    def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int) -> ActorMention | None:
+        """"menyerang kamp pengungsi di Jalur Gaza": an attack on a place hits the place's country."""
+        for m in actors:
+            if m.first >= after and m.is_location and m.country:
+                between = sentence.tokens[after : m.first]
+                if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
+                    return None
+                return ActorMention(m.sentence, m.first, m.last, m.start, m.end, m.country, m.country,
+                                    m.name, m.text, "place")
+        return None
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun":

@@ -1,0 +1,137 @@
+"""``warta ingest`` as a library function: a corpus into a DuckDB database, on N local processes.
+
+Items are read in a deterministic order, articles already stored (same content hash) are skipped before
+any work, the rest are coded (in this process, or in ``workers`` processes that each load the pipeline
+once) and written in batches, one transaction each. Results come back in reading order, so a run that is
+killed and started again makes exactly the database an uninterrupted run makes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from ..io.readers import BadRecord
+from ..io.sources import Item, check_sources, iter_sources
+from ..store.writer import Coded, Reject, Store
+from .work import code_item
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Progress:
+    """What a progress callback sees: items done so far, the expected total (if known), seconds."""
+
+    done: int = 0
+    total: int | None = None
+    elapsed: float = 0.0
+    added: int = 0
+    rejected: int = 0
+
+
+@dataclass
+class IngestReport:
+    read: int = 0           # items read from the sources (articles and bad records)
+    added: int = 0          # new articles stored
+    known: int = 0          # articles skipped because the database (or this run) already has them
+    events: int = 0         # events of the new articles
+    rejects: list[Reject] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+ProgressFn = Callable[[Progress], None]
+
+
+def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: str | None = None,
+           batch_size: int = 200, progress: ProgressFn | None = None, total: int | None = None,
+           ) -> IngestReport:
+    """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised."""
+    check_sources(sources)
+    report = IngestReport()
+    started = time.perf_counter()
+    state = Progress(total=total)
+    with Store(db) as store:
+        known = store.known_hashes()
+
+        def fresh() -> Iterator[Item | BadRecord]:
+            for item in iter_sources(sources):
+                report.read += 1
+                if isinstance(item, Item):
+                    h = item.article.content_hash
+                    if h in known:
+                        report.known += 1
+                        state.done += 1
+                        continue
+                    known.add(h)
+                yield item
+
+        coded: list[Coded] = []
+        rejects: list[Reject] = []
+
+        def flush() -> None:
+            report.added += store.write(coded, rejects)
+            coded.clear()
+            rejects.clear()
+
+        for outcome in _code_all(fresh(), workers, language):
+            state.done += 1
+            if isinstance(outcome, Reject):
+                rejects.append(outcome)
+                report.rejects.append(outcome)
+                state.rejected += 1
+            else:
+                coded.append(outcome)
+                report.events += len(outcome.result.events)
+                state.added += 1
+            if len(coded) + len(rejects) >= batch_size:
+                flush()
+            if progress is not None:
+                state.elapsed = time.perf_counter() - started
+                progress(state)
+        flush()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _code_all(items: Iterator[Item | BadRecord], workers: int, language: str | None
+              ) -> Iterable[Coded | Reject]:
+    work = partial(code_item, language=language)
+    if workers <= 1:
+        yield from map(work, items)
+        return
+    # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue.
+    chunksize = 8
+    window = threading.BoundedSemaphore(workers * chunksize * 4)
+
+    def throttled() -> Iterator[Item | BadRecord]:
+        for item in items:
+            window.acquire()
+            yield item
+
+    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no forked DuckDB threads or locks
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(language,)) as pool:
+        for outcome in pool.imap(work, throttled(), chunksize=chunksize):
+            window.release()
+            yield outcome
+
+
+def _init_worker(language: str | None) -> None:
+    """Load the pipeline once per worker process, before the first article arrives."""
+    if language:
+        from ..pipeline.pipeline import load_pipeline
+
+        with contextlib.suppress(Exception):  # the error comes back, per article, as a reject
+            load_pipeline(language)
+    else:
+        from ..pipeline.pipeline import load_pipeline, supported_languages
+
+        for lang in supported_languages():
+            load_pipeline(lang)
