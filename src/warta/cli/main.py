@@ -8,9 +8,9 @@ import sys
 
 from .. import __version__
 from ..errors import WartaError
-from . import evaluate, extract, ingest
+from . import evaluate, export, extract, ingest
 
-COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest}
+COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export}
 
 
 def build_parser() -> argparse.ArgumentParser:

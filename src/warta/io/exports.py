@@ -10,7 +10,6 @@ Files are written beside the target and renamed into place, so a failed export n
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sys
@@ -79,7 +78,7 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, output: str | Path | None, 
         rows = _gdelt_rows(con, fmt, window_days, one_a_day)
         if to_stdout:
             return _write_lines(rows, stdout)
-        return _atomic(Path(output), lambda tmp: _write_lines(rows, tmp.open("w", encoding="utf-8")))
+        return _atomic(Path(output), lambda tmp: _write_file(rows, tmp))
     sql = table_sql(table, window_days, one_a_day, nested=fmt != "csv")
     options = {"parquet": "FORMAT parquet, COMPRESSION zstd", "csv": "FORMAT csv, HEADER true",
                "jsonl": "FORMAT json"}[fmt]
@@ -124,15 +123,15 @@ def _atomic(path: Path, write) -> int:
 
 def _write_lines(rows: Iterator[list[str]], handle: IO[str]) -> int:
     n = 0
-    try:
-        for row in rows:
-            handle.write("\t".join(row) + "\n")
-            n += 1
-    finally:
-        if handle is not sys.stdout and not getattr(handle, "isatty", lambda: False)() \
-                and handle.name not in ("<stdout>",):
-            handle.close()
+    for row in rows:
+        handle.write("\t".join(row) + "\n")
+        n += 1
     return n
+
+
+def _write_file(rows: Iterator[list[str]], path: Path) -> int:
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        return _write_lines(rows, handle)
 
 
 def _gdelt_rows(con: duckdb.DuckDBPyConnection, fmt: str, window_days: int, one_a_day: bool
@@ -159,9 +158,6 @@ def _gdelt_rows(con: duckdb.DuckDBPyConnection, fmt: str, window_days: int, one_
             break
         for values in chunk:
             row = make(dict(zip(names, values, strict=True)))
-            assert len(row) == width
+            if len(row) != width:  # pragma: no cover - a bug in the row builders
+                raise ExportError(f"internal error: {len(row)} columns instead of {width}")
             yield row
-
-
-def yyyymmdd(day: dt.date | None) -> str:
-    return day.strftime("%Y%m%d") if day else ""

@@ -81,6 +81,8 @@ class ActorFinder:
                     break
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
+            if atom is None and tok.norm in self.cues["pronoun_group"]:
+                atom = Atom(i, i, "group_pronoun", [])
             if atom is None and tok.norm in BOTH_WORDS:
                 size = _both_phrase(tokens, i)
                 if size:
@@ -111,6 +113,12 @@ class ActorFinder:
                 continue
             if a.kind == "pronoun":
                 m = self._resolve_pronoun(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                j += 1
+                continue
+            if a.kind == "group_pronoun":
+                m = self._resolve_group_pronoun(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
                 j += 1
@@ -245,30 +253,45 @@ class ActorFinder:
 
     def _resolve_both(self, doc: Doc, sentence: Sentence, a: Atom,
                       current: list[ActorMention]) -> list[ActorMention]:
-        """"kedua negara", "kedua belah pihak", "keduanya": the last two distinct actors named before."""
+        """"kedua negara", "kedua belah pihak", "keduanya": the two sides the article is about so far,
+        the two actors mentioned most often (ties to the more recent), people for "kedua pemimpin"."""
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
-        seen: list[ActorMention] = []
-        pools = [list(reversed(current))] + [
-            list(reversed(doc.actors.get(idx, []))) for idx in range(sentence.index - 1,
-                                                                      max(-1, sentence.index - 4), -1)]
-        for pool in pools:
-            for m in pool:
-                if m.code is None or m.kind in ("both", "pronoun") or m.is_location:
-                    continue
-                if persons and not m.person:
-                    continue
-                key = (m.code or "")[:3] if not persons else m.code
-                if all(((x.code or "")[:3] if not persons else x.code) != key for x in seen):
-                    seen.append(m)
-                if len(seen) == 2:
-                    break
-            if len(seen) == 2:
-                break
-        if len(seen) < 2:
+        counts: dict[str, int] = {}
+        latest: dict[str, tuple[int, ActorMention]] = {}
+        order = 0
+        history = [m for idx in range(sentence.index) for m in doc.actors.get(idx, [])] + current
+        for m in history:
+            order += 1
+            if m.code is None or m.kind in ("both", "pronoun") or m.is_location or m.kind == "media":
+                continue
+            if persons != m.person and persons:
+                continue
+            key = m.code if persons else m.code[:3] if not m.code.startswith(("IGO", "NGO")) else m.code
+            counts[key] = counts.get(key, 0) + 1
+            latest[key] = (order, m)
+        if len(counts) < 2:
             return []
+        ranked = sorted(counts, key=lambda k: (counts[k], latest[k][0]), reverse=True)[:2]
+        chosen = sorted((latest[k] for k in ranked), key=lambda x: x[0])
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
-                             doc.text[start:end], "both", person=m.person) for m in reversed(seen)]
+                             doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
+                               current: list[ActorMention]) -> ActorMention | None:
+        """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
+        candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)]
+        idx = sentence.index - 1
+        while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
+            candidates = [m for m in doc.actors.get(idx, []) if not m.person and m.code and m.kind != "media"
+                          and not m.is_location]
+            idx -= 1
+        if not candidates:
+            return None
+        src = candidates[-1]
+        tok = sentence.tokens[a.first]
+        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
+                            src.name, tok.text, "pronoun")
 
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:

@@ -15,7 +15,7 @@ from .doc import ActorMention, Doc, Sentence
 
 RECEIVE_FRAME = frozenset({"dari", "oleh"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
-PUNCT_BOUNDARY = {";", ":", "(", ")", "“", "”", '"', "—", "–"}
+PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
@@ -94,13 +94,32 @@ class RuleArguments:
     def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                 excluded: set[int]) -> list[ActorMention]:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
-        sentence (a subordinate clause with the main clause's subject)."""
+        sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
+        akan membalas")."""
         start = self.clause_start(sentence, before)
         for lo in (start, 0):
             for k, m in enumerate(actors):
                 if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded \
                         and not self._in_relative(sentence, m):
-                    return self._group_from(sentence, actors, k)
+                    return self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
+        return []
+
+    def _apposition(self, sentence: Sentence, actors: list[ActorMention], k: int,
+                    before: int) -> list[ActorMention]:
+        """"Sekutu utama Venezuela, Rusia dan China, mengecam ...": the group between commas right before
+        the predicate is the subject, the actor before it only its description."""
+        tokens = sentence.tokens
+        first = self._group_from(sentence, actors, k)
+        nxt = k + len(first)
+        if nxt >= len(actors):
+            return []
+        comma = first[-1].last + 1
+        if comma >= len(tokens) or tokens[comma].text != "," or actors[nxt].first != comma + 1:
+            return []
+        group = self._group_from(sentence, actors, nxt)
+        close = group[-1].last + 1
+        if close < before and tokens[close].text == "," and close + 1 >= before - 2:
+            return group
         return []
 
     def _in_relative(self, sentence: Sentence, m: ActorMention) -> bool:
@@ -212,6 +231,10 @@ class RuleArguments:
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
             sources = self.genitive(sentence, actors, match.end, stop)
+            if sources and match.compiled.template == "peN-an" and "obj" in frame:
+                # "penangkapan Maduro oleh AS": the possessor of a transitive action noun is its patient
+                agent = self.agent(sentence, actors, sources[-1].last + 1, stop)
+                return agent, sources, "nominal+patient"
             if sources:
                 targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")

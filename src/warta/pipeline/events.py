@@ -24,6 +24,8 @@ LIGHT_VERB_WINDOW = 2
 MUTUAL_CODES = frozenset(
     "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
 )
+#: appeals and demands: what they ask for is their content, not an event of its own
+REQUEST_ROOTS = frozenset({"02", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
@@ -65,7 +67,10 @@ class EventFinder:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        embedded = self._embedded_in_requests(sentence, matches)
         for match in matches:
+            if match.start in embedded:
+                continue
             light = self._light_verb(sentence, match)
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
@@ -84,6 +89,23 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+
+    def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch]) -> set[int]:
+        """Predicates that are only the content of an appeal or demand ("menyerukan agar AS segera
+        membebaskan Maduro"): the appeal is the event, the release has not happened."""
+        out: set[int] = set()
+        tokens = sentence.tokens
+        for outer in matches:
+            if outer.entry.code[:2] not in REQUEST_ROOTS:
+                continue
+            for inner in matches:
+                if inner.start <= outer.start:
+                    continue
+                between = tokens[outer.end : inner.start]
+                if any(t.norm in self.cues["complement"] for t in between) and not any(
+                        t.text in {".", ";"} for t in between):
+                    out.add(inner.start)
+        return out
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int) -> ActorMention | None:
         """"menyerang kamp pengungsi di Jalur Gaza": an attack on a place hits the place's country."""

@@ -36,8 +36,8 @@ def build_events(doc: Doc) -> list[Event]:
             for target in pred.targets or [None]:
                 if source.code is None and source.name is None:
                     continue
-                if target is not None and target.code == source.code and target.name == source.name:
-                    continue
+                if target is not None and (target.code or target.name) == (source.code or source.name):
+                    continue  # an actor acting on itself is not an event
                 key = (source.code or source.name, (target.code or target.name) if target else None,
                        pred.code, pred.date)
                 item = grouped.get(key)
