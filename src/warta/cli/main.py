@@ -8,9 +8,9 @@ import sys
 
 from .. import __version__
 from ..errors import WartaError
-from . import evaluate, export, extract, ingest
+from . import evaluate, export, extract, ingest, models
 
-COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export}
+COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export, "models": models}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,6 +26,11 @@ class Cues:
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.words.get(kind, frozenset())
 
+    @property
+    def all(self) -> frozenset[str]:
+        """Every cue word of every kind."""
+        return frozenset().union(*self.words.values())
+
     def kind_of(self, word: str) -> set[str]:
         return {k for k, ws in self.words.items() if word in ws}
 

@@ -20,6 +20,14 @@ from .doc import ActorMention, Doc, Sentence
 
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
+#: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
+NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
+                           "bahwa", "menurut", "juga", "pun", "sementara", "to", "by", "from", "with",
+                           "against", "and", "that"})
+#: the country of a bare role word when the article names none: Indonesian news is about Indonesia
+DEFAULT_COUNTRY = {"id": "IDN"}
+#: role codes a bare role word may take from the article's focus country
+FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
@@ -52,8 +60,27 @@ class ActorFinder:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> None:
+        doc.focus_country = self.focus_country(doc)
         for sentence in doc.sentences:
             doc.actors[sentence.index] = self.find(doc, sentence)
+
+    def focus_country(self, doc: Doc) -> str | None:
+        """The country the article is about: the one its actors and places name most (the headline
+        counts twice); a bare "polisi" or "pemerintah" belongs to it. Indonesian news defaults to
+        Indonesia."""
+        counts: dict[str, float] = {}
+        for sentence in doc.sentences:
+            weight = 2.0 if sentence.block == "headline" else 1.0
+            for atom in self._atoms(doc, sentence.tokens):
+                entry = atom.entries[0] if atom.entries else None
+                if entry is None or entry.kind in ("role", "media") or not entry.country:
+                    continue
+                if entry.code.startswith(("IGO", "NGO")):
+                    continue
+                counts[entry.country] = counts.get(entry.country, 0.0) + weight
+        if counts:
+            return max(counts, key=lambda c: counts[c])
+        return DEFAULT_COUNTRY.get(doc.language)
 
     # -- atoms --------------------------------------------------------------------------------------
     def _atoms(self, doc: Doc, tokens: list[Token]) -> list[Atom]:
@@ -132,6 +159,10 @@ class ActorFinder:
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
+            if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and not (
+                    tokens[prev].norm in self.cues["boundary"] or tokens[prev].norm in self.cues["coordinator"]
+                    or tokens[prev].norm in NON_MODIFIERS):
+                m.is_location = True  # "Pertemuan Doha", "perundingan Istanbul": a place naming a thing
         return mentions
 
     def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,
@@ -147,8 +178,11 @@ class ActorFinder:
             role = atoms[k]
             last = role.last
             k += 1
-        if country_atom is None and k < len(atoms) and atoms[k].first == last + 1 and \
-                atoms[k].kind in ("country", "adjective", "org", "media", "capital", "seat"):
+        if country_atom is None and k < len(atoms) and atoms[k].kind in (
+                "country", "adjective", "org", "media", "capital", "seat") and (
+                atoms[k].first == last + 1 or (
+                    atoms[k].first == last + 2 and tokens[last + 1].is_word
+                    and not tokens[last + 1].is_capitalised and tokens[last + 1].norm not in self.cues.all)):
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
@@ -191,14 +225,18 @@ class ActorFinder:
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
             return k
+        bare = False
         if org_code:
             code = org_code
         elif country:
             code = country if former else _join(country, role_entry.code)
+        elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES:
+            # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country
+            code, country, bare = _join(doc.focus_country, role_entry.code), doc.focus_country, True
         else:
             code = None
         if code is None and unknown_name is None:
-            return k  # a bare role word ("pemerintah", "polisi") with nothing to anchor it
+            return k  # a role word with nothing to anchor it
         name = None
         if unknown_name is not None:
             name = doc.text[tokens[unknown_name[0]].start : tokens[unknown_name[1]].end]

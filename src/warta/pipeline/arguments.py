@@ -34,8 +34,9 @@ class ArgumentFinder(Protocol):
 class RuleArguments:
     """Source and target from word order, voice and frame: no parse needed."""
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, light_verbs: frozenset[str] | dict[str, str] = frozenset()) -> None:
         self.cues = cues
+        self.light_verbs = light_verbs
 
     # -- clause geometry ----------------------------------------------------------------------------
     def _is_boundary(self, sentence: Sentence, i: int) -> bool:
@@ -98,11 +99,33 @@ class RuleArguments:
         akan membalas")."""
         start = self.clause_start(sentence, before)
         for lo in (start, 0):
-            for k, m in enumerate(actors):
-                if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded \
-                        and not self._in_relative(sentence, m):
-                    return self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
+            candidates = [k for k, m in enumerate(actors)
+                          if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
+                          and not self._in_relative(sentence, m)]
+            # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
+            preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
+            if preferred:
+                k = preferred[0]
+                group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
+                return self._possessor_apposition(sentence, group, lo)
         return []
+
+    def _possessor_apposition(self, sentence: Sentence, group: list[ActorMention],
+                              clause_start: int) -> list[ActorMention]:
+        """"Sekutu utama Venezuela, Rusia dan China, mengecam": a noun before the first actor makes it a
+        possessor, and the list between the commas after it is the subject."""
+        tokens = sentence.tokens
+        if len(group) < 2 or group[0].first <= clause_start:
+            return group
+        before_first = tokens[clause_start : group[0].first]
+        after_first = group[0].last + 1
+        after_last = group[-1].last + 1
+        if any(t.is_word and t.is_capitalised is False for t in before_first) or (
+                before_first and before_first[0].is_word and before_first[0].norm not in self.cues["boundary"]):
+            if after_first < len(tokens) and tokens[after_first].text == "," and \
+                    after_last < len(tokens) and tokens[after_last].text == ",":
+                return group[1:]
+        return group
 
     def _apposition(self, sentence: Sentence, actors: list[ActorMention], k: int,
                     before: int) -> list[ActorMention]:
@@ -133,7 +156,8 @@ class RuleArguments:
         return False
 
     def after(self, sentence: Sentence, actors: list[ActorMention], match_end: int, frame: frozenset[str],
-              stop: int, allow_object: bool, multiword: bool = False) -> tuple[list[ActorMention], str]:
+              stop: int, allow_object: bool, multiword: bool = False,
+              noun_starts: frozenset[int] = frozenset()) -> tuple[list[ActorMention], str]:
         """The target after a predicate: its direct object, or the actor after a frame preposition."""
         tokens = sentence.tokens
         by_first = {m.first: k for k, m in enumerate(actors)}
@@ -144,8 +168,8 @@ class RuleArguments:
             for i in range(match_end, min(stop, match_end + OBJECT_WINDOW)):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
-                if not tokens[i].is_word or tokens[i].norm in frame:
-                    break
+                if not tokens[i].is_word or tokens[i].norm in frame or i in noun_starts:
+                    break  # an event noun as object: its doer is the target (see the events component)
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
@@ -167,6 +191,18 @@ class RuleArguments:
                     if i < m.first <= i + AFTER_PREP_WINDOW:
                         return self._group_from(sentence, actors, k)
                 break
+        return []
+
+    def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                        stop: int) -> list[ActorMention]:
+        """"pembunuhan massal yang dilakukan oleh RSF": the agent of a passive relative clause on the noun."""
+        tokens = sentence.tokens
+        for i in range(match_end, min(len(tokens) - 1, match_end + 3)):
+            if tokens[i].norm == "yang":
+                verb = tokens[i + 1].norm
+                if verb.startswith("di") and verb in self.light_verbs:
+                    return self.agent(sentence, actors, i + 2, len(tokens))
+                return []
         return []
 
     def agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
@@ -238,6 +274,10 @@ class RuleArguments:
             if sources:
                 targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
+            agent = self._relative_agent(sentence, actors, match.end, stop)
+            if agent:
+                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
             if head_token.norm.endswith("nya") or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
@@ -252,8 +292,10 @@ class RuleArguments:
         sources = self.subject(doc, sentence, actors, begin, excluded)
         # a gapped pattern ("menuduh Rusia menculik") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
+        noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
-                                  multiword=match.end - match.start > 1 and bool(frame))
+                                  multiword=match.end - match.start > 1 and bool(frame),
+                                  noun_starts=noun_starts)
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 

@@ -15,6 +15,8 @@ from ..lang.cues import Cues
 from .doc import ActorMention, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
+#: words after which an actor only attributes the sentence ("menurut X", "dilansir X", "dikutip dari X")
+ATTRIBUTING = frozenset({"menurut", "dilansir", "melansir", "dikutip", "mengutip", "according"})
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
 REPORT_WINDOW = 6
 
@@ -36,7 +38,7 @@ class Attribution:
         actors = doc.actors.get(sentence.index, [])
         tokens = sentence.tokens
         for i, tok in enumerate(tokens):
-            if tok.norm == "menurut":
+            if tok.norm in ATTRIBUTING:
                 for m in actors:
                     if i < m.first <= i + REPORT_WINDOW:
                         doc.reported_by[sentence.index] = m

@@ -89,6 +89,7 @@ class Doc:
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
     warnings: list[str] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
+    focus_country: str | None = None  # the country the article is about
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

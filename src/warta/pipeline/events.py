@@ -24,6 +24,9 @@ LIGHT_VERB_WINDOW = 2
 MUTUAL_CODES = frozenset(
     "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
 )
+#: reactions whose target may be the doer of the event they react to
+OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+OBJECT_EVENT_WINDOW = 3
 #: appeals and demands: what they ask for is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -78,6 +81,12 @@ class EventFinder:
             mutual = code in MUTUAL_CODES and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+                inner = self._object_event(sentence, match, matches)
+                if inner is not None:
+                    inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    if inner_sources:
+                        targets, how = inner_sources, how + "+object-event"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
@@ -89,6 +98,21 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+
+    def _object_event(self, sentence: Sentence, match: PredicateMatch,
+                      matches: list[PredicateMatch]) -> PredicateMatch | None:
+        """An event noun in the object of a reaction ("mengecam serangan Israel", "memuji penangkapan
+        ..."): whoever did that event is whom the reaction is about."""
+        tokens = sentence.tokens
+        for inner in matches:
+            if inner.start < match.end or inner.pos != "noun":
+                continue
+            between = tokens[match.end : inner.start]
+            if len(between) <= OBJECT_EVENT_WINDOW and all(
+                    t.is_word and t.norm not in self.cues["boundary"] for t in between):
+                return inner
+            break
+        return None
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch]) -> set[int]:
         """Predicates that are only the content of an appeal or demand ("menyerukan agar AS segera

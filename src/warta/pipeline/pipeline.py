@@ -67,11 +67,12 @@ class Pipeline:
         self.kb = load_knowledge_base()
         self.cues = load_cues(language)
         self.lexicon = load_event_lexicon(language)
-        clauses = RuleArguments(self.cues)
+        light_verbs = load_light_verbs(language)
+        clauses = RuleArguments(self.cues, light_verbs)
         self.components = [
             ActorFinder(self.kb, self.cues),
             Attribution(self.cues),
-            EventFinder(self.lexicon, clauses, self.cues, load_light_verbs(language)),
+            EventFinder(self.lexicon, clauses, self.cues, light_verbs),
             Modality(self.cues, clauses),
             EventDates(),
         ]

@@ -1,0 +1,65 @@
+"""``warta models path LANG`` / ``warta models info [LANG]``: where the shipped spaCy pipelines are, and
+what they were trained on and how well they score."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..models import MODELS, model_info, model_path
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("models", help="the shipped parsing models (path, versions, data, scores)",
+                       description="Show the spaCy pipelines shipped inside warta (tags, lemmas, dependency "
+                                   "parse, named entities). They are never downloaded.")
+    actions = p.add_subparsers(dest="models_action", metavar="ACTION", required=True)
+    path = actions.add_parser("path", help="print the directory of a shipped pipeline (for spacy.load)")
+    path.add_argument("language", choices=sorted(MODELS))
+    info = actions.add_parser("info", help="print versions, training data, licences and test scores")
+    info.add_argument("language", nargs="?", choices=sorted(MODELS), help="default: every language")
+    info.add_argument("--json", action="store_true", help="print the full record as JSON")
+    p.set_defaults(run=run)
+
+
+def _percent(value: Any) -> str:
+    return f"{100 * value:.1f}" if isinstance(value, int | float) else "-"
+
+
+def _describe(language: str, info: dict[str, Any]) -> list[str]:
+    warta = info.get("warta", {})
+    lines = [f"{language}: {info.get('lang')}_{info.get('name')} {info.get('version')} "
+             f"(spaCy {info.get('spacy_version', '?')}, {info['size_bytes'] / 1e6:.1f} MB)",
+             f"  path: {info['path']}",
+             f"  pipeline: {', '.join(info.get('pipeline', []))}"]
+    data = warta.get("data", {})
+    for item in data.get("ud", []) + data.get("ner", []):
+        lines.append(f"  data: {item['name']} ({item['use']}; {item['licence']}; {item['commit']})")
+    if data.get("ner_labels"):
+        lines.append(f"  entity labels: {' '.join(data['ner_labels'])}")
+    for test, scores in warta.get("scores", {}).items():
+        parts = []
+        for key, name in (("pos_acc", "UPOS"), ("lemma_acc", "lemma"), ("dep_uas", "UAS"), ("dep_las", "LAS"),
+                          ("ents_p", "NER P"), ("ents_r", "R"), ("ents_f", "F1")):
+            if key in scores:
+                parts.append(f"{name} {_percent(scores[key])}")
+        if "words_per_second" in scores:
+            parts.append(f"{scores['words_per_second']:,} words/s")
+        lines.append(f"  {test}: {', '.join(parts)}")
+    if warta.get("reproduce"):
+        lines.append(f"  reproduce: {warta['reproduce']}")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.models_action == "path":
+        print(model_path(args.language))
+        return 0
+    languages = [args.language] if args.language else sorted(MODELS)
+    infos = {language: model_info(language) for language in languages}
+    if args.json:
+        print(json.dumps(infos, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(line for language in languages for line in _describe(language, infos[language])))
+    return 0
