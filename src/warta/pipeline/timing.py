@@ -1,18 +1,41 @@
 """Dates of events: the time expression of the predicate's sentence nearest to it, resolved against the
-publication date; an event with no time expression gets the publication date."""
+publication date; an event with no time expression gets the publication date.
+
+An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
+the first full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
+date, both to resolve relative expressions ("kemarin", "Selasa") and for events with no expression.
+"""
 
 from __future__ import annotations
 
-from .dates import find_time_expressions
+import datetime as dt
+
+from .dates import TimeExpression, find_time_expressions
 from .doc import Doc
+
+
+def story_date(expressions: list[TimeExpression]) -> dt.date | None:
+    """The first absolute, day-precise date of an article."""
+    for expr in expressions:
+        if expr.value and expr.precision == "day" and expr.relation == "absolute":
+            try:
+                return dt.date.fromisoformat(expr.value)
+            except ValueError:
+                continue
+    return None
 
 
 class EventDates:
     name = "dates"
 
     def __call__(self, doc: Doc) -> None:
-        expressions = find_time_expressions(doc.text, doc.published, doc.language)
-        by_sentence: dict[int, list] = {}
+        reference = doc.published
+        expressions = find_time_expressions(doc.text, reference, doc.language)
+        if reference is None:
+            reference = story_date(expressions)
+            if reference is not None:
+                expressions = find_time_expressions(doc.text, reference, doc.language)
+        by_sentence: dict[int, list[TimeExpression]] = {}
         for expr in expressions:
             if expr.value is None:
                 continue
@@ -21,7 +44,7 @@ class EventDates:
                     by_sentence.setdefault(s.index, []).append(expr)
                     break
         doc.time_expressions = by_sentence
-        default = doc.published.isoformat() if doc.published else None
+        default = reference.isoformat() if reference else None
         for pred in doc.predicates:
             candidates = by_sentence.get(pred.sentence, [])
             if not candidates:
