@@ -32,6 +32,8 @@ FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL",
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments"})
+BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
+                        "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
 BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders"})
 #: given names too common to stand for one person in an article
 COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "ahmad", "ahmed", "abdul",
@@ -360,9 +362,11 @@ def _case_ok(entry: ActorEntry, span: list[Token]) -> bool:
 
 
 def _both_phrase(tokens: list[Token], i: int) -> int:
-    """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides"."""
+    """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides".
+    After a noun "keduanya" is an ordinal ("masa jabatan keduanya": his second term)."""
     if tokens[i].norm == "keduanya":
-        return 1
+        prev = tokens[i - 1] if i > 0 else None
+        return 1 if prev is None or not prev.is_word or prev.norm in BOTH_AFTER else 0
     if i + 1 < len(tokens) and tokens[i + 1].norm in BOTH_HEADS | BOTH_PERSON_HEADS:
         if tokens[i + 1].norm == "belah" and i + 2 < len(tokens) and tokens[i + 2].norm == "pihak":
             return 3

@@ -106,9 +106,33 @@ class RuleArguments:
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if preferred:
                 k = preferred[0]
+                near = self._adjacent_subject(sentence, actors, preferred, before)
+                if near is not None and near != k and self._comma_between(sentence, actors[k], before):
+                    # "Mengingat penolakan Putin ..., Departemen X memberikan": a fronted phrase ends at
+                    # the comma; the actor right before the verb is its subject
+                    k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
         return []
+
+    def _adjacent_subject(self, sentence: Sentence, actors: list[ActorMention], candidates: list[int],
+                          before: int) -> int | None:
+        """The candidate whose coordinated group ends right before the predicate (adverbs, auxiliaries
+        and modal cues may stand between)."""
+        tokens = sentence.tokens
+        for k in reversed(candidates):
+            end = actors[k].last + 1
+            if all(t.is_word and (t.norm in AUXILIARIES or t.norm in self.cues["future"]
+                                  or t.norm in self.cues["negation"] or t.norm in self.cues["hypothetical"])
+                   for t in tokens[end:before]):
+                first = self._group_ending(sentence, actors, k)[0]
+                return next(i for i, m in enumerate(actors) if m is first)
+            if end < before:
+                return None
+        return None
+
+    def _comma_between(self, sentence: Sentence, m: ActorMention, before: int) -> bool:
+        return any(t.text == "," for t in sentence.tokens[m.last + 1 : before])
 
     def _possessor_apposition(self, sentence: Sentence, group: list[ActorMention],
                               clause_start: int) -> list[ActorMention]:
@@ -221,10 +245,12 @@ class RuleArguments:
         return []
 
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
-                 stop: int) -> list[ActorMention]:
+                 stop: int, match_start: int = -1) -> list[ActorMention]:
         """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
         for k, m in enumerate(actors):
-            if m.first == match_end and match_end < stop and not m.is_location:
+            # right after the noun, or sharing its last word ("operasi militer AS": "militer AS")
+            if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1)) \
+                    and m.first < stop and not m.is_location:
                 return self._group_from(sentence, actors, k)
         return []
 
@@ -266,7 +292,7 @@ class RuleArguments:
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
-            sources = self.genitive(sentence, actors, match.end, stop)
+            sources = self.genitive(sentence, actors, match.end, stop, match.start)
             if sources and match.compiled.template == "peN-an" and "obj" in frame:
                 # "penangkapan Maduro oleh AS": the possessor of a transitive action noun is its patient
                 agent = self.agent(sentence, actors, sources[-1].last + 1, stop)

@@ -61,7 +61,7 @@ class Attribution:
         last_sentence = self._sentence_at(doc, end - 1)
         if first_sentence is None or last_sentence is None:
             return
-        speaker, cue = self._speaker_after(doc, last_sentence, end)
+        speaker, cue = self._speaker_after(doc, last_sentence, end, start)
         if speaker is None:
             speaker, cue = self._speaker_before(doc, first_sentence, start)
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker, cue, True))
@@ -78,7 +78,8 @@ class Attribution:
                 return s
         return None
 
-    def _speaker_after(self, doc: Doc, sentence: Sentence, end: int) -> tuple[ActorMention | None, str]:
+    def _speaker_after(self, doc: Doc, sentence: Sentence, end: int,
+                       quote_start: int) -> tuple[ActorMention | None, str]:
         """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" after a closing quote."""
         tokens = sentence.tokens
         after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
@@ -92,7 +93,7 @@ class Attribution:
             return between[0], cue.text
         if cue.norm.endswith("nya"):
             # "..., ujarnya" / "komentarnya": the speaker is the person talked about before the quote
-            return self._last_person_before(doc, sentence, end), cue.text
+            return self._last_person_before(doc, sentence, quote_start), cue.text
         following = [m for m in actors if m.first > cue_index and m.first <= cue_index + 3]
         return (following[0] if following else None), cue.text
 

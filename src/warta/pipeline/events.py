@@ -27,12 +27,22 @@ MUTUAL_CODES = frozenset(
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 OBJECT_EVENT_WINDOW = 3
+#: reactions that may point back at an earlier event ("mendukung proposal tersebut")
+ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+#: mediation happens between the two sides of the article's conflict
+BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 #: appeals and demands: what they ask for is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
+
+
+def _about_the_war(match: PredicateMatch) -> bool:
+    """A proposal of or call for a ceasefire, peace or talks addresses the warring sides."""
+    return match.entry.code[:2] in {"02", "03", "10"} and any(
+        w in match.entry.pattern for w in ("gencatan senjata", "damai", "dialog", "runding"))
 
 
 @cache
@@ -87,6 +97,14 @@ class EventFinder:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
+            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+                earlier = self._referred_event(doc, sentence, match, sources)
+                if earlier is not None:
+                    targets, how = earlier.sources, how + "+anaphora"
+            if not targets and sources and (code in BETWEEN_SIDES_CODES or _about_the_war(match)):
+                sides = self._two_sides(doc, sources)
+                if sides:
+                    targets, how = sides, how + "+sides"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
@@ -98,6 +116,47 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+
+    def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                        sources: list[ActorMention]) -> Predicate | None:
+        """"Kamboja mendukung proposal tersebut": a demonstrative in the object points back to the last
+        event before it; its doer is the target."""
+        if match.entry.code[:2] not in ANAPHORA_ROOTS or match.entry.code in MUTUAL_CODES:
+            return None
+        window = []
+        for t in sentence.tokens[match.end : match.end + 3]:
+            if not t.is_word or t.norm in self.cues["boundary"]:
+                break
+            window.append(t)
+        if not any(t.norm in self.cues["demonstrative"] for t in window):
+            return None
+        own = {m.code for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence > sentence.index:
+                continue
+            if pred.sources and not own & {m.code for m in pred.sources}:
+                return pred
+        return None
+
+    def _two_sides(self, doc: Doc, exclude: list[ActorMention]) -> list[ActorMention]:
+        """The two sides of the article's conflict: the two countries (or groups) named most, other than
+        the mediator or proposer itself."""
+        own = {(m.code or "")[:3] for m in exclude}
+        counts: dict[str, list[ActorMention]] = {}
+        for mentions in doc.actors.values():
+            for m in mentions:
+                if not m.code or m.kind in ("media", "both", "pronoun") or m.is_location:
+                    continue
+                key = m.code if m.code.startswith(("IGO", "NGO")) else m.code[:3]
+                if key[:3] in own:
+                    continue
+                counts.setdefault(key, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if len(ranked) < 2 or len(ranked[1]) < 2:
+            return []
+        # one event, addressed to the side named most: annotators list both sides as acceptable
+        # targets of one mediation, so a second event would only be counted twice
+        return [ranked[0][0]]
 
     def _object_event(self, sentence: Sentence, match: PredicateMatch,
                       matches: list[PredicateMatch]) -> PredicateMatch | None:
