@@ -80,6 +80,11 @@ class EventFinder:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        for match in matches:
+            for m in actors:
+                # "operasi militer AS": a role word inside an event pattern is an adjective, not a role
+                if m.kind == "role" and match.start < m.first < match.end and m.country:
+                    m.code, m.kind = m.country, "country"
         embedded = self._embedded_in_requests(sentence, matches)
         for match in matches:
             if match.start in embedded:
@@ -154,6 +159,10 @@ class EventFinder:
         ranked = sorted(counts.values(), key=len, reverse=True)
         if len(ranked) < 2 or len(ranked[1]) < 2:
             return []
+        side = ranked[0]
+        codes = [m.code for m in side]
+        # the side as the article names it most often (Israel, not "sandera Israel")
+        return [max(side, key=lambda m: (codes.count(m.code), -len(m.code or "")))]
         # one event, addressed to the side named most: annotators list both sides as acceptable
         # targets of one mediation, so a second event would only be counted twice
         return [ranked[0][0]]
