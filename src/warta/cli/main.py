@@ -8,9 +8,10 @@ import sys
 
 from .. import __version__
 from ..errors import WartaError
-from . import evaluate, export, extract, ingest, models
+from . import evaluate, export, extract, ingest, kb, models, spark
 
-COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export, "models": models}
+COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export, "models": models,
+            "spark": spark, "kb": kb}
 
 
 def build_parser() -> argparse.ArgumentParser:

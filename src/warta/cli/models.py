@@ -29,8 +29,8 @@ def _percent(value: Any) -> str:
 
 def _describe(language: str, info: dict[str, Any]) -> list[str]:
     warta = info.get("warta", {})
-    lines = [f"{language}: {info.get('lang')}_{info.get('name')} {info.get('version')} "
-             f"(spaCy {info.get('spacy_version', '?')}, {info['size_bytes'] / 1e6:.1f} MB)",
+    lines = [(f"{language}: {info.get('lang')}_{info.get('name')} {info.get('version')} "
+              f"(spaCy {info.get('spacy_version', '?')}, {info['size_bytes'] / 1e6:.1f} MB)"),
              f"  path: {info['path']}",
              f"  pipeline: {', '.join(info.get('pipeline', []))}"]
     data = warta.get("data", {})

@@ -91,6 +91,8 @@ class KnowledgeBase:
         self.counts: dict[str, int] = defaultdict(int)
         self.country_names: dict[str, str] = {}
         self.sources: list[str] = []
+        #: English verb words and their CAMEO event codes from PETRARCH verb dictionaries (``petrarch.py``)
+        self.verbs: list[tuple[str, str]] = []
 
     # -- building -----------------------------------------------------------------------------------
     def add(self, phrase: str, entry: ActorEntry) -> None:
@@ -200,9 +202,17 @@ def _checked_code(row: Row, code: str) -> str:
     return code
 
 
+#: Environment variable naming directories of PETRARCH/TABARI dictionaries (separated by ``os.pathsep``)
+PETRARCH_ENV = "WARTA_PETRARCH_DICT"
+
+
 @cache
-def load_knowledge_base(extra: str | None = None) -> KnowledgeBase:
-    """The shipped knowledge base plus a user's directory (``extra`` or ``$WARTA_KB_EXTRA``), loaded once."""
+def load_knowledge_base(extra: str | None = None, petrarch: str | None = None) -> KnowledgeBase:
+    """The shipped knowledge base plus a user's directory (``extra`` or ``$WARTA_KB_EXTRA``), loaded once.
+
+    ``petrarch`` (or ``$WARTA_PETRARCH_DICT``) names directories of PETRARCH/TABARI actor, agent and verb
+    dictionaries, separated by ``os.pathsep``, merged after warta's own files (see ``knowledge/petrarch.py``).
+    """
     kb = KnowledgeBase()
     kb.load_dir(DATA_DIR)
     extra = extra or os.environ.get("WARTA_KB_EXTRA")
@@ -211,4 +221,89 @@ def load_knowledge_base(extra: str | None = None) -> KnowledgeBase:
         if not path.is_dir():
             raise DataFileError(f"WARTA_KB_EXTRA={extra} is not a directory")
         kb.load_dir(path)
+    petrarch = petrarch or os.environ.get(PETRARCH_ENV)
+    if petrarch:
+        from .petrarch import load_petrarch_dictionaries  # it builds on this module
+
+        for part in petrarch.split(os.pathsep):
+            if part.strip():
+                load_petrarch_dictionaries(part, kb)
     return kb
+
+
+# -- looking a name up, as `warta kb lookup` does ----------------------------------------------------------
+def role_languages(kb: KnowledgeBase) -> dict[tuple[str, ...], set[str]]:
+    """The languages of each role word, from the ``roles.tsv`` files the knowledge base was loaded from."""
+    languages: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for source in kb.sources:
+        if Path(source).name == "roles.tsv":
+            for row in read_tsv(source, required=("phrase", "language")):
+                languages[phrase_key(row["phrase"])].add(row["language"])
+    return languages
+
+
+def lookup_name(name: str, *, day: dt.date | None = None, language: str | None = None,
+                kb: KnowledgeBase | None = None) -> list[ActorEntry]:
+    """The entries a name may denote, as the actor finder sees them: short capital aliases (``AS``, ``UN``)
+    only as written, people only in a spell that holds on ``day`` (all spells without a day), role words
+    only of ``language`` (all without one). Best first: people, media, organisations, countries, metonyms,
+    adjectives, roles; a person's spells latest first."""
+    kb = kb if kb is not None else load_knowledge_base()
+    key = phrase_key(name)
+    order = ["person", "media", "org", "country", "seat", "milseat", "capital", "adjective", "role"]
+    entries = []
+    languages = role_languages(kb) if language else {}
+    for entry in kb.lookup(key):
+        if entry.exact_case is not None and name.replace(" ", "") != entry.exact_case.replace(" ", ""):
+            continue
+        if not entry.valid_on(day):
+            continue
+        if language and entry.kind == "role" and language not in languages.get(key, {language}):
+            continue
+        entries.append(entry)
+    entries.sort(key=lambda e: (order.index(e.kind) if e.kind in order else len(order),
+                                -(e.start or dt.date.min).toordinal()))
+    return entries
+
+
+def knowledge_stats(kb: KnowledgeBase | None = None) -> dict[str, int | dict[str, int]]:
+    """Counts per kind of knowledge, as ``warta kb stats`` prints them.
+
+    ``countries``, ``organizations``, ``roles``, ``media`` and ``people`` count rows (``people``: spells in a
+    role); ``people_distinct`` counts names, ``international_organizations`` the organisations with an
+    international code (IGO, NGO, IMG, MNC), ``roles_by_language`` the role words of each language, and
+    ``places`` the gazetteer's places (``places_by_kind`` per kind). Loaded PETRARCH dictionaries add
+    ``petrarch_actors``, ``petrarch_agents`` and ``petrarch_verbs``.
+    """
+    from .places import load_gazetteer  # the gazetteer builds on this module
+
+    kb = kb if kb is not None else load_knowledge_base()
+    people: set[str] = set()
+    international: set[tuple[str, str]] = set()
+    for entries in kb.index.values():
+        for entry in entries:
+            if entry.kind == "person":
+                people.add(entry.name)
+            elif entry.kind == "org" and entry.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                international.add((entry.code, entry.name))
+    by_language: dict[str, int] = defaultdict(int)
+    for languages in role_languages(kb).values():
+        for language in languages:
+            by_language[language] += 1
+    gazetteer = load_gazetteer()
+    stats: dict[str, int | dict[str, int]] = {
+        "countries": kb.counts["countries"],
+        "organizations": kb.counts["organizations"],
+        "international_organizations": len(international),
+        "roles": kb.counts["roles"],
+        "roles_by_language": dict(sorted(by_language.items())),
+        "people": kb.counts["people"],
+        "people_distinct": len(people),
+        "media": kb.counts["media"],
+        "places": len(gazetteer),
+        "places_by_kind": gazetteer.counts(),
+    }
+    for key in ("petrarch_actors", "petrarch_agents", "petrarch_verbs"):
+        if kb.counts.get(key):
+            stats[key] = kb.counts[key]
+    return stats

@@ -138,7 +138,9 @@ class EventLexicon:
                     break
             if best is not None:
                 found.append(best)
-        return found
+        # a word a longer pattern has consumed ("menawarkan diri mendukung") starts no predicate of its own
+        consumed = {j for m in found for j in range(m.start + 1, m.end) if m.end - m.start > 1}
+        return [m for m in found if m.start not in consumed]
 
 
 def _better(a: PredicateMatch, b: PredicateMatch) -> bool:

@@ -80,6 +80,7 @@ class ActorFinder:
                 if entry.code.startswith(("IGO", "NGO")):
                     continue
                 counts[entry.country] = counts.get(entry.country, 0.0) + weight
+        doc.country_counts = counts
         if counts:
             return max(counts, key=lambda c: counts[c])
         return DEFAULT_COUNTRY.get(doc.language)
@@ -311,7 +312,9 @@ class ActorFinder:
             latest[key] = (order, m)
         if len(counts) < 2:
             return []
-        ranked = sorted(counts, key=lambda k: (counts[k], latest[k][0]), reverse=True)[:2]
+        whole = doc.country_counts  # how often the whole article names each country
+        ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
+                        reverse=True)[:2]
         chosen = sorted((latest[k] for k in ranked), key=lambda x: x[0])
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,

@@ -44,9 +44,18 @@ class RuleArguments:
         return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"]
 
     def clause_start(self, sentence: Sentence, i: int) -> int:
+        """Where the clause of token i begins: after the nearest boundary before it; when that boundary
+        opens a fronted subordinate clause ("Setelah X menyerang Y, Z membalas"), after the comma that
+        closes it."""
+        tokens = sentence.tokens
         j = i - 1
+        comma = None
         while j >= 0:
+            if tokens[j].text == "," and comma is None:
+                comma = j
             if self._is_boundary(sentence, j):
+                if comma is not None and tokens[j].norm in self.cues["subordinator"]:
+                    return comma + 1
                 return j + 1
             j -= 1
         return 0
@@ -101,7 +110,7 @@ class RuleArguments:
         for lo in (start, 0):
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
-                          and not self._in_relative(sentence, m)]
+                          and not self._in_relative(sentence, m, actors)]
             # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if preferred:
@@ -169,13 +178,18 @@ class RuleArguments:
             return group
         return []
 
-    def _in_relative(self, sentence: Sentence, m: ActorMention) -> bool:
-        """Inside ", yang ... ," (a relative clause parenthesis)."""
+    def _in_relative(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention] | None = None) -> bool:
+        """Inside ", yang ... ," (a relative clause parenthesis), or inside a relative clause on a noun
+        that is no actor ("negara yang dekat dengan AS memuji ...": the subject is "negara")."""
         tokens = sentence.tokens
         j = m.first - 1
         while j >= 0 and tokens[j].text != ",":
             if tokens[j].norm == "yang":
-                return j > 0 and tokens[j - 1].text == ","
+                if j > 0 and tokens[j - 1].text == ",":
+                    return True
+                head = j - 1
+                return head >= 0 and tokens[head].is_word and not any(
+                    a.first <= head <= a.last for a in actors or ())
             j -= 1
         return False
 

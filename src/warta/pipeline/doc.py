@@ -90,6 +90,7 @@ class Doc:
     warnings: list[str] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
     focus_country: str | None = None  # the country the article is about
+    country_counts: dict[str, float] = field(default_factory=dict)  # country → mentions in the article
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

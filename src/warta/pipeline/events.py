@@ -31,8 +31,8 @@ OBJECT_EVENT_WINDOW = 3
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
-#: appeals and demands: what they ask for is their content, not an event of its own
-REQUEST_ROOTS = frozenset({"02", "10"})
+#: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
+REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)

@@ -43,11 +43,14 @@ FORM_CLASSES: dict[str, tuple[str, ...]] = {
 #: words of more than one syllable that double their final consonant, mostly for a stressed final
 #: syllable (commit → committed; kidnap → kidnapped by convention); every other word of more than one
 #: syllable keeps it single (visit → visited)
-DOUBLE_FINAL = frozenset(
-    "abet acquit admit allot annul befit begin commit compel concur confer control debar defer deter "
-    "embed emit enrol enthral equip excel expel extol forbid forget impel incur infer instil occur omit "
-    "outbid outrun overrun patrol permit prefer propel rebel recommit recur refer regret remit repel "
-    "resubmit submit transfer transmit upset kidnap worship".split()
+DOUBLE_FINAL = frozenset({
+    "abet", "acquit", "admit", "allot", "annul", "befit", "begin", "commit", "compel", "concur",
+    "confer", "control", "debar", "defer", "deter", "embed", "emit", "enrol", "enthral", "equip",
+    "excel", "expel", "extol", "forbid", "forget", "impel", "incur", "infer", "instil", "occur", "omit",
+    "outbid", "outrun", "overrun", "patrol", "permit", "prefer", "propel", "rebel", "recommit", "recur",
+    "refer", "regret", "remit", "repel", "resubmit", "submit", "transfer", "transmit", "upset",
+    "kidnap", "worship",
+})
 )
 
 #: nouns whose plural is not the regular one
@@ -60,8 +63,12 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "child": "children",
 }
 
-#: contractions and possessive endings a token may carry
+#: possessive endings a token may carry
 _POSSESSIVES = ("'s", "'")
+#: prefixes that change what a hyphenated compound means: its last part is not looked up alone
+#: ("post-protest", "anti-war", "pro-government"); other compounds are ("counter-protest", "re-arrest")
+_MEANINGFUL_PREFIXES = frozenset({"post", "pre", "anti", "non", "pro", "ex", "semi", "self", "mid", "well",
+                                  "so", "would", "must", "near", "long"})
 
 
 def expand_forms(spec: str) -> tuple[str, ...]:
@@ -206,6 +213,7 @@ def normalise(token: str) -> list[str]:
             parts = [p for p in key.split("-") if p]
             if len(parts) > 1:
                 keys.append("".join(parts))
-                keys.append(parts[-1])
+                if parts[0] not in _MEANINGFUL_PREFIXES:
+                    keys.append(parts[-1])
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]

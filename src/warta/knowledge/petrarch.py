@@ -1,0 +1,509 @@
+"""Reading the field's dictionaries: PETRARCH/TABARI actor, agent and verb dictionaries that a user owns.
+
+warta does not ship these dictionaries; a user who has them (the Phoenix dictionaries of PETRARCH2, or
+their own in the same format) points ``WARTA_PETRARCH_DICT`` (or ``load_knowledge_base(petrarch=...)``) at
+their directory, and their actors and agents join the knowledge base with their date ranges. The format, as
+PETRARCH reads it, in short (details in ``docs/knowledge.md``):
+
+* comments: lines starting with ``#`` or ``<!``, text after ``#``, and ``<!-- ... -->`` spans (which may
+  run over several lines); blank lines are ignored;
+* actors (``*.actors.txt``): a phrase with words joined by ``_`` (``NICOLAS_MADURO``), then ``+`` lines with
+  synonyms, then codes in brackets on the same line or on following lines: ``[VEN]``, ``[VENGOV >060901]``
+  (from that date), ``[USAGOV <010120]`` (before it), ``[IGOUNO 970101-061231]`` (a range), ``[---]`` (no
+  code). Dates are ``YYMMDD`` (``YY`` up to 30 is 20YY, else 19YY) or ``YYYYMMDD``. An undated code next to
+  dated ones holds at all other times;
+* agents (``*agents*.txt``): ``PHRASE {PLURAL} [~CODE]``, the role code added after the actor's code
+  (``[NGO~]``: before it); ``{}`` means no plural, no braces the regular English plural;
+  ``!PERSON! = MAN, MEN, WOMAN`` defines a substitution marker used as ``CONGRESS!PERSON!``;
+* verbs (``*verbs*.txt``, ``CAMEO.*.txt``): blocks ``--- VERB [CODE] ---`` of verb lines
+  (``VERB {IRREGULAR FORMS} [CODE]``, multi-word verbs with ``+`` on the verb: ``+ASK_FOR``), ``-`` pattern
+  lines and ``&SYNSET`` lists. warta keeps the verb words with their codes; patterns are counted, not used.
+
+Problems (a bad date, an unknown code) are collected as warnings naming the file and line; the entry is
+skipped and the rest is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import codebook
+from ..errors import DataFileError
+from .kb import RELIGION_CODES, ActorEntry, KnowledgeBase
+
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+_BRACKET = re.compile(r"\[([^\]]*)\]")
+_MARKER_DEF = re.compile(r"^!([^!]+)!\s*=\s*(.+)$")
+#: Endings of English nouns for a person (singular agent phrases ending so name one person).
+_PERSON_ENDINGS = ("ER", "OR", "IST", "IAN", "MAN", "WOMAN", "PERSON", "ENVOY", "DIPLOMAT", "OFFICIAL",
+                   "GENERAL", "CHIEF", "KING", "QUEEN", "PRINCE", "PRINCESS", "SECRETARY", "DEPUTY", "JUDGE",
+                   "CLERIC", "PRIEST", "MONK", "IMAM", "BISHOP", "POPE", "SOLDIER", "PRESIDENT", "STUDENT",
+                   "AGENT", "SPOKESWOMAN", "ACTIVIST", "MUSLIM", "CHRISTIAN", "CANDIDATE", "DELEGATE",
+                   "ATTACHE", "CONSUL", "EMIR", "SHEIKH", "SULTAN", "MAYOR", "GOVERNOR", "ADVOCATE")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """An actor code and the dates it holds (``None``: open); ``code`` is ``None`` for ``[---]``."""
+
+    code: str | None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass
+class ActorRecord:
+    """One actor of an actor dictionary: its phrases (the first is the base) and its codes."""
+
+    phrases: list[str]
+    codes: list[DatedCode]
+    path: str
+    line: int
+
+    @property
+    def name(self) -> str:
+        return _display_name(self.phrases[0])
+
+
+@dataclass(frozen=True, slots=True)
+class AgentRecord:
+    """One agent phrase (``minister``) and its code (``GOV``); ``prefix`` for ``[NGO~]`` codes."""
+
+    phrase: str
+    code: str
+    prefix: bool
+    plural: bool
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerbWord:
+    """One verb form (``appeal``, ``ask for``) and the CAMEO event code of its block or line."""
+
+    phrase: str
+    code: str
+    path: str
+    line: int
+
+
+@dataclass
+class PetrarchDictionaries:
+    """What a directory of PETRARCH dictionaries holds, and the problems met reading it."""
+
+    actors: list[ActorRecord] = field(default_factory=list)
+    agents: list[AgentRecord] = field(default_factory=list)
+    verbs: list[VerbWord] = field(default_factory=list)
+    patterns: int = 0
+    files: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# -- lines, comments, dates ---------------------------------------------------------------------------
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, content) without comments or blank lines, as PETRARCH reads them."""
+    try:
+        handle = path.open(encoding="utf-8", errors="replace")
+    except OSError as err:
+        raise DataFileError(f"cannot read dictionary {path}: {err.strerror}") from err
+    in_comment = False
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\n")
+            if in_comment:
+                if "-->" not in line:
+                    continue
+                line = line[line.index("-->") + 3 :]
+                in_comment = False
+            while "<!--" in line:
+                head, _, tail = line.partition("<!--")
+                if "-->" in tail:
+                    line = head + tail[tail.index("-->") + 3 :]
+                else:
+                    line, in_comment = head, True
+            if line.lstrip().startswith(("#", "<!")):
+                continue
+            if "#" in line:
+                line = line[: line.index("#")]
+            if line.strip():
+                yield number, line
+
+
+def petrarch_date(value: str) -> dt.date:
+    """``YYMMDD`` (``YY`` <= 30 is 20YY, else 19YY, as TABARI and PETRARCH read it) or ``YYYYMMDD``."""
+    if not value.isdigit() or len(value) not in (6, 8):
+        raise ValueError(f"date {value!r} is neither YYMMDD nor YYYYMMDD")
+    if len(value) == 6:
+        year = int(value[:2])
+        year += 2000 if year <= 30 else 1900
+        month, day = int(value[2:4]), int(value[4:6])
+    else:
+        year, month, day = int(value[:4]), int(value[4:6]), int(value[6:8])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"date {value!r} is not a calendar date") from None
+
+
+def parse_code(content: str) -> DatedCode:
+    """The inside of a bracket: ``VENGOV``, ``VENGOV >060901``, ``USAGOV <010120``, ``IGOUNO 970101-061231``,
+    ``---``. ``<D`` ends the day before D; ``>D`` starts on D; a range includes both ends."""
+    parts = content.split()
+    if not parts:
+        raise ValueError("empty code []")
+    code = parts[0].upper()
+    if code.strip("-") == "":
+        code_or_none: str | None = None
+    elif _CODE.match(code):
+        code_or_none = code
+    else:
+        raise ValueError(f"actor code {parts[0]!r} is not groups of three letters")
+    if len(parts) == 1:
+        return DatedCode(code_or_none)
+    restriction = "".join(parts[1:])
+    if restriction.startswith(">"):
+        return DatedCode(code_or_none, start=petrarch_date(restriction[1:]))
+    if restriction.startswith("<"):
+        return DatedCode(code_or_none, end=petrarch_date(restriction[1:]) - dt.timedelta(days=1))
+    if "-" in restriction:
+        lo, _, hi = restriction.partition("-")
+        start = petrarch_date(lo) if lo else None
+        end = petrarch_date(hi) if hi else None
+        if start and end and end < start:
+            raise ValueError(f"date range {restriction} ends before it starts")
+        return DatedCode(code_or_none, start, end)
+    raise ValueError(f"date restriction {restriction!r} is not >DATE, <DATE or DATE-DATE")
+
+
+def _phrase(text: str) -> list[str]:
+    """A dictionary phrase as words separated by spaces; a stray ``+`` inside separates two synonyms."""
+    out = []
+    for part in text.split("+"):
+        words = part.replace("_", " ").split()
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _display_name(phrase: str) -> str:
+    return " ".join(w if any(c.isdigit() for c in w) else w.title() for w in phrase.split()).replace("'S", "'s")
+
+
+# -- actors -------------------------------------------------------------------------------------------
+def read_actor_dictionary(path: str | Path, warnings: list[str] | None = None) -> list[ActorRecord]:
+    """The actors of one actor dictionary."""
+    path = Path(path)
+    warnings = warnings if warnings is not None else []
+    records: list[ActorRecord] = []
+    current: ActorRecord | None = None
+    for number, line in _lines(path):
+        text = line.strip()
+        where = f"{path}:{number}"
+        head = text.split("[", 1)[0].strip()
+        if text.startswith("+"):
+            if current is None:
+                warnings.append(f"{where}: synonym {text!r} before any actor")
+                continue
+            current.phrases.extend(_phrase(head[1:]))
+        elif head:
+            current = ActorRecord(_phrase(head), [], str(path), number)
+            if current.phrases:
+                records.append(current)
+            else:
+                current = None
+                continue
+        if current is None:
+            if text.startswith("["):
+                warnings.append(f"{where}: code {text!r} before any actor")
+            continue
+        for content in _BRACKET.findall(text):
+            try:
+                current.codes.append(parse_code(content))
+            except ValueError as err:
+                warnings.append(f"{where}: {err}; code skipped")
+    for record in records:
+        if not record.codes:
+            warnings.append(f"{record.path}:{record.line}: actor {record.phrases[0]!r} has no code")
+    return [r for r in records if r.codes]
+
+
+# -- agents -------------------------------------------------------------------------------------------
+def _plural(word: str) -> str:
+    if word.endswith("Y"):
+        return word[:-1] + "IES"
+    if word.endswith("S"):
+        return word + "ES"
+    return word + "S"
+
+
+def read_agent_dictionary(path: str | Path, warnings: list[str] | None = None) -> list[AgentRecord]:
+    """The agent phrases of one agents dictionary, plurals and substitution markers expanded."""
+    path = Path(path)
+    warnings = warnings if warnings is not None else []
+    markers: dict[str, list[str]] = {}
+    records: list[AgentRecord] = []
+    for number, line in _lines(path):
+        text = line.strip()
+        where = f"{path}:{number}"
+        definition = _MARKER_DEF.match(text)
+        if definition:
+            markers[definition.group(1)] = [w.strip() for w in definition.group(2).split(",") if w.strip()]
+            continue
+        if "[" not in text:
+            warnings.append(f"{where}: agent {text!r} has no [CODE]; skipped")
+            continue
+        head, _, rest = text.partition("[")
+        raw_code = rest.split("]", 1)[0].replace(" ", "").upper()
+        prefix = raw_code.endswith("~") and not raw_code.startswith("~")
+        code = raw_code.strip("~")
+        if not _CODE.match(code):
+            warnings.append(f"{where}: agent code {raw_code!r} is not groups of three letters; skipped")
+            continue
+        if not (codebook.is_actor_type(code[:3]) or code[:3] in RELIGION_CODES or code[:3] == "REL"):
+            warnings.append(f"{where}: agent code {code!r} does not start with a known CAMEO role code")
+        forms: list[tuple[str, bool]] = []
+        if "!" in head:
+            match = re.search(r"!([^!]+)!", head)
+            if match is None or match.group(1) not in markers:
+                warnings.append(f"{where}: substitution marker in {head.strip()!r} is not defined; skipped")
+                continue
+            for word in markers[match.group(1)]:
+                forms.append((head[: match.start()] + word + head[match.end() :], word.endswith(("MEN", "S"))))
+        elif "{" in head:
+            if "}" not in head:
+                warnings.append(f"{where}: missing '}}'; skipped")
+                continue
+            singular, _, plural = head.partition("{")
+            forms.append((singular, False))
+            plural = plural.split("}", 1)[0].strip()
+            if plural:
+                forms.append((plural, True))
+        else:
+            singular = head.strip()
+            words = singular.replace("_", " ").split()
+            if not words:
+                warnings.append(f"{where}: agent without a phrase; skipped")
+                continue
+            forms.append((singular, False))
+            forms.append((" ".join([*words[:-1], _plural(words[-1])]), True))
+        for form, plural_form in forms:
+            for phrase in _phrase(form):
+                records.append(AgentRecord(phrase, code, prefix, plural_form, str(path), number))
+    return records
+
+
+def names_a_person(agent: AgentRecord) -> bool:
+    """Heuristic: a singular agent whose last word is a noun for a person ("minister", "spokesman")."""
+    last = agent.phrase.upper().split()[-1]
+    return not agent.plural and last.endswith(_PERSON_ENDINGS)
+
+
+# -- verbs --------------------------------------------------------------------------------------------
+def read_verb_dictionary(path: str | Path, warnings: list[str] | None = None) -> tuple[list[VerbWord], int]:
+    """The verb words of one verb dictionary with their event codes, and the number of patterns skipped."""
+    path = Path(path)
+    warnings = warnings if warnings is not None else []
+    words: list[VerbWord] = []
+    patterns = 0
+    primary: str | None = None
+    in_synset = False
+    for number, line in _lines(path):
+        text = line.strip()
+        where = f"{path}:{number}"
+        code_match = _BRACKET.search(text)
+        own_code = code_match.group(1).strip() if code_match else ""
+        head = text.split("[", 1)[0].strip()
+        if head.startswith("---"):
+            primary = None if own_code.strip("-:") == "" else own_code
+            in_synset = False
+            continue
+        if head.startswith("&"):
+            in_synset = True
+            continue
+        if in_synset and head.startswith("+"):
+            continue
+        in_synset = False
+        if head.startswith("-"):
+            patterns += 1
+            continue
+        code = own_code if own_code else primary
+        if code and ":" in code:  # PETRARCH 2's paired codes ("040:040", ":110"): the first one given
+            code = next((part for part in code.split(":") if part.strip("-")), "")
+        if code is None or code.strip("-") == "":
+            continue  # a verb that codes nothing by itself
+        if not codebook.is_event_code(code):
+            warnings.append(f"{where}: unknown CAMEO event code {code!r}; verb skipped")
+            continue
+        forms = [head.split("{", 1)[0]]
+        if "{" in head:
+            forms += head.split("{", 1)[1].split("}", 1)[0].split()
+        for form in forms:
+            phrase = " ".join(form.replace("+", " ").replace("_", " ").split()).lower()
+            if phrase:
+                words.append(VerbWord(phrase, code, str(path), number))
+    return words, patterns
+
+
+# -- directories and the knowledge base ---------------------------------------------------------------
+def dictionary_kind(path: Path) -> str | None:
+    """``actors``, ``agents`` or ``verbs`` by the file's name (as PETRARCH's distributions name them)."""
+    name = path.name.lower()
+    if not name.endswith(".txt"):
+        return None
+    if "agents" in name:
+        return "agents"
+    if "actors" in name:
+        return "actors"
+    if "verb" in name or name.startswith("cameo."):
+        return "verbs"
+    return None
+
+
+def read_petrarch_dictionaries(path: str | Path) -> PetrarchDictionaries:
+    """Every actor, agent and verb dictionary in a directory (or one file), with the warnings met."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file())
+    elif path.is_file():
+        files = [path]
+    else:
+        raise DataFileError(f"PETRARCH dictionary path {path} does not exist")
+    found = PetrarchDictionaries()
+    seen_verbs: set[tuple[str, str]] = set()
+    for file in files:
+        kind = dictionary_kind(file)
+        if kind is None:
+            found.skipped.append(str(file))
+            continue
+        found.files.append(str(file))
+        if kind == "actors":
+            found.actors += read_actor_dictionary(file, found.warnings)
+        elif kind == "agents":
+            found.agents += read_agent_dictionary(file, found.warnings)
+        else:
+            words, patterns = read_verb_dictionary(file, found.warnings)
+            found.patterns += patterns
+            for word in words:
+                if (word.phrase, word.code) not in seen_verbs:
+                    seen_verbs.add((word.phrase, word.code))
+                    found.verbs.append(word)
+    if not found.files:
+        raise DataFileError(
+            f"no PETRARCH dictionary in {path}: expected files named *.actors.txt, *agents*.txt or "
+            "*verbs*.txt / CAMEO.*.txt"
+        )
+    return found
+
+
+def _exact_case(phrase: str) -> str | None:
+    """Short acronyms (UN, U.N., EU, AU) are ordinary words in lower case: match them in capitals only."""
+    letters = phrase.replace(".", "").replace(" ", "")
+    return phrase if letters.isalpha() and len(letters) <= 3 else None
+
+
+def _country_of(code: str, kb: KnowledgeBase) -> str | None:
+    return code[:3] if code[:3] in kb.country_names else None
+
+
+def actor_entries(record: ActorRecord, kb: KnowledgeBase) -> list[ActorEntry]:
+    """The knowledge-base entries of one dictionary actor.
+
+    An actor with dated codes is a person: one entry per dated code, and the undated code (if any) for
+    the times between and around them. An actor with only undated codes is a country (a bare country
+    code) or an organisation.
+    """
+    dated = sorted((c for c in record.codes if c.dated), key=lambda c: (c.start or dt.date.min))
+    undated = [c for c in record.codes if not c.dated and c.code]
+    name = record.name
+    entries: list[ActorEntry] = []
+    if not dated:
+        for c in undated:
+            assert c.code is not None
+            if c.code in kb.country_names:
+                entries.append(ActorEntry("country", c.code, kb.country_names[c.code], c.code))
+            else:
+                entries.append(ActorEntry("org", c.code, name, _country_of(c.code, kb)))
+        return entries
+    for c in dated:
+        if c.code:
+            entries.append(ActorEntry("person", c.code, name, _country_of(c.code, kb), c.start, c.end,
+                                      person=True))
+    for c in undated:
+        assert c.code is not None
+        for start, end in _gaps(dated):
+            entries.append(ActorEntry("person", c.code, name, _country_of(c.code, kb), start, end,
+                                      person=True))
+    return entries
+
+
+def _gaps(spells: list[DatedCode]) -> list[tuple[dt.date | None, dt.date | None]]:
+    """The times not covered by any of the spells: (start, end), ``None`` meaning open."""
+    day = dt.timedelta(days=1)
+    gaps: list[tuple[dt.date | None, dt.date | None]] = []
+    cursor: dt.date | None = None  # first uncovered day; None = the beginning of time
+    covered_to_end = False
+    for spell in sorted(spells, key=lambda s: s.start or dt.date.min):
+        if spell.start is not None and (cursor is None or spell.start > cursor):
+            gaps.append((cursor, spell.start - day))
+        if spell.end is None:
+            covered_to_end = True
+            break
+        nxt = spell.end + day
+        cursor = nxt if cursor is None or nxt > cursor else cursor
+    if not covered_to_end:
+        gaps.append((cursor, None))
+    return gaps
+
+
+def merge_into(kb: KnowledgeBase, found: PetrarchDictionaries) -> dict[str, int]:
+    """Add the actors, agents and verb words of ``found`` to ``kb``; the counts of what was added.
+
+    warta's own entries stay first in each phrase's bucket, so a dictionary supplements the shipped
+    knowledge base rather than overriding it.
+    """
+    counts = {"actors": 0, "people": 0, "organizations": 0, "countries": 0, "phrases": 0, "agents": 0,
+              "verbs": len(found.verbs), "patterns_skipped": found.patterns, "warnings": len(found.warnings)}
+    for record in found.actors:
+        entries = actor_entries(record, kb)
+        if not entries:
+            continue
+        counts["actors"] += 1
+        kind = entries[0].kind
+        counts["people" if kind == "person" else "countries" if kind == "country" else "organizations"] += 1
+        for phrase in record.phrases:
+            counts["phrases"] += 1
+            exact = _exact_case(phrase)
+            for entry in entries:
+                kb.add(phrase, ActorEntry(entry.kind, entry.code, entry.name, entry.country, entry.start,
+                                          entry.end, entry.person, exact))
+    for agent in found.agents:
+        kb.add(agent.phrase.lower(), ActorEntry("role", agent.code, agent.phrase.lower(), None,
+                                                person=names_a_person(agent)))
+        counts["agents"] += 1
+    kb.verbs.extend((w.phrase, w.code) for w in found.verbs)
+    for key in ("actors", "agents", "verbs"):
+        kb.counts[f"petrarch_{key}"] += counts[key]
+    kb.sources.extend(found.files)
+    return counts
+
+
+def load_petrarch_dictionaries(path: str | Path, kb: KnowledgeBase | None = None) -> dict[str, int]:
+    """Read the PETRARCH dictionaries in ``path`` (a directory or one file) into ``kb`` and return the
+    counts of what was added (``actors``, ``people``, ``organizations``, ``countries``, ``agents``,
+    ``verbs``, ``patterns_skipped``, ``warnings``). Without ``kb``, into a new knowledge base that holds
+    the shipped countries (for their names), which is useful to check a dictionary."""
+    if kb is None:
+        from .kb import DATA_DIR
+
+        kb = KnowledgeBase()
+        kb._load_countries(DATA_DIR / "countries.tsv")
+    return merge_into(kb, read_petrarch_dictionaries(path))
