@@ -29,6 +29,46 @@ def _mention(doc: Doc, pred: Predicate, source: ActorMention, target: ActorMenti
     return Mention(pred.sentence, start, end, doc.text[start:end])
 
 
+def _compatible(a: str | None, b: str | None) -> bool:
+    """RUS and RUSGOV may name the same actor; RUSGOV and RUSMIL do not."""
+    if a == b:
+        return True
+    if not a or not b or a[:3] != b[:3] or a.startswith(("IGO", "NGO")):
+        return False
+    return len(a) == 3 or len(b) == 3
+
+
+def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
+    """One event reported once as "Rusia" and once as "Pemerintah Rusia" is one event: groups whose
+    actors differ only by a bare country code against the same country with a role are merged, and the
+    more specific actor (the one the article uses more often on a tie) names the event."""
+    merged: dict[tuple, dict] = {}
+    for key, item in grouped.items():
+        src, tgt, code, date = key
+        home = None
+        for other_key, other in merged.items():
+            o_src, o_tgt, o_code, o_date = other_key
+            if o_code == code and o_date == date and _compatible(src, o_src) and _compatible(tgt, o_tgt):
+                home = other_key
+                break
+        if home is None:
+            merged[key] = dict(item, count=len(item["mentions"]))
+            continue
+        other = merged[home]
+        n_new, n_old = len(item["mentions"]), other["count"]
+        for m in item["mentions"]:
+            if m not in other["mentions"]:
+                other["mentions"].append(m)
+        other["count"] = n_old + n_new
+        if FACTUALITY_RANK[item["factuality"]] < FACTUALITY_RANK[other["factuality"]]:
+            other["factuality"] = item["factuality"]
+        for side in ("source", "target"):
+            new, old = item[side], other[side]
+            if new is not None and old is not None and (len(new.code or ""), n_new) > (len(old.code or ""), n_old):
+                other[side] = new
+    return merged
+
+
 def build_events(doc: Doc) -> list[Event]:
     grouped: dict[tuple, dict] = {}
     for pred in doc.predicates:
@@ -52,7 +92,7 @@ def build_events(doc: Doc) -> list[Event]:
                     if FACTUALITY_RANK[pred.factuality] < FACTUALITY_RANK[item["factuality"]]:
                         item["factuality"] = pred.factuality
     events = []
-    for key, item in grouped.items():
+    for key, item in _merge_granularity(grouped).items():
         pred: Predicate = item["pred"]
         code = codebook.event_code(pred.code)
         digest = hashlib.sha1(repr((doc.article.id,) + key).encode()).hexdigest()[:16]
