@@ -60,6 +60,7 @@ class Predicate:
     factuality: str = "asserted"
     reported_by: ActorMention | None = None
     date: str | None = None
+    date_explicit: bool = False  # from a time expression of its sentence, not the publication date
     symmetric_pair: bool = False
 
 

@@ -29,6 +29,8 @@ OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 OBJECT_EVENT_WINDOW = 3
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+#: codes whose coordinated targets are the parties of one event rather than several events
+ALTERNATIVE_TARGET_CODES = frozenset({"045"})
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -118,6 +120,9 @@ class EventFinder:
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
+            if code in ALTERNATIVE_TARGET_CODES:
+                # a mediator mediates between the parties: one event, not one per party
+                targets = targets[:1]
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)

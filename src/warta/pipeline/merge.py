@@ -29,7 +29,7 @@ def _mention(doc: Doc, pred: Predicate, source: ActorMention, target: ActorMenti
     return Mention(pred.sentence, start, end, doc.text[start:end])
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
+def compatible(a: str | None, b: str | None) -> bool:
     """RUS and RUSGOV may name the same actor; RUSGOV and RUSMIL do not."""
     if a == b:
         return True
@@ -48,7 +48,7 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
         home = None
         for other_key, other in merged.items():
             o_src, o_tgt, o_code, o_date = other_key
-            if o_code == code and o_date == date and _compatible(src, o_src) and _compatible(tgt, o_tgt):
+            if o_code == code and o_date == date and compatible(src, o_src) and compatible(tgt, o_tgt):
                 home = other_key
                 break
         if home is None:

@@ -52,4 +52,28 @@ class EventDates:
                 continue
             anchor = doc.sentences[pred.sentence].tokens[pred.first].start
             best = min(candidates, key=lambda e: abs(e.start - anchor))
-            pred.date = best.value
+            pred.date, pred.date_explicit = best.value, True
+        _share_dates(doc)
+
+
+def _share_dates(doc: Doc) -> None:
+    """A headline or a later mention without a time expression reports the same event as a mention
+    with one: "Malaysia tangkap nelayan" takes the "Selasa (3/6)" of "Polisi Malaysia menangkap ..."."""
+    from .merge import compatible
+
+    dated = [p for p in doc.predicates if p.date_explicit]
+    for pred in doc.predicates:
+        if pred.date_explicit:
+            continue
+        for other in dated:
+            if other.code == pred.code and _same_actors(pred, other, compatible):
+                pred.date = other.date
+                break
+
+
+def _same_actors(a, b, compatible) -> bool:
+    def codes(ms):
+        return [m.code for m in ms] or [None]
+
+    return any(compatible(x, y) for x in codes(a.sources) for y in codes(b.sources)) and any(
+        compatible(x, y) for x in codes(a.targets) for y in codes(b.targets))
