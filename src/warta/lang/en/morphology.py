@@ -51,7 +51,6 @@ DOUBLE_FINAL = frozenset({
     "refer", "regret", "remit", "repel", "resubmit", "submit", "transfer", "transmit", "upset",
     "kidnap", "worship",
 })
-)
 
 #: nouns whose plural is not the regular one
 IRREGULAR_PLURALS: dict[str, str] = {

@@ -1,0 +1,82 @@
+"""English end to end on sentences written for these tests: voice, coordination, nominal events,
+light verbs, modality and attribution."""
+
+from __future__ import annotations
+
+from warta.pipeline.pipeline import extract
+
+
+def _events(text: str, published: str = "2025-06-02"):
+    return extract(text, language="en", published=published).events
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.code[:2], e.target.code if e.target else None)
+            for e in _events(text)}
+
+
+def factuality(text: str, code_root: str) -> set[str]:
+    return {e.factuality for e in _events(text) if e.code.startswith(code_root)}
+
+
+def test_active_and_passive_give_the_same_event() -> None:
+    assert ("ISR", "19", "LBN") in triples("Israel attacked Lebanon on Monday.")
+    assert ("ISR", "19", "LBN") in triples("Lebanon was attacked by Israel on Monday.")
+    assert ("ISR", "19", "LBN") in triples("Lebanon has been attacked by Israel.")
+
+
+def test_irregular_past_tense() -> None:
+    assert ("USAGOV", "04", "RUSGOV") in triples("Donald Trump met Vladimir Putin in Alaska.")
+    assert ("RUS", "19", "UKR") in triples("Russia struck Ukraine overnight.")
+
+
+def test_coordinated_sources_give_one_event_each() -> None:
+    found = triples("Russia, China and Iran condemned the United States.")
+    assert {("RUS", "11", "USA"), ("CHN", "11", "USA"), ("IRN", "11", "USA")} <= found
+
+
+def test_coordinated_signatories_act_on_each_other() -> None:
+    assert ("RUS", "05", "UKR") in triples("Russia and Ukraine signed an agreement in Istanbul.")
+
+
+def test_nominal_event_with_adjective_source() -> None:
+    assert ("ISR", "19", "PSE") in triples("Israeli strikes on Gaza continued overnight.")
+
+
+def test_light_verb_hands_its_subject_to_the_event_noun() -> None:
+    assert ("RUS", "19", "UKR") in triples("Russia launched an invasion of Ukraine.")
+    assert ("USA", "16", "IRN") in triples("The United States imposed sanctions on Iran.")
+
+
+def test_phrasal_verbs_and_gapped_patterns() -> None:
+    assert ("IGOUNO", "02", "ISR") in triples("The United Nations called on Israel to halt its offensive.")
+    found = {(e.source.code, e.code, e.target.code) for e in _events("France urged Iran to release the detainees.")}
+    assert ("FRA", "0253", "IRN") in found
+    assert ("YEMREB", "19", "ISR") in triples("The Houthis fired missiles at Israel.")
+
+
+def test_specific_codes() -> None:
+    codes = {e.code for e in _events("Hamas agreed to a ceasefire with Israel.")}
+    assert "0871" in codes
+    codes = {e.code for e in _events("Turkey accused Syria of attacking its border posts.")}
+    assert "1123" in codes
+    codes = {e.code for e in _events("Germany sent weapons to Ukraine.")}
+    assert "072" in codes
+
+
+def test_modality() -> None:
+    assert factuality("Iran will attack Israel.", "19") == {"future"}
+    assert factuality("Iran may attack Israel.", "19") == {"hypothetical"}
+    assert factuality("Iran did not attack Israel.", "19") == {"negated"}
+    assert factuality("Iran didn't attack Israel.", "19") == {"negated"}
+    assert factuality("Iran attacked Israel.", "19") == {"asserted"}
+
+
+def test_according_to_names_who_reports_the_event() -> None:
+    events = [e for e in _events("According to Reuters, Russia attacked Ukraine.") if e.code.startswith("19")]
+    assert events and events[0].reported_by is not None
+    assert events[0].reported_by.code == "GBRMED"
+
+
+def test_a_bare_statement_is_not_an_event() -> None:
+    assert not _events("The minister said the economy was growing.")
