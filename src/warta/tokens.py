@@ -10,7 +10,8 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"            # U.S., A.S., U.N.
     r"|\d+(?:[.,/:]\d+)*"            # 1.200, 08.30, 12/5, 3,5
-    r"|\w+(?:[-'’]\w+)*"             # words, serang-menyerang, d'Ivoire, PDI-P, G20
+    r"|['’]s\b"                      # English possessive: Israel 's
+    r"|\w+(?:-\w+|['’](?!s\b)\w+)*"  # words, serang-menyerang, d'Ivoire, PDI-P, G20, didn't
     r"|\S",                          # any other single character
     re.UNICODE,
 )
@@ -40,13 +41,35 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+def _splits(word: str) -> bool:
+    """A hyphenated word of names is split ("Rusia-Ukraina", "US-owned"); a reduplication or an
+    ordinary compound is one word ("serang-menyerang", "Anak-anak", "PDI-P")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not any(p[:1].isupper() for p in parts):
+        return False
+    lowered = {p.lower() for p in parts}
+    if len(lowered) == 1 or any(len(p) < 2 for p in parts):
+        return False
+    return all(p[:1].isupper() for p in parts) or any(p.isupper() and len(p) >= 2 for p in parts)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [
-        Token(m.group(), m.start(), m.end(), normalise(m.group()))
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if "-" in word and _splits(word):
+            pos = m.start()
+            for i, part in enumerate(word.split("-")):
+                if i:
+                    out.append(Token("-", pos, pos + 1, "-"))
+                    pos += 1
+                out.append(Token(part, pos, pos + len(part), normalise(part)))
+                pos += len(part)
+            continue
+        out.append(Token(word, m.start(), m.end(), normalise(word)))
+    return out
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

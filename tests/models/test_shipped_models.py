@@ -72,7 +72,7 @@ def test_unknown_language_is_a_warta_error():
 
 
 def test_missing_model_gives_a_clear_error(monkeypatch, tmp_path):
-    import warta.models as models
+    from warta import models
 
     monkeypatch.setattr(models, "MODELS_DIR", tmp_path)
     with pytest.raises(ModelMissingError, match="missing"):

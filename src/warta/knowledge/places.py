@@ -53,15 +53,17 @@ LOCATIVES = {
 #: Words that may stand between the preposition and the place name ("di kota Gaza", "di wilayah utara
 #: Suriah", "in the northern city of Kharkiv").
 FILLERS = {
-    "id": frozenset(
-        "kota ibu kabupaten provinsi wilayah kawasan daerah perairan pulau desa kecamatan negara negeri "
-        "sekitar dekat utara selatan timur barat tenggara timur laut barat daya bagian perbatasan luar "
-        "dalam tengah pusat pinggiran pesisir lepas pantai markas gedung istana".split()
-    ),
-    "en": frozenset(
-        "the city of province region northern southern eastern western central capital town village "
-        "near outside coast waters off border territory state".split()
-    ),
+    "id": frozenset({
+        "kota", "ibu", "kabupaten", "provinsi", "wilayah", "kawasan", "daerah", "perairan", "pulau",
+        "desa", "kecamatan", "negara", "negeri", "sekitar", "dekat", "utara", "selatan", "timur",
+        "barat", "tenggara", "laut", "daya", "bagian", "perbatasan", "luar", "dalam", "tengah",
+        "pusat", "pinggiran", "pesisir", "lepas", "pantai", "markas", "gedung", "istana",
+    }),
+    "en": frozenset({
+        "the", "city", "of", "province", "region", "northern", "southern", "eastern", "western",
+        "central", "capital", "town", "village", "near", "outside", "coast", "waters", "off",
+        "border", "territory", "state",
+    }),
 }
 FILLERS["ms"] = FILLERS["id"]
 MAX_FILLERS = 3
@@ -293,8 +295,7 @@ class EventPlaces:
 
 
 def _boundary_words(language: str) -> frozenset[str]:
-    """The ``boundary`` words of the language's cue list, where it has one."""
-    try:
-        return load_cues(language)["boundary"]
-    except DataFileError:
+    """The ``boundary`` words of the language's cue list, where it has one (a broken list still raises)."""
+    if not (Path(__file__).resolve().parent.parent / "lang" / language / "cues.tsv").is_file():
         return frozenset()
+    return load_cues(language)["boundary"]

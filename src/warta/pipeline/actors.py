@@ -20,6 +20,7 @@ from .doc import ActorMention, Doc, Sentence
 
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
+POSSESSIVES = frozenset({"'s", "’s"})
 #: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
                            "bahwa", "menurut", "juga", "pun", "sementara", "to", "by", "from", "with",
@@ -137,7 +138,8 @@ class ActorFinder:
             if a.kind == "role":
                 j = self._compose_role(doc, sentence, atoms, j, mentions, day)
                 continue
-            if a.kind == "adjective" and nxt is not None and nxt.kind == "role" and nxt.first == a.last + 1:
+            if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
+                    nxt.first == a.last + 1 or (nxt.first == a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES)):
                 # English order: "Russian President Vladimir Putin", "Indonesian police"
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue

@@ -7,13 +7,13 @@ without touching the events component.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Protocol
 
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .doc import ActorMention, Doc, Sentence
 
-RECEIVE_FRAME = frozenset({"dari", "oleh"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
@@ -34,9 +34,11 @@ class ArgumentFinder(Protocol):
 class RuleArguments:
     """Source and target from word order, voice and frame: no parse needed."""
 
-    def __init__(self, cues: Cues, light_verbs: frozenset[str] | dict[str, str] = frozenset()) -> None:
+    def __init__(self, cues: Cues, light_verbs: frozenset[str] | dict[str, str] = frozenset(),
+                 morphology: ModuleType | None = None) -> None:
         self.cues = cues
         self.light_verbs = light_verbs
+        self.morphology = morphology
 
     # -- clause geometry ----------------------------------------------------------------------------
     def _is_boundary(self, sentence: Sentence, i: int) -> bool:
@@ -221,14 +223,38 @@ class RuleArguments:
 
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
-        """"pertempuran antara Thailand dan Kamboja": the coordinated parties after "antara"."""
+        """"pertempuran antara Thailand dan Kamboja": the coordinated parties after "antara"/"between"."""
         tokens = sentence.tokens
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
-            if tokens[i].norm == "antara":
+            if tokens[i].norm in self.cues["between"]:
                 for k, m in enumerate(actors):
                     if i < m.first <= i + AFTER_PREP_WINDOW:
                         return self._group_from(sentence, actors, k)
                 break
+        return []
+
+    def _prenominal(self, sentence: Sentence, actors: list[ActorMention], start: int) -> list[ActorMention]:
+        """"Israeli strikes", "Russia's invasion", "Israeli air strikes": an adjective of nationality or a
+        possessive right before the event noun (an adjective may stand between)."""
+        tokens = sentence.tokens
+        for k, m in enumerate(actors):
+            if m.is_location or not (start - 3 <= m.last < start):
+                continue
+            after = m.last + 1
+            possessive = after < len(tokens) and tokens[after].norm in {"'s", "’s"}
+            gap = tokens[after + (1 if possessive else 0) : start]
+            if (m.kind == "adjective" or possessive) and len(gap) <= 1 and all(
+                    t.is_word and not t.is_capitalised for t in gap):
+                return self._group_ending(sentence, actors, k)
+        return []
+
+    def agent_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                         stop: int) -> list[ActorMention]:
+        """"serangan oleh Israel", "strikes by the US and UK": the agent of an event noun."""
+        tokens = sentence.tokens
+        for i in range(match_end, min(stop, match_end + 2)):
+            if tokens[i].norm in self.cues["agent"]:
+                return self.agent(sentence, actors, i, stop)
         return []
 
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
@@ -268,6 +294,12 @@ class RuleArguments:
                 return self._group_from(sentence, actors, k)
         return []
 
+    def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
+        """"dilakukan oleh", "was carried out by": a light verb in the passive."""
+        if self.morphology is not None and self.morphology.is_passive_form(sentence.tokens[i].norm):
+            return True
+        return self._after_auxiliary(sentence, i)
+
     def _after_auxiliary(self, sentence: Sentence, i: int) -> bool:
         tokens = sentence.tokens
         for j in range(i - 1, max(-1, i - 3), -1):
@@ -292,14 +324,15 @@ class RuleArguments:
             if other.start >= match.end and other.pos == "verb":
                 stop = min(stop, other.start) if "obj" in frame else stop
                 break
-        if "antara" in frame:
+        if frame & self.cues["between"]:
             between = self._between(sentence, actors, match.end, stop)
             if len(between) > 1:
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
             # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh
             targets = self.subject(doc, sentence, actors, light_verb or match.start, excluded)
-            sources, how = self.after(sentence, actors, match.end, RECEIVE_FRAME, stop, False)
+            receive_frame = self.cues["agent"] | self.cues["source_prep"]
+            sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
@@ -314,6 +347,15 @@ class RuleArguments:
             if sources:
                 targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
+            sources = self._prenominal(sentence, actors, match.start)
+            if not sources:
+                by = self.agent_after_noun(sentence, actors, match.end, stop)
+                if by:
+                    targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
+                    return by, targets, "nominal+agent" + (f"+{how}" if how else "")
+            if sources:
+                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                return sources, targets, "nominal+possessor" + (f"+{how}" if how else "")
             agent = self._relative_agent(sentence, actors, match.end, stop)
             if agent:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
@@ -324,7 +366,7 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
             return [], [], ""
-        if voice == "passive" or (light_verb is not None and sentence.tokens[light_verb].norm.startswith("di")):
+        if voice == "passive" or (light_verb is not None and self._passive_light_verb(sentence, light_verb)):
             targets = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
             sources = self.agent(sentence, actors, match.end, stop)
             return sources, targets, "passive"

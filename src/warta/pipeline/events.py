@@ -29,6 +29,8 @@ OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 OBJECT_EVENT_WINDOW = 3
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+#: hosting (043) implies the guest's visit (042)
+HOSTING_CODES = {"043": "042"}
 #: codes whose coordinated targets are the parties of one event rather than several events
 ALTERNATIVE_TARGET_CODES = frozenset({"045"})
 #: mediation happens between the two sides of the article's conflict
@@ -126,6 +128,12 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+            if code in HOSTING_CODES and targets:
+                # hosting a visit means the guest visited: "menerima kunjungan X", "X disambut di ..."
+                guest = Predicate(pred.sentence, pred.first, pred.last, HOSTING_CODES[code],
+                                  pred.rule + " (the guest's visit)", pred.voice, pred.pos)
+                guest.sources, guest.targets = list(targets), list(sources)
+                doc.predicates.append(guest)
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:

@@ -68,7 +68,7 @@ class Pipeline:
         self.cues = load_cues(language)
         self.lexicon = load_event_lexicon(language)
         light_verbs = load_light_verbs(language)
-        clauses = RuleArguments(self.cues, light_verbs)
+        clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
         self.components = [
             ActorFinder(self.kb, self.cues),
             Attribution(self.cues),

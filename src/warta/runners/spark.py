@@ -1,7 +1,7 @@
 """``warta spark``: the same pipeline on Apache Spark, for corpora one machine cannot code in time.
 
 Inputs (JSONL, Parquet with a text column, WARC) become one DataFrame of articles; duplicates (same
-content hash) are dropped; ``mapInPandas`` codes each partition with the pipeline loaded once per executor
+content hash) are dropped; ``mapInArrow`` codes each partition with the pipeline loaded once per executor
 Python process (:func:`warta.pipeline.pipeline.load_pipeline` is cached per process); events, mentions
 and rejects are written as Parquet, events and mentions partitioned by ``date`` (the event's day,
 ``YYYY-MM-DD``, or ``unknown``). Column schemas are those of docs/spark.md.
@@ -31,9 +31,23 @@ EVENT_SCHEMA = (
     "goldstein double, source_code string, source_country string, source_name string, "
     "target_code string, target_country string, target_name string, factuality string, "
     "reported_by_code string, event_date string, date string, location_name string, rule string, "
-    "mentions_json string, error_code string, reason string"
+    "mentions_json string, error_code string, reason string, kind string"
 )
 MENTION_SCHEMA = "array<struct<sentence:int,start:int,end:int,text:string>>"
+
+
+def _arrow_schema(ddl: str):
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int": pa.int32(), "double": pa.float64()}
+    return pa.schema([(name, types[kind]) for name, kind in (f.split() for f in ddl.split(", "))])
+
+
+def _batch(rows: list[dict[str, Any]], ddl: str):
+    import pyarrow as pa
+
+    schema = _arrow_schema(ddl)
+    return pa.RecordBatch.from_pylist([{n: r.get(n) for n in schema.names} for r in rows], schema=schema)
 
 
 def _article_row(item: Item | BadRecord, locator: str | None = None) -> dict[str, Any]:
@@ -47,17 +61,15 @@ def _article_row(item: Item | BadRecord, locator: str | None = None) -> dict[str
 
 
 def parse_jsonl_lines(batches: Iterator[Any]) -> Iterator[Any]:
-    """mapInPandas: JSONL lines (``path``, ``value``) → article rows."""
+    """mapInArrow: JSONL lines (``path``, ``value``) → article rows."""
     import hashlib
-
-    import pandas as pd
 
     from ..errors import InputError
     from ..io.readers import article_from_record
 
-    for frame in batches:
+    for batch in batches:
         rows = []
-        for path, line in zip(frame["path"], frame["value"], strict=True):
+        for path, line in zip(batch.column("path").to_pylist(), batch.column("value").to_pylist(), strict=True):
             if not line or not line.strip():
                 continue
             locator = f"{path}#{hashlib.sha1(line.encode('utf-8')).hexdigest()[:12]}"
@@ -67,45 +79,44 @@ def parse_jsonl_lines(batches: Iterator[Any]) -> Iterator[Any]:
                 rows.append({"locator": locator, "bad": f"not valid JSON ({err.msg})"})
             except InputError as err:
                 rows.append({"locator": locator, "bad": err.message.split(": ", 1)[-1]})
-        yield pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+        yield _batch(rows, ARTICLE_SCHEMA)
 
 
 def parse_warc_files(batches: Iterator[Any]) -> Iterator[Any]:
-    """mapInPandas: whole WARC files (``path``, ``content``) → article rows."""
-    import pandas as pd
-
+    """mapInArrow: whole WARC files (``path``, ``content``) → article rows."""
     from ..io.warc import iter_warc_stream
 
-    for frame in batches:
-        rows = [_article_row(item) for path, content in zip(frame["path"], frame["content"], strict=True)
+    for batch in batches:
+        paths, contents = batch.column("path").to_pylist(), batch.column("content").to_pylist()
+        rows = [_article_row(item) for path, content in zip(paths, contents, strict=True)
                 for item in iter_warc_stream(io.BytesIO(content), path)]
-        yield pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+        yield _batch(rows, ARTICLE_SCHEMA)
 
 
 def code_articles(batches: Iterator[Any], language: str | None = None) -> Iterator[Any]:
-    """mapInPandas: article rows → one row per event (or one reject row per bad article)."""
-    import pandas as pd
-
+    """mapInArrow: article rows → one row per event (or one reject row per bad article)."""
     from ..store.writer import Reject, _date
     from .work import code_item
 
-    columns = [c.split()[0] for c in EVENT_SCHEMA.split(", ")]
-    for frame in batches:
+    for batch in batches:
         rows = []
-        for rec in frame.to_dict("records"):
-            rec = {k: (None if isinstance(v, float) else v) for k, v in rec.items()}  # NaN → None
+        for rec in batch.to_pylist():
             if rec.get("bad"):
-                rows.append({"locator": rec["locator"], "error_code": "W001", "reason": rec["bad"]})
+                rows.append({"locator": rec["locator"], "error_code": "W001", "reason": rec["bad"],
+                             "kind": "reject"})
                 continue
             article = Article(rec["id"], rec["text"], rec["language"], rec["published"], rec["url"],
                               rec["title"], rec["outlet"])
             outcome = code_item(Item(rec["locator"], article), language)
             if isinstance(outcome, Reject):
                 rows.append({"locator": outcome.locator, "error_code": outcome.error_code,
-                             "reason": outcome.reason})
+                             "reason": outcome.reason, "kind": "reject"})
                 continue
             res = outcome.result
             published = res.article.published
+            rows.append({"locator": rec["locator"], "article_hash": rec["content_hash"],
+                         "article_id": res.article.id, "url": res.article.url, "published": published,
+                         "kind": "article"})
             for seq, e in enumerate(res.events):
                 day = _date(e.date) or _date(published)
                 rows.append({
@@ -125,11 +136,9 @@ def code_articles(batches: Iterator[Any], language: str | None = None) -> Iterat
                     "event_date": e.date, "date": day.isoformat() if day else "unknown",
                     "location_name": e.location.name if e.location else None, "rule": e.rule,
                     "mentions_json": json.dumps([m.to_dict() for m in e.mentions], ensure_ascii=False),
+                    "kind": "event",
                 })
-        frame_out = pd.DataFrame(rows, columns=columns)
-        for col in ("seq", "quad_class"):
-            frame_out[col] = frame_out[col].astype("Int32")
-        yield frame_out
+        yield _batch(rows, EVENT_SCHEMA)
 
 
 def spark_session(master: str | None = "local[*]", app: str = "warta"):
@@ -141,11 +150,14 @@ def spark_session(master: str | None = "local[*]", app: str = "warta"):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     builder = SparkSession.builder.appName(app).config("spark.ui.enabled", "false") \
-        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.execution.arrow.pyspark.enabled", "true") \
+        .config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
     try:
-        return builder.getOrCreate()
+        session = builder.getOrCreate()
+        session.sparkContext.setLogLevel("ERROR")
+        return session
     except Exception as err:  # noqa: BLE001 - Java missing, port in use ...: one line for the user
         raise SparkError(f"cannot start Spark ({str(err).splitlines()[0]}); is Java 17 installed?") from None
 
@@ -169,7 +181,7 @@ def _inputs(spark, paths: list[str]):
     frames = []
     if "jsonl" in by_kind:
         lines = spark.read.text(by_kind["jsonl"]).withColumn("path", F.input_file_name())
-        frames.append(lines.select("path", "value").mapInPandas(parse_jsonl_lines, ARTICLE_SCHEMA))
+        frames.append(lines.select("path", "value").mapInArrow(parse_jsonl_lines, ARTICLE_SCHEMA))
     if "parquet" in by_kind:
         df = spark.read.parquet(*by_kind["parquet"])
         text = next((c for c in ("text", "content", "body", "maintext") if c in df.columns), None)
@@ -186,7 +198,7 @@ def _inputs(spark, paths: list[str]):
         frames.append(df.select(*ARTICLE_COLUMNS))
     if "warc" in by_kind:
         files = spark.read.format("binaryFile").load(by_kind["warc"]).select("path", "content")
-        frames.append(files.mapInPandas(parse_warc_files, ARTICLE_SCHEMA))
+        frames.append(files.mapInArrow(parse_warc_files, ARTICLE_SCHEMA))
     result = frames[0]
     for frame in frames[1:]:
         result = result.unionByName(frame)
@@ -203,16 +215,19 @@ def run_spark(inputs: list[str], output: str | Path, *, spark=None, master: str 
 
     spark = spark or spark_session(master)
     out = str(output).rstrip("/")
+    staging = f"{out}/_coded"
     try:
         articles = _inputs(spark, inputs)
         good = articles.filter(F.col("bad").isNull()).dropDuplicates(["content_hash"])
-        bad = articles.filter(F.col("bad").isNotNull())
-        todo = good.unionByName(bad)
+        todo = good.unionByName(articles.filter(F.col("bad").isNotNull()))
         if partitions:
             todo = todo.repartition(partitions)
-        coded = todo.mapInPandas(partial(code_articles, language=language), EVENT_SCHEMA).cache()
-        events = coded.filter(F.col("event_id").isNotNull())
-        events.drop("mentions_json", "error_code", "reason").write.mode("overwrite") \
+        # The pipeline runs once: coded rows are staged as Parquet, the outputs are derived from them.
+        todo.mapInArrow(partial(code_articles, language=language), EVENT_SCHEMA) \
+            .write.mode("overwrite").parquet(staging)
+        coded = spark.read.parquet(staging)
+        events = coded.filter(F.col("kind") == "event")
+        events.drop("mentions_json", "error_code", "reason", "kind").write.mode("overwrite") \
             .partitionBy("date").parquet(f"{out}/events")
         mentions = events.select("event_id", "article_hash", "article_id", "url", "date",
                                  F.posexplode(F.from_json("mentions_json", MENTION_SCHEMA)).alias("mention_no", "m")) \
@@ -220,14 +235,23 @@ def run_spark(inputs: list[str], output: str | Path, *, spark=None, master: str 
                     F.col("m.sentence").alias("sentence"), F.col("m.start").alias("start_char"),
                     F.col("m.end").alias("end_char"), F.col("m.text").alias("text"))
         mentions.write.mode("overwrite").partitionBy("date").parquet(f"{out}/mentions")
-        rejects = coded.filter(F.col("error_code").isNotNull()).select("locator", "error_code", "reason")
-        rejects.write.mode("overwrite").parquet(f"{out}/rejects")
-        counts = {"events": events.count(), "mentions": spark.read.parquet(f"{out}/mentions").count(),
-                  "rejects": rejects.count(), "articles": good.count()}
-        coded.unpersist()
+        coded.filter(F.col("kind") == "reject").select("locator", "error_code", "reason") \
+            .write.mode("overwrite").parquet(f"{out}/rejects")
+        kinds = dict(coded.groupBy("kind").count().collect())
+        counts = {"articles": kinds.get("article", 0), "events": kinds.get("event", 0),
+                  "rejects": kinds.get("reject", 0),
+                  "mentions": spark.read.parquet(f"{out}/mentions").count()}
+        _remove_tree(spark, staging)
         return counts
     except SparkError:
         raise
     except Exception as err:  # noqa: BLE001 - Py4J/Analysis errors: one line for the user
         first = next((line for line in str(err).splitlines() if line.strip()), type(err).__name__)
         raise SparkError(f"the Spark job failed: {first[:300]}") from None
+
+
+def _remove_tree(spark, path: str) -> None:
+    """Delete a directory through Hadoop's file system (local disk, HDFS or S3 alike)."""
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(hpath, True)

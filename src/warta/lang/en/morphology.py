@@ -216,3 +216,8 @@ def normalise(token: str) -> list[str]:
                     keys.append(parts[-1])
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]
+
+
+def is_passive_form(word: str) -> bool:
+    """English marks the passive with an auxiliary ("was carried out"), not on the verb itself."""
+    return False

@@ -180,3 +180,8 @@ def normalise(token: str) -> list[str]:
                 keys.append(key[: -len(clitic)])
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]
+
+
+def is_passive_form(word: str) -> bool:
+    """A verb in the di- passive ("dilakukan", "dilancarkan"): the agent follows it."""
+    return word.startswith("di") and len(word) > 4 and word[2].isalpha()
