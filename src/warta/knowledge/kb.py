@@ -88,6 +88,7 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self.index: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
         self.max_len = 1
+        self.first_words: dict[str, int] = {}  # first word of a phrase → the longest phrase it starts
         self.counts: dict[str, int] = defaultdict(int)
         self.country_names: dict[str, str] = {}
         self.sources: list[str] = []
@@ -103,6 +104,7 @@ class KnowledgeBase:
         if entry not in bucket:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
+        self.first_words[key[0]] = max(self.first_words.get(key[0], 0), len(key))
 
     def load_dir(self, directory: Path) -> None:
         loaders = {

@@ -96,7 +96,8 @@ class ActorFinder:
                 i += 1
                 continue
             atom = None
-            for length in range(min(self.kb.max_len, n - i), 0, -1):
+            longest = max(self.kb.first_words.get(tok.norm, 0), doc.alias_first.get(tok.norm, 0))
+            for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
                 entries = [e for e in self.kb.lookup(key) if _case_ok(e, span)]
@@ -293,6 +294,8 @@ class ActorFinder:
         for key in keys:
             if key and key not in doc.aliases and len(key) > 2 and not self.kb.lookup((key,)):
                 doc.aliases[key] = mention
+                words = key.split(" ")
+                doc.alias_first[words[0]] = max(doc.alias_first.get(words[0], 0), len(words))
 
     def _resolve_both(self, doc: Doc, sentence: Sentence, a: Atom,
                       current: list[ActorMention]) -> list[ActorMention]:

@@ -90,6 +90,7 @@ class Doc:
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
     warnings: list[str] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
+    alias_first: dict[str, int] = field(default_factory=dict)  # first word of an alias → its longest
     focus_country: str | None = None  # the country the article is about
     country_counts: dict[str, float] = field(default_factory=dict)  # country → mentions in the article
 
