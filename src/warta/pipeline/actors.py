@@ -165,6 +165,15 @@ class ActorFinder:
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
+            if not m.is_location and prev >= 1 and tokens[prev].text == ",":
+                # "di el-Fasher, Sudan": the country closing a place name is part of the place
+                j = prev - 1
+                while j >= 0 and tokens[j].is_word and (tokens[j].is_capitalised or tokens[j].text == "-") \
+                        and prev - j <= 4:
+                    j -= 1
+                while j >= 0 and tokens[j].text == "-":
+                    j -= 1
+                m.is_location = j >= 0 and j < prev - 1 and tokens[j].norm in self.cues["locative"]
             if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and not (
                     tokens[prev].norm in self.cues["boundary"] or tokens[prev].norm in self.cues["coordinator"]
                     or tokens[prev].norm in NON_MODIFIERS):
@@ -192,6 +201,22 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
+        if country_atom is None and k + 1 < len(atoms) and last + 1 < len(tokens) and \
+                tokens[last + 1].norm in self.cues["coordinator"] and atoms[k].kind == "role" and \
+                atoms[k].first == last + 2 and atoms[k + 1].first == atoms[k].last + 1 and \
+                atoms[k + 1].kind in ("country", "org"):
+            # "pemerintah dan komunitas Malaysia": both nouns belong to Malaysia (the second role
+            # composes with it in its own turn)
+            shared = atoms[k + 1]
+            country_code = shared.entries[0].country if shared.entries else None
+            if country_code:
+                mentions.append(ActorMention(
+                    sentence.index, role.first if country_atom is None else first, last,
+                    tokens[first].start, tokens[last].end,
+                    shared.entries[0].code if shared.kind == "org" else _join(country_code, role.entries[0].code),
+                    country_code, self.kb.country_name(country_code), doc.text[tokens[first].start:tokens[last].end],
+                    "role", person=role.entries[0].person))
+                return k
         is_person = role.entries[0].person or any(
             a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
         # a further title before the name: "Juru bicara militer Thailand Kolonel Winthai Suvaree"
@@ -304,6 +329,7 @@ class ActorFinder:
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
+        first_seen: dict[str, tuple[int, ActorMention]] = {}
         order = 0
         history = [m for idx in range(sentence.index) for m in doc.actors.get(idx, [])] + current
         for m in history:
@@ -315,12 +341,13 @@ class ActorFinder:
             key = m.code if persons else m.code[:3] if not m.code.startswith(("IGO", "NGO")) else m.code
             counts[key] = counts.get(key, 0) + 1
             latest[key] = (order, m)
+            first_seen.setdefault(key, (order, m))
         if len(counts) < 2:
             return []
         whole = doc.country_counts  # how often the whole article names each country
         ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
                         reverse=True)[:2]
-        chosen = sorted((latest[k] for k in ranked), key=lambda x: x[0])
+        chosen = sorted((first_seen[k] for k in ranked), key=lambda x: x[0])  # in the article's order
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]

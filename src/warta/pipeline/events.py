@@ -41,6 +41,8 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
+#: single codes worth reporting without a target: denials of responsibility
+UNTARGETED_CODES = frozenset({"016"})
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -115,10 +117,15 @@ class EventFinder:
                 if sides:
                     targets, how = sides, how + "+sides"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+                chained = self._chained_target(doc, sentence, sources)
+                if chained:
+                    targets, how = chained, how + "+chain"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
-            if not sources or (not targets and code[:2] not in self.untargeted_roots):
+            if not sources or (not targets and code[:2] not in self.untargeted_roots
+                               and code not in UNTARGETED_CODES):
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
@@ -134,6 +141,17 @@ class EventFinder:
                                   pred.rule + " (the guest's visit)", pred.voice, pred.pos)
                 guest.sources, guest.targets = list(targets), list(sources)
                 doc.predicates.append(guest)
+
+    def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
+        """"Hamas menyerang Israel selatan, menewaskan 1.200 orang dan menyandera 250 orang": verbs of
+        one violent sequence share the victim named first."""
+        own = {m.code for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence != sentence.index:
+                break
+            if pred.targets and pred.code[:2] in PLACE_TARGET_ROOTS and own & {m.code for m in pred.sources}:
+                return list(pred.targets)
+        return []
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:
@@ -172,12 +190,12 @@ class EventFinder:
         ranked = sorted(counts.values(), key=len, reverse=True)
         if len(ranked) < 2 or len(ranked[1]) < 2:
             return []
-        side = ranked[0]
-        codes = [m.code for m in side]
-        # the side as the article names it most often (Israel, not "sandera Israel")
-        return [max(side, key=lambda m: (codes.count(m.code), -len(m.code or "")))]
-        # one event, addressed to the side named most: annotators list both sides as acceptable
-        # targets of one mediation, so a second event would only be counted twice
+        sides = []
+        for side in ranked[:2]:
+            codes = [m.code for m in side]
+            # the side as the article names it most often (Israel, not "sandera Israel")
+            sides.append(max(side, key=lambda m: (codes.count(m.code), -len(m.code or ""))))
+        return sides
         return [ranked[0][0]]
 
     def _object_event(self, sentence: Sentence, match: PredicateMatch,
