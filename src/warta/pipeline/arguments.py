@@ -104,7 +104,7 @@ class RuleArguments:
         return self._group_from(sentence, actors, k)
 
     def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
-                excluded: set[int]) -> list[ActorMention]:
+                excluded: set[int], verb_starts: tuple[int, ...] = ()) -> list[ActorMention]:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
@@ -118,9 +118,12 @@ class RuleArguments:
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
-                if near is not None and near != k and self._comma_between(sentence, actors[k], before):
+                if near is not None and near != k and (
+                        self._comma_between(sentence, actors[k], before)
+                        or any(actors[k].last < v < actors[near].first for v in verb_starts)):
                     # "Mengingat penolakan Putin ..., Departemen X memberikan": a fronted phrase ends at
-                    # the comma; the actor right before the verb is its subject
+                    # the comma; "Retno mendesak Israel menghentikan ...": the object of the first verb
+                    # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
@@ -371,7 +374,8 @@ class RuleArguments:
             sources = self.agent(sentence, actors, match.end, stop)
             return sources, targets, "passive"
         begin = light_verb if light_verb is not None else match.start
-        sources = self.subject(doc, sentence, actors, begin, excluded)
+        verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
+        sources = self.subject(doc, sentence, actors, begin, excluded, verb_starts)
         # a gapped pattern ("menuduh Rusia menculik") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)

@@ -25,7 +25,7 @@ MUTUAL_CODES = frozenset(
     "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
 )
 #: reactions whose target may be the doer of the event they react to
-OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
