@@ -28,7 +28,8 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
-FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY"})
+FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB",
+                         "UAF", "CRM", "REF", "HLH", "NGO"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",

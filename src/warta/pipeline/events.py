@@ -35,6 +35,8 @@ HOSTING_CODES = {"043": "042"}
 ALTERNATIVE_TARGET_CODES = frozenset({"045"})
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
+#: violence: the verbs of one violent sequence share their victim
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -116,7 +118,7 @@ class EventFinder:
                 sides = self._two_sides(doc, sources)
                 if sides:
                     targets, how = sides, how + "+sides"
-            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
                     targets, how = chained, how + "+chain"
@@ -149,7 +151,7 @@ class EventFinder:
         for pred in reversed(doc.predicates):
             if pred.sentence != sentence.index:
                 break
-            if pred.targets and pred.code[:2] in PLACE_TARGET_ROOTS and own & {m.code for m in pred.sources}:
+            if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources}:
                 return list(pred.targets)
         return []
 

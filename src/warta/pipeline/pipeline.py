@@ -74,7 +74,7 @@ class Pipeline:
             Attribution(self.cues),
             EventFinder(self.lexicon, clauses, self.cues, light_verbs),
             Modality(self.cues, clauses),
-            EventDates(),
+            EventDates(self.cues),
         ]
 
     def __reduce__(self):  # pickles by name: the receiving process loads its own copy once

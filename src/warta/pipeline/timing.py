@@ -2,7 +2,7 @@
 publication date; an event with no time expression gets the publication date.
 
 An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
-the first full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
+the latest full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
 date, both to resolve relative expressions ("kemarin", "Selasa") and for events with no expression.
 """
 
@@ -10,29 +10,41 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lang.cues import Cues
+from ..tokens import tokenize
 from .dates import TimeExpression, find_time_expressions
 from .doc import Doc
 
 
-def story_date(expressions: list[TimeExpression]) -> dt.date | None:
-    """The first absolute, day-precise date of an article."""
+def story_date(expressions: list[TimeExpression], text: str = "",
+               future_words: frozenset[str] = frozenset()) -> dt.date | None:
+    """The latest absolute, day-precise date of an article: news is published after what it reports,
+    so the latest full date it gives is the best stand-in for its publication date. Dates announced for
+    the future ("akan berlaku mulai 1 Januari 2027") are not reports."""
+    days = []
     for expr in expressions:
+        before = {w.norm for w in tokenize(text, max(0, expr.start - 40), expr.start)[-2:]}
+        if before & future_words:
+            continue
         if expr.value and expr.precision == "day" and expr.relation == "absolute":
             try:
-                return dt.date.fromisoformat(expr.value)
+                days.append(dt.date.fromisoformat(expr.value))
             except ValueError:
                 continue
-    return None
+    return max(days) if days else None
 
 
 class EventDates:
     name = "dates"
 
+    def __init__(self, cues: Cues | None = None) -> None:
+        self.future_words = (cues["future"] | cues["onset"]) if cues is not None else frozenset()
+
     def __call__(self, doc: Doc) -> None:
         reference = doc.published
         expressions = find_time_expressions(doc.text, reference, doc.language)
         if reference is None:
-            reference = story_date(expressions)
+            reference = story_date(expressions, doc.text, self.future_words)
             if reference is not None:
                 expressions = find_time_expressions(doc.text, reference, doc.language)
         by_sentence: dict[int, list[TimeExpression]] = {}
