@@ -119,6 +119,10 @@ class EventLexicon:
         if compiled not in bucket:
             bucket.append(compiled)
 
+    def starts_predicate(self, word: str) -> bool:
+        """Whether a (normalised) word can be the head of some predicate."""
+        return any(k in self.index for k in self.morphology.normalise(word))
+
     def match(self, tokens: list[Token]) -> list[PredicateMatch]:
         """Every predicate in a sentence; where several entries start at one token, the longest pattern."""
         found: list[PredicateMatch] = []

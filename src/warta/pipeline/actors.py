@@ -20,6 +20,10 @@ from .doc import ActorMention, Doc, Sentence
 
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
+#: words before a role word that count people rather than describe a thing
+QUANTIFIERS = frozenset({"para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
+                         "seorang", "sebuah", "semua", "seluruh", "kaum", "dua", "tiga", "lima", "sekelompok",
+                         "many", "several", "some", "the", "a", "an", "two", "three", "hundreds", "thousands"})
 POSSESSIVES = frozenset({"'s", "’s"})
 #: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
@@ -59,9 +63,11 @@ class ActorFinder:
 
     name = "actors"
 
-    def __init__(self, kb: KnowledgeBase, cues: Cues) -> None:
+    def __init__(self, kb: KnowledgeBase, cues: Cues, looks_verbal=None, is_predicate=None) -> None:
         self.kb = kb
         self.cues = cues
+        self.looks_verbal = looks_verbal or (lambda word: True)
+        self.is_predicate = is_predicate or (lambda word: False)
 
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
@@ -262,7 +268,8 @@ class ActorFinder:
             code = org_code
         elif country:
             code = country if former else _join(country, role_entry.code)
-        elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES:
+        elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES and \
+                not self._modifies_noun(tokens, role.first if country_atom is None else first):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country
             code, country, bare = _join(doc.focus_country, role_entry.code), doc.focus_country, True
         else:
@@ -281,6 +288,19 @@ class ActorFinder:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
         return k
+
+    def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
+        """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,
+        not refugees. Quantifiers ("ribuan pengungsi"), cue words and verbs ("menyerang pengungsi") do
+        not make it a modifier."""
+        if first == 0:
+            return False
+        prev = tokens[first - 1]
+        if not prev.is_word or prev.is_capitalised or prev.text[0].isdigit():
+            return False
+        if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
+            return False  # "demo mahasiswa": the students' demonstration
+        return not self.looks_verbal(prev.norm)
 
     def _simple(self, doc: Doc, sentence: Sentence, a: Atom, day: dt.date | None) -> ActorMention:
         tokens = sentence.tokens

@@ -70,7 +70,7 @@ class Pipeline:
         light_verbs = load_light_verbs(language)
         clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
         self.components = [
-            ActorFinder(self.kb, self.cues),
+            ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate),
             Attribution(self.cues),
             EventFinder(self.lexicon, clauses, self.cues, light_verbs),
             Modality(self.cues, clauses),

@@ -221,3 +221,8 @@ def normalise(token: str) -> list[str]:
 def is_passive_form(word: str) -> bool:
     """English marks the passive with an auxiliary ("was carried out"), not on the verb itself."""
     return False
+
+
+def looks_verbal(word: str) -> bool:
+    """English modifiers come before their noun, so a word before a role word never makes it one."""
+    return True

@@ -185,3 +185,8 @@ def normalise(token: str) -> list[str]:
 def is_passive_form(word: str) -> bool:
     """A verb in the di- passive ("dilakukan", "dilancarkan"): the agent follows it."""
     return word.startswith("di") and len(word) > 4 and word[2].isalpha()
+
+
+def looks_verbal(word: str) -> bool:
+    """Has the shape of an Indonesian verb: a meN-, di-, ber-, ter- or memper- form."""
+    return word.startswith(("me", "di", "ber", "ter", "memper")) and len(word) > 4
