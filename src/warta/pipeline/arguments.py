@@ -14,6 +14,9 @@ from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .doc import ActorMention, Doc, Sentence
 
+#: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
+#: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
+SELF_ACTING_ROOTS = frozenset({"15"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
@@ -236,6 +239,18 @@ class RuleArguments:
                 break
         return []
 
+    def _inside_pattern(self, sentence: Sentence, actors: list[ActorMention],
+                        match: PredicateMatch) -> list[ActorMention]:
+        """"released three Israeli hostages" for "release ... hostages": an actor the pattern's own words
+        name (or that stands in its gap) is what the act is done to."""
+        if match.end - match.start < 2:
+            return []
+        for k, m in enumerate(actors):
+            if match.start < m.first < match.end or match.start < m.last < match.end:
+                if not m.is_location:
+                    return self._group_from(sentence, actors, k)
+        return []
+
     def _prenominal(self, sentence: Sentence, actors: list[ActorMention], start: int) -> list[ActorMention]:
         """"Israeli strikes", "Russia's invasion", "Israeli air strikes": an adjective of nationality or a
         possessive right before the event noun (an adjective may stand between)."""
@@ -370,9 +385,14 @@ class RuleArguments:
                 return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
             return [], [], ""
         if voice == "passive" or (light_verb is not None and self._passive_light_verb(sentence, light_verb)):
-            targets = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
+            subject = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
+            if match.entry.code[:2] in SELF_ACTING_ROOTS:
+                # "pasukan Turki dikerahkan ke perbatasan": deployed forces act themselves
+                agent = self.agent(sentence, actors, match.end, stop)
+                targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, stop, False)
+                return agent or subject, targets, "passive-self" + (f"+{how}" if how else "")
             sources = self.agent(sentence, actors, match.end, stop)
-            return sources, targets, "passive"
+            return sources, subject, "passive"
         begin = light_verb if light_verb is not None else match.start
         verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
         sources = self.subject(doc, sentence, actors, begin, excluded, verb_starts)
@@ -382,6 +402,10 @@ class RuleArguments:
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame),
                                   noun_starts=noun_starts)
+        if not targets:
+            inside = self._inside_pattern(sentence, actors, match)
+            if inside:
+                targets, how = inside, "inside"
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 

@@ -110,6 +110,11 @@ class EventFinder:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
+                    else:
+                        # "mengecam kudeta di Niger": an event with no doer stands for its place
+                        place = self._place_after(sentence, actors, inner.end, max_gap=2)
+                        if place is not None:
+                            targets, how = [place], how + "+object-event-place"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
@@ -232,10 +237,11 @@ class EventFinder:
                     out.add(inner.start)
         return out
 
-    def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int) -> ActorMention | None:
+    def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
+                     max_gap: int = 99) -> ActorMention | None:
         """"menyerang kamp pengungsi di Jalur Gaza": an attack on a place hits the place's country."""
         for m in actors:
-            if m.first >= after and m.is_location and m.country:
+            if m.first >= after and m.is_location and m.country and m.first - after <= max_gap:
                 between = sentence.tokens[after : m.first]
                 if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
                     return None
