@@ -181,10 +181,11 @@ class ActorFinder:
                 while j >= 0 and tokens[j].text == "-":
                     j -= 1
                 m.is_location = j >= 0 and j < prev - 1 and tokens[j].norm in self.cues["locative"]
-            if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and not (
-                    tokens[prev].norm in self.cues["boundary"] or tokens[prev].norm in self.cues["coordinator"]
-                    or tokens[prev].norm in NON_MODIFIERS):
-                m.is_location = True  # "Pertemuan Doha", "perundingan Istanbul": a place naming a thing
+            if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and \
+                    tokens[prev].norm not in NON_MODIFIERS and tokens[prev].norm not in self.cues.all and \
+                    not self.looks_verbal(tokens[prev].norm):
+                # "Pertemuan Doha", "perundingan Istanbul": a place naming a thing ("menyerang Kyiv" is not)
+                m.is_location = True
         return mentions
 
     def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,

@@ -77,11 +77,13 @@ class RuleArguments:
     def _group_from(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The actor at index k and any coordinated with it ("Rusia, Tiongkok, dan Iran")."""
         group = [actors[k]]
+        joints: list[bool] = []  # for each member after the first: joined by a coordinator word?
         tokens = sentence.tokens
         while k + 1 < len(actors):
             cur, nxt = actors[k], actors[k + 1]
             if nxt.first == cur.first:  # one phrase standing for several actors ("kedua negara")
                 group.append(nxt)
+                joints.append(True)
                 k += 1
                 continue
             between = tokens[cur.last + 1 : nxt.first]
@@ -90,7 +92,13 @@ class RuleArguments:
             if not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
                 break
             group.append(nxt)
+            joints.append(any(t.norm in self.cues["coordinator"] for t in between))
             k += 1
+        # a list joined by commas ends with "dan"/"serta" ("Rusia, Tiongkok, dan Iran"); commas with no
+        # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
+        while joints and not joints[-1]:
+            joints.pop()
+            group.pop()
         return group
 
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:

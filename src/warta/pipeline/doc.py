@@ -58,6 +58,7 @@ class Predicate:
     sources: list[ActorMention] = field(default_factory=list)
     targets: list[ActorMention] = field(default_factory=list)
     factuality: str = "asserted"
+    factuality_fixed: bool = False  # set by the rule that made it (an accusation is asserted)
     reported_by: ActorMention | None = None
     date: str | None = None
     date_explicit: bool = False  # from a time expression of its sentence, not the publication date

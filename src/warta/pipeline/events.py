@@ -29,6 +29,8 @@ OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+#: the code of an accusation
+ACCUSATION_CODE = "112"
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
 #: codes whose coordinated targets are the parties of one event rather than several events
@@ -83,6 +85,27 @@ class EventFinder:
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._sentence(doc, sentence)
+        self._grievances(doc)
+
+    def _grievances(self, doc: Doc) -> None:
+        """A hostile act claimed by its own victim is also the victim's accusation: "Menurut Maduro, AS
+        ingin mencopotnya" is Maduro accusing the United States (112)."""
+        from .merge import compatible
+
+        for pred in list(doc.predicates):
+            reporter = doc.reported_by.get(pred.sentence)
+            if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":
+                continue
+            if not any(compatible(reporter.code, t.code) for t in pred.targets):
+                continue
+            accused = [m for m in pred.sources if not compatible(reporter.code, m.code)]
+            if not accused:
+                continue
+            claim = Predicate(pred.sentence, pred.first, pred.last, ACCUSATION_CODE,
+                              pred.rule + " (claimed by its target: an accusation)", pred.voice, pred.pos)
+            claim.sources, claim.targets = [reporter], accused
+            claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
+            doc.predicates.append(claim)
 
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])

@@ -23,7 +23,8 @@ class Modality:
 
     def __call__(self, doc: Doc) -> None:
         for pred in doc.predicates:
-            pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+            if not pred.factuality_fixed:
+                pred.factuality = self.factuality(doc, pred.sentence, pred.first)
 
     def factuality(self, doc: Doc, sentence_index: int, first: int) -> str:
         sentence = doc.sentences[sentence_index]

@@ -1,0 +1,65 @@
+"""The event rules one by one, on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, published: str = "2025-06-02", language: str = "id") -> set[tuple]:
+    result = extract(text, language=language, published=published)
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in result.events}
+
+
+def test_claim_by_its_victim_is_an_accusation():
+    found = triples("Menurut Kamboja, Thailand menyerang desa-desa Kamboja di perbatasan.")
+    assert ("THA", "19", "KHM") in found
+    assert ("KHM", "11", "THA") in found
+
+
+def test_both_sides_resolve_to_the_two_countries_of_the_article():
+    text = ("Pakistan dan Afghanistan bertempur di perbatasan. Pakistan menuduh Afghanistan melindungi "
+            "militan. Kedua negara kemudian sepakat menggelar perundingan di Doha.")
+    found = triples(text)
+    assert any(s == "PAK" and t == "AFG" and c in ("03", "04", "05") for s, c, t in found)
+
+
+def test_demonstrative_points_back_to_the_proposer():
+    text = ("Perdana Menteri Malaysia mengusulkan gencatan senjata antara Thailand dan Kamboja. "
+            "Kamboja mendukung usulan tersebut.")
+    found = triples(text)
+    assert ("KHM", "05", "MYSGOV") in found
+
+
+def test_victims_are_shared_along_a_violent_sequence():
+    found = triples("Milisi Houthi menyerang Israel selatan, menewaskan tiga orang dan menyandera dua orang.")
+    assert ("YEMREB", "19", "ISR") in found or ("YEM", "19", "ISR") in found
+    assert any(c == "18" and t and t.startswith("ISR") for _, c, t in found)
+
+
+def test_fronted_clause_ends_at_its_comma():
+    found = triples("Setelah Rusia menyerang Kyiv, Inggris mengecam Moskow.")
+    assert ("GBR", "11", "RUSGOV") in found
+    assert not any(s == "RUS" and c == "11" for s, c, _ in found)
+
+
+def test_a_role_word_after_a_noun_only_describes_it():
+    found = triples("Israel menyerang kamp pengungsi di Jalur Gaza.")
+    assert ("ISR", "19", "PSE") in found
+    assert not any(t and t.endswith("REF") for _, _, t in found)
+
+
+def test_object_of_the_first_verb_is_subject_of_the_second():
+    found = triples("Mesir mendesak Israel menghentikan serangan ke Rafah.")
+    assert any(s == "EGY" and c == "02" for s, c, _ in found) or any(
+        s == "EGY" and c == "10" for s, c, _ in found)
+    assert not any(s == "EGY" and c == "19" for s, c, _ in found)
+
+
+def test_hosting_implies_the_guests_visit():
+    found = triples("Presiden Prabowo menjamu Presiden Prancis Emmanuel Macron di Istana Merdeka.")
+    assert ("FRAGOV", "04", "IDNGOV") in found
+
+
+def test_english_possessive_and_adjective_sources():
+    found = triples("Israeli strikes on Gaza killed dozens, and Russia's invasion of Ukraine continued.",
+                    language="en")
+    assert ("ISR", "19", "PSE") in found
+    assert ("RUS", "19", "UKR") in found
