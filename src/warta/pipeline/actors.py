@@ -193,6 +193,7 @@ class ActorFinder:
                       country_atom: Atom | None = None) -> int:
         tokens = sentence.tokens
         role = atoms[j]
+        chain_first = role.first
         first = country_atom.first if country_atom else role.first
         last = role.last
         k = j + 1
@@ -270,7 +271,7 @@ class ActorFinder:
         elif country:
             code = country if former else _join(country, role_entry.code)
         elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES and \
-                not self._modifies_noun(tokens, role.first if country_atom is None else first):
+                not self._modifies_noun(tokens, chain_first if country_atom is None else first):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country
             code, country, bare = _join(doc.focus_country, role_entry.code), doc.focus_country, True
         else:

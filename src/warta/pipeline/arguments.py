@@ -361,6 +361,10 @@ class RuleArguments:
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
+        if match.compiled.template == "0v":
+            if not _bare_verb(sentence, match.start, self.cues, actors):
+                return [], [], ""  # a bare root that is not used as a verb here
+            voice, pos = "active", "verb"  # "Israel serang Gaza"
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]

@@ -89,6 +89,7 @@ class Doc:
     reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim
     excluded: set[int] = field(default_factory=set)  # id() of mentions that only attribute ("menurut X")
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
+    violence: list[tuple[int, list[ActorMention]]] = field(default_factory=list)  # (sentence, doers)
     warnings: list[str] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
     alias_first: dict[str, int] = field(default_factory=dict)  # first word of an alias → its longest

@@ -150,10 +150,16 @@ class EventFinder:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
                     targets, how = chained, how + "+chain"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS:
+                provoker = self._provoker(doc, sentence, sources)
+                if provoker:
+                    targets, how = provoker, how + "+retaliation"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
+            if sources and code[:2] in VIOLENCE_ROOTS:
+                doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots
                                and code not in UNTARGETED_CODES):
                 continue
@@ -181,6 +187,17 @@ class EventFinder:
                 break
             if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources}:
                 return list(pred.targets)
+        return []
+
+    def _provoker(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
+        """"Setelah India melancarkan serangan, militer Pakistan membalas ...": violence with no victim
+        named answers the last violence by someone else, in this sentence or the one before."""
+        own = {(m.code or "")[:3] for m in sources}
+        for index, doers in reversed(doc.violence):
+            if index < sentence.index - 1:
+                break
+            if not own & {(m.code or "")[:3] for m in doers}:
+                return list(doers)
         return []
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,

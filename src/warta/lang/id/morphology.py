@@ -17,6 +17,7 @@ VOWELS = "aeiou"
 #: templates and what they make of a predicate: voice and part of speech
 TEMPLATES: dict[str, tuple[str, str]] = {
     "0": ("bare", "noun"),
+    "0v": ("headline", "verb"),  # a bare root used as a verb, as headlines write them: "Israel serang Gaza"
     "meN-": ("active", "verb"),
     "meN-kan": ("active", "verb"),
     "meN-i": ("active", "verb"),
@@ -65,9 +66,10 @@ def expand_forms(spec: str) -> tuple[str, ...]:
                 raise ValueError(f"unknown affix template {name!r}")
             if name not in out:
                 out.append(name)
-    # headlines drop the prefix: "Bebaskan", "Kunjungi" stand for membebaskan, mengunjungi
-    for full, bare in (("meN-kan", "-kan"), ("meN-i", "-i")):
-        if full in out and bare not in out:
+    # headlines drop the prefix: "Bebaskan", "Kunjungi" stand for membebaskan, mengunjungi, and
+    # "Israel serang Gaza" for menyerang (a reading the argument finder only accepts right after a subject)
+    for full, bare in (("meN-kan", "-kan"), ("meN-i", "-i"), ("meN-", "0v")):
+        if full in out and bare not in out and not (bare == "0v" and "0" in out):
             out.append(bare)
     return tuple(out)
 
@@ -126,7 +128,7 @@ def generate(root: str, template: str) -> list[str]:
     """Surface forms of ``root`` (lower case; a multiword root is joined) under one affix template."""
     if template not in TEMPLATES:
         raise ValueError(f"unknown affix template {template!r}")
-    if template == "0":
+    if template in ("0", "0v"):
         return [root]
     joined = root.replace(" ", "").replace("-", "")
     prefix, _, suffix = template.partition("-")
