@@ -255,6 +255,9 @@ class ActorFinder:
         unknown_name: tuple[int, int] | None = None
         if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
+            if unknown_name is not None and any(
+                    unknown_name[0] <= a.first <= unknown_name[1] for a in atoms[k:]):
+                unknown_name = None  # "Ketua MPR, Ketua DPR": the next words are another actor, not a name
             if unknown_name is not None:
                 last = unknown_name[1]
         if person_atom is not None:

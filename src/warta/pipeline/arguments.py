@@ -120,7 +120,11 @@ class RuleArguments:
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
         start = self.clause_start(sentence, before)
-        for lo in (start, 0):
+        # after a fronted clause closed by its comma ("Mengingat penolakan Putin ..., Departemen X
+        # memberikan") the subject is not to be looked for inside that clause
+        fronted = start > 0 and sentence.tokens[start - 1].text == "," and any(
+            t.norm in self.cues["subordinator"] for t in sentence.tokens[: start - 1])
+        for lo in ((start,) if fronted else (start, 0)):
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors)]

@@ -272,8 +272,11 @@ class EventFinder:
                 if inner.start <= outer.start:
                     continue
                 between = tokens[outer.end : inner.start]
-                if any(t.norm in self.cues["complement"] for t in between) and not any(
-                        t.text in {".", ";"} for t in between):
+                if any(t.text in {".", ";", ","} for t in between):
+                    continue
+                if any(t.norm in self.cues["complement"] for t in between) or (
+                        len(between) <= 1 and inner.pos == "noun"):
+                    # "menyerukan agar AS membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
         return out
 

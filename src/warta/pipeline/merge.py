@@ -78,8 +78,11 @@ def build_events(doc: Doc) -> list[Event]:
                     continue
                 if target is not None and (target.code or target.name) == (source.code or source.name):
                     continue  # an actor acting on itself is not an event
-                key = (source.code or source.name, (target.code or target.name) if target else None,
-                       pred.code, pred.date)
+                src_key, tgt_key = source.code or source.name, (target.code or target.name) if target else None
+                if pred.symmetric_pair and tgt_key is not None and tgt_key < src_key:
+                    # a mutual act ("kedua negara sepakat") is one event whichever side is named first
+                    src_key, tgt_key = tgt_key, src_key
+                key = (src_key, tgt_key, pred.code, pred.date)
                 item = grouped.get(key)
                 mention = _mention(doc, pred, source, target)
                 if item is None:
