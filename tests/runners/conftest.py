@@ -1,18 +1,11 @@
-"""Fixtures for the runner tests: corpora made by bench/corpus.py (the team's own articles)."""
+"""Fixtures for the runner tests."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-import duckdb
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "bench"))
-
-from corpus import make_corpus, write_jsonl  # noqa: E402
+from runner_helpers import make_corpus, write_jsonl
 
 
 @pytest.fixture
@@ -20,18 +13,3 @@ def corpus(tmp_path: Path):
     def make(n: int, name: str = "corpus.jsonl", seed: int = 7) -> Path:
         return write_jsonl(make_corpus(n, seed=seed, min_words=0), tmp_path / name)
     return make
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, in a canonical order: two equal dumps are the same database."""
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
-                for t in ("meta", "articles", "events", "mentions", "quotes", "rejects")}
-    finally:
-        con.close()
-
-
-def warta(*args: str, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "warta.cli.main", *args], capture_output=True, text=True,
-                          timeout=300, **kw)

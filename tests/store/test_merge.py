@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_result, write
+from store_helpers import make_result, write
 
 from warta.store import connect, queries
 

@@ -7,12 +7,13 @@ import sys
 
 import duckdb
 import pytest
-from conftest import make_result, write
+from store_helpers import make_result, write
 
 from warta.errors import SchemaVersionError, StoreError, StoreLockedError
-from warta.store import SCHEMA_VERSION, Reject, Store, connect, migrate
-from warta.store import queries
+from warta.store import SCHEMA_VERSION, Reject, Store, connect, migrate, queries
 from warta.store.schema import schema_version
+
+HOLD_LOCK = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)"
 
 
 def dump(path) -> dict[str, list[tuple]]:
@@ -74,8 +75,7 @@ def test_rejects_are_kept_once_with_their_reason(db):
 
 def test_a_second_writer_process_gets_a_clear_error(db):
     Store(db).close()
-    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-                               "print('ready', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db)], stdout=subprocess.PIPE)
     try:
         assert holder.stdout.readline().strip() == b"ready"
         with pytest.raises(StoreLockedError):

@@ -229,7 +229,7 @@ class EventPlaces:
             place = self.place_of(doc, pred, places_by_sentence[pred.sentence])
             if place is not None:
                 locations[id(pred)] = place.to_location()
-        doc.locations = locations  # type: ignore[attr-defined]  # read by merge via getattr
+        doc.locations = locations
 
     # -- finding places ---------------------------------------------------------------------------------
     def find_places(self, tokens: Sequence[Token]) -> list[tuple[int, int, Place]]:

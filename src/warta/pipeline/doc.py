@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..records import Article
+from ..records import Article, Location
 from ..tokens import Token
 
 
@@ -89,6 +89,7 @@ class Doc:
     reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim
     excluded: set[int] = field(default_factory=set)  # id() of mentions that only attribute ("menurut X")
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
+    locations: dict[int, Location] = field(default_factory=dict)  # id(predicate) → where it happened
     violence: list[tuple[int, list[ActorMention]]] = field(default_factory=list)  # (sentence, doers)
     warnings: list[str] = field(default_factory=list)
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor

@@ -37,6 +37,8 @@ HOSTING_CODES = {"043": "042"}
 ALTERNATIVE_TARGET_CODES = frozenset({"045"})
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
+#: kinds of place the knowledge base already knows as actors (Rusia, Moskow)
+ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -75,12 +77,14 @@ class EventFinder:
     name = "events"
 
     def __init__(self, lexicon: EventLexicon, arguments: ArgumentFinder, cues: Cues,
-                 light_verbs: dict[str, str], untargeted_roots: frozenset[str] = UNTARGETED_ROOTS) -> None:
+                 light_verbs: dict[str, str], untargeted_roots: frozenset[str] = UNTARGETED_ROOTS,
+                 places=None) -> None:
         self.lexicon = lexicon
         self.arguments = arguments
         self.cues = cues
         self.light_verbs = light_verbs
         self.untargeted_roots = untargeted_roots
+        self.places = places  # a place finder (knowledge.places.EventPlaces), optional
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
@@ -283,14 +287,37 @@ class EventFinder:
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
                      max_gap: int = 99) -> ActorMention | None:
         """"menyerang kamp pengungsi di Jalur Gaza": an attack on a place hits the place's country."""
-        for m in actors:
-            if m.first >= after and m.is_location and m.country and m.first - after <= max_gap:
-                between = sentence.tokens[after : m.first]
-                if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
-                    return None
-                return ActorMention(m.sentence, m.first, m.last, m.start, m.end, m.country, m.country,
-                                    m.name, m.text, "place")
+        candidates = [(m.first, m.last, m.country, m.name) for m in actors
+                      if m.first >= after and m.is_location and m.country]
+        if self.places is not None:
+            # places the gazetteer knows ("di Provinsi Paktika", "di Kharkiv") stand for their country;
+            # countries and capitals are actors already
+            taken = {i for m in actors for i in range(m.first, m.last + 1)}
+            candidates += [(start, last, place.country, place.name)
+                           for start, last, place in self.places.find_places(sentence.tokens)
+                           if start >= after and place.country and place.kind not in ACTOR_PLACE_KINDS]
+            # a place as the direct object: "menembaki kota Kharkiv"
+            for j in range(after, min(len(sentence.tokens), after + 3)):
+                if j in taken or not sentence.tokens[j].is_word:
+                    break
+                hit = self.places.gazetteer.match_at(sentence.tokens, j)
+                if hit is not None and hit[0].country and hit[0].kind not in ACTOR_PLACE_KINDS:
+                    candidates.append((j, hit[1], hit[0].country, hit[0].name))
+                    break
+        for first, last, country, name in sorted(candidates):
+            if first - after > max_gap:
+                return None
+            between = sentence.tokens[after:first]
+            if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
+                return None
+            tokens = sentence.tokens
+            return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
+                                country, name, self._text(sentence, first, last), "place")
         return None
+
+    @staticmethod
+    def _text(sentence: Sentence, first: int, last: int) -> str:
+        return " ".join(t.text for t in sentence.tokens[first : last + 1])
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun":

@@ -113,7 +113,7 @@ def build_events(doc: Doc) -> list[Event]:
             factuality=item["factuality"],
             reported_by=_actor(reported),
             date=pred.date,
-            location=None,
+            location=doc.locations.get(id(pred)),
             mentions=tuple(sorted(item["mentions"], key=lambda m: m.start)),
             rule=pred.rule,
         ))

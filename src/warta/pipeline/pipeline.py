@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import EmptyInputError, UnsupportedLanguageError
 from ..knowledge import load_knowledge_base
+from ..knowledge.places import EventPlaces
 from ..lang.cues import load_cues
 from ..lang.lexicon import load_event_lexicon
 from ..records import Article, ArticleResult, Quote
@@ -69,12 +70,14 @@ class Pipeline:
         self.lexicon = load_event_lexicon(language)
         light_verbs = load_light_verbs(language)
         clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
+        places = EventPlaces(language)
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate),
             Attribution(self.cues),
-            EventFinder(self.lexicon, clauses, self.cues, light_verbs),
+            EventFinder(self.lexicon, clauses, self.cues, light_verbs, places=places),
             Modality(self.cues, clauses),
             EventDates(self.cues),
+            places,
         ]
 
     def __reduce__(self):  # pickles by name: the receiving process loads its own copy once

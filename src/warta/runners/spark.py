@@ -149,11 +149,12 @@ def spark_session(master: str | None = "local[*]", app: str = "warta"):
         raise SparkError("PySpark is not installed: pip install 'warta[spark]'") from None
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.appName(app).config("spark.ui.enabled", "false") \
-        .config("spark.sql.shuffle.partitions", "8").config("spark.sql.execution.arrow.pyspark.enabled", "true") \
+    builder = SparkSession.builder.appName(app).config("spark.ui.enabled", "false").config("spark.sql.execution.arrow.pyspark.enabled", "true") \
         .config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
+    if master and master.startswith("local"):  # few, long tasks: one pipeline load per Python worker
+        builder = builder.config("spark.sql.shuffle.partitions", str(os.cpu_count() or 2))
     try:
         session = builder.getOrCreate()
         session.sparkContext.setLogLevel("ERROR")
