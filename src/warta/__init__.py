@@ -17,7 +17,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
 def extract(text: str, *, language: str | None = None, published: str | None = None,
-            id: str | None = None) -> ArticleResult:  # noqa: A002 - public API name
+            id: str | None = None) -> ArticleResult:
     """Code one article's text as events. See :func:`warta.pipeline.pipeline.extract`."""
     from .pipeline.pipeline import extract as _extract
 
@@ -31,5 +31,16 @@ def load_pipeline(language: str):
     return _load(language)
 
 
-__all__ = ["extract", "load_pipeline", "Article", "ArticleResult", "Event", "Actor", "Mention", "Location",
-           "Quote", "WartaError", "__version__"]
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleResult",
+    "Event",
+    "Location",
+    "Mention",
+    "Quote",
+    "WartaError",
+    "__version__",
+    "extract",
+    "load_pipeline",
+]

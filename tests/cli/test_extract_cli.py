@@ -14,7 +14,7 @@ ARTICLE = (
 
 def warta(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "warta.cli.main", *args], input=stdin,
-                          capture_output=True, timeout=120)
+                          capture_output=True, timeout=120, check=False)
 
 
 def test_text_file_gives_one_json_object_with_events(tmp_path: Path):

@@ -67,3 +67,12 @@ def test_unknown_name_after_a_title_takes_the_title_code_and_is_remembered():
 ])
 def test_organisations_media_and_groups(text, code):
     assert code in codes(text)
+
+
+def test_people_are_coded_on_the_event_date_when_the_text_gives_one():
+    from warta.pipeline.pipeline import extract
+
+    text = "Militer menggulingkan Presiden Mohamed Bazoum pada 26 Juli 2023."
+    result = extract(text, language="id", published="2023-09-25")
+    targets = {e.target.code for e in result.events if e.target}
+    assert "NERGOV" in targets  # president on the day of the coup, not when the article appeared

@@ -27,8 +27,7 @@ def run(args: argparse.Namespace) -> int:
     report = evaluate_gold_file(args.gold, language=args.language)
     if args.system_output:
         with open(args.system_output, "w", encoding="utf-8") as fh:
-            for row in report.system:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in report.system)
     out = sys.stdout
     for aid, reason in report.failures.items():
         print(f"warta: error: {aid}: {reason}", file=sys.stderr)

@@ -7,7 +7,7 @@ import argparse
 import json
 from typing import Any
 
-from ..models import MODELS, model_info, model_path
+from ..models import MODELS, ModelMissingError, model_info, model_path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +30,8 @@ def _percent(value: Any) -> str:
 def _describe(language: str, info: dict[str, Any]) -> list[str]:
     warta = info.get("warta", {})
     lines = [(f"{language}: {info.get('lang')}_{info.get('name')} {info.get('version')} "
-              f"(spaCy {info.get('spacy_version', '?')}, {info['size_bytes'] / 1e6:.1f} MB)"),
+              f"(trained with spaCy {warta.get('spacy', '?')}, needs {info.get('spacy_version', '?')}, "
+              f"{info['size_bytes'] / 1e6:.1f} MB)"),
              f"  path: {info['path']}",
              f"  pipeline: {', '.join(info.get('pipeline', []))}"]
     data = warta.get("data", {})
@@ -56,10 +57,19 @@ def run(args: argparse.Namespace) -> int:
     if args.models_action == "path":
         print(model_path(args.language))
         return 0
-    languages = [args.language] if args.language else sorted(MODELS)
-    infos = {language: model_info(language) for language in languages}
+    if args.language:
+        infos: dict[str, Any] = {args.language: model_info(args.language)}  # a missing model is an error
+    else:
+        infos = {}
+        for language in sorted(MODELS):
+            try:
+                infos[language] = model_info(language)
+            except ModelMissingError as err:
+                infos[language] = {"missing": str(err)}
     if args.json:
         print(json.dumps(infos, indent=2, ensure_ascii=False))
-    else:
-        print("\n".join(line for language in languages for line in _describe(language, infos[language])))
+        return 0
+    for language, info in infos.items():
+        lines = [f"{language}: not shipped ({info['missing']})"] if "missing" in info else _describe(language, info)
+        print("\n".join(lines))
     return 0

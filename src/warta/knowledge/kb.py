@@ -25,8 +25,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 #: CAMEO religion codes, which role words such as "ulama" (MOS) or "uskup" (CHR) carry
 RELIGION_CODES = frozenset(
-    "ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MRN NRM PAG PRO SFI SHI "
-    "SHN SIK SUN TAO UDX ZRO".split()
+    ["ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN", "HSD", "ITR", "JAN", "JEW", "JHW", "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO", "UDX", "ZRO"]
 )
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

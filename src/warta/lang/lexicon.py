@@ -8,17 +8,17 @@ look-up per token plus a check of the few words each candidate pattern needs aft
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from ..errors import DataFileError
 from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
-import importlib
-from types import ModuleType
 
 GAP = "..."
 MAX_GAP = 4

@@ -268,7 +268,6 @@ class ActorFinder:
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
             return k
-        bare = False
         if org_code:
             code = org_code
         elif country:
@@ -276,7 +275,7 @@ class ActorFinder:
         elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country
-            code, country, bare = _join(doc.focus_country, role_entry.code), doc.focus_country, True
+            code, country = _join(doc.focus_country, role_entry.code), doc.focus_country
         else:
             code = None
         if code is None and unknown_name is None:
@@ -314,18 +313,12 @@ class ActorFinder:
         if a.alias is not None:
             src = a.alias
             return ActorMention(sentence.index, a.first, a.last, start, end, src.code, src.country,
-                                src.name, text, src.kind, person=src.person)
+                                src.name, text, src.kind, person=src.person, spells=src.spells)
         if a.kind == "person":
-            valid = [e for e in a.entries if e.kind == "person" and e.valid_on(day)]
-            if valid:
-                e = max(valid, key=lambda x: x.start or dt.date.min)
-                code, country = e.code, e.country
-            else:
-                latest = max((e for e in a.entries if e.kind == "person"),
-                             key=lambda x: x.end or dt.date.max)
-                e, code, country = latest, latest.country, latest.country
-            m = ActorMention(sentence.index, a.first, a.last, start, end, code, country, e.name, text,
-                             "person", person=True)
+            spells = tuple(e for e in a.entries if e.kind == "person")
+            code, country, name = code_on(spells, day)
+            m = ActorMention(sentence.index, a.first, a.last, start, end, code, country, name, text,
+                             "person", person=True, spells=spells)
             if a.last > a.first:
                 self._remember(doc, tokens[a.first : a.last + 1], m)
             return m
@@ -407,6 +400,17 @@ class ActorFinder:
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
+
+
+def code_on(spells: tuple[ActorEntry, ...], day: dt.date | None) -> tuple[str, str | None, str]:
+    """A person's code on a day: the role held then (the latest begun if several), else their country
+    (an office holder out of office is coded by country alone)."""
+    valid = [e for e in spells if e.valid_on(day)]
+    if valid:
+        e = max(valid, key=lambda x: x.start or dt.date.min)
+        return e.code, e.country, e.name
+    latest = max(spells, key=lambda x: x.end or dt.date.max)
+    return latest.country or latest.code, latest.country, latest.name
 
 
 def _join(country: str | None, role: str) -> str | None:

@@ -173,12 +173,11 @@ class RuleArguments:
         before_first = tokens[clause_start : group[0].first]
         after_first = group[0].last + 1
         after_last = group[-1].last + 1
-        if any(t.is_word and t.is_capitalised is False for t in before_first) or (
-                before_first and before_first[0].is_word and before_first[0].norm not in self.cues["boundary"]):
-            if after_first < len(tokens) and tokens[after_first].text == "," and \
-                    after_last < len(tokens) and tokens[after_last].text == ",":
-                return group[1:]
-        return group
+        described = any(t.is_word and not t.is_capitalised for t in before_first) or (
+            before_first and before_first[0].is_word and before_first[0].norm not in self.cues["boundary"])
+        apposed = after_first < len(tokens) and tokens[after_first].text == "," and \
+            after_last < len(tokens) and tokens[after_last].text == ","
+        return group[1:] if described and apposed else group
 
     def _apposition(self, sentence: Sentence, actors: list[ActorMention], k: int,
                     before: int) -> list[ActorMention]:
@@ -258,9 +257,9 @@ class RuleArguments:
         if match.end - match.start < 2:
             return []
         for k, m in enumerate(actors):
-            if match.start < m.first < match.end or match.start < m.last < match.end:
-                if not m.is_location:
-                    return self._group_from(sentence, actors, k)
+            inside = match.start < m.first < match.end or match.start < m.last < match.end
+            if inside and not m.is_location:
+                return self._group_from(sentence, actors, k)
         return []
 
     def _prenominal(self, sentence: Sentence, actors: list[ActorMention], start: int) -> list[ActorMention]:
@@ -427,8 +426,7 @@ class RuleArguments:
 
 
 AUXILIARIES = frozenset(
-    "akan telah sudah sedang tengah masih pernah harus bakal juga pun langsung segera kemudian lalu "
-    "akhirnya belum tidak tak sempat kembali terus lantas".split()
+    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas"]
 )
 
 

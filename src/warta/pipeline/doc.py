@@ -38,6 +38,7 @@ class ActorMention:
     kind: str  # country, person, role, org, media, seat, pronoun ...
     person: bool = False
     is_location: bool = False  # preceded by a locative preposition: a place, not an actor
+    spells: tuple = ()  # a person's dated roles (knowledge-base entries), to code them on the event's date
 
     @property
     def key(self) -> tuple[str | None, str | None]:

@@ -22,7 +22,7 @@ LIGHT_VERB_WINDOW = 2
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
 #: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    "030 036 040 043 044 046 050 057 060 061 062 063 064 084 0841 0871 190 193 194".split()
+    ["030", "036", "040", "043", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})

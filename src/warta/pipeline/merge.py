@@ -4,9 +4,12 @@ places that state it as mentions."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from .. import codebook
+from ..knowledge.kb import parse_date
 from ..records import Actor, Event, Mention
+from .actors import code_on
 from .doc import ActorMention, Doc, Predicate
 
 FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
@@ -69,11 +72,30 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
     return merged
 
 
+def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> ActorMention | None:
+    """A person is coded by the role held on the event's date, when the text dates the event
+    ("they overthrew President Bazoum on July 26": president then, not when the article appeared)."""
+    if mention is None or not mention.spells or not pred.date_explicit or not pred.date:
+        return mention
+    try:
+        day = parse_date(pred.date)
+    except ValueError:
+        return mention
+    if day == doc.published:
+        return mention
+    code, country, _name = code_on(mention.spells, day)
+    if code == mention.code:
+        return mention
+    return replace(mention, code=code, country=country)
+
+
 def build_events(doc: Doc) -> list[Event]:
     grouped: dict[tuple, dict] = {}
     for pred in doc.predicates:
-        for source in pred.sources:
-            for target in pred.targets or [None]:
+        for raw_source in pred.sources:
+            source = on_event_date(raw_source, pred, doc)
+            for raw_target in pred.targets or [None]:
+                target = on_event_date(raw_target, pred, doc)
                 if source.code is None and source.name is None:
                     continue
                 if target is not None and (target.code or target.name) == (source.code or source.name):

@@ -155,7 +155,7 @@ def load_pipeline(language: str) -> Pipeline:
 
 
 def extract(text: str, *, language: str | None = None, published: str | None = None,
-            id: str | None = None) -> ArticleResult:  # noqa: A002 - the public API's name
+            id: str | None = None) -> ArticleResult:
     """Code one article's text."""
     if not text or not text.strip():
         raise EmptyInputError("the article has no text")

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Rebuild static/vendor/ from npm (run by hand when a version changes; the result is committed).
+# Versions are pinned: on Node 20, `npm pack vega-lite` alone would pick a different release than on Node 22.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+OUT="$HERE/static/vendor"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+PKGS=(vega@6.4.0 vega-lite@6.4.3 vega-embed@7.3.0 leaflet@1.9.4 world-atlas@2.0.2 topojson-client@3.1.0)
+npm pack --silent "${PKGS[@]}" >/dev/null
+for tgz in *.tgz; do mkdir -p "${tgz%.tgz}" && tar xzf "$tgz" -C "${tgz%.tgz}"; done
+rm -rf "$OUT" && mkdir -p "$OUT"/{vega,vega-lite,vega-embed,leaflet/images,world-atlas}
+cp vega-6.4.0/package/build/vega.min.js vega-6.4.0/package/LICENSE "$OUT/vega/"
+cp vega-lite-6.4.3/package/build/vega-lite.min.js vega-lite-6.4.3/package/LICENSE "$OUT/vega-lite/"
+cp vega-embed-7.3.0/package/build/vega-embed.min.js vega-embed-7.3.0/package/LICENSE "$OUT/vega-embed/"
+cp leaflet-1.9.4/package/dist/leaflet.js leaflet-1.9.4/package/dist/leaflet.css leaflet-1.9.4/package/LICENSE \
+   "$OUT/leaflet/"
+cp leaflet-1.9.4/package/dist/images/*.png "$OUT/leaflet/images/"
+# The basemap: Natural Earth 1:110m country shapes (public domain) from world-atlas (ISC), converted from
+# TopoJSON to GeoJSON with topojson-client (ISC) and rounded to 0.01 degree to stay small.
+cp world-atlas-2.0.2/package/LICENSE "$OUT/world-atlas/LICENSE"
+cp topojson-client-3.1.0/package/LICENSE "$OUT/world-atlas/LICENSE.topojson-client"
+node -e '
+const topojson = require("./topojson-client-3.1.0/package/dist/topojson-client.js");
+const topo = require("./world-atlas-2.0.2/package/countries-110m.json");
+const geo = topojson.feature(topo, topo.objects.countries);
+const round = (c) => Array.isArray(c[0]) ? c.map(round) : [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100];
+for (const f of geo.features) { f.geometry.coordinates = round(f.geometry.coordinates); f.properties = {name: f.properties.name}; }
+process.stdout.write(JSON.stringify(geo));
+' > "$OUT/world-atlas/countries-110m.geojson"
+cat > "$OUT/VERSIONS.txt" <<VERSIONS
+Vendored with src/warta/server/vendor.sh from npm (npm pack), unmodified except the basemap:
+vega 6.4.0 (BSD-3-Clause) build/vega.min.js
+vega-lite 6.4.3 (BSD-3-Clause) build/vega-lite.min.js
+vega-embed 7.3.0 (BSD-3-Clause) build/vega-embed.min.js
+leaflet 1.9.4 (BSD-2-Clause) dist/leaflet.js, dist/leaflet.css, dist/images/
+world-atlas 2.0.2 (ISC; Natural Earth data, public domain) countries-110m.json -> countries-110m.geojson
+  (converted with topojson-client 3.1.0, ISC; coordinates rounded to 0.01 degree; properties: name)
+VERSIONS
+du -sh "$OUT"
