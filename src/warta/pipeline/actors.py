@@ -35,12 +35,14 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB",
                          "UAF", "CRM", "REF", "HLH", "NGO"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
-BOTH_WORDS = frozenset({"kedua", "keduanya", "both"})
+BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
-                        "countries", "sides", "parties", "governments"})
+                        "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
+                        "delegations"})
 BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
                         "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
-BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders"})
+BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders", "presidents",
+                               "ministers"})
 #: given names too common to stand for one person in an article
 COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "ahmad", "ahmed", "abdul",
                                 "abdel", "abdullah", "ali", "siti", "nur", "sri", "john", "james", "kim",
@@ -432,6 +434,11 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
     if tokens[i].norm == "keduanya":
         prev = tokens[i - 1] if i > 0 else None
         return 1 if prev is None or not prev.is_word or prev.norm in BOTH_AFTER else 0
+    if tokens[i].norm == "the":  # "the two leaders", "the two countries"
+        if i + 2 < len(tokens) and tokens[i + 1].norm == "two" and \
+                tokens[i + 2].norm in BOTH_HEADS | BOTH_PERSON_HEADS:
+            return 3
+        return 0
     if i + 1 < len(tokens) and tokens[i + 1].norm in BOTH_HEADS | BOTH_PERSON_HEADS:
         if tokens[i + 1].norm == "belah" and i + 2 < len(tokens) and tokens[i + 2].norm == "pihak":
             return 3
