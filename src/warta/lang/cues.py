@@ -12,9 +12,11 @@ from ..errors import DataFileError
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 
-KINDS = frozenset(
-    ["speech", "report", "negation", "future", "hypothetical", "boundary", "coordinator", "agent", "locative", "pronoun_person", "pronoun_group", "pronoun_speaker", "demonstrative", "former", "passive_aux", "complement", "subordinator", "between", "source_prep", "onset"]
-)
+KINDS = frozenset({
+    "speech", "report", "negation", "future", "hypothetical", "boundary", "coordinator", "agent", "locative",
+    "pronoun_person", "pronoun_group", "pronoun_speaker", "demonstrative", "former", "passive_aux",
+    "complement", "subordinator", "between", "source_prep", "onset", "determiner",
+})
 
 
 @dataclass(frozen=True)

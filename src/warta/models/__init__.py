@@ -202,8 +202,10 @@ def iter_parse(language: str, sentences: Sequence[Sequence[str]], *,
     def docs() -> Iterator[Doc]:
         for words in sentences:
             cleaned = [_clean(w) for w in words]
-            yield Doc(nlp.vocab, words=cleaned, spaces=[True] * (len(cleaned) - 1) + [False] if cleaned
-                      else [])
+            n = len(cleaned)
+            # one sentence per Doc: the parser respects preset boundaries, so it never splits it
+            yield Doc(nlp.vocab, words=cleaned, spaces=[True] * (n - 1) + [False] if n else [],
+                      sent_starts=[True] + [False] * (n - 1) if n else [])
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         yield _from_doc(doc)

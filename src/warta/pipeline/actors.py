@@ -377,14 +377,22 @@ class ActorFinder:
                                current: list[ActorMention]) -> ActorMention | None:
         """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
         candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)]
+        src = candidates[-1] if candidates else None
         idx = sentence.index - 1
-        while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
-            candidates = [m for m in doc.actors.get(idx, []) if not m.person and m.code and m.kind != "media"
-                          and not m.is_location]
+        while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
+            # in an earlier sentence "they" is most likely its subject: the first group actor that is not
+            # an agent ("Backed by Iran, the Houthis control ...": the Houthis)
+            tokens = doc.sentences[idx].tokens
+            for m in doc.actors.get(idx, []):
+                if m.person or not m.code or m.kind == "media" or m.is_location:
+                    continue
+                if m.first > 0 and tokens[m.first - 1].norm in self.cues["agent"]:
+                    continue
+                src = m
+                break
             idx -= 1
-        if not candidates:
+        if src is None:
             return None
-        src = candidates[-1]
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun")

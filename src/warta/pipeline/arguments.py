@@ -14,6 +14,8 @@ from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .doc import ActorMention, Doc, Sentence
 
+#: templates whose surface form is also a noun (English "strike", "strikes")
+NOUN_LIKE_TEMPLATES = frozenset({"0", "s"})
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -364,6 +366,9 @@ class RuleArguments:
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
+        if pos == "verb" and match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["determiner"] \
+                and match.compiled.template in NOUN_LIKE_TEMPLATES:
+            voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on"
         if match.compiled.template == "0v":
             if not _bare_verb(sentence, match.start, self.cues, actors):
                 return [], [], ""  # a bare root that is not used as a verb here
