@@ -507,3 +507,227 @@ def load_petrarch_dictionaries(path: str | Path, kb: KnowledgeBase | None = None
         kb = KnowledgeBase()
         kb._load_countries(DATA_DIR / "countries.tsv")
     return merge_into(kb, read_petrarch_dictionaries(path))
+
+
+# -- validation suites: verb patterns, discards, a knowledge base led by the suite's dictionaries -----------
+#: the code a null-coded verb or pattern (``[---]``) is given: it matches, and codes nothing
+NULL_CODE = "000"
+_SUITE_CODE = re.compile(r"^\d{3,4}$")
+_PATTERN_GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """One verb of a verb dictionary with the words a pattern wants after it, as PETRARCH codes them.
+
+    ``after`` holds the words after the verb in order; ``None`` between two of them allows a gap (a
+    space in the dictionary), words with none between them are adjacent (``_`` or ``{...}`` in the
+    dictionary). ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
+    WEIS-era codes such as ``223`` or ``903``); :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
+    the event in the other direction of a paired code (``[032:033]``: the target acts back on the source).
+    """
+
+    verb: str
+    after: tuple[str | None, ...]
+    code: str
+    reverse: str | None
+    path: str
+    line: int
+
+
+@dataclass
+class VerbPatterns:
+    """What :func:`read_verb_patterns` read, and what it could not use."""
+
+    patterns: list[VerbPattern] = field(default_factory=list)
+    unsupported: int = 0  # patterns with words before the verb, which warta's lexicon cannot express
+    warnings: list[str] = field(default_factory=list)
+
+
+def _suite_codes(raw: str) -> tuple[str | None, str | None] | None:
+    """``064`` → (064, None); ``032:033`` → both; ``---`` → (NULL_CODE, None); ``:110`` → (None, 110);
+    ``None`` when a code is not three or four digits (``075A``, ``def``)."""
+    parts = [p.strip() for p in raw.split(":")]
+    codes: list[str | None] = []
+    for i, part in enumerate(parts[:2]):
+        if part.strip("-") == "":
+            codes.append(NULL_CODE if i == 0 and part else None)
+        elif _SUITE_CODE.match(part):
+            codes.append(part)
+        else:
+            return None
+    if len(codes) == 1:
+        codes.append(None)
+    return codes[0], codes[1]
+
+
+def _synsets(path: Path) -> dict[str, list[str]]:
+    """``&NAME`` synonym sets of a verb dictionary: name → members (phrases, words joined by ``_``)."""
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for _number, line in _lines(path):
+        text = line.strip()
+        if text.startswith("&"):
+            current = text[1:].split()[0].strip("_").upper() if text[1:].split() else None
+            if current:
+                sets.setdefault(current, [])
+            continue
+        if current is not None and text.startswith("+"):
+            sets[current].append(text[1:].split("[", 1)[0].strip())
+            continue
+        current = None
+    return sets
+
+
+def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0) -> list[list[str]]:
+    """Every reading of a pattern's word list with its synsets replaced by their members."""
+    out: list[list[str]] = [[]]
+    for word in words:
+        if word.startswith("&") and depth < 4:
+            members = sets.get(word[1:].strip("_").upper(), [])
+            options = []
+            for member in members:
+                options += _expand(member.replace("_", " _ ").split(), sets, depth + 1)
+            if not options:
+                return []
+        else:
+            options = [[word]]
+        out = [o + opt for o in out for opt in options][:64]
+    return out
+
+
+def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+    """The readings of a pattern's words after the verb: words, with ``None`` where a gap is allowed."""
+    grouped = []
+    depth = 0
+    for ch in text:  # words inside {...} or (...) stay together
+        if ch in "{(":
+            depth += 1
+        elif ch in "})":
+            depth = max(0, depth - 1)
+        grouped.append("_" if ch == " " and depth else ch)
+    cleaned = "".join(grouped).translate(_PATTERN_GROUPING)
+    tokens: list[str] = []
+    for chunk in cleaned.split():
+        parts = [p for p in chunk.replace("_", " _ ").split()]
+        if tokens and parts and parts[0] != "_":
+            tokens.append(" ")  # a space: a gap is allowed
+        tokens += parts
+    words = [t for t in tokens if t not in {"+", "$", "%", "^"}]
+    readings = []
+    for reading in _expand(words, sets):
+        after: list[str | None] = [None]  # any words may come between the verb and the pattern
+        for token in reading:
+            if token == "_":
+                continue
+            if token == " ":
+                if after and after[-1] is not None:
+                    after.append(None)
+                continue
+            word = token.strip("+$%^").lower()
+            if word:
+                after.append(word)
+        while after and after[-1] is None:
+            after.pop()
+        readings.append(tuple(after))
+    return readings
+
+
+def read_verb_patterns(path: str | Path) -> VerbPatterns:
+    """The verbs of a PETRARCH verb dictionary with their patterns, for coding with the dictionary's own
+    codes (validation suites): each verb alone with its block's code, and each pattern after the verb
+    (``- * DIPLOMATIC TIES [064]``, ``- * (TO &CEASEFIRE) [0356]``) with its own. Synonym sets are
+    expanded; patterns with words before the verb (``- SAID * [191]``) are counted in ``unsupported``."""
+    path = Path(path)
+    found = VerbPatterns()
+    sets = _synsets(path)
+    block_code: tuple[str | None, str | None] | None = None
+    verbs: list[str] = []
+    in_synset = False
+    last_was_pattern = False
+    for number, line in _lines(path):
+        text = line.strip()
+        where = f"{path}:{number}"
+        bracket = _BRACKET.search(text)
+        raw = bracket.group(1).strip() if bracket else ""
+        head = text.split("[", 1)[0].strip()
+        if head.startswith("---"):
+            block_code = _suite_codes(raw or "---")
+            verbs, in_synset, last_was_pattern = [], False, False
+            continue
+        if head.startswith("&"):
+            in_synset = True
+            continue
+        if in_synset and head.startswith("+"):
+            continue
+        in_synset = False
+        if head.startswith("-"):
+            last_was_pattern = True
+            codes = _suite_codes(raw) if raw else block_code
+            if codes is None:
+                found.warnings.append(f"{where}: code [{raw}] is not three or four digits; pattern skipped")
+                continue
+            body = head[1:]
+            if "*" not in body:
+                found.unsupported += 1
+                continue
+            before, _, after = body.partition("*")
+            if before.replace("+", "").replace("$", "").replace("%", "").replace("_", "").strip():
+                found.unsupported += 1
+                continue
+            for verb in verbs:
+                for reading in _after_words(after.lstrip("_"), sets):
+                    found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
+                                                      str(path), number))
+            continue
+        if last_was_pattern and block_code is None:
+            continue
+        # a verb line: VERB {FORMS} [CODE], multi-word verbs with + on the verb (+ASK_FOR, KLM_NOP_+RST)
+        verb = " ".join(head.split("{", 1)[0].replace("+", " ").replace("_", " ").split()).lower()
+        if not verb:
+            continue
+        codes = _suite_codes(raw) if raw else block_code
+        if codes is None:
+            found.warnings.append(f"{where}: code [{raw}] is not three or four digits; verb skipped")
+            continue
+        verbs.append(verb)
+        found.patterns.append(VerbPattern(verb, (), codes[0] or NULL_CODE, codes[1], str(path), number))
+    return found
+
+
+def read_discard_dictionary(path: str | Path) -> tuple[list[str], list[str]]:
+    """Discard phrases: (story discards, marked ``+``; sentence discards), in lower case. A story or
+    sentence that contains one is not coded (sports, weather and the like)."""
+    story: list[str] = []
+    sentence: list[str] = []
+    for _number, line in _lines(Path(path)):
+        text = line.strip()
+        phrase = " ".join(text.lstrip("+").replace("_", " ").split()).lower()
+        if phrase:
+            (story if text.startswith("+") else sentence).append(phrase)
+    return story, sentence
+
+
+def suite_knowledge_base(found: PetrarchDictionaries, *, shipped: bool = True) -> KnowledgeBase:
+    """A knowledge base led by a validation suite's own dictionaries, as PETRARCH would read them.
+
+    Unlike :func:`merge_into`, the dictionaries come first: where a phrase is in both, the suite's code
+    wins. A bare three-letter code is a country (the suites invent their own: ``ARN`` Arnor, ``GON``
+    Gondor), so role words compose with it ("the government of Gondor" → ``GONGOV``). With ``shipped``,
+    warta's own knowledge base follows, for the real-world names some records use.
+    """
+    from .kb import DATA_DIR
+
+    kb = KnowledgeBase()
+    countries = KnowledgeBase()
+    countries._load_countries(DATA_DIR / "countries.tsv")
+    kb.country_names.update(countries.country_names)
+    for record in found.actors:
+        for code in record.codes:
+            if code.code and len(code.code) == 3 and not code.dated and code.code not in kb.country_names \
+                    and not code.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                kb.country_names[code.code] = record.name
+    merge_into(kb, found)
+    if shipped:
+        kb.load_dir(DATA_DIR)
+    return kb

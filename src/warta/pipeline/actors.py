@@ -65,8 +65,10 @@ class ActorFinder:
 
     name = "actors"
 
-    def __init__(self, kb: KnowledgeBase, cues: Cues, looks_verbal=None, is_predicate=None) -> None:
+    def __init__(self, kb: KnowledgeBase, cues: Cues, looks_verbal=None, is_predicate=None,
+                 gazetteer=None) -> None:
         self.kb = kb
+        self.gazetteer = gazetteer
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: True)
         self.is_predicate = is_predicate or (lambda word: False)
@@ -120,6 +122,13 @@ class ActorFinder:
                 if alias is not None and span[0].is_capitalised:
                     atom = Atom(i, i + length - 1, "alias", [], alias)
                     break
+            if self.gazetteer is not None and tok.is_capitalised:
+                # a longer place name that is no actor ("Laut China Selatan", "Indian Ocean"): skip it whole
+                place = self.gazetteer.match_at(tokens, i)
+                if place is not None and place[0].kind not in ("country", "capital", "landmark") and \
+                        place[1] > (atom.last if atom is not None else i - 1):
+                    i = place[1] + 1
+                    continue
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and tok.norm in self.cues["pronoun_group"]:

@@ -366,9 +366,10 @@ class RuleArguments:
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
-        if pos == "verb" and match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["determiner"] \
-                and match.compiled.template in NOUN_LIKE_TEMPLATES:
-            voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on"
+        prev = sentence.tokens[match.start - 1].norm if match.start > 0 else ""
+        if pos == "verb" and prev in self.cues["determiner"] and match.compiled.template in NOUN_LIKE_TEMPLATES \
+                and not (match.compiled.template == "0" and prev in self.cues["infinitive"]):
+            voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on" (not "to impeach")
         if match.compiled.template == "0v":
             if not _bare_verb(sentence, match.start, self.cues, actors):
                 return [], [], ""  # a bare root that is not used as a verb here

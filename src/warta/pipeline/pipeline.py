@@ -72,7 +72,8 @@ class Pipeline:
         clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
         places = EventPlaces(language)
         self.components = [
-            ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate),
+            ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
+                        places.gazetteer),
             Attribution(self.cues),
             EventFinder(self.lexicon, clauses, self.cues, light_verbs, places=places),
             Modality(self.cues, clauses),

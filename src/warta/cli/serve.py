@@ -1,0 +1,33 @@
+"""``warta serve --db FILE``: the dashboard and JSON API over a warta database (read-only)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import InputError
+from ..server import serve
+
+DEFAULT_HOST = "127.0.0.1"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("serve", help="dashboard and JSON API over a database",
+                       description="Serve the dashboard and the JSON API (OpenAPI at /api/openapi.json) over "
+                                   "a warta database, opened read-only. Listens on 127.0.0.1 unless --host "
+                                   "names another address.")
+    p.add_argument("--db", required=True, metavar="FILE", help="DuckDB database made by `warta ingest`")
+    p.add_argument("--host", default=None, metavar="ADDR",
+                   help=f"address to listen on (default {DEFAULT_HOST}; a non-loopback address must be "
+                        "given here explicitly)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port must be 0-65535, not {args.port}")
+    host = args.host or DEFAULT_HOST
+    print(f"warta: serving {args.db} on http://{host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
+    serve(args.db, host=host, port=args.port, allow_remote=args.host is not None)
+    return 0

@@ -1,0 +1,125 @@
+"""The FastAPI application: the JSON API, the dashboard's files, and one JSON error shape for every error.
+
+The database is opened read-only once; only the files listed at start-up under ``static/`` are ever served
+(the list is fixed, so no request path can reach another file).
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import InputError, StoreError, UnsupportedLanguageError, WartaError
+from ..store import connect
+from ..store.writer import check_version
+from . import api
+from .limits import Guard
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).resolve().parent / "static"
+MAX_BODY = 256 * 1024
+MAX_EXTRACT_CHARS = 100_000
+_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".geojson": "application/geo+json",
+          ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".txt": "text/plain"}
+_STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large",
+                 414: "uri_too_long", 415: "unsupported_media_type", 422: "invalid_parameters"}
+
+
+def shipped_files(root: Path = STATIC) -> dict[str, Path]:
+    """Every file under ``root`` by its URL path relative to it (``vendor/vega/vega.min.js``)."""
+    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def _error(status: int, code: str, message: str, details: list[dict[str, str]] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "code": code, "message": message, "details": details or []}},
+                        status_code=status)
+
+
+def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_chars: int = MAX_EXTRACT_CHARS,
+               loopback_only: bool = True) -> Guard:
+    """The application over the database at ``db_path`` (opened read-only, checked to be a warta
+    database), wrapped in the size and Host guard. ``loopback_only`` refuses requests whose Host is not
+    localhost (on for a server bound to a loopback address)."""
+    con = connect(db_path, read_only=True)
+    try:
+        check_version(con)
+    except StoreError:
+        con.close()
+        raise
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # noqa: ANN202 - FastAPI's lifespan protocol
+        yield
+        con.close()
+
+    app = FastAPI(title="warta", version=__version__, lifespan=lifespan,
+                  description="CAMEO-coded events from Indonesian and English news, with the evidence of "
+                              "every event. Errors all have the shape `{\"error\": {status, code, message, "
+                              "details}}`.",
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    app.state.db = con
+    app.state.db_path = str(db_path)
+    app.state.max_extract_chars = max_extract_chars
+    files = shipped_files()
+    app.include_router(api.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        return _error(exc.status_code, _STATUS_CODES.get(exc.status_code, "http_error"), message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [{"loc": ".".join(str(p) for p in err.get("loc", ())), "message": str(err.get("msg", ""))}
+                   for err in exc.errors()[:20]]
+        first = details[0] if details else {"loc": "", "message": "invalid request"}
+        return _error(422, "invalid_parameters", f"{first['loc']}: {first['message']}", details)
+
+    @app.exception_handler(WartaError)
+    async def warta_error(request: Request, exc: WartaError) -> JSONResponse:
+        status = 422 if isinstance(exc, (InputError, UnsupportedLanguageError)) else 400
+        if isinstance(exc, StoreError):
+            status = 503
+        return _error(status, exc.code, exc.message)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("internal error on %s", request.url.path)
+        return _error(500, "internal_error", "internal error (logged on the server)")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        return _file(files, "index.html")
+
+    @app.get("/static/{path:path}", include_in_schema=False)
+    def static(path: str) -> Response:
+        return _file(files, path)
+
+    return Guard(app, max_body=max_body, loopback_only=loopback_only)
+
+
+def _file(files: dict[str, Path], path: str) -> Response:
+    found = files.get(path)
+    if found is None:
+        raise HTTPException(404, "no such file")
+    kind = _TYPES.get(found.suffix) or mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+    if kind.startswith("text/") or kind.endswith(("json", "javascript")):
+        kind += "; charset=utf-8"
+    headers = {"cache-control": "no-cache"}
+    return Response(found.read_bytes(), media_type=kind, headers=headers)
+
+
+def fastapi_app(guarded: Any) -> FastAPI:
+    """The FastAPI application inside the guard (for tests and OpenAPI export)."""
+    return guarded.app

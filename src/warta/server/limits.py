@@ -1,0 +1,111 @@
+"""An ASGI guard in front of the application: request size caps, the Host check that keeps a loopback
+server from being reached through DNS rebinding, and security headers on every response.
+
+Refusals use the API's one JSON error shape.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+# Vega compiles its expressions with Function(), hence 'unsafe-eval'; everything else comes from this server.
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"), (b"content-security-policy", CSP.encode())]
+
+
+def error_body(status: int, code: str, message: str, details: list[dict[str, Any]] | None = None) -> bytes:
+    """The API's error shape, as bytes: ``{"error": {"status", "code", "message", "details"}}``."""
+    return json.dumps({"error": {"status": status, "code": code, "message": message,
+                                 "details": details or []}}).encode()
+
+
+class BodyTooLarge(Exception):
+    """Raised inside ``receive`` when a request body passes the cap."""
+
+
+class Guard:
+    """Caps the URL, query string and body sizes, checks the Host header of a loopback server, and adds
+    security headers."""
+
+    def __init__(self, app: ASGIApp, *, max_body: int, max_query: int = 2048, max_path: int = 1024,
+                 loopback_only: bool = True) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.max_query = max_query
+        self.max_path = max_path
+        self.loopback_only = loopback_only
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        if len(scope.get("query_string", b"")) > self.max_query or len(scope.get("raw_path") or b"") > self.max_path:
+            await _refuse(send, 414, "uri_too_long",
+                          f"the URL is too long (query at most {self.max_query} bytes)")
+            return
+        if self.loopback_only and not _loopback_host(headers.get(b"host", b"")):
+            await _refuse(send, 421, "bad_host", "this server answers only to localhost / 127.0.0.1")
+            return
+        length = headers.get(b"content-length")
+        if length is not None:
+            if not length.isdigit():
+                await _refuse(send, 400, "bad_request", "invalid Content-Length")
+                return
+            if int(length) > self.max_body:
+                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
+                return
+        received = 0
+        started = False
+
+        async def capped_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise BodyTooLarge
+            return message
+
+        async def secured_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        try:
+            await self.app(scope, capped_receive, secured_send)
+        except BodyTooLarge:
+            if not started:
+                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
+
+
+def _loopback_host(host: bytes) -> bool:
+    name = host.decode("latin-1").strip().lower()
+    if name.startswith("["):
+        name = name[: name.find("]") + 1]
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    return name in LOOPBACK_NAMES
+
+
+async def _refuse(send: Send, status: int, code: str, message: str) -> None:
+    body = error_body(status, code, message)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": body})

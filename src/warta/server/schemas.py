@@ -1,0 +1,288 @@
+"""The JSON shapes of the API (pydantic models): they document the API in OpenAPI and check every response."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Factuality = Literal["asserted", "negated", "future", "hypothetical"]
+Interval = Literal["day", "week", "month", "year"]
+
+
+class ErrorDetail(BaseModel):
+    loc: str = Field(description="where the problem is, e.g. query.limit")
+    message: str
+
+
+class ErrorInfo(BaseModel):
+    status: int = Field(description="the HTTP status")
+    code: str = Field(description="a stable code: W0xx from the error catalogue, or not_found, bad_request ...")
+    message: str = Field(description="one line for a person")
+    details: list[ErrorDetail] = []
+
+
+class ErrorResponse(BaseModel):
+    """The one error shape of every error the API returns."""
+
+    error: ErrorInfo
+
+
+class EventRow(BaseModel):
+    """A coded event (one report) as listed."""
+
+    model_config = ConfigDict(extra="allow")
+    event_id: str
+    gid: int
+    day: str | None
+    date: str | None
+    code: str
+    code_name: str | None = None
+    root_code: str
+    quad_class: int
+    goldstein: float
+    source_code: str | None
+    source_country: str | None
+    source_name: str | None
+    source_text: str | None
+    target_code: str | None
+    target_country: str | None
+    target_name: str | None
+    target_text: str | None
+    factuality: str
+    reported_by_code: str | None
+    reported_by_name: str | None
+    location_name: str | None
+    location_country: str | None
+    location_lat: float | None
+    location_lon: float | None
+    rule: str
+    n_mentions: int
+    article_hash: str
+    article_id: str
+    title: str | None
+    language: str | None
+    published: str | None
+    url: str | None
+    outlet: str | None
+    evidence: str | None = Field(None, description="the first sentence that states the event")
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    events: list[EventRow]
+
+
+class MentionOut(BaseModel):
+    mention_no: int
+    sentence: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+class Span(BaseModel):
+    kind: Literal["mention", "source", "target", "predicate", "quote"]
+    start: int
+    end: int
+
+
+class QuoteOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    seq: int
+    speaker_code: str | None
+    speaker_name: str | None
+    speaker_text: str | None
+    text: str
+    start_char: int
+    end_char: int
+    cue: str
+    direct: bool
+
+
+class EventDetail(BaseModel):
+    """One coded event with its mentions, the evidence spans to highlight and its article's text."""
+
+    model_config = ConfigDict(extra="allow")
+    event_id: str
+    code: str
+    code_name: str | None = None
+    root_code: str
+    root_name: str | None = None
+    quad_class: int
+    quad_class_name: str | None = None
+    goldstein: float
+    factuality: str
+    rule: str
+    mentions: list[MentionOut]
+    spans: list[Span]
+    quotes: list[QuoteOut]
+    article_hash: str
+    article_id: str
+    article_text: str
+    language: str | None = None
+
+
+class ArticleRow(BaseModel):
+    article_hash: str
+    article_id: str
+    source: str
+    language: str | None
+    published: str | None
+    url: str | None
+    title: str | None
+    outlet: str | None
+    n_events: int
+    n_quotes: int
+
+
+class ArticlePage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    articles: list[ArticleRow]
+
+
+class ArticleDetail(ArticleRow):
+    warnings: list[str] | None
+    text: str
+    events: list[EventRow]
+    quotes: list[QuoteOut]
+
+
+class ActorRow(BaseModel):
+    code: str
+    name: str | None
+    country: str | None
+    as_source: int
+    as_target: int
+    events: int
+
+
+class ActorPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    actors: list[ActorRow]
+
+
+class DyadPoint(BaseModel):
+    period: str
+    events: int
+    goldstein_sum: float | None
+    goldstein_mean: float | None
+    quad1: int
+    quad2: int
+    quad3: int
+    quad4: int
+
+
+class DyadSeries(BaseModel):
+    source: str
+    target: str
+    interval: Interval
+    both_directions: bool
+    series: list[DyadPoint]
+
+
+class TimelinePoint(BaseModel):
+    period: str
+    quad_class: int
+    events: int
+    goldstein_mean: float | None
+
+
+class Timeline(BaseModel):
+    interval: Interval
+    series: list[TimelinePoint]
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    source_name: str | None
+    target_name: str | None
+    events: int
+    goldstein_mean: float | None
+    quad1: int
+    quad2: int
+    quad3: int
+    quad4: int
+
+
+class Network(BaseModel):
+    edges: list[NetworkEdge]
+
+
+class Place(BaseModel):
+    name: str | None
+    country: str | None
+    lat: float
+    lon: float
+    events: int
+    goldstein_mean: float | None
+    quad1: int
+    quad2: int
+    quad3: int
+    quad4: int
+
+
+class Places(BaseModel):
+    places: list[Place]
+
+
+class CodeName(BaseModel):
+    code: str
+    name: str
+    quad_class: int
+
+
+class Summary(BaseModel):
+    articles: int
+    events: int
+    mentions: int
+    quotes: int
+    rejects: int
+    first_day: str | None
+    last_day: str | None
+    languages: list[str]
+    factualities: list[str]
+    countries: list[str]
+    roots: list[CodeName] = Field(description="every CAMEO root with its name")
+    quad_classes: dict[str, str]
+    max_extract_chars: int
+
+
+class ExtractRequest(BaseModel):
+    """Text to code with the server's pipeline."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, description="the article text (size-limited)")
+    language: Literal["id", "en", "ms"] | None = Field(None, description="identified when absent")
+    published: dt.date | None = Field(None, description="publication date, to resolve relative dates")
+    title: str | None = Field(None, max_length=1000)
+
+
+class ExtractedEvent(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    code: str
+    code_name: str | None = None
+    quad_class: int
+    goldstein: float
+    factuality: str
+    rule: str
+    spans: list[Span]
+    mentions: list[dict[str, Any]]
+
+
+class ExtractResponse(BaseModel):
+    """The events of the posted text as ``warta extract`` gives them, each with its evidence spans."""
+
+    model_config = ConfigDict(extra="allow")
+    article: dict[str, Any]
+    events: list[ExtractedEvent]
+    quotes: list[dict[str, Any]]
