@@ -90,6 +90,7 @@ class Doc:
     reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim
     excluded: set[int] = field(default_factory=set)  # id() of mentions that only attribute ("menurut X")
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
+    parses: dict[int, object] = field(default_factory=dict)  # sentence → warta.models.ParsedSentence
     locations: dict[int, Location] = field(default_factory=dict)  # id(predicate) → where it happened
     violence: list[tuple[int, list[ActorMention]]] = field(default_factory=list)  # (sentence, doers)
     warnings: list[str] = field(default_factory=list)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from ..errors import EmptyInputError, UnsupportedLanguageError
+from ..errors import EmptyInputError, UnsupportedLanguageError, WartaError
 from ..knowledge import load_knowledge_base
 from ..knowledge.places import EventPlaces
 from ..lang.cues import load_cues
@@ -32,6 +33,7 @@ from .merge import _actor, build_events
 from .modality import Modality
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
+from .syntax import SyntaxParser, with_parse
 from .timing import EventDates
 
 log = logging.getLogger(__name__)
@@ -57,7 +59,7 @@ def detect_language(text: str) -> str:
 class Pipeline:
     """Articles in, :class:`ArticleResult` out, for one language."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, *, use_parser: bool | None = None) -> None:
         supported = supported_languages()
         if language not in supported:
             name = KNOWN_LANGUAGES.get(language, language)
@@ -71,11 +73,18 @@ class Pipeline:
         light_verbs = load_light_verbs(language)
         clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
         places = EventPlaces(language)
+        self.use_parser = parser_wanted(language) if use_parser is None else use_parser
+        syntax: list = []
+        arguments: RuleArguments = clauses
+        if self.use_parser:
+            syntax = [SyntaxParser(language, self.lexicon)]
+            arguments = with_parse(clauses)
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
                         places.gazetteer),
             Attribution(self.cues),
-            EventFinder(self.lexicon, clauses, self.cues, light_verbs, places=places),
+            *syntax,
+            EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             Modality(self.cues, clauses),
             EventDates(self.cues),
             places,
@@ -120,6 +129,21 @@ class Pipeline:
     def pipe(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for article in articles:
             yield self(article)
+
+
+def parser_wanted(language: str) -> bool:
+    """Whether to read arguments from the dependency parse (``WARTA_PARSER=1``). Off by default: on the
+    dev set the parse did not beat the word-order rules (docs/models.md has the figures) and it costs
+    two thirds of the time; the model must be shipped for the language."""
+    if os.environ.get("WARTA_PARSER", "").strip().lower() not in ("1", "true", "yes", "on"):
+        return False
+    from ..models import model_path
+
+    try:
+        model_path(language)
+    except WartaError:
+        return False
+    return True
 
 
 def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:

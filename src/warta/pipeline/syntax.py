@@ -1,0 +1,110 @@
+"""Syntax: the shipped dependency parser, and an argument finder that reads source and target from it.
+
+:class:`SyntaxParser` is a pipeline component: it parses the sentences that can hold an event (those with
+a predicate word and an actor) with the language's shipped spaCy pipeline (:mod:`warta.models`) and
+keeps the parses in ``doc.parses``. :class:`ParseArguments` implements the
+:class:`~warta.pipeline.arguments.ArgumentFinder` interface: the subject of an active verb (``nsubj``),
+of a passive one (``nsubj:pass``, then the agent is the target's counterpart), a subject shared along
+``conj`` and controlled by the matrix object in ``xcomp`` ("mendesak Israel menghentikan ..."); where the
+parse names no actor, the word-order rules of :class:`~warta.pipeline.arguments.RuleArguments` decide.
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import EventLexicon, PredicateMatch
+from .arguments import RuleArguments
+from .doc import ActorMention, Doc, Sentence
+
+#: dependents of a subject word through which an actor may be named ("Sekutu Venezuela, Rusia dan China")
+NP_LINKS = ("flat", "flat:name", "compound", "appos", "nmod", "nmod:poss", "amod", "det", "nummod")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+
+
+class SyntaxParser:
+    """Pipeline component: dependency parses of the sentences that may hold an event."""
+
+    name = "syntax"
+
+    def __init__(self, language: str, lexicon: EventLexicon) -> None:
+        self.language = language
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> None:
+        from ..models import parse
+
+        wanted = [s for s in doc.sentences
+                  if doc.actors.get(s.index) and any(self.lexicon.starts_predicate(t.norm) for t in s.tokens)]
+        if not wanted:
+            return
+        parsed = parse(self.language, [[t.text for t in s.tokens] for s in wanted])
+        for sentence, result in zip(wanted, parsed):
+            doc.parses[sentence.index] = result
+
+
+class ParseArguments(RuleArguments):
+    """Source and target from the dependency parse, word-order rules where the parse is silent."""
+
+    def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                excluded: set[int], verb_starts: tuple[int, ...] = ()) -> list[ActorMention]:
+        found = super().subject(doc, sentence, actors, before, excluded, verb_starts)
+        if found:
+            return found
+        parsed = doc.parses.get(sentence.index)
+        if parsed is not None and before < len(parsed.head):
+            return self._parsed_subject(sentence, parsed, actors, before, excluded)
+        return []
+
+    def _parsed_subject(self, sentence: Sentence, parsed, actors: list[ActorMention], verb: int,
+                        excluded: set[int]) -> list[ActorMention]:
+        seen = set()
+        word = verb
+        for _ in range(4):  # climb along conj / xcomp / relative heads that share their subject
+            if word in seen:
+                break
+            seen.add(word)
+            subj = [j for j in parsed.children(word) if parsed.dep[j] in SUBJECT_DEPS]
+            if subj:
+                return self._actors_of(sentence, parsed, actors, subj[0], excluded)
+            dep, head = parsed.dep[word], parsed.head[word]
+            if dep == "xcomp":
+                # "mendesak Israel menghentikan": the matrix object controls the complement's subject
+                objects = [j for j in parsed.children(head) if parsed.dep[j] in ("obj", "iobj")]
+                if objects:
+                    return self._actors_of(sentence, parsed, actors, objects[0], excluded)
+            if dep in ("conj", "xcomp") and head != word:
+                word = head
+                continue
+            break
+        return []
+
+    def _actors_of(self, sentence: Sentence, parsed, actors: list[ActorMention], word: int,
+                   excluded: set[int]) -> list[ActorMention]:
+        """The actor group a word heads: the actor containing it, else one in its noun phrase (an
+        apposition before a possessor: "Sekutu Venezuela, Rusia dan China"), with its conjuncts."""
+        def containing(j: int) -> int | None:
+            for k, m in enumerate(actors):
+                if m.first <= j <= m.last and not m.is_location and id(m) not in excluded:
+                    return k
+            return None
+
+        k = containing(word)
+        if k is None:
+            links = {dep: [j for j in parsed.children(word) if parsed.dep[j] == dep] for dep in NP_LINKS}
+            for dep in ("flat:name", "flat", "compound", "appos", "nmod:poss", "nmod"):
+                for j in links.get(dep, []):
+                    k = containing(j)
+                    if k is not None:
+                        break
+                if k is not None:
+                    break
+        if k is None:
+            return []
+        return self._group_from(sentence, actors, k)
+
+
+def with_parse(arguments: RuleArguments) -> ParseArguments:
+    """The parse-reading finder with the same cues, light verbs and morphology as ``arguments``."""
+    return ParseArguments(arguments.cues, arguments.light_verbs, arguments.morphology)
+
+
+__all__ = ["ParseArguments", "PredicateMatch", "SyntaxParser", "with_parse"]

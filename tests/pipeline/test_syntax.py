@@ -1,0 +1,36 @@
+"""The parse-reading argument finder, with the shipped Indonesian model (skipped when it is absent)."""
+
+import pytest
+
+from warta.errors import WartaError
+from warta.records import Article
+
+
+@pytest.fixture(scope="module")
+def parsed_pipeline():
+    from warta.models import model_path
+    from warta.pipeline.pipeline import Pipeline
+
+    try:
+        model_path("id")
+    except WartaError:
+        pytest.skip("the Indonesian model is not shipped in this checkout")
+    return Pipeline("id", use_parser=True)
+
+
+def test_parse_is_kept_for_sentences_that_can_hold_an_event(parsed_pipeline):
+    doc = parsed_pipeline.make_doc(Article("t", "Cuaca cerah hari ini. Rusia menyerang Ukraina.", "id",
+                                           "2025-06-02"))
+    for component in parsed_pipeline.components:
+        component(doc)
+    assert 1 in doc.parses and 0 not in doc.parses
+    parsed = doc.parses[1]
+    assert len(parsed.head) == len(doc.sentences[1].tokens)
+
+
+def test_events_with_the_parser_match_the_rules_on_simple_sentences(parsed_pipeline):
+    result = parsed_pipeline(Article("t", "Mesir mengecam Israel. Lebanon diserang oleh Israel.", "id",
+                                     "2025-06-02"))
+    triples = {(e.source.code, e.code[:2], e.target.code) for e in result.events}
+    assert ("EGY", "11", "ISR") in triples
+    assert ("ISR", "19", "LBN") in triples
