@@ -8,10 +8,10 @@ import sys
 
 from .. import __version__
 from ..errors import WartaError
-from . import evaluate, export, extract, ingest, kb, models, serve, spark
+from . import evaluate, export, extract, ingest, kb, models, serve, spark, validate_petrarch
 
 COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": export, "models": models,
-            "spark": spark, "kb": kb, "serve": serve}
+            "spark": spark, "kb": kb, "serve": serve, "validate-petrarch": validate_petrarch}
 
 
 def build_parser() -> argparse.ArgumentParser:

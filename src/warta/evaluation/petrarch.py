@@ -27,7 +27,6 @@ The suite's verbs join warta's English lexicon only here (:func:`suite_lexicon`)
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,19 +51,19 @@ from ..lang.lexicon import GAP, EventLexicon, LexiconEntry, load_event_lexicon, 
 from ..records import Article
 
 #: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)
-SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "over",
+SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over",
                          "about", "toward", "towards", "between"})
 #: error records that mean "no event from this record" for a coder that does not read parse trees
 NO_EVENT_ERRORS = frozenset({"dateline", "storydiscard", "sentencediscard"})
 UNKNOWN = "---"
 COUNTS = ("records", "expected", "found", "found_root", "extra", "noevent_records", "false_events")
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.DOTALL)
 _ATTRIBUTE = re.compile(r"([A-Za-z_]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
 _CODING = re.compile(r"<EventCoding\b([^>]*?)/?>")
-_TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
-_ENV_TAG = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile|Include)>(.*?)</\1>", re.S)
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
+_ENV_TAG = re.compile(r"<(Verbfile|Actorfile|Agentfile|Discardfile|Include)>(.*?)</\1>", re.DOTALL)
 
 
 # -- records ------------------------------------------------------------------------------------------
@@ -284,8 +283,8 @@ class SuiteCoder:
     discards: tuple[str, ...]
 
     @classmethod
-    def build(cls, dictionaries: SuiteDictionaries, *, shipped_kb: bool = True,
-              shipped_lexicon: str = "other-heads") -> SuiteCoder:
+    def build(cls, dictionaries: SuiteDictionaries, *, shipped_kb: bool = False,
+              shipped_lexicon: str = "none") -> SuiteCoder:
         from ..pipeline.pipeline import Pipeline
 
         kb = suite_knowledge_base(dictionaries.found, shipped=shipped_kb)
@@ -400,8 +399,8 @@ def skip_reason(suite: Suite, record: SuiteRecord) -> str | None:
     return None
 
 
-def validate_suite(records: str | Path, dictionaries: str | Path, *, shipped_kb: bool = True,
-                   shipped_lexicon: str = "other-heads") -> ValidationReport:
+def validate_suite(records: str | Path, dictionaries: str | Path, *, shipped_kb: bool = False,
+                   shipped_lexicon: str = "none") -> ValidationReport:
     """Code every record of a validation file with the suite's dictionaries and count what matches."""
     suite = read_records(records)
     loaded = load_suite_dictionaries(suite, dictionaries)
@@ -440,8 +439,3 @@ def validate_suite(records: str | Path, dictionaries: str | Path, *, shipped_kb:
     warnings = loaded.found.warnings + loaded.verbs.warnings
     return ValidationReport(suite.path, loaded.files, counts, results, skipped, loaded.verbs.unsupported,
                             warnings)
-
-
-def record_date(value: str | None) -> dt.date | None:
-    """A record's date as a date (``None`` when it has none)."""
-    return dt.date.fromisoformat(value) if value else None

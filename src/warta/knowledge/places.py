@@ -100,6 +100,7 @@ class Gazetteer:
         self.index: dict[tuple[str, ...], list[tuple[Place, str | None]]] = defaultdict(list)
         self.places: list[Place] = []
         self.max_len = 1
+        self.first_words: dict[str, int] = {}  # first word of a name → the longest name it starts
         self.sources: list[str] = []
 
     def __len__(self) -> int:
@@ -116,6 +117,7 @@ class Gazetteer:
             bucket.append(item)
             bucket.sort(key=lambda pair: pair[0].rank)
         self.max_len = max(self.max_len, len(key))
+        self.first_words[key[0]] = max(self.first_words.get(key[0], 0), len(key))
 
     def load_file(self, path: str | Path) -> None:
         """Add the places of a file in the ``places.tsv`` format; :class:`DataFileError` names a bad row."""
@@ -170,7 +172,8 @@ class Gazetteer:
             return None
         if capitalised and not (tokens[i].is_capitalised or tokens[i].text[0].isdigit()):
             return None
-        for length in range(min(self.max_len, len(tokens) - i), 0, -1):
+        longest = self.first_words.get(tokens[i].norm, 0)
+        for length in range(min(longest, len(tokens) - i), 0, -1):
             places = self.lookup(tokens[i : i + length])
             if places:
                 return places[0], i + length - 1

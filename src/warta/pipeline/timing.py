@@ -9,6 +9,7 @@ date, both to resolve relative expressions ("kemarin", "Selasa") and for events 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..lang.cues import Cues
 from ..tokens import tokenize
@@ -41,12 +42,18 @@ class EventDates:
         self.future_words = (cues["future"] | cues["onset"]) if cues is not None else frozenset()
 
     def __call__(self, doc: Doc) -> None:
+        if not doc.predicates:
+            return
         reference = doc.published
-        expressions = find_time_expressions(doc.text, reference, doc.language)
         if reference is None:
+            expressions = find_time_expressions(doc.text, None, doc.language)
             reference = story_date(expressions, doc.text, self.future_words)
-            if reference is not None:
-                expressions = find_time_expressions(doc.text, reference, doc.language)
+        # only the sentences that hold an event need their time expressions resolved
+        expressions = []
+        for index in sorted({p.sentence for p in doc.predicates}):
+            s = doc.sentences[index]
+            expressions += [replace(e, start=e.start + s.start, end=e.end + s.start)
+                            for e in find_time_expressions(doc.text[s.start : s.end], reference, doc.language)]
         by_sentence: dict[int, list[TimeExpression]] = {}
         for expr in expressions:
             if expr.value is None:

@@ -98,11 +98,11 @@ def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_cha
         log.exception("internal error on %s", request.url.path)
         return _error(500, "internal_error", "internal error (logged on the server)")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> Response:
         return _file(files, "index.html")
 
-    @app.get("/static/{path:path}", include_in_schema=False)
+    @app.api_route("/static/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     def static(path: str) -> Response:
         return _file(files, path)
 

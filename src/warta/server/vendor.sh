@@ -26,6 +26,7 @@ const topojson = require("./topojson-client-3.1.0/package/dist/topojson-client.j
 const topo = require("./world-atlas-2.0.2/package/countries-110m.json");
 const geo = topojson.feature(topo, topo.objects.countries);
 const round = (c) => Array.isArray(c[0]) ? c.map(round) : [Math.round(c[0] * 100) / 100, Math.round(c[1] * 100) / 100];
+geo.features = geo.features.filter((f) => f.properties.name !== "Antarctica");  // its ring crosses the antimeridian
 for (const f of geo.features) { f.geometry.coordinates = round(f.geometry.coordinates); f.properties = {name: f.properties.name}; }
 process.stdout.write(JSON.stringify(geo));
 ' > "$OUT/world-atlas/countries-110m.geojson"
@@ -36,6 +37,7 @@ vega-lite 6.4.3 (BSD-3-Clause) build/vega-lite.min.js
 vega-embed 7.3.0 (BSD-3-Clause) build/vega-embed.min.js
 leaflet 1.9.4 (BSD-2-Clause) dist/leaflet.js, dist/leaflet.css, dist/images/
 world-atlas 2.0.2 (ISC; Natural Earth data, public domain) countries-110m.json -> countries-110m.geojson
-  (converted with topojson-client 3.1.0, ISC; coordinates rounded to 0.01 degree; properties: name)
+  (converted with topojson-client 3.1.0, ISC; coordinates rounded to 0.01 degree; properties: name;
+  Antarctica left out: its ring crosses the antimeridian and draws a line across a flat map)
 VERSIONS
 du -sh "$OUT"
