@@ -11,7 +11,7 @@ kept with the role's code, or with ``code: None`` when there is none.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import ActorEntry, KnowledgeBase
 from ..lang.cues import Cues
@@ -66,8 +66,9 @@ class ActorFinder:
     name = "actors"
 
     def __init__(self, kb: KnowledgeBase, cues: Cues, looks_verbal=None, is_predicate=None,
-                 gazetteer=None) -> None:
+                 gazetteer=None, singulars=None) -> None:
         self.kb = kb
+        self.singulars = singulars
         self.gazetteer = gazetteer
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: True)
@@ -108,10 +109,21 @@ class ActorFinder:
                 continue
             atom = None
             longest = max(self.kb.first_words.get(tok.norm, 0), doc.alias_first.get(tok.norm, 0))
+            if not longest and self.singulars is not None and any(
+                    self.kb.first_words.get(w) for w in self.singulars(tok.norm)):
+                longest = 1
             for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
                 entries = [e for e in self.kb.lookup(key) if _case_ok(e, span)]
+                if not entries and self.singulars is not None:
+                    # "ambassadors", "militias": the role word in its plural
+                    for singular in self.singulars(key[-1]):
+                        # a plural names a group, never one person ("leaders", "ambassadors")
+                        entries = [replace(e, person=False) for e in self.kb.lookup(key[:-1] + (singular,))
+                                   if e.kind == "role"]
+                        if entries:
+                            break
                 if entries and i == 0 and length == 1 and _ambiguous_start(tokens):
                     entries = [e for e in entries if e.kind != "person"]
                 if entries:
@@ -208,10 +220,12 @@ class ActorFinder:
         first = country_atom.first if country_atom else role.first
         last = role.last
         k = j + 1
-        # a chain of role words ("juru bicara militer") keeps the most specific: the last
+        # a chain of role words ("juru bicara militer", "military leaders") keeps the most specific: the
+        # last one that is not the generic GOV
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
-            role = atoms[k]
-            last = role.last
+            if atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV":
+                role = atoms[k]
+            last = atoms[k].last
             k += 1
         if country_atom is None and k < len(atoms) and atoms[k].kind in (
                 "country", "adjective", "org", "media", "capital", "seat") and (
@@ -221,6 +235,20 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
+        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and \
+                tokens[last + 1].norm in self.cues["genitive"] and atoms[k].first == last + 2 and \
+                atoms[k].kind in ("country", "org", "capital"):
+            # "the ambassadors of Arnor, Osgiliath and Gondor": the role belongs to every country listed
+            country_atom = atoms[k]
+            last = country_atom.last
+            k += 1
+            prev_last, nxt = last, k
+            while nxt < len(atoms) and atoms[nxt].kind == "country" and 0 < atoms[nxt].first - prev_last <= 2 and \
+                    all(t.text == "," or t.norm in self.cues["coordinator"]
+                        for t in tokens[prev_last + 1 : atoms[nxt].first]):
+                doc.pending_roles[(sentence.index, atoms[nxt].first)] = role.entries[0].code
+                prev_last = atoms[nxt].last
+                nxt += 1
         if country_atom is None and k + 1 < len(atoms) and last + 1 < len(tokens) and \
                 tokens[last + 1].norm in self.cues["coordinator"] and atoms[k].kind == "role" and \
                 atoms[k].first == last + 2 and atoms[k + 1].first == atoms[k].last + 1 and \
@@ -334,6 +362,10 @@ class ActorFinder:
                 self._remember(doc, tokens[a.first : a.last + 1], m)
             return m
         e = a.entries[0]
+        pending = doc.pending_roles.get((sentence.index, a.first))
+        if pending and e.kind == "country":
+            return ActorMention(sentence.index, a.first, a.last, start, end, e.code + pending, e.country, e.name,
+                                text, "role")
         return ActorMention(sentence.index, a.first, a.last, start, end, e.code, e.country, e.name, text,
                             e.kind)
 

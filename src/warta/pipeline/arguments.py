@@ -232,12 +232,13 @@ class RuleArguments:
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
+                # the actor after this preposition; if none, a later frame preposition may still name it
+                # ("resumption of formal ties with X")
                 for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
                     if j in by_first:
                         return self._group_from(sentence, actors, by_first[j]), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
-                break
         return [], ""
 
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,

@@ -97,6 +97,7 @@ class Doc:
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
     alias_first: dict[str, int] = field(default_factory=dict)  # first word of an alias → its longest
     focus_country: str | None = None  # the country the article is about
+    pending_roles: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token) → role
     country_counts: dict[str, float] = field(default_factory=dict)  # country → mentions in the article
 
     def sentence_text(self, index: int) -> str:

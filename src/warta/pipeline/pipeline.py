@@ -81,7 +81,7 @@ class Pipeline:
             arguments = with_parse(clauses)
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
-                        places.gazetteer),
+                        places.gazetteer, self.lexicon.morphology.singulars),
             Attribution(self.cues),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),

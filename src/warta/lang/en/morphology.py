@@ -226,3 +226,15 @@ def is_passive_form(word: str) -> bool:
 def looks_verbal(word: str) -> bool:
     """English modifiers come before their noun, so a word before a role word never makes it one."""
     return True
+
+
+def singulars(word: str) -> list[str]:
+    """Singular candidates of an English plural ("ambassadors", "militias", "countries")."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return out

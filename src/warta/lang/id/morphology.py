@@ -192,3 +192,8 @@ def is_passive_form(word: str) -> bool:
 def looks_verbal(word: str) -> bool:
     """Has the shape of an Indonesian verb: a meN-, di-, ber-, ter- or memper- form."""
     return word.startswith(("me", "di", "ber", "ter", "memper")) and len(word) > 4
+
+
+def singulars(word: str) -> list[str]:
+    """Indonesian marks the plural by reduplication ("negara-negara"), handled by :func:`normalise`."""
+    return []
