@@ -45,7 +45,7 @@ def test_parse_gives_one_analysis_per_word_with_a_tree():
     assert second.upos[2] == "VERB" and second.dep[-1] == "punct"
     assert second.root == 2                      # mengecam
     assert second.dep[1] in {"nmod", "flat", "flat:name", "compound"} and second.head[1] == 0
-    assert second.lemma[2] == "kecam"
+    assert second.lemma[6] == "minta"            # meminta
     assert (3, 5, "PER") in first.ents           # Retno Marsudi
     assert any(label == "LOC" and start <= 14 < end for start, end, label in first.ents)  # Gaza
 
@@ -92,3 +92,11 @@ def test_shipped_tokenizer_keeps_dates_and_abbreviations_and_splits_clitics():
     words = [t.text for t in nlp.make_doc("Di Jl. Merdeka, Senin (12/5/2025) pukul 10.30 rumahnya dibakar.")]
     assert "12/5/2025" in words and "Jl." in words and "10.30" in words
     assert words[words.index("rumah") + 1] == "nya"
+
+
+def test_skipping_components():
+    [full] = parse("id", [KUNJUNGAN])
+    [fast] = parse("id", [KUNJUNGAN], skip={"ner"})
+    assert fast.ents == () and fast.head == full.head and fast.upos == full.upos
+    with pytest.raises(ValueError):
+        parse("id", [KUNJUNGAN], skip={"nonexistent"})
