@@ -126,7 +126,9 @@ class RuleArguments:
         # memberikan") the subject is not to be looked for inside that clause
         fronted = start > 0 and sentence.tokens[start - 1].text == "," and any(
             t.norm in self.cues["subordinator"] for t in sentence.tokens[: start - 1])
+        self.last_subject_fallback = False
         for lo in ((start,) if fronted else (start, 0)):
+            self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors)]

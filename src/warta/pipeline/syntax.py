@@ -47,12 +47,14 @@ class ParseArguments(RuleArguments):
     def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                 excluded: set[int], verb_starts: tuple[int, ...] = ()) -> list[ActorMention]:
         found = super().subject(doc, sentence, actors, before, excluded, verb_starts)
-        if found:
+        if found and not self.last_subject_fallback:
             return found
+        # the clause itself names no subject: the parse decides between the sentence's first actor and
+        # none (a subject-less clause whose subject the parse attaches elsewhere)
         parsed = doc.parses.get(sentence.index)
         if parsed is not None and before < len(parsed.head):
-            return self._parsed_subject(sentence, parsed, actors, before, excluded)
-        return []
+            return self._parsed_subject(sentence, parsed, actors, before, excluded) or found
+        return found
 
     def _parsed_subject(self, sentence: Sentence, parsed, actors: list[ActorMention], verb: int,
                         excluded: set[int]) -> list[ActorMention]:
