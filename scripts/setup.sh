@@ -6,6 +6,9 @@ PYTHON=${PYTHON:-python3}
 if ! command -v java >/dev/null 2>&1; then  # the Spark runner and its tests need Java 17
   apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null
 fi
+if ! command -v chromium >/dev/null 2>&1; then  # the dashboard's browser tests (never `playwright install`)
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi

@@ -23,7 +23,7 @@ CAMEO_TYPES = {
 # fmt: on
 RELIGION = {"MOS", "CHR", "CTH", "JEW", "BUD", "REL"}
 ROLE_CODES = CAMEO_TYPES | {"PTY"} | RELIGION
-ORG_KINDS = {"IGO", "NGO", "MNC", "REB", "SEP", "UAF", "IMG", "PTY"} | ROLE_CODES
+ORG_KINDS = {"IGO", "NGO", "MNC", "REB", "SEP", "UAF", "IMG", "PTY", "REG"} | ROLE_CODES  # REG: CAMEO regions
 
 CODE = re.compile(r"^(?:[A-Z]{3})+$")
 COUNTRY = re.compile(r"^[A-Z]{3}$")

@@ -100,3 +100,12 @@ def test_skipping_components():
     assert fast.ents == () and fast.head == full.head and fast.upos == full.upos
     with pytest.raises(ValueError):
         parse("id", [KUNJUNGAN], skip={"nonexistent"})
+
+
+def test_english_model_parses_a_sentence():
+    [s] = parse("en", [["The", "Egyptian", "government", "condemned", "the", "attack", "on", "Gaza", "."]])
+    assert s.root == 3 and s.upos[3] == "VERB" and s.dep[3] == "root"
+    assert s.head[2] == 3 and s.dep[2] == "nsubj"
+    assert s.head[5] == 3 and s.dep[5] == "obj"
+    assert s.lemma[3] == "condemn"
+    assert s.ents == ()

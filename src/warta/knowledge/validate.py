@@ -25,6 +25,10 @@ from .places import PLACE_KINDS
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 #: First code groups that are not countries: international and transnational actors.
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "INT"})
+#: CAMEO's region codes, actors in their own right ("the West" is WST)
+REGION_CODES = frozenset(
+    "AFR ASA BLK CAS CAU CFR CRB EAF EEU EIN EUR LAM MEA MDT NAF NAM PGS SAF SAM SAS SEA SCN WAF WEU WST".split()
+)
 ROLE_EXTRA = frozenset({"REL"})  # clergy of an unnamed faith, as the Phoenix agents use it
 
 
@@ -70,7 +74,7 @@ class _Report:
         if not _ACTOR_CODE.match(code):
             self.error(row, f"{what} {code!r} must be groups of three capital letters")
             return False
-        if code[:3] not in self.countries and code[:3] not in INTERNATIONAL_PREFIXES:
+        if code[:3] not in self.countries and code[:3] not in INTERNATIONAL_PREFIXES | REGION_CODES:
             self.error(row, f"{what} {code!r}: unknown country code {code[:3]!r} (see countries.tsv)")
             return False
         return True

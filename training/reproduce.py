@@ -1,0 +1,84 @@
+"""Rebuild a shipped pipeline from ../shared/data: one command, fixed seeds, one CPU thread.
+
+Usage (from the repository root)::
+
+    .venv/bin/python training/reproduce.py id      # Indonesian: ~45 min on one core
+    .venv/bin/python training/reproduce.py en      # English (UD_English-EWT)
+
+Steps: ``prepare.py`` (corpora under ``training/work/corpus``), ``spacy train`` of the UD pipeline
+(``configs/<lang>_ud.cfg``) and, for Indonesian, of the NER pipeline (``configs/id_ner.cfg``), ``package.py``
+(→ ``src/warta/models/<lang>_core``), ``evaluate.py`` on the held-out test sets (never trained on), and a
+second ``package.py`` that records the scores in ``warta_model.json``. Seeds: ``[system] seed = 0`` in the
+configs; spaCy training on CPU with one thread is deterministic for a given spaCy/thinc/numpy version.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "work"
+CORPUS = WORK / "corpus"
+RUNS = WORK / "runs"
+SCORES = WORK / "scores"
+
+TESTS = {
+    "id": [("UD_Indonesian-CSUI test", "id_csui_test.spacy", False),
+           ("UD_Indonesian-PUD test", "id_pud_test.spacy", False),
+           ("NERP test", "id_ner_nerp_test.spacy", True),
+           ("idner-news-2k test", "id_ner_idner_test.spacy", True)],
+    "en": [("UD_English-EWT test", "en_ewt_test.spacy", False)],
+}
+
+
+def run(*args: str | Path) -> None:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+           "PYTHONHASHSEED": "0"}
+    print("+", " ".join(str(a) for a in args), flush=True)
+    subprocess.run([str(a) for a in args], check=True, cwd=ROOT, env=env)
+
+
+def train(config: str, train_corpus: str, dev_corpus: str, output: Path, *extra: str) -> None:
+    run(sys.executable, "-m", "spacy", "train", HERE / "configs" / config, "--code", HERE / "id_tokenizer.py",
+        "--paths.train", CORPUS / train_corpus, "--paths.dev", CORPUS / dev_corpus, "--output", output, *extra)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("language", choices=sorted(TESTS))
+    parser.add_argument("--skip-prepare", action="store_true", help="reuse training/work/corpus")
+    parser.add_argument("--skip-train", action="store_true", help="reuse training/work/runs")
+    args = parser.parse_args()
+    lang = args.language
+    if not args.skip_prepare:
+        run(sys.executable, HERE / "prepare.py")
+    if not args.skip_train:
+        if lang == "id":
+            train("id_ud.cfg", "id_ud_train.spacy", "id_ud_dev.spacy", RUNS / "id_ud")
+            train("id_ner.cfg", "id_ner_train.spacy", "id_ner_dev.spacy", RUNS / "id_ner")
+        else:
+            train("en_ud.cfg", "en_ewt_train.spacy", "en_ewt_dev.spacy", RUNS / "en_ud")
+    package = [sys.executable, HERE / "package.py", lang, "--ud", RUNS / f"{lang}_ud" / "model-best"]
+    if lang == "id":
+        package += ["--ner", RUNS / "id_ner" / "model-best"]
+    run(*package)
+    model = ROOT / "src" / "warta" / "models" / f"{lang}_core"
+    SCORES.mkdir(parents=True, exist_ok=True)
+    scores = {}
+    for name, corpus, ner_only in TESTS[lang]:
+        out = SCORES / f"{corpus.removesuffix('.spacy')}.json"
+        run(sys.executable, HERE / "evaluate.py", model, CORPUS / corpus, "--output", out,
+            *(["--ner-only"] if ner_only else []))
+        scores[name] = json.loads(out.read_text(encoding="utf-8"))
+    (SCORES / f"{lang}.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
+    run(*package, "--scores", SCORES / f"{lang}.json")
+
+
+if __name__ == "__main__":
+    main()
