@@ -33,3 +33,9 @@ def test_models_info_prints_versions_data_and_scores():
 def test_models_path_unknown_language_is_a_usage_error():
     proc = warta("models", "path", "xx")
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
+
+
+def test_models_commands_are_documented():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "models.md").read_text(encoding="utf-8")
+    for command in ("warta models path", "warta models info", "training/reproduce.py"):
+        assert command in doc, command

@@ -41,9 +41,12 @@ def _describe(language: str, info: dict[str, Any]) -> list[str]:
         lines.append(f"  entity labels: {' '.join(data['ner_labels'])}")
     for test, scores in warta.get("scores", {}).items():
         parts = []
-        for key, name in (("pos_acc", "UPOS"), ("lemma_acc", "lemma"), ("dep_uas", "UAS"), ("dep_las", "LAS"),
-                          ("ents_p", "NER P"), ("ents_r", "R"), ("ents_f", "F1")):
-            if key in scores:
+        # conll_*: every word counted, punctuation included (docs/models.md); spaCy's dep_* leave it out
+        for keys, name in ((("conll_upos", "pos_acc"), "UPOS"), (("lemma_acc",), "lemma"),
+                           (("conll_uas", "dep_uas"), "UAS"), (("conll_las", "dep_las"), "LAS"),
+                           (("ents_p",), "NER P"), (("ents_r",), "R"), (("ents_f",), "F1")):
+            key = next((k for k in keys if k in scores), None)
+            if key is not None:
                 parts.append(f"{name} {_percent(scores[key])}")
         if "words_per_second" in scores:
             parts.append(f"{scores['words_per_second']:,} words/s")

@@ -115,11 +115,22 @@ class EventFinder:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        modifiers: set[int] = set()
         for match in matches:
+            gapped = any(w is None for w in match.compiled.words)
             for m in actors:
-                # "operasi militer AS": a role word inside an event pattern is an adjective, not a role
-                if m.kind == "role" and match.start < m.first < match.end and m.country:
+                if m.kind != "role" or not match.start < m.first < match.end:
+                    continue
+                if match.end <= m.last and m.country:
+                    # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
+                elif m.last < match.end and not gapped:
+                    # "serangan teroris", "latihan militer gabungan": a role word the pattern names as
+                    # part of the event is no actor (after a gap, "membubarkan ... massa", it is)
+                    modifiers.add(id(m))
+        if modifiers:
+            actors = [m for m in actors if id(m) not in modifiers]
+            doc.actors[sentence.index] = actors
         embedded = self._embedded_in_requests(sentence, matches)
         for match in matches:
             if match.start in embedded:
