@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -47,6 +47,7 @@ class ActorEntry:
     end: dt.date | None = None
     person: bool = False
     exact_case: str | None = None  # the alias must appear in exactly this case (AS, RI, US)
+    lowercase: bool = False  # written in lower case in the data ("negara-negara Barat"): no capital needed
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -99,6 +100,8 @@ class KnowledgeBase:
         key = phrase_key(phrase)
         if not key:
             return
+        if phrase[:1].islower() and entry.kind != "role" and not entry.lowercase:
+            entry = replace(entry, lowercase=True)
         bucket = self.index[key]
         if entry not in bucket:
             bucket.append(entry)

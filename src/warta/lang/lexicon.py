@@ -133,6 +133,9 @@ class EventLexicon:
             for key in self.morphology.normalise(token.norm):
                 for compiled in self.index.get(key, ()):
                     end = _match_rest(tokens, i + 1, compiled.words, self.morphology)
+                    if end is None and compiled.voice == "passive" and compiled.words and \
+                            _match_before(tokens, i, compiled.words, self.morphology):
+                        end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
                     if end is None:
                         continue
                     candidate = PredicateMatch(i, end, compiled)
@@ -173,6 +176,26 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
             return None
         i, gap = hit + 1, 0
     return i
+
+
+def _match_before(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
+                  morphology: ModuleType) -> bool:
+    """The pattern's further words, in order, among the few words before a passive head (no punctuation
+    between)."""
+    wanted = [w for w in words if w is not None]
+    j = i - 1
+    lo = max(0, i - 1 - MAX_GAP - len(wanted))
+    for w in reversed(wanted):
+        while j >= lo:
+            tok = tokens[j]
+            if not tok.is_word:
+                return False
+            j -= 1
+            if any(k in w for k in morphology.normalise(tok.norm)):
+                break
+        else:
+            return False
+    return True
 
 
 def load_lexicon_file(path: Path, morphology: ModuleType) -> list[LexiconEntry]:

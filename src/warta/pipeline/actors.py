@@ -311,10 +311,12 @@ class ActorFinder:
             code = org_code
         elif country:
             code = country if former else _join(country, role_entry.code)
-        elif not former and doc.focus_country and role_entry.code in FOCUS_ROLES and \
+        elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first):
-            # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country
-            code, country = _join(doc.focus_country, role_entry.code), doc.focus_country
+            # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country ("mantan
+            # menteri": a citizen of it, coded by the country alone)
+            country = doc.focus_country
+            code = country if former else _join(country, role_entry.code)
         else:
             code = None
         if code is None and unknown_name is None:
@@ -472,7 +474,7 @@ def _case_ok(entry: ActorEntry, span: list[Token]) -> bool:
     if entry.exact_case is not None:
         surface = "".join(t.text for t in span)
         return surface == entry.exact_case.replace(" ", "")
-    if entry.kind == "role":
+    if entry.kind == "role" or entry.lowercase:
         return True
     return span[0].is_capitalised or span[0].text[0].isdigit()
 

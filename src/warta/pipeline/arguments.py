@@ -411,7 +411,9 @@ class RuleArguments:
         if voice == "passive" or (light_verb is not None and self._passive_light_verb(sentence, light_verb)):
             subject = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
             if match.entry.code[:2] in SELF_ACTING_ROOTS:
-                # "pasukan Turki dikerahkan ke perbatasan": deployed forces act themselves
+                # "pasukan Turki dikerahkan ke perbatasan": deployed forces act themselves (named right
+                # before the verb: "rudal yang diluncurkan" far from any actor has no source)
+                subject = [m for m in subject if m.last >= match.start - 3]
                 agent = self.agent(sentence, actors, match.end, stop)
                 targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, stop, False)
                 return agent or subject, targets, "passive-self" + (f"+{how}" if how else "")

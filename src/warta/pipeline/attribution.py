@@ -47,9 +47,15 @@ class Attribution:
                 return
         for i, tok in enumerate(tokens):
             if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
+                # a post-posed cue (", kata Putin") names its speaker after it
+                postposed = i > 0 and (tokens[i - 1].text in {",", "”", '"'} or i == len(tokens) - 1)
+                after = [m for m in actors if i < m.first <= i + 3]
                 before = [m for m in actors if m.last < i and i - m.last <= 3]
-                if before:
-                    doc.reported_by[sentence.index] = before[-1]
+                speaker = (after[0] if after else None) if postposed else (before[-1] if before else None)
+                if speaker is not None:
+                    doc.reported_by[sentence.index] = speaker
+                    if postposed:
+                        doc.excluded.add(id(speaker))
                     return
 
     # -- direct quotes ------------------------------------------------------------------------------

@@ -89,27 +89,7 @@ class EventFinder:
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._sentence(doc, sentence)
-        self._grievances(doc)
 
-    def _grievances(self, doc: Doc) -> None:
-        """A hostile act claimed by its own victim is also the victim's accusation: "Menurut Maduro, AS
-        ingin mencopotnya" is Maduro accusing the United States (112)."""
-        from .merge import compatible
-
-        for pred in list(doc.predicates):
-            reporter = doc.reported_by.get(pred.sentence)
-            if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":
-                continue
-            if not any(compatible(reporter.code, t.code) for t in pred.targets):
-                continue
-            accused = [m for m in pred.sources if not compatible(reporter.code, m.code)]
-            if not accused:
-                continue
-            claim = Predicate(pred.sentence, pred.first, pred.last, ACCUSATION_CODE,
-                              pred.rule + " (claimed by its target: an accusation)", pred.voice, pred.pos)
-            claim.sources, claim.targets = [reporter], accused
-            claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
-            doc.predicates.append(claim)
 
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
@@ -340,3 +320,31 @@ class EventFinder:
             if not tok.is_word:
                 break
         return None
+
+
+class Grievances:
+    """Pipeline component (after modality): a hostile act claimed by its own victim is also the victim's
+    accusation: "Menurut Maduro, AS ingin mencopotnya" is Maduro accusing the United States (112). A
+    denial ("Rusia tidak akan menyerang ..., kata Putin") accuses nobody."""
+
+    name = "grievances"
+
+    def __call__(self, doc: Doc) -> None:
+        from .merge import compatible
+
+        for pred in list(doc.predicates):
+            reporter = doc.reported_by.get(pred.sentence)
+            if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":
+                continue
+            if pred.factuality in ("negated", "hypothetical"):
+                continue
+            if not any(compatible(reporter.code, t.code) for t in pred.targets):
+                continue
+            accused = [m for m in pred.sources if not compatible(reporter.code, m.code)]
+            if not accused:
+                continue
+            claim = Predicate(pred.sentence, pred.first, pred.last, ACCUSATION_CODE,
+                              pred.rule + " (claimed by its target: an accusation)", pred.voice, pred.pos)
+            claim.sources, claim.targets = [reporter], accused
+            claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
+            doc.predicates.append(claim)

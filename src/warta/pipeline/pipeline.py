@@ -27,7 +27,7 @@ from .arguments import RuleArguments
 from .attribution import Attribution
 from .dates import find_publication_date
 from .doc import Doc, Sentence
-from .events import EventFinder, load_light_verbs
+from .events import EventFinder, Grievances, load_light_verbs
 from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
@@ -86,6 +86,7 @@ class Pipeline:
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             Modality(self.cues, clauses),
+            Grievances(),
             EventDates(self.cues),
             places,
         ]
