@@ -27,7 +27,7 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "INT"})
 #: CAMEO's region codes, actors in their own right ("the West" is WST)
 REGION_CODES = frozenset(
-    "AFR ASA BLK CAS CAU CFR CRB EAF EEU EIN EUR LAM MEA MDT NAF NAM PGS SAF SAM SAS SEA SCN WAF WEU WST".split()
+    ["AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MEA", "MDT", "NAF", "NAM", "PGS", "SAF", "SAM", "SAS", "SEA", "SCN", "WAF", "WEU", "WST"]
 )
 ROLE_EXTRA = frozenset({"REL"})  # clergy of an unnamed faith, as the Phoenix agents use it
 
