@@ -133,7 +133,7 @@ class EventLexicon:
             for key in self.morphology.normalise(token.norm):
                 for compiled in self.index.get(key, ()):
                     end = _match_rest(tokens, i + 1, compiled.words, self.morphology)
-                    if end is None and compiled.voice == "passive" and compiled.words and \
+                    if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
                             _match_before(tokens, i, compiled.words, self.morphology):
                         end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
                     if end is None:
