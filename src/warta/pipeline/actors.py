@@ -307,6 +307,7 @@ class ActorFinder:
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
             return k
+        bare_role = None
         if org_code:
             code = org_code
         elif country:
@@ -317,6 +318,7 @@ class ActorFinder:
             # menteri": a citizen of it, coded by the country alone)
             country = doc.focus_country
             code = country if former else _join(country, role_entry.code)
+            bare_role = None if former else role_entry.code
         else:
             code = None
         if code is None and unknown_name is None:
@@ -328,7 +330,7 @@ class ActorFinder:
             name = self.kb.country_name(country)
         start, end = tokens[first].start, tokens[last].end
         m = ActorMention(sentence.index, first, last, start, end, code, country, name,
-                         doc.text[start:end], "role", person=is_person)
+                         doc.text[start:end], "role", person=is_person, role=bare_role)
         if unknown_name is not None:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)

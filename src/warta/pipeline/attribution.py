@@ -77,6 +77,7 @@ class Attribution:
             if s.start < inner_end and s.end > inner_start:
                 doc.reported_by.setdefault(s.index, speaker)
                 self._first_person(doc, s, inner_start, inner_end, speaker)
+                self._speakers_country(doc, s, inner_start, inner_end, speaker)
 
     def _sentence_at(self, doc: Doc, offset: int) -> Sentence | None:
         for s in doc.sentences:
@@ -104,10 +105,12 @@ class Attribution:
         return (following[0] if following else None), cue.text
 
     def _last_person_before(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        """The speaker of "..., katanya": the last person before the quote in its sentence, else the first
+        person (the subject) of the sentence before ("Menteri X menyebut ... karena Presiden Y ...")."""
         for idx in range(sentence.index, max(-1, sentence.index - 3), -1):
             people = [m for m in doc.actors.get(idx, []) if m.person and m.end <= offset and m.code]
             if people:
-                return people[-1]
+                return people[-1] if idx == sentence.index else people[0]
         return None
 
     def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
@@ -122,6 +125,14 @@ class Attribution:
             return None, ""
         actors = [m for m in doc.actors.get(sentence.index, []) if m.end <= cue.start]
         return (actors[-1] if actors else None), cue.text
+
+    def _speakers_country(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
+        """Inside a quote a bare "Departemen Keuangan" or "polisi" is the speaker's own."""
+        if not speaker.country:
+            return
+        for m in doc.actors.get(sentence.index, []):
+            if m.role and lo <= m.start < hi and m.country != speaker.country:
+                m.code, m.country = speaker.country + m.role, speaker.country
 
     def _first_person(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
         actors = doc.actors.setdefault(sentence.index, [])

@@ -39,6 +39,7 @@ class ActorMention:
     person: bool = False
     is_location: bool = False  # preceded by a locative preposition: a place, not an actor
     spells: tuple = ()  # a person's dated roles (knowledge-base entries), to code them on the event's date
+    role: str | None = None  # the role code of a bare role word that took the article's focus country
 
     @property
     def key(self) -> tuple[str | None, str | None]:
