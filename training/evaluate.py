@@ -2,7 +2,7 @@
 
 Usage::
 
-    python training/evaluate.py MODEL_DIR CORPUS.spacy [--ner-only] [--output scores.json]
+    python training/evaluate.py MODEL_DIR CORPUS.spacy [--ner-only | --skip ner ...] [--output scores.json]
 
 Every gold sentence becomes one Doc built from the gold words (so tokenisation is gold, as in the
 "gold tokenisation" columns of published UD results) and goes through the pipeline's components; scores are
@@ -53,12 +53,14 @@ def conll_attachment(preds: list[Doc], refs: list[Doc]) -> dict[str, float]:
     return {"conll_upos": upos / total, "conll_uas": uas / total, "conll_las": las / total}
 
 
-def evaluate(model: Path, corpus: Path, ner_only: bool = False, batch_size: int = 256) -> dict[str, Any]:
+def evaluate(model: Path, corpus: Path, ner_only: bool = False, batch_size: int = 256,
+             skip: tuple[str, ...] = ()) -> dict[str, Any]:
     nlp = spacy.load(model)
     prefer_openblas(nlp)  # exactly as warta.models.load_model does
     if ner_only:
-        keep = [n for n in nlp.pipe_names if n == "ner" or n.startswith("ner") or n == "tok2vec_ner"]
-        nlp.select_pipes(enable=keep)
+        nlp.select_pipes(enable=["ner"])
+    elif skip:
+        nlp.select_pipes(disable=list(skip))
     refs = gold_sentences(nlp, corpus)
     inputs = [Doc(nlp.vocab, words=[t.text for t in r], spaces=[t.whitespace_ != "" for t in r],
                   sent_starts=[t.i == 0 for t in r]) for r in refs]  # one sentence per Doc, as parse() does
@@ -88,10 +90,11 @@ def main() -> None:
     parser.add_argument("model", type=Path)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--ner-only", action="store_true", help="run only the NER component")
+    parser.add_argument("--skip", nargs="*", default=[], help="components not to run (speed of a subset)")
     parser.add_argument("--output", type=Path)
     args = parser.parse_args()
     spacy.util.fix_random_seed(0)
-    result = evaluate(args.model, args.corpus, ner_only=args.ner_only)
+    result = evaluate(args.model, args.corpus, ner_only=args.ner_only, skip=tuple(args.skip))
     text = json.dumps(result, indent=2, ensure_ascii=False)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")

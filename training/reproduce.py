@@ -28,12 +28,16 @@ CORPUS = WORK / "corpus"
 RUNS = WORK / "runs"
 SCORES = WORK / "scores"
 
-TESTS = {
-    "id": [("UD_Indonesian-CSUI test", "id_csui_test.spacy", False),
-           ("UD_Indonesian-PUD test", "id_pud_test.spacy", False),
-           ("NERP test", "id_ner_nerp_test.spacy", True),
-           ("idner-news-2k test", "id_ner_idner_test.spacy", True)],
-    "en": [("UD_English-EWT test", "en_ewt_test.spacy", False)],
+# (name in warta_model.json, corpus, extra evaluate.py arguments)
+TESTS: dict[str, list[tuple[str, str, list[str]]]] = {
+    "id": [("UD_Indonesian-CSUI test", "id_csui_test.spacy", []),
+           ("UD_Indonesian-PUD test", "id_pud_test.spacy", []),
+           ("UD_Indonesian-CSUI test, without NER", "id_csui_test.spacy", ["--skip", "ner"]),
+           ("UD_Indonesian-CSUI test, without NER and lemmatizer", "id_csui_test.spacy",
+            ["--skip", "ner", "trainable_lemmatizer"]),
+           ("NERP test", "id_ner_nerp_test.spacy", ["--ner-only"]),
+           ("idner-news-2k test", "id_ner_idner_test.spacy", ["--ner-only"])],
+    "en": [("UD_English-EWT test", "en_ewt_test.spacy", [])],
 }
 
 
@@ -71,10 +75,9 @@ def main() -> None:
     model = ROOT / "src" / "warta" / "models" / f"{lang}_core"
     SCORES.mkdir(parents=True, exist_ok=True)
     scores = {}
-    for name, corpus, ner_only in TESTS[lang]:
-        out = SCORES / f"{corpus.removesuffix('.spacy')}.json"
-        run(sys.executable, HERE / "evaluate.py", model, CORPUS / corpus, "--output", out,
-            *(["--ner-only"] if ner_only else []))
+    for i, (name, corpus, extra) in enumerate(TESTS[lang]):
+        out = SCORES / f"{lang}_{i}_{corpus.removesuffix('.spacy')}.json"
+        run(sys.executable, HERE / "evaluate.py", model, CORPUS / corpus, "--output", out, *extra)
         scores[name] = json.loads(out.read_text(encoding="utf-8"))
     (SCORES / f"{lang}.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     run(*package, "--scores", SCORES / f"{lang}.json")
