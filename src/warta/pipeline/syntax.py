@@ -18,6 +18,7 @@ from .doc import ActorMention, Doc, Sentence
 #: dependents of a subject word through which an actor may be named ("Sekutu Venezuela, Rusia dan China")
 NP_LINKS = ("flat", "flat:name", "compound", "appos", "nmod", "nmod:poss", "amod", "det", "nummod")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+PARSE_SKIP = frozenset({"ner", "trainable_lemmatizer"})
 
 
 class SyntaxParser:
@@ -30,13 +31,15 @@ class SyntaxParser:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> None:
-        from ..models import parse
+        from ..models import load_model, parse
 
         wanted = [s for s in doc.sentences
                   if doc.actors.get(s.index) and any(self.lexicon.starts_predicate(t.norm) for t in s.tokens)]
         if not wanted:
             return
-        parsed = parse(self.language, [[t.text for t in s.tokens] for s in wanted])
+        # heads and relations are all the argument finder reads: leave NER and lemmas out
+        parsed = parse(self.language, [[t.text for t in s.tokens] for s in wanted],
+                       skip=PARSE_SKIP & set(load_model(self.language).pipe_names))
         for sentence, result in zip(wanted, parsed):
             doc.parses[sentence.index] = result
 
