@@ -11,7 +11,12 @@ import logging
 from .errors import WartaError
 from .records import Actor, Article, ArticleResult, Event, Location, Mention, Quote
 
-__version__ = "0.1.0"
+try:  # the version lives in pyproject.toml only
+    from importlib.metadata import PackageNotFoundError, version
+
+    __version__ = version("warta")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree that is not installed
+    __version__ = "0+unknown"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
