@@ -393,6 +393,11 @@ class ActorFinder:
         """"kedua negara", "kedua belah pihak", "keduanya": the two sides the article is about so far,
         the two actors mentioned most often (ties to the more recent), people for "kedua pemimpin"."""
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
+        pair = self._coordinated_pair(sentence, current, persons)
+        if pair:
+            start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
+            return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
+                                 doc.text[start:end], "both", person=m.person) for m in pair]
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
         first_seen: dict[str, tuple[int, ActorMention]] = {}
@@ -417,6 +422,18 @@ class ActorFinder:
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    def _coordinated_pair(self, sentence: Sentence, current: list[ActorMention],
+                          persons: bool) -> list[ActorMention]:
+        """"hosted Aliyev and Pashinyan ..., where the two leaders signed": the last two actors of the
+        sentence joined by a coordinator, when they are of the kind the phrase names."""
+        tokens = sentence.tokens
+        for x, y in zip(reversed(current[:-1]), reversed(current[1:])):
+            between = tokens[x.last + 1 : y.first]
+            if len(between) == 1 and between[0].norm in self.cues["coordinator"] and x.code and y.code \
+                    and x.code != y.code and (not persons or (x.person and y.person)):
+                return [x, y]
+        return []
 
     def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                                current: list[ActorMention]) -> ActorMention | None:
