@@ -58,7 +58,12 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
     report = IngestReport()
     started = time.perf_counter()
     state = Progress(total=total)
-    with Store(db) as store:
+    # Workers are started before the database is opened: a fork then copies a process that has the
+    # pipeline loaded and no DuckDB threads, so each worker is ready at once.
+    pool = _start_pool(workers, language) if workers > 1 else None
+    with contextlib.ExitStack() as stack, Store(db) as store:
+        if pool is not None:
+            stack.enter_context(pool)
         known = store.known_hashes()
 
         def fresh() -> Iterator[Item | BadRecord]:
@@ -81,7 +86,7 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
             coded.clear()
             rejects.clear()
 
-        for outcome in _code_all(fresh(), workers, language):
+        for outcome in _code_all(fresh(), pool, language):
             state.done += 1
             if isinstance(outcome, Reject):
                 rejects.append(outcome)
@@ -101,26 +106,37 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
     return report
 
 
-def _code_all(items: Iterator[Item | BadRecord], workers: int, language: str | None
-              ) -> Iterable[Coded | Reject]:
+def _start_pool(workers: int, language: str | None):
+    """A pool of worker processes, each with the pipeline loaded once.
+
+    Where the platform can fork, the parent loads the pipeline and forks (before any DuckDB connection
+    exists, so no database threads or locks are copied); elsewhere each spawned worker loads its own.
+    """
+    if "fork" in multiprocessing.get_all_start_methods():
+        _init_worker(language)
+        ctx = multiprocessing.get_context("fork")
+        return ctx.Pool(workers)
+    ctx = multiprocessing.get_context("spawn")
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(language,))
+
+
+def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None) -> Iterable[Coded | Reject]:
     work = partial(code_item, language=language)
-    if workers <= 1:
+    if pool is None:
         yield from map(work, items)
         return
     # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue.
     chunksize = 8
-    window = threading.BoundedSemaphore(workers * chunksize * 4)
+    window = threading.BoundedSemaphore(pool._processes * chunksize * 4)
 
     def throttled() -> Iterator[Item | BadRecord]:
         for item in items:
             window.acquire()
             yield item
 
-    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: no forked DuckDB threads or locks
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(language,)) as pool:
-        for outcome in pool.imap(work, throttled(), chunksize=chunksize):
-            window.release()
-            yield outcome
+    for outcome in pool.imap(work, throttled(), chunksize=chunksize):
+        window.release()
+        yield outcome
 
 
 def _init_worker(language: str | None) -> None:
