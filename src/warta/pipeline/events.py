@@ -126,8 +126,14 @@ class EventFinder:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
+                    hands_over = sentence.tokens[match.start].norm in self.light_verbs
+                    earlier = None if inner_sources or hands_over else self._same_kind_before(doc, inner, sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
+                    elif earlier is not None:
+                        # "Vucic refutes demands for snap elections": the demands reported before
+                        targets, how = list(earlier.sources), how + "+object-event-earlier"
                     else:
                         # "mengecam kudeta di Niger": an event with no doer stands for its place
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
@@ -194,6 +200,19 @@ class EventFinder:
             if not own & {(m.code or "")[:3] for m in doers}:
                 return list(doers)
         return []
+
+    def _same_kind_before(self, doc: Doc, inner: PredicateMatch,
+                          sources: list[ActorMention]) -> Predicate | None:
+        """The last event of the object noun's kind (same root) by someone else, reported before."""
+        own = {(m.code or "")[:3] if not (m.code or "").startswith(("IGO", "NGO")) else m.code for m in sources}
+        root = inner.entry.code[:2]
+        for pred in reversed(doc.predicates):
+            if pred.code[:2] != root or not pred.sources:
+                continue
+            if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
+                continue
+            return pred
+        return None
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:
