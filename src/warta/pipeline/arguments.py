@@ -68,9 +68,11 @@ class RuleArguments:
         return 0
 
     def clause_end(self, sentence: Sentence, i: int) -> int:
+        """Where the clause of token i ends; quote marks do not end it ("memperingatkan adanya
+        “konsekuensi serius” bagi negara-negara Barat")."""
         j = i
         while j < len(sentence.tokens):
-            if self._is_boundary(sentence, j):
+            if self._is_boundary(sentence, j) and sentence.tokens[j].text not in QUOTE_MARKS:
                 return j
             j += 1
         return len(sentence.tokens)
@@ -363,8 +365,13 @@ class RuleArguments:
             if len(between) > 1:
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
-            # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh
-            targets = self.subject(doc, sentence, actors, light_verb or match.start, excluded)
+            # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh; the
+            # nearest actor before the light verb first ("dukungan terhadap Venezuela dalam menghadapi
+            # ancaman dari AS": Venezuela faces the threat)
+            lv = light_verb if light_verb is not None else match.start
+            near = [k for k, m in enumerate(actors) if m.last < lv and lv - m.last <= 3 and not m.is_location]
+            targets = (self._group_ending(sentence, actors, near[-1]) if near
+                       else self.subject(doc, sentence, actors, lv, excluded))
             receive_frame = self.cues["agent"] | self.cues["source_prep"]
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")

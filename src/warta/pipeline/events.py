@@ -128,7 +128,8 @@ class EventFinder:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
                     # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
-                    earlier = None if inner_sources or hands_over else self._same_kind_before(doc, inner, sources)
+                    earlier = None if inner_sources or hands_over or code[:2] == "01" \
+                        else self._same_kind_before(doc, inner, sources)  # declining comment targets nobody
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
