@@ -61,7 +61,8 @@ class RuleArguments:
             if tokens[j].text == "," and comma is None:
                 comma = j
             if self._is_boundary(sentence, j):
-                if comma is not None and tokens[j].norm in self.cues["subordinator"]:
+                fronted = all(not t.is_word for t in tokens[:j])  # the clause opens the sentence
+                if comma is not None and fronted and tokens[j].norm in self.cues["subordinator"]:
                     return comma + 1
                 return j + 1
             j -= 1
@@ -126,8 +127,9 @@ class RuleArguments:
         start = self.clause_start(sentence, before)
         # after a fronted clause closed by its comma ("Mengingat penolakan Putin ..., Departemen X
         # memberikan") the subject is not to be looked for inside that clause
-        fronted = start > 0 and sentence.tokens[start - 1].text == "," and any(
-            t.norm in self.cues["subordinator"] for t in sentence.tokens[: start - 1])
+        opener = next((t for t in sentence.tokens if t.is_word), None)
+        fronted = start > 0 and sentence.tokens[start - 1].text == "," and opener is not None and \
+            opener.norm in self.cues["subordinator"]
         self.last_subject_fallback = False
         for lo in ((start,) if fronted else (start, 0)):
             self.last_subject_fallback = lo != start
