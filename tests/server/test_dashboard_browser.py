@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ARTICLES, CHROMIUM
+from server_helpers import ARTICLES, CHROMIUM
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary (scripts/setup.sh installs Debian's)")
 

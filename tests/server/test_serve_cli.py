@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import free_port, start_server, stop
+from server_helpers import free_port, start_server, stop
 
 from warta.server import ServerError, is_loopback, serve
 from warta.store import Store

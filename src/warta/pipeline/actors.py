@@ -174,14 +174,9 @@ class ActorFinder:
                 # English order: "Russian President Vladimir Putin", "Indonesian police"
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
-            if a.kind == "pronoun":
-                m = self._resolve_pronoun(doc, sentence, a, mentions)
-                if m is not None:
-                    mentions.append(m)
-                j += 1
-                continue
-            if a.kind == "group_pronoun":
-                m = self._resolve_group_pronoun(doc, sentence, a, mentions)
+            if a.kind in ("pronoun", "group_pronoun"):
+                resolve = self._resolve_pronoun if a.kind == "pronoun" else self._resolve_group_pronoun
+                m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
                 j += 1

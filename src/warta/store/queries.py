@@ -31,15 +31,21 @@ def _rows(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [{n: _json(v) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
 
 
-def _filters(start: str | None, end: str | None, actor: str | None, source: str | None, target: str | None,
-             root: str | None, code: str | None, factuality: str | None) -> tuple[str, list[Any]]:
+def _date_range(column: str, start: str | None, end: str | None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (parameterised) for an inclusive date range on ``column``."""
     where, params = [], []
     if start:
-        where.append("day >= ?::DATE")
+        where.append(f"{column} >= ?::DATE")
         params.append(start)
     if end:
-        where.append("day <= ?::DATE")
+        where.append(f"{column} <= ?::DATE")
         params.append(end)
+    return where, params
+
+
+def _filters(start: str | None, end: str | None, actor: str | None, source: str | None, target: str | None,
+             root: str | None, code: str | None, factuality: str | None) -> tuple[str, list[Any]]:
+    where, params = _date_range("day", start, end)
     if actor:
         where.append("(source_code LIKE ? OR target_code LIKE ?)")
         params += [actor + "%", actor + "%"]
@@ -304,13 +310,7 @@ def list_articles(con: duckdb.DuckDBPyConnection, *, start: str | None = None, e
                   language: str | None = None, text: str | None = None, limit: int = 100,
                   offset: int = 0) -> dict[str, Any]:
     """Stored articles (without their text), newest first; ``text`` matches title or text."""
-    where, params = [], []
-    if start:
-        where.append("published >= ?::DATE")
-        params.append(start)
-    if end:
-        where.append("published <= ?::DATE")
-        params.append(end)
+    where, params = _date_range("published", start, end)
     if language:
         where.append("language = ?")
         params.append(language)
