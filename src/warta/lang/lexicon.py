@@ -11,8 +11,9 @@ from __future__ import annotations
 import importlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 
@@ -94,6 +95,9 @@ class EventLexicon:
     def __init__(self, entries: list[LexiconEntry], morphology: ModuleType) -> None:
         self.entries = entries
         self.morphology = morphology
+        # look-up keys of a word (clitics stripped, reduplication undone): asked for every token of every
+        # sentence and for every pattern word checked, so computed once per distinct word
+        self.keys = lru_cache(maxsize=1 << 16)(lambda word: tuple(morphology.normalise(word)))
         self.index: dict[str, list[Compiled]] = defaultdict(list)
         for entry in entries:
             self._compile(entry)
@@ -121,7 +125,7 @@ class EventLexicon:
 
     def starts_predicate(self, word: str) -> bool:
         """Whether a (normalised) word can be the head of some predicate."""
-        return any(k in self.index for k in self.morphology.normalise(word))
+        return any(k in self.index for k in self.keys(word))
 
     def match(self, tokens: list[Token]) -> list[PredicateMatch]:
         """Every predicate in a sentence; where several entries start at one token, the longest pattern."""
@@ -130,11 +134,11 @@ class EventLexicon:
             if not token.is_word:
                 continue
             best: PredicateMatch | None = None
-            for key in self.morphology.normalise(token.norm):
+            for key in self.keys(token.norm):
                 for compiled in self.index.get(key, ()):
-                    end = _match_rest(tokens, i + 1, compiled.words, self.morphology)
+                    end = _match_rest(tokens, i + 1, compiled.words, self.keys)
                     if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
-                            _match_before(tokens, i, compiled.words, self.morphology):
+                            _match_before(tokens, i, compiled.words, self.keys):
                         end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
                     if end is None:
                         continue
@@ -157,7 +161,7 @@ def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
 
 
 def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
-                morphology: ModuleType) -> int | None:
+                keys: Callable[[str], tuple[str, ...]]) -> int | None:
     gap = 0
     for w in words:
         if w is None:
@@ -167,7 +171,7 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
         hit = None
         for j in range(i, limit):
             tok = tokens[j]
-            if any(k in w for k in morphology.normalise(tok.norm)):
+            if any(k in w for k in keys(tok.norm)):
                 hit = j
                 break
             if not tok.is_word and tok.text not in "-":
@@ -179,7 +183,7 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
 
 
 def _match_before(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
-                  morphology: ModuleType) -> bool:
+                  keys: Callable[[str], tuple[str, ...]]) -> bool:
     """The pattern's further words, in order, among the few words before a passive head (no punctuation
     between)."""
     wanted = [w for w in words if w is not None]
@@ -191,7 +195,7 @@ def _match_before(tokens: list[Token], i: int, words: tuple[frozenset[str] | Non
             if not tok.is_word:
                 return False
             j -= 1
-            if any(k in w for k in morphology.normalise(tok.norm)):
+            if any(k in w for k in keys(tok.norm)):
                 break
         else:
             return False

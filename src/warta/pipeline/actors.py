@@ -86,7 +86,9 @@ class ActorFinder:
         counts: dict[str, float] = {}
         for sentence in doc.sentences:
             weight = 2.0 if sentence.block == "headline" else 1.0
-            for atom in self._atoms(doc, sentence.tokens):
+            atoms = self._atoms(doc, sentence.tokens)
+            doc.atoms[sentence.index] = atoms  # reused by find() unless the article's names change them
+            for atom in atoms:
                 entry = atom.entries[0] if atom.entries else None
                 if entry is None or entry.kind in ("role", "media") or not entry.country:
                     continue
@@ -159,7 +161,10 @@ class ActorFinder:
     # -- composition --------------------------------------------------------------------------------
     def find(self, doc: Doc, sentence: Sentence) -> list[ActorMention]:
         tokens = sentence.tokens
-        atoms = self._atoms(doc, tokens)
+        atoms = doc.atoms.get(sentence.index)
+        if atoms is None or any(t.norm in doc.alias_first for t in tokens):
+            # a name learned earlier in the article ("Maduro", "Anwar") may start an atom here
+            atoms = self._atoms(doc, tokens)
         day = doc.published
         mentions: list[ActorMention] = []
         j = 0

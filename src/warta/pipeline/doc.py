@@ -86,6 +86,7 @@ class Doc:
     title: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     actors: dict[int, list[ActorMention]] = field(default_factory=dict)  # by sentence
+    atoms: dict[int, list] = field(default_factory=dict)  # sentence → knowledge-base matches (actors.Atom)
     predicates: list[Predicate] = field(default_factory=list)
     quotes: list[QuoteSpan] = field(default_factory=list)
     reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim

@@ -17,6 +17,7 @@ from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import ArgumentFinder
 from .doc import ActorMention, Doc, Predicate, Sentence
+from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
@@ -350,8 +351,6 @@ class Grievances:
     name = "grievances"
 
     def __call__(self, doc: Doc) -> None:
-        from .merge import compatible
-
         for pred in list(doc.predicates):
             reporter = doc.reported_by.get(pred.sentence)
             if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":

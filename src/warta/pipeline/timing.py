@@ -14,7 +14,8 @@ from dataclasses import replace
 from ..lang.cues import Cues
 from ..tokens import tokenize
 from .dates import TimeExpression, find_time_expressions
-from .doc import Doc
+from .doc import Doc, Predicate
+from .merge import compatible
 
 
 def story_date(expressions: list[TimeExpression], text: str = "",
@@ -78,19 +79,18 @@ class EventDates:
 def _share_dates(doc: Doc) -> None:
     """A headline or a later mention without a time expression reports the same event as a mention
     with one: "Malaysia tangkap nelayan" takes the "Selasa (3/6)" of "Polisi Malaysia menangkap ..."."""
-    from .merge import compatible
-
     dated = [p for p in doc.predicates if p.date_explicit]
     for pred in doc.predicates:
         if pred.date_explicit:
             continue
         for other in dated:
-            if other.code == pred.code and _same_actors(pred, other, compatible):
+            if other.code == pred.code and _same_actors(pred, other):
                 pred.date = other.date
                 break
 
 
-def _same_actors(a, b, compatible) -> bool:
+def _same_actors(a: Predicate, b: Predicate) -> bool:
+    """The two predicates name compatible sources and targets (RUS and RUSGOV are compatible)."""
     def codes(ms):
         return [m.code for m in ms] or [None]
 
