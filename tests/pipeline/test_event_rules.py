@@ -63,3 +63,22 @@ def test_english_possessive_and_adjective_sources():
                     language="en")
     assert ("ISR", "19", "PSE") in found
     assert ("RUS", "19", "UKR") in found
+
+
+def test_joining_a_joint_event_is_doing_it_with_the_organiser():
+    text = ("Malaysia dan Filipina menggelar latihan militer gabungan di Laut Sulu pekan ini. "
+            "Latihan itu juga diikuti oleh peserta dari Brunei, Thailand, dan beberapa negara lain.")
+    found = triples(text)
+    assert ("BRN", "06", "MYS") in found
+    assert ("THA", "06", "MYS") in found
+    # the organisers themselves are not counted again as joiners
+    assert not any(s and s.startswith("PHL") and t and t.startswith("MYS") and c == "06" and s != "PHL"
+                   for s, c, t in found)
+
+
+def test_taking_part_needs_a_joint_event_before_it():
+    found = triples("Tentara Jepang akan berpartisipasi dalam upacara peringatan di Tokyo.")
+    assert not any(c == "06" for _, c, _ in found)
+    text = ("Korea Selatan dan Amerika Serikat memulai latihan militer gabungan pada Senin. "
+            "Tentara Jepang juga ikut serta.")
+    assert ("JPNMIL", "06", "KOR") in triples(text)

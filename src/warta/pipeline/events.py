@@ -50,6 +50,8 @@ PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes worth reporting without a target: denials of responsibility
 UNTARGETED_CODES = frozenset({"016"})
+#: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
+JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -180,6 +182,68 @@ class EventFinder:
                                   pred.rule + " (the guest's visit)", pred.voice, pred.pos)
                 guest.sources, guest.targets = list(targets), list(sources)
                 doc.predicates.append(guest)
+        self._participation(doc, sentence, actors)
+
+    def _participation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
+        """"Tentara Australia dan Jepang ikut serta", "diikuti oleh peserta dari Australia, Jepang ...":
+        who joins a joint event reported before (an exercise, a summit, talks) does that event with its
+        organiser. Only in a sentence that says someone takes part, and only for actors of other countries
+        than the organisers."""
+        tokens = sentence.tokens
+        cues = [i for i, t in enumerate(tokens) if t.norm in self.cues["participate"]]
+        if not cues or not actors:
+            return
+        joined = next((p for p in reversed(doc.predicates)
+                       if p.sentence <= sentence.index and p.code in JOINABLE_CODES and p.sources
+                       and (p.targets or len(p.sources) > 1)), None)
+        if joined is None:
+            return
+        organisers = joined.sources + joined.targets
+        taken = {(m.code or "")[:3] for m in organisers}
+        by_first = {m.first: k for k, m in enumerate(actors)}
+        groups: list[list[ActorMention]] = []
+        for i, tok in enumerate(tokens):
+            if tok.norm not in self.cues["participant"]:
+                continue
+            j = i + 1
+            if j < len(tokens) and tokens[j].norm in self.cues["source_prep"]:
+                j += 1
+            if j in by_first:
+                groups.append(self._listed(sentence, actors, by_first[j]))
+        for v in cues:
+            if tokens[v].norm in self.cues["participant"] or any(
+                    tokens[j].norm in self.cues["agent"] for j in range(v + 1, min(len(tokens), v + 2))):
+                continue  # "diikuti oleh": the agent is the participant list handled above
+            subject = [m for m in actors if m.last < v and m.first >= self.arguments.clause_start(sentence, v)
+                       and not m.is_location and m.kind not in ("media", "pronoun")]
+            if subject:
+                groups.append(self._listed(sentence, actors, actors.index(subject[0])))
+        head = cues[0]
+        done: set[str] = set()
+        for group in groups:
+            joiners = [m for m in group if m.code and (m.code[:3] not in taken) and m.code not in done]
+            if not joiners:
+                continue
+            done.update(m.code for m in joiners)
+            pred = Predicate(sentence.index, head, head, joined.code,
+                             f"{doc.language}.participation: joins {joined.rule}", "active", "verb")
+            pred.sources, pred.targets = joiners, organisers[:1]
+            doc.predicates.append(pred)
+
+    def _listed(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
+        """Actors listed from actors[k] on, separated by commas or coordinators, including a list that
+        ends in an open tail ("Australia, Jepang, Inggris, dan negara-negara lainnya")."""
+        group = [actors[k]]
+        tokens = sentence.tokens
+        while k + 1 < len(actors):
+            cur, nxt = actors[k], actors[k + 1]
+            between = tokens[cur.last + 1 : nxt.first]
+            if nxt.first != cur.first and (not between or len(between) > 2 or not all(
+                    t.text == "," or t.norm in self.cues["coordinator"] for t in between)):
+                break
+            group.append(nxt)
+            k += 1
+        return group
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Hamas menyerang Israel selatan, menewaskan 1.200 orang dan menyandera 250 orang": verbs of
