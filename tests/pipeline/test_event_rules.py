@@ -82,3 +82,18 @@ def test_taking_part_needs_a_joint_event_before_it():
     text = ("Korea Selatan dan Amerika Serikat memulai latihan militer gabungan pada Senin. "
             "Tentara Jepang juga ikut serta.")
     assert ("JPNMIL", "06", "KOR") in triples(text)
+
+
+def test_a_side_refusing_a_ceasefire_addresses_the_other_side_and_a_mediator_both():
+    text = ("Armenia dan Azerbaijan kembali bertempur di perbatasan. Armenia menuduh Azerbaijan menembaki "
+            "desa-desa. Azerbaijan membantah tuduhan Armenia. “Pihak Azerbaijan terus menolak gencatan "
+            "senjata,” kata juru bicara Armenia. Prancis menawarkan diri menjadi penengah perundingan damai.")
+    found = triples(text)
+    assert ("AZE", "12", "ARM") in found
+    assert not any(s == "AZE" and c == "12" and t and t.startswith("FRA") for s, c, t in found)
+
+
+def test_a_capitalised_common_word_opening_a_quote_is_no_name():
+    # "Sisi" opens the quote: the side of Russia, not Egypt's president
+    found = triples("“Sisi Rusia menolak usulan itu,” kata diplomat Ukraina.")
+    assert not any(s and s.startswith("EGY") for s, _, _ in found)

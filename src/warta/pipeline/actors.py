@@ -104,6 +104,7 @@ class ActorFinder:
     def _atoms(self, doc: Doc, tokens: list[Token]) -> list[Atom]:
         atoms: list[Atom] = []
         i, n = 0, len(tokens)
+        opener = next((k for k, t in enumerate(tokens) if t.is_word), 0)  # after an opening quote mark
         while i < n:
             tok = tokens[i]
             if not tok.is_word:
@@ -126,7 +127,7 @@ class ActorFinder:
                                    if e.kind == "role"]
                         if entries:
                             break
-                if entries and i == 0 and length == 1 and _ambiguous_start(tokens):
+                if entries and i == opener and length == 1 and _ambiguous_start(tokens[opener:]):
                     entries = [e for e in entries if e.kind != "person"]
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
@@ -517,8 +518,8 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:
-    """A capitalised word opening a sentence followed by another capitalised word ("Sisi Rusia terus
-    ..."): the first is as likely a common word as a name."""
+    """A capitalised word opening a sentence (or its opening quote) followed by another capitalised word
+    (“Sisi Rusia terus ...”): the first is as likely a common word as a name."""
     return len(tokens) > 1 and tokens[1].is_word and tokens[1].is_capitalised
 
 

@@ -55,8 +55,8 @@ JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
-    """A proposal of or call for a ceasefire, peace or talks addresses the warring sides."""
-    return match.entry.code[:2] in {"02", "03", "10"} and any(
+    """A proposal of, call for or refusal of a ceasefire, peace or talks addresses the warring sides."""
+    return match.entry.code[:2] in {"02", "03", "10", "12"} and any(
         w in match.entry.pattern for w in ("gencatan senjata", "damai", "dialog", "runding"))
 
 
@@ -302,8 +302,8 @@ class EventFinder:
         return None
 
     def _two_sides(self, doc: Doc, exclude: list[ActorMention]) -> list[ActorMention]:
-        """The two sides of the article's conflict: the two countries (or groups) named most, other than
-        the mediator or proposer itself."""
+        """The two sides of the article's conflict: the two countries (or groups) named most. A mediator
+        or proposer from outside addresses both; one of the sides addresses the other."""
         own = {(m.code or "")[:3] for m in exclude}
         counts: dict[str, list[ActorMention]] = {}
         for mentions in doc.actors.values():
@@ -311,19 +311,24 @@ class EventFinder:
                 if not m.code or m.kind in ("media", "both", "pronoun") or m.is_location:
                     continue
                 key = m.code if m.code.startswith(("IGO", "NGO")) else m.code[:3]
-                if key[:3] in own:
-                    continue
                 counts.setdefault(key, []).append(m)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if len(ranked) < 2 or len(ranked[1]) < 2:
             return []
+        top = ranked[:2]
+        mine = [side for side in top if (side[0].code or "")[:3] in own]
+        if mine:
+            top = [side for side in top if side not in mine]
+        else:
+            top = [side for side in ranked if (side[0].code or "")[:3] not in own][:2]
+            if len(top) < 2 or len(top[1]) < 2:
+                return []
         sides = []
-        for side in ranked[:2]:
+        for side in top:
             codes = [m.code for m in side]
             # the side as the article names it most often (Israel, not "sandera Israel")
             sides.append(max(side, key=lambda m: (codes.count(m.code), -len(m.code or ""))))
         return sides
-        return [ranked[0][0]]
 
     def _object_event(self, sentence: Sentence, match: PredicateMatch,
                       matches: list[PredicateMatch]) -> PredicateMatch | None:
