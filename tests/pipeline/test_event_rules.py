@@ -97,3 +97,10 @@ def test_a_capitalised_common_word_opening_a_quote_is_no_name():
     # "Sisi" opens the quote: the side of Russia, not Egypt's president
     found = triples("“Sisi Rusia menolak usulan itu,” kata diplomat Ukraina.")
     assert not any(s and s.startswith("EGY") for s, _, _ in found)
+
+
+def test_an_example_of_a_group_joins_the_coordinated_subject():
+    found = triples("Jepang dan beberapa sekutu seperti Filipina mengecam manuver kapal China di Laut China "
+                    "Selatan.")
+    assert ("JPN", "11", "CHN") in found
+    assert ("PHL", "11", "CHN") in found

@@ -92,6 +92,12 @@ class RuleArguments:
                 k += 1
                 continue
             between = tokens[cur.last + 1 : nxt.first]
+            if self._example_joint(between):
+                # "AS dan beberapa sekutu seperti Australia": the example stands for the group it names
+                group.append(nxt)
+                joints.append(True)
+                k += 1
+                continue
             if not between or len(between) > 2:
                 break
             if not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
@@ -105,6 +111,12 @@ class RuleArguments:
             joints.pop()
             group.pop()
         return group
+
+    def _example_joint(self, between: list) -> bool:
+        """"dan beberapa sekutu seperti", "and allies such as": a coordinator, a few words, then a cue that
+        introduces examples."""
+        return 2 <= len(between) <= 5 and between[0].norm in self.cues["coordinator"] and \
+            between[-1].norm in self.cues["example"] and all(t.is_word for t in between)
 
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
