@@ -104,3 +104,11 @@ def test_an_example_of_a_group_joins_the_coordinated_subject():
                     "Selatan.")
     assert ("JPN", "11", "CHN") in found
     assert ("PHL", "11", "CHN") in found
+
+
+def test_a_list_of_demands_after_untuk_is_content_not_events():
+    found = triples("Jerman menyerukan Iran untuk menghormati hak tahanan, segera membebaskan wartawan Jerman "
+                    "itu, dan mengizinkan kunjungan konsuler.")
+    assert any(s == "DEU" and c == "02" for s, c, _ in found) or any(
+        s == "DEU" and c == "10" for s, c, _ in found)
+    assert not any(c == "08" for _, c, _ in found)

@@ -357,13 +357,23 @@ class EventFinder:
                 if inner.start <= outer.start:
                     continue
                 between = tokens[outer.end : inner.start]
-                if any(t.text in {".", ";", ","} for t in between):
+                if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
+                                                 t.norm not in self.cues["complement"]) for t in between):
+                    continue
+                if any(t.text == "," for t in between) and not self._listed_content(between):
                     continue
                 if any(t.norm in self.cues["complement"] for t in between) or (
                         len(between) <= 1 and inner.pos == "noun"):
                     # "menyerukan agar AS membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
         return out
+
+    def _listed_content(self, between: list) -> bool:
+        """"menyerukan AS untuk memastikan ..., segera membebaskan ...": after "untuk"/"agar" the demands
+        may run on as a list of verbs separated by commas; each is content, none an event. A comma before
+        the complement word ends the appeal."""
+        comma = next(k for k, t in enumerate(between) if t.text == ",")
+        return any(t.norm in self.cues["complement"] for t in between[:comma])
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
                      max_gap: int = 99) -> ActorMention | None:
