@@ -112,3 +112,20 @@ def test_a_list_of_demands_after_untuk_is_content_not_events():
     assert any(s == "DEU" and c == "02" for s, c, _ in found) or any(
         s == "DEU" and c == "10" for s, c, _ in found)
     assert not any(c == "08" for _, c, _ in found)
+
+
+def test_an_actor_after_a_preposition_is_no_subject():
+    found = triples("Selain ke Malaysia, Perdana Menteri Jepang juga akan berkunjung ke Vietnam pekan depan.")
+    assert ("JPNGOV", "04", "VNM") in found
+    assert not any(s == "MYS" for s, _, _ in found)
+
+
+def test_a_post_posed_speaker_is_the_subject_of_the_clause_after_it():
+    found = triples("Kerja sama itu akan diperluas, kata Menteri Luar Negeri Singapura seusai bertemu dengan "
+                    "Menteri Luar Negeri Vietnam di Hanoi.")
+    assert ("SGPGOV", "04", "VNMGOV") in found
+
+
+def test_a_plain_noun_coordinated_with_a_role_shares_its_country():
+    found = triples("Presiden Filipina berterima kasih kepada pemerintah dan rakyat Jepang atas bantuan itu.")
+    assert any(s == "PHLGOV" and c == "05" and t and t.startswith("JPN") for s, c, t in found)

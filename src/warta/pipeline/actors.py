@@ -250,13 +250,19 @@ class ActorFinder:
                 doc.pending_roles[(sentence.index, atoms[nxt].first)] = role.entries[0].code
                 prev_last = atoms[nxt].last
                 nxt += 1
-        if country_atom is None and k + 1 < len(atoms) and last + 1 < len(tokens) and \
-                tokens[last + 1].norm in self.cues["coordinator"] and atoms[k].kind == "role" and \
-                atoms[k].first == last + 2 and atoms[k + 1].first == atoms[k].last + 1 and \
-                atoms[k + 1].kind in ("country", "org"):
-            # "pemerintah dan komunitas Malaysia": both nouns belong to Malaysia (the second role
-            # composes with it in its own turn)
-            shared = atoms[k + 1]
+        shared_at = None
+        if country_atom is None and k < len(atoms) and last + 2 < len(tokens) and \
+                tokens[last + 1].norm in self.cues["coordinator"]:
+            if k + 1 < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 2 and \
+                    atoms[k + 1].first == atoms[k].last + 1 and atoms[k + 1].kind in ("country", "org"):
+                shared_at = k + 1  # "pemerintah dan militer Malaysia": the second role composes in its turn
+            elif atoms[k].kind in ("country", "org") and atoms[k].first == last + 3 and \
+                    tokens[last + 2].is_word and not tokens[last + 2].is_capitalised and \
+                    tokens[last + 2].norm not in self.cues.all and not self.looks_verbal(tokens[last + 2].norm):
+                shared_at = k  # "pemerintah dan komunitas Malaysia": a plain noun shares the country too
+        if shared_at is not None:
+            # both nouns belong to Malaysia
+            shared = atoms[shared_at]
             country_code = shared.entries[0].country if shared.entries else None
             if country_code:
                 mentions.append(ActorMention(

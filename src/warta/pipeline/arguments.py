@@ -143,11 +143,15 @@ class RuleArguments:
         fronted = start > 0 and sentence.tokens[start - 1].text == "," and opener is not None and \
             opener.norm in self.cues["subordinator"]
         self.last_subject_fallback = False
+        speaker = self._speaker_before(sentence, actors, start, before, excluded)
+        if speaker is not None:
+            # "..., kata Sri Mulyani seusai bertemu dengan Presiden": the one who spoke then met
+            return self._group_from(sentence, actors, speaker)
         for lo in ((start,) if fronted else (start, 0)):
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
-                          and not self._in_relative(sentence, m, actors)]
+                          and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)]
             # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if preferred:
@@ -163,6 +167,35 @@ class RuleArguments:
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
         return []
+
+    def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
+        """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
+        is no subject."""
+        return m.first > 0 and sentence.tokens[m.first - 1].norm in self.cues["preposition"]
+
+    def _speaker_before(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
+                        excluded: set[int]) -> int | None:
+        """A subordinate clause with no subject of its own right after a post-posed speaker ("..., kata X
+        setelah bertemu Y"): X is its subject, though as the speaker it is no subject of the quote."""
+        tokens = sentence.tokens
+        if start == 0 or tokens[start - 1].norm not in self.cues["subordinator"]:
+            return None
+        if any(m.first >= start and m.last < before and not m.is_location for m in actors):
+            return None
+        for k in range(len(actors) - 1, -1, -1):
+            m = actors[k]
+            if m.last >= start - 1:
+                continue
+            if m.last < start - 2:
+                return None
+            # the speech verb right before the speaker, or before the role words that open its phrase
+            for j in range(m.first - 1, max(-1, m.first - 3), -1):
+                if tokens[j].norm in self.cues["speech"]:
+                    return k
+                if not tokens[j].is_word:
+                    break
+            return None
+        return None
 
     def _adjacent_subject(self, sentence: Sentence, actors: list[ActorMention], candidates: list[int],
                           before: int) -> int | None:
