@@ -129,3 +129,23 @@ def test_a_post_posed_speaker_is_the_subject_of_the_clause_after_it():
 def test_a_plain_noun_coordinated_with_a_role_shares_its_country():
     found = triples("Presiden Filipina berterima kasih kepada pemerintah dan rakyat Jepang atas bantuan itu.")
     assert any(s == "PHLGOV" and c == "05" and t and t.startswith("JPN") for s, c, t in found)
+
+
+def test_the_verb_of_a_relative_clause_has_the_noun_before_yang_as_subject():
+    found = triples("Stasiun televisi Korea menayangkan gambar para tersangka yang dibawa ke pengadilan dan "
+                    "diperiksa polisi.")
+    assert not any(c == "09" and t and t.endswith("MED") for _, c, t in found)
+    found = triples("Polisi Malaysia menangkap seorang warga Thailand berusia 40 tahun yang menyerang "
+                    "tentara Malaysia di perbatasan.")
+    assert ("THACVL", "19", "MYSMIL") in found
+    assert not any(s == "MYSCOP" and c == "19" for s, c, _ in found)
+
+
+def test_a_relative_clause_on_an_act_keeps_looking_for_its_doer():
+    found = triples("Polisi Turki menahan puluhan wartawan, sebuah tindakan yang dikecam oleh Jerman.")
+    assert ("DEU", "11", "TURCOP") in found
+
+
+def test_a_reporter_calling_a_source_is_no_event():
+    found = triples("Kami akan tetap mendukung pemerintah, kata Ketua DPR saat dihubungi Kompas, Senin.")
+    assert not any(c == "04" for _, c, _ in found)

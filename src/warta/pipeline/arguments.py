@@ -136,6 +136,11 @@ class RuleArguments:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
+        relative = self._relative_head(sentence, actors, before)
+        if relative is not None:
+            # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
+            # relative clause has the noun before "yang" as its subject, an actor or not
+            return self._group_ending(sentence, actors, relative) if relative >= 0 else []
         start = self.clause_start(sentence, before)
         # after a fronted clause closed by its comma ("Mengingat penolakan Putin ..., Departemen X
         # memberikan") the subject is not to be looked for inside that clause
@@ -249,6 +254,46 @@ class RuleArguments:
         if close < before and tokens[close].text == "," and close + 1 >= before - 2:
             return group
         return []
+
+    def _relative_head(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> int | None:
+        """If the verb at ``verb`` opens (or is coordinated within) a relative clause, the index in
+        ``actors`` of the actor it describes, or -1 when the noun it describes is no actor; else None."""
+        tokens = sentence.tokens
+        rel = None
+        for j in range(verb - 1, max(-1, verb - 8), -1):
+            if tokens[j].norm in self.cues["relative"]:
+                rel = j
+                break
+            if not tokens[j].is_word:
+                return None
+        if rel is None or rel == 0:
+            return None
+        between = tokens[rel + 1 : verb]
+        if not all(t.norm in AUXILIARIES for t in between):
+            # "yang dibawa ke pengadilan dan diperiksa": a verb coordinated inside the clause; "yang baru
+            # terpilih itu mengunjungi": the main verb after the clause
+            if not (between and between[-1].norm in self.cues["coordinator"] and self.morphology is not None
+                    and self.morphology.looks_verbal(between[0].norm)
+                    and not any(t.norm in self.cues["demonstrative"] for t in between)):
+                return None
+            taken = {i for m in actors if m.first > rel and m.last < verb and not self._after_preposition(sentence, m)
+                     for i in range(m.first, m.last + 1)}
+            if taken:
+                return None
+        head = rel - 1
+        if tokens[head].text == ",":
+            head -= 1
+        if head >= 0 and tokens[head].norm in self.cues["event_anaphor"]:
+            return None  # "sebuah tindakan yang dikecam oleh X": the act stands for whoever did it
+        for k in range(len(actors) - 1, -1, -1):
+            m = actors[k]
+            if m.last > head:
+                continue
+            gap = tokens[m.last + 1 : head + 1]
+            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location:
+                return k  # "seorang pria Mauritania berusia 32 tahun yang ..."
+            break
+        return -1
 
     def _in_relative(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention] | None = None) -> bool:
         """Inside ", yang ... ," (a relative clause parenthesis), or inside a relative clause on a noun
