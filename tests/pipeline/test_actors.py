@@ -76,3 +76,10 @@ def test_people_are_coded_on_the_event_date_when_the_text_gives_one():
     result = extract(text, language="id", published="2023-09-25")
     targets = {e.target.code for e in result.events if e.target}
     assert "NERGOV" in targets  # president on the day of the coup, not when the article appeared
+
+
+def test_the_articles_title_wins_over_a_knowledge_base_with_no_office_on_the_day():
+    # the knowledge base has Sri Mulyani in no office after September 2025; an article calling her
+    # minister on a later day is better evidence than the bare country
+    found = actors_of("Menteri Keuangan Indonesia, Sri Mulyani Indrawati, tiba di Tokyo.", "2025-10-20")
+    assert any(code == "IDNGOV" and "Sri Mulyani" in text for code, text in found)

@@ -149,3 +149,10 @@ def test_a_relative_clause_on_an_act_keeps_looking_for_its_doer():
 def test_a_reporter_calling_a_source_is_no_event():
     found = triples("Kami akan tetap mendukung pemerintah, kata Ketua DPR saat dihubungi Kompas, Senin.")
     assert not any(c == "04" for _, c, _ in found)
+
+
+def test_what_an_addressee_is_asked_to_do_is_no_event():
+    found = triples("Parlemen Thailand meminta Perdana Menteri Thailand memecat menteri pertahanannya.")
+    assert any(s == "THALEG" and c == "02" for s, c, _ in found) or any(
+        s == "THALEG" and c == "10" for s, c, _ in found)
+    assert not any(s == "THAGOV" and c == "17" for s, c, _ in found)

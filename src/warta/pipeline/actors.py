@@ -310,6 +310,11 @@ class ActorFinder:
             m = self._simple(doc, sentence, person_atom, day)
             if m.code is None or (country and m.country and m.country != country and not org_code):
                 m.code = None if former else _join(country, role_entry.code)
+            elif not former and not org_code and m.country and m.code == m.country and \
+                    (country is None or country == m.country):
+                # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
+                # the article's own title for him is the better evidence
+                m.code = _join(m.country, role_entry.code)
             m.first, m.start = first, tokens[first].start
             m.text = doc.text[m.start : m.end]
             mentions.append(m)

@@ -114,7 +114,7 @@ class EventFinder:
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
-        embedded = self._embedded_in_requests(sentence, matches)
+        embedded = self._embedded_in_requests(sentence, matches, actors)
         for match in matches:
             if match.start in embedded:
                 continue
@@ -345,7 +345,8 @@ class EventFinder:
             break
         return None
 
-    def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch]) -> set[int]:
+    def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
+                              actors: list[ActorMention] = ()) -> set[int]:
         """Predicates that are only the content of an appeal or demand ("menyerukan agar AS segera
         membebaskan Maduro"): the appeal is the event, the release has not happened."""
         out: set[int] = set()
@@ -362,8 +363,11 @@ class EventFinder:
                     continue
                 if any(t.text == "," for t in between) and not self._listed_content(between):
                     continue
+                addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
+                    m.first == outer.end and m.last == inner.start - 1 for m in actors)
                 if any(t.norm in self.cues["complement"] for t in between) or (
-                        len(between) <= 1 and inner.pos == "noun"):
+                        len(between) <= 1 and inner.pos == "noun") or addressee:
+                    # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
                     # "menyerukan agar AS membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
         return out
