@@ -156,3 +156,14 @@ def test_what_an_addressee_is_asked_to_do_is_no_event():
     assert any(s == "THALEG" and c == "02" for s, c, _ in found) or any(
         s == "THALEG" and c == "10" for s, c, _ in found)
     assert not any(s == "THAGOV" and c == "17" for s, c, _ in found)
+
+
+def test_a_quote_opening_with_its_verb_has_the_speaker_as_subject():
+    found = triples('"Menolak gugatan para penggugat untuk seluruhnya," kata Ketua Mahkamah Agung Filipina.')
+    assert any(s == "PHLJUD" and c == "12" for s, c, _ in found)
+
+
+def test_an_act_that_draws_a_reaction_stands_for_its_doer():
+    text = ("Polisi Iran menangkap seorang wartawan Prancis di Teheran. Penangkapan itu menuai kecaman keras "
+            "dari Prancis.")
+    assert ("FRA", "11", "IRNCOP") in triples(text)

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
+from .actors import QUANTIFIERS
 from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
@@ -171,7 +172,22 @@ class RuleArguments:
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
-        return []
+        speaker = self._quote_opening_speaker(doc, sentence, before)
+        return [speaker] if speaker is not None else []
+
+    def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
+        """“Menolak permohonan para pemohon,” ujar Ketua MK: a quote that opens with its verb has the
+        speaker as subject."""
+        tokens = sentence.tokens
+        words = [t for t in tokens[:verb] if t.is_word]
+        if any(t.norm not in AUXILIARIES for t in words) or verb >= len(tokens):
+            return None
+        at = tokens[verb].start
+        for quote in doc.quotes:
+            if quote.start <= at < quote.end and quote.speaker is not None and quote.direct and \
+                    doc.text[quote.start:at].strip(" \"“'‘") == "":
+                return quote.speaker
+        return None
 
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
@@ -415,9 +431,12 @@ class RuleArguments:
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int, match_start: int = -1) -> list[ActorMention]:
         """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
+        tokens = sentence.tokens
         for k, m in enumerate(actors):
-            # right after the noun, or sharing its last word ("operasi militer AS": "militer AS")
-            if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1)) \
+            # right after the noun, or sharing its last word ("operasi militer AS": "militer AS"), or after
+            # a plural or quantity word ("permohonan para pemohon")
+            if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1) or (
+                    m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
                     and m.first < stop and not m.is_location:
                 return self._group_from(sentence, actors, k)
         return []

@@ -143,6 +143,12 @@ class EventFinder:
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
+            if not targets and sources and light_kind == "receive":
+                # "Pemenjaraannya menuai kecaman dari Jerman": the act that drew the reaction stands for
+                # whoever did it
+                done = self._subject_event(doc, sentence, light, matches, actors, sources)
+                if done:
+                    targets, how = done, how + "+subject-event"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
@@ -244,6 +250,23 @@ class EventFinder:
             group.append(nxt)
             k += 1
         return group
+
+    def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
+                       actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+        """The doer of the event noun that is the subject of a receiving light verb."""
+        if light is None:
+            return []
+        start = self.arguments.clause_start(sentence, light)
+        inner = next((m for m in matches if start <= m.start < light and m.pos == "noun"), None)
+        if inner is None:
+            return []
+        doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+        own = {(m.code or "")[:3] for m in sources}
+        doers = [m for m in doers if (m.code or "")[:3] not in own]
+        if doers:
+            return doers
+        earlier = self._same_kind_before(doc, inner, sources)
+        return list(earlier.sources) if earlier is not None else []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Hamas menyerang Israel selatan, menewaskan 1.200 orang dan menyandera 250 orang": verbs of
