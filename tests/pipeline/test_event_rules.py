@@ -167,3 +167,30 @@ def test_an_act_that_draws_a_reaction_stands_for_its_doer():
     text = ("Polisi Iran menangkap seorang wartawan Prancis di Teheran. Penangkapan itu menuai kecaman keras "
             "dari Prancis.")
     assert ("FRA", "11", "IRNCOP") in triples(text)
+
+
+def test_a_threat_with_no_addressee_is_to_whom_its_condition_names():
+    found = triples("Presiden Belarus mengancam akan membalas jika Polandia menutup perbatasan.")
+    assert any(s == "BLRGOV" and c == "13" and t == "POL" for s, c, t in found)
+
+
+def test_reciprocal_accusations_go_both_ways():
+    found = triples("Armenia dan Azerbaijan saling tuduh melanggar kesepakatan damai.")
+    assert ("ARM", "11", "AZE") in found
+    assert ("AZE", "11", "ARM") in found
+
+
+def test_after_untuk_the_main_subject_acts_unless_the_verb_asks_its_object():
+    found = triples("Kementerian Luar Negeri Malaysia memanggil duta besar Israel untuk menyampaikan protes.")
+    assert not any(s and s.startswith("ISR") for s, _, _ in found)
+    found = triples("Mesir meminta Israel untuk menghentikan serangan ke Rafah.")
+    assert not any(s == "EGY" and c == "19" for s, c, _ in found)
+
+
+def test_common_news_verbs_with_quantities_in_between():
+    assert ("JPN", "07", "PHL") in triples("Jepang mengirim 50 ton bantuan ke Filipina.")
+    assert ("KOR", "15", None) in triples("Korea Selatan menembakkan dua rudal ke laut lepas pantai timur.")
+    assert ("USAGOV", "16", "VNM") in triples(
+        "Presiden Amerika Serikat mengenakan tarif 20 persen terhadap barang dari Vietnam.")
+    assert ("MYSGOV", "04", "THAGOV") in triples(
+        "Perdana Menteri Malaysia dan Perdana Menteri Thailand membahas keamanan perbatasan di Putrajaya.")

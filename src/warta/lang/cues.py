@@ -16,7 +16,7 @@ KINDS = frozenset({
     "speech", "report", "negation", "future", "hypothetical", "boundary", "coordinator", "agent", "locative",
     "pronoun_person", "pronoun_group", "pronoun_speaker", "demonstrative", "former", "passive_aux",
     "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive",
-    "participate", "participant", "example", "preposition", "relative", "event_anaphor",
+    "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
 })
 
 

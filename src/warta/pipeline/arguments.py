@@ -189,6 +189,12 @@ class RuleArguments:
                 return quote.speaker
         return None
 
+    def _purpose_clause(self, sentence: Sentence, verb: int) -> bool:
+        j = verb - 1
+        while j >= 0 and sentence.tokens[j].norm in AUXILIARIES:
+            j -= 1
+        return j >= 0 and sentence.tokens[j].norm in self.cues["purpose"]
+
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
         is no subject."""
@@ -539,6 +545,11 @@ class RuleArguments:
             return sources, subject, "passive"
         begin = light_verb if light_verb is not None else match.start
         verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
+        if self._purpose_clause(sentence, begin):
+            # "China memanggil duta besar Filipina untuk menyampaikan protes": after "untuk" the main
+            # subject acts, unless the verb before asks its object to act ("meminta X untuk ...")
+            verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
+                                and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
         sources = self.subject(doc, sentence, actors, begin, excluded, verb_starts)
         # a gapped pattern ("menuduh Rusia menculik") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
@@ -554,8 +565,11 @@ class RuleArguments:
             f"+{how}" if how else "")
 
 
+#: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
+OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
+
 AUXILIARIES = frozenset(
-    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas"]
+    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling"]
 )
 
 

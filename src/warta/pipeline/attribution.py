@@ -46,6 +46,8 @@ class Attribution:
                         break
                 return
         for i, tok in enumerate(tokens):
+            if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
+                continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
             if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
                 # a post-posed cue (", kata Putin") names its speaker after it
                 postposed = i > 0 and (tokens[i - 1].text in {",", "”", '"'} or i == len(tokens) - 1)

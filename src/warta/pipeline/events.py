@@ -15,6 +15,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
+from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import ArgumentFinder
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
@@ -50,6 +51,8 @@ PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes worth reporting without a target: denials of responsibility
 UNTARGETED_CODES = frozenset({"016"})
+#: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
+CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
 JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
@@ -107,9 +110,10 @@ class EventFinder:
                 if match.end <= m.last and m.country:
                     # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
-                elif m.last < match.end and not gapped:
-                    # "serangan teroris", "latihan militer gabungan": a role word the pattern names as
-                    # part of the event is no actor (after a gap, "membubarkan ... massa", it is)
+                elif m.last < match.end and (not gapped or "obj" not in match.entry.targets):
+                    # "serangan teroris", "latihan militer gabungan", "mengirim 500 pasukan ke": a role
+                    # word the pattern names as part of the event is no actor (after a gap in a pattern
+                    # that takes an object, "membubarkan ... massa", it is the object)
                     modifiers.add(id(m))
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
@@ -122,7 +126,8 @@ class EventFinder:
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
-            mutual = code in MUTUAL_CODES and "passive" not in how
+            reciprocal = self._reciprocal(sentence, match.start)
+            mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
@@ -157,6 +162,12 @@ class EventFinder:
                 sides = self._two_sides(doc, sources)
                 if sides:
                     targets, how = sides, how + "+sides"
+            if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
+                # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
+                # the condition is about
+                conditioned = self._condition_subject(sentence, actors, match.end, sources)
+                if conditioned:
+                    targets, how = conditioned, how + "+condition"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -182,6 +193,13 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+            if reciprocal and pred.symmetric_pair and code not in MUTUAL_CODES and len(sources) == 1:
+                # "saling tuduh": two accusations, one each way, not one shared act
+                pred.symmetric_pair = False
+                back = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (each way)",
+                                 pred.voice, pred.pos)
+                back.sources, back.targets = list(targets[:1]), list(sources)
+                doc.predicates.append(back)
             if code in HOSTING_CODES and targets:
                 # hosting a visit means the guest visited: "menerima kunjungan X", "X disambut di ..."
                 guest = Predicate(pred.sentence, pred.first, pred.last, HOSTING_CODES[code],
@@ -267,6 +285,29 @@ class EventFinder:
             return doers
         earlier = self._same_kind_before(doc, inner, sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _reciprocal(self, sentence: Sentence, start: int) -> bool:
+        """"India dan Pakistan saling tuduh": each side does it to the other."""
+        j = start - 1
+        while j >= 0 and sentence.tokens[j].norm in AUXILIARY_WORDS and \
+                sentence.tokens[j].norm not in self.cues["reciprocal"]:
+            j -= 1
+        return j >= 0 and sentence.tokens[j].norm in self.cues["reciprocal"]
+
+    def _condition_subject(self, sentence: Sentence, actors: list[ActorMention], after: int,
+                           sources: list[ActorMention]) -> list[ActorMention]:
+        """The first actor of a conditional clause ("jika X ...") later in the sentence."""
+        tokens = sentence.tokens
+        own = {(m.code or "")[:3] for m in sources}
+        for i in range(after, len(tokens)):
+            if tokens[i].text in {".", ";"}:
+                return []
+            if tokens[i].norm in self.cues["hypothetical"] and tokens[i].norm in self.cues["subordinator"]:
+                for m in actors:
+                    if m.first > i and not m.is_location and m.kind != "media" and m.first - i <= 4:
+                        return [m] if (m.code or "")[:3] not in own else []
+                return []
+        return []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Hamas menyerang Israel selatan, menewaskan 1.200 orang dan menyandera 250 orang": verbs of
