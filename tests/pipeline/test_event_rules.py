@@ -194,3 +194,37 @@ def test_common_news_verbs_with_quantities_in_between():
         "Presiden Amerika Serikat mengenakan tarif 20 persen terhadap barang dari Vietnam.")
     assert ("MYSGOV", "04", "THAGOV") in triples(
         "Perdana Menteri Malaysia dan Perdana Menteri Thailand membahas keamanan perbatasan di Putrajaya.")
+
+
+def test_a_mediator_between_two_parties_is_the_source():
+    found = triples("Presiden Kazakhstan menawarkan diri menjadi mediator antara Armenia dan Azerbaijan.")
+    assert any(s == "KAZGOV" and c == "04" and t in ("ARM", "AZE") for s, c, t in found)
+    assert not any(s == "ARM" for s, _, _ in found)
+
+
+def test_a_capital_hit_by_an_attack_is_its_country():
+    found = triples("Serangan udara Rusia menewaskan tiga warga sipil di Kyiv.")
+    assert ("RUS", "19", "UKR") in found or ("RUS", "19", "UKRCVL") in found
+    assert not any(t == "UKRGOV" for _, _, t in found)
+
+
+def test_the_doer_named_by_oleh_in_the_object_of_a_reaction_is_its_target():
+    assert ("PHL", "11", "CHN") in triples("Filipina memprotes pembangunan landasan udara oleh China di Laut "
+                                           "China Selatan.")
+
+
+def test_a_call_for_a_ceasefire_in_a_country_with_no_known_sides_targets_that_country():
+    assert ("IGOUNO", "02", "MMR") in triples("PBB menyerukan gencatan senjata segera di Myanmar.")
+
+
+def test_evidential_passives_work_like_auxiliaries_in_relative_clauses():
+    found = triples("Polisi menangkap anggota kelompok kriminal bersenjata yang diduga menembak seorang guru "
+                    "di Papua.")
+    assert ("IDNCOP", "17", "IDNSEP") in found
+    assert not any(s == "IDNCOP" and c == "19" for s, c, _ in found)
+
+
+def test_what_is_ordered_is_not_yet_done():
+    result = extract("Menteri Pertahanan Israel memerintahkan militer untuk menghancurkan terowongan Hamas.",
+                     language="id", published="2025-06-02")
+    assert result.events and all(e.factuality == "future" for e in result.events if e.code.startswith("17"))

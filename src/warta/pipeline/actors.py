@@ -23,7 +23,8 @@ KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "mi
 #: words before a role word that count people rather than describe a thing
 QUANTIFIERS = frozenset({"para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
                          "seorang", "sebuah", "semua", "seluruh", "kaum", "dua", "tiga", "lima", "sekelompok",
-                         "many", "several", "some", "the", "a", "an", "two", "three", "hundreds", "thousands"})
+                         "anggota", "many", "several", "some", "the", "a", "an", "two", "three", "hundreds",
+                         "thousands"})
 POSSESSIVES = frozenset({"'s", "’s"})
 #: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
@@ -32,7 +33,7 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
-FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB",
+FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the"})

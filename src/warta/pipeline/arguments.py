@@ -479,7 +479,14 @@ class RuleArguments:
                 break
         if frame & self.cues["between"]:
             between = self._between(sentence, actors, match.end, stop)
-            if len(between) > 1:
+            if len(between) > 1 and match.entry.code in MEDIATION_CODES:
+                # "menjadi mediator antara Rusia dan Ukraina": the two parties are whom the subject mediates
+                # between
+                mediator = self.subject(doc, sentence, actors, light_verb if light_verb is not None
+                                        else match.start, excluded)
+                if mediator:
+                    return mediator, between, "between-parties"
+            elif len(between) > 1:
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
             # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh; the
@@ -565,11 +572,15 @@ class RuleArguments:
             f"+{how}" if how else "")
 
 
+#: mediation: "antara A dan B" names the parties, not a source and a target
+MEDIATION_CODES = frozenset({"045", "039", "0331"})
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
 AUXILIARIES = frozenset(
-    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling"]
+    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
+     # evidential passives that work like auxiliaries: "yang diduga menembak", "Hamas diperkirakan akan ..."
+     "diduga", "disebut", "dilaporkan", "dikabarkan", "diyakini", "dikhawatirkan", "diperkirakan"]
 )
 
 

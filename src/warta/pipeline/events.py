@@ -8,6 +8,7 @@ menandatangani perjanjian").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +30,7 @@ MUTUAL_CODES = frozenset(
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
+OBJECT_AGENT_WINDOW = 8  # tokens from a reaction to the "oleh" of its object's doer
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 #: the code of an accusation
@@ -126,6 +128,9 @@ class EventFinder:
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
+            # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
+            targets = [replace(m, code=m.country, kind="place") if m.is_location and m.country and
+                       m.kind in ("capital", "seat") else m for m in targets]
             reciprocal = self._reciprocal(sentence, match.start)
             mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
@@ -155,6 +160,11 @@ class EventFinder:
                 if done:
                     targets, how = done, how + "+subject-event"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+                # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to
+                by = self._doer_in_object(sentence, actors, match.end, sources)
+                if by:
+                    targets, how = by, how + "+object-agent"
+            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
                     targets, how = earlier.sources, how + "+anaphora"
@@ -162,6 +172,11 @@ class EventFinder:
                 sides = self._two_sides(doc, sources)
                 if sides:
                     targets, how = sides, how + "+sides"
+                else:
+                    # "menyerukan gencatan senjata segera di Sudan": the war's country
+                    place = self._place_after(sentence, actors, match.end, max_gap=4)
+                    if place is not None and (place.code or "")[:3] not in {(m.code or "")[:3] for m in sources}:
+                        targets, how = [place], how + "+place"
             if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
                 # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
                 # the condition is about
@@ -285,6 +300,23 @@ class EventFinder:
             return doers
         earlier = self._same_kind_before(doc, inner, sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
+                        sources: list[ActorMention]) -> list[ActorMention]:
+        """An agent phrase ("oleh X") closing the object noun phrase of a reaction."""
+        tokens = sentence.tokens
+        own = {(m.code or "")[:3] for m in sources}
+        by_first = {m.first: m for m in actors}
+        for i in range(after, min(len(tokens), after + OBJECT_AGENT_WINDOW)):
+            tok = tokens[i]
+            if not tok.is_word or tok.norm in self.cues["boundary"]:
+                return []
+            if tok.norm in self.cues["agent"]:
+                m = by_first.get(i + 1)
+                if m is not None and not m.is_location and (m.code or "")[:3] not in own:
+                    return [m]
+                return []
+        return []
 
     def _reciprocal(self, sentence: Sentence, start: int) -> bool:
         """"India dan Pakistan saling tuduh": each side does it to the other."""
