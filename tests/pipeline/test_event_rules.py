@@ -228,3 +228,19 @@ def test_what_is_ordered_is_not_yet_done():
     result = extract("Menteri Pertahanan Israel memerintahkan militer untuk menghancurkan terowongan Hamas.",
                      language="id", published="2025-06-02")
     assert result.events and all(e.factuality == "future" for e in result.events if e.code.startswith("17"))
+
+
+def test_a_quantity_before_the_object_does_not_hide_it():
+    assert ("ISRMIL", "17", "PSECVL") in triples(
+        "Pasukan Israel menahan lebih dari 30 warga Palestina di Jenin.")
+    assert ("MMRMIL", "17", "MMRCVL") in triples("Militer Myanmar menangkap sedikitnya 200 pengunjuk rasa.")
+
+
+def test_a_criticised_act_in_the_passive_subject_stands_for_its_doer():
+    found = triples("Penangkapan wartawan oleh polisi Kamboja dikecam oleh Human Rights Watch.")
+    assert any(c == "11" and t == "KHMCOP" for _, c, t in found)
+
+
+def test_an_attack_on_a_capital_hits_the_country():
+    found = triples("Drone Rusia menyerang Kyiv pada Minggu dini hari.")
+    assert ("RUS", "19", "UKR") in found

@@ -342,11 +342,17 @@ class RuleArguments:
             # "meminta bantuan Putin": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
         if allow_object:
-            for i in range(match_end, min(stop, match_end + OBJECT_WINDOW)):
+            counted = 0
+            for i in range(match_end, stop):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
+                if _quantity(tokens, i):
+                    continue  # "menahan lebih dari 20 warga Palestina", "sedikitnya 1.000 tentara"
                 if not tokens[i].is_word or tokens[i].norm in frame or i in noun_starts:
                     break  # an event noun as object: its doer is the target (see the events component)
+                counted += 1
+                if counted >= OBJECT_WINDOW:
+                    break
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
@@ -582,6 +588,28 @@ AUXILIARIES = frozenset(
      # evidential passives that work like auxiliaries: "yang diduga menembak", "Hamas diperkirakan akan ..."
      "diduga", "disebut", "dilaporkan", "dikabarkan", "diyakini", "dikhawatirkan", "diperkirakan"]
 )
+
+
+#: words of a quantity before a noun ("lebih dari 20", "sedikitnya", "sekitar 300", "at least 50")
+QUANTITY_WORDS = frozenset(["lebih", "kurang", "dari", "sedikitnya", "setidaknya", "sekitar", "hampir", "kira-kira",
+                            "sebanyak", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "jutaan", "total",
+                            "more", "than", "at", "least", "about", "around", "nearly", "almost", "some", "over"])
+
+
+def _quantity(tokens, i: int) -> bool:
+    """Token i belongs to a quantity expression that precedes a noun."""
+    tok = tokens[i]
+    if tok.text[:1].isdigit():
+        return True
+    if tok.norm not in QUANTITY_WORDS:
+        return False
+    # "dari"/"than"/"at" only inside "lebih dari", "more than", "at least"
+    if tok.norm in ("dari", "than"):
+        return i > 0 and tokens[i - 1].norm in ("lebih", "kurang", "more", "less")
+    if tok.norm in ("at", "least"):
+        return (tok.norm == "at" and i + 1 < len(tokens) and tokens[i + 1].norm == "least") or (
+            tok.norm == "least" and i > 0 and tokens[i - 1].norm == "at")
+    return True
 
 
 def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:

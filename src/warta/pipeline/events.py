@@ -129,8 +129,9 @@ class EventFinder:
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
-            targets = [replace(m, code=m.country, kind="place") if m.is_location and m.country and
-                       m.kind in ("capital", "seat") else m for m in targets]
+            targets = [replace(m, code=m.country, kind="place") if m.country and (
+                       (m.is_location and m.kind in ("capital", "seat")) or
+                       (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
             reciprocal = self._reciprocal(sentence, match.start)
             mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
@@ -153,6 +154,12 @@ class EventFinder:
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
+            if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "Penangkapan aktivis oleh aparat Myanmar dikritik oleh Amnesty": the act criticised
+                # stands for its doer
+                done = self._subject_event(doc, sentence, match.start, matches, actors, sources)
+                if done:
+                    targets, how = done, how + "+subject-event"
             if not targets and sources and light_kind == "receive":
                 # "Pemenjaraannya menuai kecaman dari Jerman": the act that drew the reaction stands for
                 # whoever did it
@@ -295,7 +302,8 @@ class EventFinder:
             return []
         doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
         own = {(m.code or "")[:3] for m in sources}
-        doers = [m for m in doers if (m.code or "")[:3] not in own]
+        doers = [m for m in doers if (m.code or "")[:3] not in own] or \
+            self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
         earlier = self._same_kind_before(doc, inner, sources)
