@@ -244,3 +244,26 @@ def test_a_criticised_act_in_the_passive_subject_stands_for_its_doer():
 def test_an_attack_on_a_capital_hits_the_country():
     found = triples("Drone Rusia menyerang Kyiv pada Minggu dini hari.")
     assert ("RUS", "19", "UKR") in found
+
+
+def test_a_preposition_is_never_the_bare_root_of_a_verb():
+    found = triples("Dewan Keamanan PBB membahas resolusi PBB tentang Suriah.")
+    assert not any(c == "12" for _, c, _ in found)
+
+
+def test_a_proposal_named_in_a_passive_relative_clause_names_whom_a_refusal_targets():
+    assert ("PAK", "12", "QAT") in triples("Pakistan menolak proposal gencatan senjata yang diajukan Qatar.")
+
+
+def test_a_dispersed_crowd_is_the_civilians_of_the_police_country():
+    assert ("KENCOP", "17", "KENCVL") in triples("Polisi Kenya membubarkan paksa aksi unjuk rasa di Nairobi.")
+    # the same act reported with its crowd named needs no unnamed crowd beside it
+    text = ("Polisi Kenya membubarkan paksa aksi unjuk rasa. Polisi Kenya membubarkan massa di depan kampus.")
+    result = extract(text, language="id", published="2025-06-02")
+    assert [e.target.code for e in result.events if e.code.startswith("17")] == ["KENCVL"]
+
+
+def test_trade_and_negotiation_verbs():
+    assert ("CHN", "08", "AUS") in triples("China mencabut larangan impor anggur dari Australia.")
+    assert ("COLGOV", "16", "COLREB") in triples(
+        "Pemerintah Kolombia menangguhkan perundingan damai dengan pemberontak.")

@@ -615,8 +615,8 @@ def _quantity(tokens, i: int) -> bool:
 def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:
     """A bare root used as a verb: after an auxiliary or adverb ("akan protes", "juga setuju") or right
     after its subject ("Thailand setuju")."""
-    if i == 0:
-        return False
+    if i == 0 or sentence.tokens[i].norm in cues["preposition"]:
+        return False  # "resolusi PBB tentang Ukraina": a preposition, not the bare root of menentang
     prev = sentence.tokens[i - 1].norm
     if prev in AUXILIARIES or prev in cues["negation"]:
         return True

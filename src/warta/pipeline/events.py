@@ -55,6 +55,8 @@ UNTARGETED_ROOTS = frozenset({"14", "15"})
 UNTARGETED_CODES = frozenset({"016"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
+#: codes whose target, unnamed, is known by its role: repression of a crowd falls on civilians
+IMPLICIT_TARGET_ROLES = {"175": "CVL"}
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
 JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
@@ -97,6 +99,12 @@ class EventFinder:
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._sentence(doc, sentence)
+        # an implicit target ("the crowd") adds nothing where the same act is reported with a named one
+        named = {(pred.code, m.code, t.country) for pred in doc.predicates for m in pred.sources
+                 for t in pred.targets if t.kind != "implicit"}
+        doc.predicates = [pred for pred in doc.predicates if not (
+            pred.targets and all(t.kind == "implicit" for t in pred.targets) and all(
+                (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
 
 
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
@@ -198,6 +206,15 @@ class EventFinder:
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
+            if not targets and sources and code in IMPLICIT_TARGET_ROLES and sources[0].country:
+                # "Polisi membubarkan paksa aksi unjuk rasa": repression falls on the crowd of the
+                # police's own country
+                role = IMPLICIT_TARGET_ROLES[code]
+                head = sentence.tokens[match.end - 1]
+                targets = [ActorMention(sentence.index, match.end - 1, match.end - 1, head.start, head.end,
+                                        sources[0].country + role, sources[0].country, None, head.text,
+                                        "implicit")]
+                how += "+implicit-target"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
@@ -321,6 +338,15 @@ class EventFinder:
                 return []
             if tok.norm in self.cues["agent"]:
                 m = by_first.get(i + 1)
+                if m is not None and not m.is_location and (m.code or "")[:3] not in own:
+                    return [m]
+                return []
+            if tok.norm in self.cues["relative"] and i + 2 < len(tokens) and \
+                    self.arguments.morphology is not None and \
+                    self.arguments.morphology.is_passive_form(tokens[i + 1].norm):
+                # "menolak proposal gencatan senjata yang diajukan Mesir"
+                j = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
+                m = by_first.get(j)
                 if m is not None and not m.is_location and (m.code or "")[:3] not in own:
                     return [m]
                 return []
