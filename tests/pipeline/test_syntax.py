@@ -34,3 +34,17 @@ def test_events_with_the_parser_match_the_rules_on_simple_sentences(parsed_pipel
     triples = {(e.source.code, e.code[:2], e.target.code) for e in result.events}
     assert ("EGY", "11", "ISR") in triples
     assert ("ISR", "19", "LBN") in triples
+
+
+def test_the_parse_finds_an_object_beyond_the_rules_window(parsed_pipeline):
+    # the rules look three words past the verb; the parse reaches "Liberia" through the object's modifiers
+    result = parsed_pipeline(Article("t", "Iran menyita kapal tanker berbendera Liberia di Selat Hormuz.",
+                                     "id", "2025-06-02"))
+    triples = {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in result.events}
+    assert any(c == "17" and t == "LBR" for _, c, t in triples), triples
+
+
+def test_an_actor_after_an_event_noun_is_not_taken_as_the_verbs_object(parsed_pipeline):
+    result = parsed_pipeline(Article("t", "Uni Eropa menyetujui paket sanksi baru terhadap Belarus.", "id",
+                                     "2025-06-02"))
+    assert not any(e.code.startswith("05") for e in result.events)

@@ -47,6 +47,45 @@ class SyntaxParser:
 class ParseArguments(RuleArguments):
     """Source and target from the dependency parse, word-order rules where the parse is silent."""
 
+    def __call__(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                 predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None = None,
+                 ) -> tuple[list[ActorMention], list[ActorMention], str]:
+        sources, targets, how = super().__call__(doc, sentence, match, actors, predicates, light_verb,
+                                                 light_kind)
+        parsed = doc.parses.get(sentence.index)
+        if sources and not targets and parsed is not None and light_kind != "receive" and \
+                match.pos == "verb" and match.voice == "active" and match.start < len(parsed.head):
+            # the rules found no target within their windows: the verb's object, or its oblique with a
+            # preposition of the verb's frame, as the parse attaches them
+            nouns = [m.start for m in predicates if m.pos == "noun" and m.start >= match.end]
+            found = self._parsed_target(sentence, parsed, actors, match, doc.excluded, nouns)
+            own = {m.code for m in sources}
+            found = [m for m in found if m.code not in own]
+            if found:
+                return sources, found, how + "+parse-target"
+        return sources, targets, how
+
+    def _parsed_target(self, sentence: Sentence, parsed, actors: list[ActorMention], match: PredicateMatch,
+                       excluded: set[int], nouns: list[int]) -> list[ActorMention]:
+        frame = match.entry.targets
+        tokens = sentence.tokens
+        for j in parsed.children(match.start):
+            dep = parsed.dep[j]
+            if dep in ("obj", "iobj") and "obj" in frame:
+                found = self._actors_of(sentence, parsed, actors, j, excluded)
+            elif dep.startswith("obl"):
+                cases = [c for c in parsed.children(j) if parsed.dep[c] == "case"]
+                if not cases or tokens[cases[0]].norm not in frame:
+                    continue
+                found = self._actors_of(sentence, parsed, actors, j, excluded)
+            else:
+                continue
+            # "menyetujui paket sanksi terhadap Rusia": an actor after an event noun is that noun's
+            found = [m for m in found if not m.is_location and not any(match.end <= n < m.first for n in nouns)]
+            if found:
+                return found
+        return []
+
     def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                 excluded: set[int], verb_starts: tuple[int, ...] = ()) -> list[ActorMention]:
         found = super().subject(doc, sentence, actors, before, excluded, verb_starts)
