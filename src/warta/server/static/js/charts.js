@@ -42,7 +42,9 @@ export function timelineSpec(series, interval) {
 export function dyadSpec(series, interval, width) {
   const rows = [];
   for (const r of series) for (const q of [1, 2, 3, 4]) rows.push({period: r.period, quad: QUAD_NAMES[q], events: r["quad" + q]});
-  const x = {field: "period", type: "temporal", timeUnit: TIME_UNITS[interval], title: null};
+  // bars start at their period (as on the timeline) and both charts share one time axis, so the bar chart
+  // does not run a period past the line chart
+  const x = {field: "period", type: "temporal", timeUnit: TIME_UNITS[interval], title: null, bandPosition: 0};
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     vconcat: [
@@ -57,6 +59,7 @@ export function dyadSpec(series, interval, width) {
           encoding: {x, y: {field: "goldstein_mean", type: "quantitative", scale: {domain: [-10, 10]},
                             title: "mean Goldstein"}}}]},
     ],
+    resolve: {scale: {x: "shared"}},
     config: {concat: {spacing: 20}},
   };
 }
@@ -82,16 +85,19 @@ export function networkSpec(edges, width) {
            {name: "nodes", values: list,
             transform: [{type: "force", static: true, iterations: 300, signal: "force",
                          forces: [{force: "center", x: width / 2, y: 260}, {force: "collide", radius: 30},
-                                  {force: "nbody", strength: -260},
-                                  {force: "link", links: "links", distance: 120}]}]}],
+                                  {force: "nbody", strength: -140},
+                                  {force: "link", links: "links", distance: 90}]},
+                        // keep nodes (and the arcs between them) inside the panel
+                        {type: "formula", as: "x", expr: `clamp(datum.x, 40, ${width - 40})`},
+                        {type: "formula", as: "y", expr: "clamp(datum.y, 30, 490)"}]}],
     scales: [{name: "size", type: "sqrt", domain: {data: "nodes", field: "events"}, range: [120, 1400]},
              {name: "width", type: "linear", domain: {data: "links", field: "events"}, range: [1.5, 8]},
              {name: "tone", type: "linear", domain: [-10, 0, 10], range: ["#c0392b", "#b8bcc4", "#4c9f70"]}],
     marks: [
-      {type: "path", from: {data: "links"}, interactive: true,
+      {type: "path", from: {data: "links"}, interactive: true, clip: true,
        encode: {update: {stroke: {scale: "tone", field: "goldstein"}, strokeWidth: {scale: "width", field: "events"},
                          strokeOpacity: {value: 0.75}, tooltip: {field: "label"}}},
-       transform: [{type: "linkpath", require: {signal: "force"}, shape: "arc", sourceX: "datum.source.x", sourceY: "datum.source.y",
+       transform: [{type: "linkpath", require: {signal: "force"}, shape: "curve", sourceX: "datum.source.x", sourceY: "datum.source.y",
                     targetX: "datum.target.x", targetY: "datum.target.y"}]},
       {name: "node", type: "symbol", from: {data: "nodes"},
        encode: {update: {x: {field: "x"}, y: {field: "y"}, size: {scale: "size", field: "events"},
