@@ -80,3 +80,13 @@ def test_according_to_names_who_reports_the_event() -> None:
 
 def test_a_bare_statement_is_not_an_event() -> None:
     assert not _events("The minister said the economy was growing.")
+
+
+def test_a_relative_clause_without_its_own_subject_is_about_the_actor_before_it() -> None:
+    found = triples("Kenyan police detained the opposition leader Raila Odinga, who later won the backing of "
+                    "the army.")
+    assert any(s == "KENMIL" and c == "05" and (t or "").startswith("KEN") for s, c, t in found)
+
+
+def test_receiving_backing_swaps_the_roles() -> None:
+    assert ("USA", "05", "UKR") in triples("Ukraine gained the backing of the United States on Friday.")

@@ -138,6 +138,12 @@ class RuleArguments:
                           and not self._in_relative(sentence, m, actors)]
             # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
+            if not preferred and lo == start:
+                head = self._relative_head(sentence, actors, start, excluded)
+                if head is not None:
+                    # "a movement that started in May and won the backing of X": a relative clause with
+                    # no subject of its own is about the actor it follows
+                    return self._group_ending(sentence, actors, head)
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
@@ -151,6 +157,21 @@ class RuleArguments:
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
         return []
+
+    def _relative_head(self, sentence: Sentence, actors: list[ActorMention], start: int,
+                       excluded: set[int]) -> int | None:
+        """The actor a relative pronoun opening the clause refers to ("the movement, which ...")."""
+        tokens = sentence.tokens
+        rel = start - 1
+        if rel < 1 or tokens[rel].norm not in self.cues["relative"]:
+            return None
+        end = rel - 1 if tokens[rel - 1].text == "," else rel
+        for k, m in enumerate(actors):
+            if m.last == end - 1 and not m.is_location and id(m) not in excluded and m.kind != "media":
+                # "told Putin that ...": after a verb of saying "that" opens what was said
+                told = m.first > 0 and tokens[m.first - 1].norm in self.cues["speech"]
+                return None if told else k
+        return None
 
     def _adjacent_subject(self, sentence: Sentence, actors: list[ActorMention], candidates: list[int],
                           before: int) -> int | None:
@@ -378,9 +399,7 @@ class RuleArguments:
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
-        prev = sentence.tokens[match.start - 1].norm if match.start > 0 else ""
-        if pos == "verb" and prev in self.cues["determiner"] and match.compiled.template in NOUN_LIKE_TEMPLATES \
-                and not (match.compiled.template == "0" and prev in self.cues["infinitive"]):
+        if nominal_use(sentence, match, self.cues):
             voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on" (not "to impeach")
         if match.compiled.template == "0v":
             if not _bare_verb(sentence, match.start, self.cues, actors):
@@ -448,6 +467,19 @@ class RuleArguments:
 AUXILIARIES = frozenset(
     ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas"]
 )
+
+
+def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
+    """A verb form used as a noun: a bare or -s form after a determiner or preposition ("the strikes by
+    the US", "an attack on"; not "to impeach"), an -ing form after an article or possessive ("won the
+    backing of", "their shelling of"; not "by dispersing them")."""
+    if match.pos != "verb" or match.start == 0:
+        return False
+    prev = sentence.tokens[match.start - 1].norm
+    template = match.compiled.template
+    if template in NOUN_LIKE_TEMPLATES:
+        return prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"])
+    return template == "ing" and prev in cues["article"]
 
 
 def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:

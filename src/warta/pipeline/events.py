@@ -15,7 +15,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
-from .arguments import ArgumentFinder
+from .arguments import ArgumentFinder, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
 
@@ -332,7 +332,7 @@ class EventFinder:
         return " ".join(t.text for t in sentence.tokens[first : last + 1])
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
-        if match.pos != "noun":
+        if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
             return None
         for i in range(match.start - 1, max(-1, match.start - 1 - LIGHT_VERB_WINDOW), -1):
             tok = sentence.tokens[i]
