@@ -90,3 +90,34 @@ def test_a_relative_clause_without_its_own_subject_is_about_the_actor_before_it(
 
 def test_receiving_backing_swaps_the_roles() -> None:
     assert ("USA", "05", "UKR") in triples("Ukraine gained the backing of the United States on Friday.")
+
+
+def test_a_rejected_request_names_who_made_it() -> None:
+    found = triples("President Ruto refused demands to resign from the opposition on Monday.")
+    assert ("KENGOV", "12", "KENOPP") in found
+    assert ("KENOPP", "10", "KENGOV") in found
+
+
+def test_a_rejected_request_points_back_to_the_earlier_request() -> None:
+    text = ("Students in Nairobi demanded the resignation of President Ruto on Tuesday. "
+            "Ruto refused demands for snap elections.")
+    found = triples(text)
+    assert ("KENGOV", "12", "KENEDU") in found
+
+
+def test_each_country_after_an_actor_is_the_two_others() -> None:
+    text = ("Ethiopia and Eritrea signed a peace treaty in Riyadh. "
+            "Saudi Arabia also signed trade agreements between Saudi Arabia and each country.")
+    found = triples(text)
+    assert {("SAU", "05", "ETH"), ("SAU", "05", "ERI")} <= found
+
+
+def test_arrests_in_the_passive_are_made_by_the_police() -> None:
+    found = triples("Dozens of Kenyan protesters were detained in Nairobi on Tuesday.")
+    assert ("KENCOP", "17", "KENCVL") in found
+
+
+def test_a_subject_after_a_comma_and_before_an_auxiliary_is_the_nearest() -> None:
+    found = triples("According to the police spokesman, John Otieno, several students were later detained in "
+                    "Nairobi.")
+    assert ("KENCOP", "17", "KENEDU") in found

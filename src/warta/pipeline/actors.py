@@ -35,10 +35,12 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB",
                          "UAF", "CRM", "REF", "HLH", "NGO"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
-BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the"})
+BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
                         "delegations"})
+#: "each country", "each side": after "each" the head is singular
+EACH_HEADS = frozenset({"country", "side", "party", "nation", "government"})
 BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
                         "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
 BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders", "presidents",
@@ -398,6 +400,10 @@ class ActorFinder:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
             return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                                  doc.text[start:end], "both", person=m.person) for m in pair]
+        tokens = sentence.tokens
+        # "the United States and each country": the two are others than the actor joined to the phrase
+        partner = {m.code[:3] for m in current if m.code and a.first >= 2 and m.last == a.first - 2
+                   and tokens[a.first - 1].norm in self.cues["coordinator"]}
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
         first_seen: dict[str, tuple[int, ActorMention]] = {}
@@ -410,6 +416,8 @@ class ActorFinder:
             if persons != m.person and persons:
                 continue
             key = m.code if persons else m.code[:3] if not m.code.startswith(("IGO", "NGO")) else m.code
+            if m.code[:3] in partner:
+                continue
             counts[key] = counts.get(key, 0) + 1
             latest[key] = (order, m)
             first_seen.setdefault(key, (order, m))
@@ -504,6 +512,8 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
     if tokens[i].norm == "keduanya":
         prev = tokens[i - 1] if i > 0 else None
         return 1 if prev is None or not prev.is_word or prev.norm in BOTH_AFTER else 0
+    if tokens[i].norm == "each":  # "between the United States and each country"
+        return 2 if i + 1 < len(tokens) and tokens[i + 1].norm in EACH_HEADS else 0
     if tokens[i].norm == "the":  # "the two leaders", "the two countries"
         if i + 2 < len(tokens) and tokens[i + 1].norm == "two" and \
                 tokens[i + 2].norm in BOTH_HEADS | BOTH_PERSON_HEADS:

@@ -180,7 +180,8 @@ class RuleArguments:
         tokens = sentence.tokens
         for k in reversed(candidates):
             end = actors[k].last + 1
-            if all(t.is_word and (t.norm in AUXILIARIES or t.norm in self.cues["future"]
+            if all(t.is_word and (t.norm in AUXILIARIES or t.norm in self.cues["auxiliary"]
+                                  or t.norm in self.cues["passive_aux"] or t.norm in self.cues["future"]
                                   or t.norm in self.cues["negation"] or t.norm in self.cues["hypothetical"])
                    for t in tokens[end:before]):
                 first = self._group_ending(sentence, actors, k)[0]

@@ -42,6 +42,10 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: acts whose doer goes without saying when the passive names none: arrests are made by the police
+IMPLICIT_AGENTS = {"173": "COP"}
+#: rejections: a rejected request names who made it
+REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -120,6 +124,9 @@ class EventFinder:
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
+                how += "+implicit-agent" if sources else ""
             mutual = code in MUTUAL_CODES and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
@@ -130,7 +137,7 @@ class EventFinder:
                     # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
-                        else self._same_kind_before(doc, inner, sources)  # declining comment targets nobody
+                        else self._same_kind_before(doc, inner.entry.code[:2], sources)  # declining comment targets nobody
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
@@ -141,6 +148,24 @@ class EventFinder:
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
+            request = self._request_in(sentence, match) if sources and code[:2] == REJECTION_ROOT else None
+            if request is not None:
+                # "refused demands to step down from the protesters": whoever made the demands is the target,
+                # and they made a demand of the one who refuses
+                demanders = targets if how.endswith(("prep:from", "prep:of")) else \
+                    [] if targets else self._request_source(sentence, actors, match.end)
+                if demanders:
+                    if not targets:
+                        targets, how = demanders, how + "+request-from"
+                    asked = Predicate(sentence.index, request[0], request[0], request[1],
+                                      f"{doc.language}.request-rejected: {match.entry.rule}", "nominal", "noun")
+                    asked.sources, asked.targets = list(demanders), list(sources)
+                    doc.predicates.append(asked)
+                elif not targets:
+                    earlier = self._same_kind_before(doc, request[1][:2], sources)
+                    if earlier is not None:
+                        # "Vucic refutes demands for snap elections": the demands reported before
+                        targets, how = list(earlier.sources), how + "+request-earlier"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
@@ -203,11 +228,10 @@ class EventFinder:
                 return list(doers)
         return []
 
-    def _same_kind_before(self, doc: Doc, inner: PredicateMatch,
+    def _same_kind_before(self, doc: Doc, root: str,
                           sources: list[ActorMention]) -> Predicate | None:
-        """The last event of the object noun's kind (same root) by someone else, reported before."""
+        """The last event of the object noun's kind (its root) by someone else, reported before."""
         own = {(m.code or "")[:3] if not (m.code or "").startswith(("IGO", "NGO")) else m.code for m in sources}
-        root = inner.entry.code[:2]
         for pred in reversed(doc.predicates):
             if pred.code[:2] != root or not pred.sources:
                 continue
@@ -215,6 +239,42 @@ class EventFinder:
                 continue
             return pred
         return None
+
+    @staticmethod
+    def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
+                        role: str) -> list[ActorMention]:
+        """"Several protesters were detained": in the passive with no agent named, who arrests people is
+        the police of their country."""
+        countries = {m.country for m in targets}
+        if len(countries) != 1 or None in countries:
+            return []
+        country = countries.pop()
+        head = sentence.tokens[match.start]
+        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
+                             country, None, head.text, "implicit")]
+
+    def _request_in(self, sentence: Sentence, match: PredicateMatch) -> tuple[int, str] | None:
+        """A request noun that a rejection's own pattern names ("refused demands to ...", "rejected calls
+        for ..."): its token and the code it has on its own."""
+        for i in range(match.start + 1, match.end):
+            for inner in self.lexicon.match(sentence.tokens[i : i + 1]):
+                if inner.entry.code[:2] in REQUEST_ROOTS:
+                    return i, inner.entry.code
+        return None
+
+    def _request_source(self, sentence: Sentence, actors: list[ActorMention],
+                        after: int) -> list[ActorMention]:
+        """The actor after "from"/"of" right after a rejected request ("demands ... from the protesters")."""
+        tokens = sentence.tokens
+        for i in range(after, min(len(tokens), after + 3)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+            if tokens[i].norm in self.cues["source_prep"]:
+                for m in actors:
+                    if i < m.first <= i + 3 and not m.is_location:
+                        return [m]
+                return []
+        return []
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:
