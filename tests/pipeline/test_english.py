@@ -121,3 +121,42 @@ def test_a_subject_after_a_comma_and_before_an_auxiliary_is_the_nearest() -> Non
     found = triples("According to the police spokesman, John Otieno, several students were later detained in "
                     "Nairobi.")
     assert ("KENCOP", "17", "KENEDU") in found
+
+
+def test_a_bare_role_word_takes_the_country_of_the_role_just_named() -> None:
+    text = ("Thailand's foreign minister flew to Bangkok on Sunday. Myanmar's army seized a border town on "
+            "Monday. Thailand condemned the army on Tuesday.")
+    found = triples(text)
+    assert ("THA", "11", "MMRMIL") in found
+
+
+def test_anti_government_protests_are_against_the_countrys_government() -> None:
+    found = triples("Kenya's parliament passed the budget after weeks of anti-government protests.")
+    assert ("KENCVL", "14", "KENGOV") in found
+
+
+def test_not_hesitating_to_take_action_is_a_threat_not_a_negation() -> None:
+    events = [e for e in _events("Japan said it would not hesitate to take action against North Korea.")
+              if e.code.startswith("13")]
+    assert events and events[0].target.code == "PRK"
+    assert events[0].factuality != "negated"
+
+
+def test_curfews_and_martial_law_need_no_target() -> None:
+    codes = {(e.source.code, e.code) for e in _events("The Bolivian army suspended the constitution on Friday.")}
+    assert ("BOLMIL", "1724") in codes
+    codes = {(e.source.code, e.code) for e in _events("Peru's government imposed a nationwide curfew.")}
+    assert ("PERGOV", "1723") in codes
+
+
+def test_a_verb_with_its_own_subject_acts_on_both_parties_after_between() -> None:
+    found = triples("Norway called for a ceasefire between Ethiopia and Eritrea.")
+    assert {("NOR", "02", "ETH"), ("NOR", "02", "ERI")} <= found
+    assert not any(s == "ETH" and t == "ERI" for s, c, t in found)
+    found = triples("Ethiopia and Eritrea signed a treaty between Ethiopia and Eritrea.")
+    assert ("ETH", "05", "ERI") in found
+
+
+def test_a_reaction_to_an_attack_by_someone_targets_its_doer() -> None:
+    found = triples("The Jordanian government condemned an attack by Syrian soldiers near the border.")
+    assert ("JORGOV", "11", "SYRMIL") in found

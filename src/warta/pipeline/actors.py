@@ -51,6 +51,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
 
 
 @dataclass
@@ -316,9 +317,10 @@ class ActorFinder:
             code = country if former else _join(country, role_entry.code)
         elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first):
-            # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country ("mantan
+            # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
+            # ("Niger's military leaders ... the military junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = doc.focus_country
+            country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
             code = country if former else _join(country, role_entry.code)
             bare_role = None if former else role_entry.code
         else:
@@ -337,6 +339,16 @@ class ActorFinder:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
         return k
+
+    @staticmethod
+    def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:
+        """The country of the last actor with this role named with its country, in the sentences just
+        before."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
 
     def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
         """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,

@@ -269,6 +269,26 @@ class RuleArguments:
                         break
         return [], ""
 
+    def _doer_of_between(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                         predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,
+                         between: list[ActorMention]) -> list[ActorMention]:
+        """The subject of an active verb (or of a support light verb) whose "between" names two parties."""
+        if light_kind not in (None, "support"):
+            return []
+        if light_verb is None and (match.pos != "verb" or nominal_use(sentence, match, self.cues)
+                                   or match.compiled.template == "0v"):
+            return []
+        if light_verb is None and match.voice == "participle" and self._after_auxiliary(sentence, match.start):
+            return []  # passive
+        if light_verb is None and match.voice not in ("active", "participle"):
+            return []
+        begin = light_verb if light_verb is not None else match.start
+        verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
+        subject = self.subject(doc, sentence, actors, begin, doc.excluded, verb_starts)
+        if not subject or any(m.first >= between[0].first for m in subject):
+            return []
+        return subject
+
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
         """"pertempuran antara Thailand dan Kamboja": the coordinated parties after "antara"/"between"."""
@@ -387,6 +407,13 @@ class RuleArguments:
         if frame & self.cues["between"]:
             between = self._between(sentence, actors, match.end, stop)
             if len(between) > 1:
+                doer = self._doer_of_between(doc, sentence, match, actors, predicates, light_verb, light_kind,
+                                             between)
+                parties = [m for m in between if m.code not in {d.code for d in doer}]
+                if doer and parties:
+                    # "Fornost welcomed the resumption of ties between Gondor and Osgiliath": a verb with a
+                    # subject of its own acts on both parties (on the others, when it is one of them)
+                    return doer, parties, "between-parties"
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
             # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh; the

@@ -44,6 +44,8 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: protests, which may be "anti-government" with no actor named
+PROTEST_ROOT = "14"
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -52,8 +54,9 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
-#: single codes worth reporting without a target: denials of responsibility
-UNTARGETED_CODES = frozenset({"016"})
+#: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
+#: states of emergency, imposed on a whole country or region
+UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -127,6 +130,19 @@ class EventFinder:
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
+            if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
+                # "weeks of anti-government protests": citizens protest against their government
+                country = sources[0].country if sources else doc.focus_country
+                if country and all(m.country == country for m in sources):
+                    head = sentence.tokens[match.start]
+                    sources = sources or [ActorMention(sentence.index, match.start, match.start, head.start,
+                                                       head.end, country + "CVL", country, None, head.text,
+                                                       "implicit")]
+                    targets = [ActorMention(sentence.index, match.start - 1, match.start - 1,
+                                            sentence.tokens[match.start - 1].start,
+                                            sentence.tokens[match.start - 1].end, country + "GOV", country,
+                                            None, sentence.tokens[match.start - 1].text, "implicit")]
+                    how += "+against-government"
             mutual = code in MUTUAL_CODES and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
@@ -240,6 +256,10 @@ class EventFinder:
             return pred
         return None
 
+    def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"anti-government protests", "anti-regime rallies": a modifier right before the event noun."""
+        return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
                         role: str) -> list[ActorMention]:
@@ -327,7 +347,7 @@ class EventFinder:
         ..."): whoever did that event is whom the reaction is about."""
         tokens = sentence.tokens
         for inner in matches:
-            if inner.start < match.end or inner.pos != "noun":
+            if inner.start < match.end or (inner.pos != "noun" and not nominal_use(sentence, inner, self.cues)):
                 continue
             between = tokens[match.end : inner.start]
             if len(between) <= OBJECT_EVENT_WINDOW and all(
