@@ -96,6 +96,9 @@ def test_a_rejected_request_names_who_made_it() -> None:
     found = triples("President Ruto refused demands to resign from the opposition on Monday.")
     assert ("KENGOV", "12", "KENOPP") in found
     assert ("KENOPP", "10", "KENGOV") in found
+    demands = [e for e in _events("President Ruto refused demands to resign from the opposition on Monday.")
+               if e.code.startswith("10")]
+    assert demands and demands[0].factuality == "asserted"
 
 
 def test_a_rejected_request_points_back_to_the_earlier_request() -> None:
@@ -160,3 +163,23 @@ def test_a_verb_with_its_own_subject_acts_on_both_parties_after_between() -> Non
 def test_a_reaction_to_an_attack_by_someone_targets_its_doer() -> None:
     found = triples("The Jordanian government condemned an attack by Syrian soldiers near the border.")
     assert ("JORGOV", "11", "SYRMIL") in found
+
+
+def test_a_role_from_a_country_opening_the_clause_is_that_countrys() -> None:
+    assert ("SYRMIL", "19", "ISR") in triples("Soldiers from Syria attacked Israel on Monday.")
+    found = triples("Turkey withdrew its troops from Syria on Monday.")
+    assert not any(s == "SYRMIL" or t == "SYRMIL" for s, c, t in found)
+
+
+def test_coordination_through_an_article() -> None:
+    found = triples("Brazil and the United States condemned the coup in Bolivia.")
+    assert {("BRA", "11", "BOL"), ("USA", "11", "BOL")} <= found or all(
+        any(s == src and c == "11" for s, c, t in found) for src in ("BRA", "USA"))
+    found = triples("Hamas attacked Israel, the Palestinian health ministry said.")
+    assert not any(t and t.startswith("PSE") and c == "19" for s, c, t in found)
+
+
+def test_a_possessor_is_not_the_subject_of_its_possessions_act() -> None:
+    found = triples("In Lima, Boluarte's supporters staged a protest against Congress.")
+    assert any(s == "PERCVL" and c == "14" for s, c, t in found)
+    assert not any(s == "PERGOV" and c == "14" for s, c, t in found)

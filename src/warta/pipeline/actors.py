@@ -238,9 +238,10 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
-        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and \
-                tokens[last + 1].norm in self.cues["genitive"] and atoms[k].first == last + 2 and \
-                atoms[k].kind in ("country", "org", "capital"):
+        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and (
+                tokens[last + 1].norm in self.cues["genitive"] or (
+                    tokens[last + 1].norm in self.cues["origin"] and self._opens_clause(tokens, chain_first))) \
+                and atoms[k].first == last + 2 and atoms[k].kind in ("country", "org", "capital"):
             # "the ambassadors of Arnor, Osgiliath and Gondor": the role belongs to every country listed
             country_atom = atoms[k]
             last = country_atom.last
@@ -339,6 +340,16 @@ class ActorFinder:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
         return k
+
+    def _opens_clause(self, tokens: list[Token], first: int) -> bool:
+        """Only quantifiers and determiners before the role word in its clause ("Soldiers from X have ...",
+        "Two officials from X"), so "from X" says where they come from (not "withdrew troops from X")."""
+        for t in reversed(tokens[:first]):
+            if not t.is_word or t.norm in self.cues["boundary"]:
+                return True
+            if t.norm not in QUANTIFIERS:
+                return False
+        return True
 
     @staticmethod
     def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:

@@ -19,6 +19,7 @@ NOUN_LIKE_TEMPLATES = frozenset({"0", "s"})
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
@@ -92,9 +93,7 @@ class RuleArguments:
                 k += 1
                 continue
             between = tokens[cur.last + 1 : nxt.first]
-            if not between or len(between) > 2:
-                break
-            if not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+            if not self._joins(between):
                 break
             group.append(nxt)
             joints.append(any(t.norm in self.cues["coordinator"] for t in between))
@@ -106,14 +105,31 @@ class RuleArguments:
             group.pop()
         return group
 
+    def _joins(self, between: list) -> bool:
+        """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
+        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
+        the evil Gondor")."""
+        seps = 0
+        while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
+            seps += 1
+        if seps == 0 or seps > 2:
+            return False
+        rest = between[seps:]
+        if not rest:
+            return True
+        if rest[0].norm not in self.cues["article"]:
+            return False
+        rest = rest[1:]
+        return len(rest) <= 2 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all
+                                      for t in rest)
+
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
         tokens = sentence.tokens
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
-            if between and len(between) <= 2 and all(
-                    t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+            if self._joins(between):
                 k -= 1
             else:
                 break
@@ -135,7 +151,7 @@ class RuleArguments:
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
-                          and not self._in_relative(sentence, m, actors)]
+                          and not self._in_relative(sentence, m, actors) and not self._possessor(sentence, m, actors)]
             # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
@@ -157,6 +173,14 @@ class RuleArguments:
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
         return []
+
+    @staticmethod
+    def _possessor(sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
+        """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the subject."""
+        tokens = sentence.tokens
+        after = m.last + 1
+        return after < len(tokens) and tokens[after].norm in POSSESSIVE_MARKS and \
+            any(a.first == after + 1 for a in actors)
 
     def _relative_head(self, sentence: Sentence, actors: list[ActorMention], start: int,
                        excluded: set[int]) -> int | None:

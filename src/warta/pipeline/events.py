@@ -176,6 +176,7 @@ class EventFinder:
                     asked = Predicate(sentence.index, request[0], request[0], request[1],
                                       f"{doc.language}.request-rejected: {match.entry.rule}", "nominal", "noun")
                     asked.sources, asked.targets = list(demanders), list(sources)
+                    asked.factuality_fixed = True  # the demand was made, whatever became of it
                     doc.predicates.append(asked)
                 elif not targets:
                     earlier = self._same_kind_before(doc, request[1][:2], sources)
