@@ -183,3 +183,55 @@ def test_a_possessor_is_not_the_subject_of_its_possessions_act() -> None:
     found = triples("In Lima, Boluarte's supporters staged a protest against Congress.")
     assert any(s == "PERCVL" and c == "14" for s, c, t in found)
     assert not any(s == "PERGOV" and c == "14" for s, c, t in found)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause() -> None:
+    found = triples("Students marched outside the parliament in Nairobi, and Kenyan police dispersed them.")
+    assert ("KENCOP", "17", "KENEDU") in found
+    assert not any(s == t for s, c, t in found)
+
+
+def test_recalling_ones_own_envoy_does_not_target_the_envoy() -> None:
+    found = triples("Ecuador recalled its ambassador from Mexico City on Friday.")
+    assert ("ECU", "16", "MEXGOV") in found
+    assert not any(t and t.startswith("ECU") for s, c, t in found)
+
+
+def test_a_demand_for_release_is_addressed_to_the_captors() -> None:
+    text = ("Venezuelan police arrested two Colombian journalists in Caracas on Monday. "
+            "Colombian President Gustavo Petro demanded the release of the journalists.")
+    found = triples(text)
+    assert ("COLGOV", "10", "VENCOP") in found
+
+
+def test_the_verb_after_a_closed_relative_clause_belongs_to_the_actor_before_it() -> None:
+    found = triples("Chad, which hosts the refugees, called for a ceasefire between Sudan and South Sudan.")
+    assert {("TCD", "02", "SDN"), ("TCD", "02", "SSD")} <= found
+
+
+def test_co_hosts_do_not_host_each_other() -> None:
+    found = triples("Norway and Qatar said they were ready to host new negotiations.")
+    assert not any(c == "04" and s in ("NOR", "QAT") and t in ("NOR", "QAT") for s, c, t in found)
+
+
+def test_a_count_does_not_push_the_object_out_of_reach() -> None:
+    assert ("MMRMIL", "19", "MMRCVL") in triples(
+        "Myanmar's military shelled a village on Monday, killing at least 12 civilians.") or (
+        "MMRMIL", "18", "MMRCVL") in triples("Myanmar's military shelled a village on Monday, killing at least 12 "
+                                              "civilians.")
+
+
+def test_both_sides_of_a_civil_war_are_told_apart_by_role() -> None:
+    text = ("Myanmar's army attacked the Arakan Army in Rakhine. The army said the Arakan Army had "
+            "shelled its posts. The Arakan Army denied it. China urged both sides to hold talks.")
+    found = triples(text)
+    assert {("CHN", "02", "MMRMIL")} <= found
+    assert any(s == "CHN" and c == "02" and t != "MMRMIL" and (t or "").startswith("MMR") for s, c, t in found)
+
+
+def test_he_added_is_the_last_sentences_speaker() -> None:
+    text = ("Chinese Foreign Minister Wang Yi criticised Japanese Prime Minister Shigeru Ishiba on Monday. "
+            "He added that Beijing would protest to Tokyo.")
+    found = triples(text)
+    assert any(s in ("CHNGOV", "CHN") and c == "14" or s in ("CHNGOV", "CHN") and c == "11" for s, c, t in found)
+    assert not any(s == "JPNGOV" for s, c, t in found)

@@ -39,6 +39,8 @@ BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
                         "delegations"})
+#: "both sides", "kedua pihak": sides of a conflict, which may be two forces of one country
+SIDE_HEADS = frozenset({"sides", "parties", "side", "party", "pihak", "kubu"})
 #: "each country", "each side": after "each" the head is singular
 EACH_HEADS = frozenset({"country", "side", "party", "nation", "government"})
 BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
@@ -427,6 +429,12 @@ class ActorFinder:
         # "the United States and each country": the two are others than the actor joined to the phrase
         partner = {m.code[:3] for m in current if m.code and a.first >= 2 and m.last == a.first - 2
                    and tokens[a.first - 1].norm in self.cues["coordinator"]}
+        # "The United Nations urged both sides": the one actor before the phrase, opening the sentence,
+        # acts on the two
+        before = [m for m in current if m.code and m.last < a.first and m.kind not in ("media", "pronoun")]
+        if len(before) == 1 and all(not t.is_word or t.norm in self.cues["article"]
+                                    for t in tokens[: before[0].first]):
+            partner.add(before[0].code[:3])
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
         first_seen: dict[str, tuple[int, ActorMention]] = {}
@@ -444,12 +452,28 @@ class ActorFinder:
             counts[key] = counts.get(key, 0) + 1
             latest[key] = (order, m)
             first_seen.setdefault(key, (order, m))
-        if len(counts) < 2:
+        if not counts:
             return []
         whole = doc.country_counts  # how often the whole article names each country
         ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
                         reverse=True)[:2]
         chosen = sorted((first_seen[k] for k in ranked), key=lambda x: x[0])  # in the article's order
+        if len(ranked) < 2:
+            chosen = []
+        if sentence.tokens[a.last].norm in SIDE_HEADS and (len(ranked) < 2 or counts[ranked[1]] < 2) and \
+                counts[ranked[0]] >= 2:
+            # a civil conflict: one country named throughout, its sides told apart by role ("the army and
+            # the RSF")
+            roles: dict[str, list[ActorMention]] = {}
+            for m in history:
+                if m.code and m.code[:3] == ranked[0][:3] and len(m.code) > 3 and m.kind not in (
+                        "both", "pronoun", "media") and not m.is_location and m.code[:3] not in partner:
+                    roles.setdefault(m.code, []).append(m)
+            split = sorted(roles.values(), key=len, reverse=True)[:2]
+            if len(split) == 2 and len(split[1]) >= 2:
+                chosen = [(0, side[0]) for side in split]
+        if not chosen:
+            return []
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
@@ -466,10 +490,26 @@ class ActorFinder:
                 return [x, y]
         return []
 
+    def _placed(self, sentence: Sentence, m: ActorMention) -> bool:
+        """After a locative preposition: a place ("in La Paz"), which "they" does not stand for."""
+        tokens = sentence.tokens
+        prev = m.first - 1
+        if prev > 0 and tokens[prev].norm in self.cues["article"]:
+            prev -= 1  # "outside the embassy"
+        return prev >= 0 and tokens[prev].norm in self.cues["locative"]
+
+    def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
+        """"police dispersed them": an object pronoun is not the subject of its own clause."""
+        tokens = sentence.tokens
+        if tokens[a.first].norm not in self.cues["pronoun_object"]:
+            return False
+        return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
+
     def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                                current: list[ActorMention]) -> ActorMention | None:
         """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
-        candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)]
+        candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
+                      and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
         src = candidates[-1] if candidates else None
         idx = sentence.index - 1
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
@@ -492,14 +532,20 @@ class ActorFinder:
 
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
-        candidates = [m for m in current if m.person]
+        candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
         idx = sentence.index - 1
+        earlier = not candidates
         while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             candidates = [m for m in doc.actors.get(idx, []) if m.person]
             idx -= 1
         if not candidates:
             return None
         src = candidates[-1]
+        tokens = sentence.tokens
+        if earlier and all(not t.is_word for t in tokens[: a.first]) and a.first + 1 < len(tokens) and \
+                tokens[a.first + 1].norm in self.cues["speech"]:
+            # "He added ...", "Dia menambahkan ...": who goes on speaking is the last sentence's subject
+            src = candidates[0]
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)

@@ -147,6 +147,11 @@ class RuleArguments:
         fronted = start > 0 and sentence.tokens[start - 1].text == "," and opener is not None and \
             opener.norm in self.cues["subordinator"]
         self.last_subject_fallback = False
+        head = self._closed_relative(sentence, actors, start, before, excluded)
+        if head is not None:
+            # "Egypt, which backs the army, called for ...": the verb after the relative clause's closing
+            # comma is the main clause's, and its subject is the actor before "which"
+            return self._group_ending(sentence, actors, head)
         for lo in ((start,) if fronted else (start, 0)):
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
@@ -181,6 +186,18 @@ class RuleArguments:
         after = m.last + 1
         return after < len(tokens) and tokens[after].norm in POSSESSIVE_MARKS and \
             any(a.first == after + 1 for a in actors)
+
+    def _closed_relative(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
+                         excluded: set[int]) -> int | None:
+        """The actor before ", which ...," when the predicate follows the clause's closing comma with no
+        actor of its own in between."""
+        tokens = sentence.tokens
+        if start < 2 or tokens[start - 2].text != ",":
+            return None
+        closing = [j for j in range(start, before) if tokens[j].text == ","]
+        if not closing or any(closing[-1] < m.first and m.last < before for m in actors):
+            return None
+        return self._relative_head(sentence, actors, start, excluded)
 
     def _relative_head(self, sentence: Sentence, actors: list[ActorMention], start: int,
                        excluded: set[int]) -> int | None:
@@ -271,16 +288,22 @@ class RuleArguments:
               noun_starts: frozenset[int] = frozenset()) -> tuple[list[ActorMention], str]:
         """The target after a predicate: its direct object, or the actor after a frame preposition."""
         tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
+        by_first = _first_at(actors)
         if not allow_object and multiword and match_end in by_first:
             # "meminta bantuan Putin": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
         if allow_object:
-            for i in range(match_end, min(stop, match_end + OBJECT_WINDOW)):
+            i, reach = match_end, match_end + OBJECT_WINDOW
+            while i < min(stop, reach):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
+                if tokens[i].text[:1].isdigit() or tokens[i].norm in self.cues["quantity"]:
+                    reach += 1  # "killing at least 12 civilians": a count does not push the object away
+                    i += 1
+                    continue
                 if not tokens[i].is_word or tokens[i].norm in frame or i in noun_starts:
                     break  # an event noun as object: its doer is the target (see the events component)
+                i += 1
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
@@ -331,9 +354,12 @@ class RuleArguments:
         name (or that stands in its gap) is what the act is done to."""
         if match.end - match.start < 2:
             return []
+        tokens = sentence.tokens
         for k, m in enumerate(actors):
             inside = match.start < m.first < match.end or match.start < m.last < match.end
-            if inside and not m.is_location:
+            # "recalled its ambassador": the doer's own people are not what the act is done to
+            own = m.first > 0 and tokens[m.first - 1].norm in self.cues["own"]
+            if inside and not m.is_location and not own:
                 return self._group_from(sentence, actors, k)
         return []
 
@@ -377,7 +403,7 @@ class RuleArguments:
               stop: int) -> list[ActorMention]:
         """The agent of a passive: after "oleh", or right after the verb ("Gaza diserang Israel")."""
         tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
+        by_first = _first_at(actors)
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
@@ -519,6 +545,14 @@ class RuleArguments:
 AUXILIARIES = frozenset(
     ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas"]
 )
+
+
+def _first_at(actors: list[ActorMention]) -> dict[int, int]:
+    """Token index → the first actor starting there ("both sides" stands for two actors at one token)."""
+    found: dict[int, int] = {}
+    for k, m in enumerate(actors):
+        found.setdefault(m.first, k)
+    return found
 
 
 def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:

@@ -23,7 +23,7 @@ LIGHT_VERB_WINDOW = 2
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
 #: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "043", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
+    ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
@@ -44,6 +44,10 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: appeals, demands and refusals to release people or property: addressed to whoever holds them
+RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: arrests and abductions: their doers hold the people a release is asked for
+CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 #: rejections: a rejected request names who made it
@@ -112,7 +116,10 @@ class EventFinder:
                 if match.end <= m.last and m.country:
                     # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
-                elif m.last < match.end and not gapped:
+                elif m.last < match.end and (not gapped or self._own(sentence, m) or (
+                        m.role is not None and m.last == match.end - 1 and "obj" not in match.entry.targets)):
+                    # "recalled (its) envoy from X": the doer's own envoy is part of the event, and a bare
+                    # role word ending a pattern whose target follows a preposition names no target
                     # "serangan teroris", "latihan militer gabungan": a role word the pattern names as
                     # part of the event is no actor (after a gap, "membubarkan ... massa", it is)
                     modifiers.add(id(m))
@@ -127,6 +134,11 @@ class EventFinder:
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
+            # "X damaged the relations of the two countries": one of "the two" acting on both is a
+            # statement about the pair, not an act directed at the other
+            own = {(m.code or "")[:3] for m in sources}
+            if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
+                targets = [t for t in targets if t.kind != "both"]
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
@@ -183,6 +195,11 @@ class EventFinder:
                     if earlier is not None:
                         # "Vucic refutes demands for snap elections": the demands reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
+            if not targets and sources and code in RELEASE_CODES:
+                captors = self._captors(doc, sources)
+                if captors:
+                    # "demanded the release of the farmers": of whoever arrested or seized them
+                    targets, how = captors, how + "+captor"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
@@ -256,6 +273,20 @@ class EventFinder:
                 continue
             return pred
         return None
+
+    @staticmethod
+    def _captors(doc: Doc, sources: list[ActorMention]) -> list[ActorMention]:
+        """The doers of the last arrest or seizure of people reported before, by someone else."""
+        own = {(m.code or "")[:3] for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.code[:3] in CAPTURE_CODES and pred.sources and \
+                    not own & {(m.code or "")[:3] for m in pred.sources}:
+                return list(pred.sources)
+        return []
+
+    def _own(self, sentence: Sentence, m: ActorMention) -> bool:
+        """"recalled its envoy", "withdrew their troops": the doer's own people, part of the event."""
+        return m.first > 0 and sentence.tokens[m.first - 1].norm in self.cues["own"]
 
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government protests", "anti-regime rallies": a modifier right before the event noun."""
