@@ -235,3 +235,37 @@ def test_he_added_is_the_last_sentences_speaker() -> None:
     found = triples(text)
     assert any(s in ("CHNGOV", "CHN") and c == "14" or s in ("CHNGOV", "CHN") and c == "11" for s, c, t in found)
     assert not any(s == "JPNGOV" for s, c, t in found)
+
+
+def test_a_possessive_makes_a_verb_form_an_event_noun() -> None:
+    found = triples("Japan protested on Monday against China's repeated incursions into Japanese waters, and "
+                    "Tokyo condemned Beijing's continued attacks on Philippine vessels.")
+    assert any(s in ("CHN", "CHNGOV") and c == "19" and t == "PHL" for s, c, t in found)
+    assert not any(s in ("JPN", "JPNGOV") and c == "19" for s, c, t in found)
+
+
+def test_an_unknown_origin_before_a_role_word_gives_it_no_country() -> None:
+    found = triples("Ukraine's parliament met on Monday. Zelensky thanked Nordic leaders for their support.")
+    assert not any(t and t.startswith("UKR") and c == "05" for s, c, t in found)
+
+
+def test_the_move_points_back_to_the_last_event_by_someone_else() -> None:
+    text = "India imposed sanctions on Nepal on Monday. Bangladesh called the move unacceptable."
+    assert ("BGD", "11", "IND") in triples(text)
+
+
+def test_a_definite_noun_points_back_to_the_event_it_was_named_with() -> None:
+    text = ("The European Union adopted a new package of sanctions against Iran on Monday. "
+            "Germany welcomed the move. Slovakia had threatened to veto the package.")
+    found = triples(text)
+    assert ("IGOEUREEC", "16", "IRN") in found
+    assert ("SVK", "13", "IGOEUREEC") in found
+
+
+def test_an_event_noun_after_after_belongs_to_the_main_subject() -> None:
+    found = triples("Serbia dropped its objections after talks with the European Commission.")
+    assert ("SRB", "04", "IGOEUREEC") in found
+
+
+def test_drones_launched_at_a_city() -> None:
+    assert ("RUSMIL", "19", "UKRGOV") in triples("Russian forces launched more than 40 drones at Kyiv overnight.")

@@ -15,7 +15,7 @@ from ..tsvdata import read_tsv
 KINDS = frozenset({
     "speech", "report", "negation", "future", "hypothetical", "boundary", "coordinator", "agent", "locative",
     "pronoun_person", "pronoun_group", "pronoun_speaker", "demonstrative", "former", "passive_aux",
-    "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive", "relative", "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
+    "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive", "relative", "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity", "event_reference", "event_preposition", "container",
 })
 
 

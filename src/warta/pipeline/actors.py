@@ -47,6 +47,8 @@ BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi"
                         "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
 BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders", "presidents",
                                "ministers"})
+#: endings of adjectives of origin ("European", "Western", "Nordic", "Balkan")
+ORIGIN_ENDINGS = ("an", "ern", "ish", "ese", "ic", "i")
 #: given names too common to stand for one person in an article
 COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "ahmad", "ahmed", "abdul",
                                 "abdel", "abdullah", "ali", "siti", "nur", "sri", "john", "james", "kim",
@@ -319,7 +321,8 @@ class ActorFinder:
         elif country:
             code = country if former else _join(country, role_entry.code)
         elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
-                not self._modifies_noun(tokens, chain_first if country_atom is None else first):
+                not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
+                not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Niger's military leaders ... the military junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
@@ -593,6 +596,18 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
             return 3
         return 2
     return 0
+
+
+def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
+    """"European leaders", "Western officials": a capitalised word the knowledge base does not know
+    right before a role word names its origin, so the role takes no country of the article's."""
+    prev = first - 1
+    if prev <= 0 or not tokens[prev].is_word or not tokens[prev].is_capitalised:
+        return False  # the first word of a sentence is capitalised anyway
+    word = tokens[prev].text
+    if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
+        return False  # "CAPSAT military unit": a unit's name, not where it is from
+    return not any(a.first <= prev <= a.last for a in atoms)
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:

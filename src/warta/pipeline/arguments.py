@@ -15,7 +15,7 @@ from ..lang.lexicon import PredicateMatch
 from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
-NOUN_LIKE_TEMPLATES = frozenset({"0", "s"})
+NOUN_LIKE_TEMPLATES = ("0", "s")
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -187,6 +187,19 @@ class RuleArguments:
         return after < len(tokens) and tokens[after].norm in POSSESSIVE_MARKS and \
             any(a.first == after + 1 for a in actors)
 
+    def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
+        """The "after"/"during" right before an event noun (an article and one adjective may stand
+        between), when a clause with its own verb came before it."""
+        tokens = sentence.tokens
+        j = start - 1
+        if j >= 0 and tokens[j].is_word and not tokens[j].is_capitalised and tokens[j].norm not in self.cues.all:
+            j -= 1  # one adjective: "after lengthy talks"
+        if j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1
+        if j > 0 and tokens[j].norm in self.cues["event_preposition"]:
+            return j
+        return None
+
     def _closed_relative(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
                          excluded: set[int]) -> int | None:
         """The actor before ", which ...," when the predicate follows the clause's closing comma with no
@@ -297,7 +310,7 @@ class RuleArguments:
             while i < min(stop, reach):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
-                if tokens[i].text[:1].isdigit() or tokens[i].norm in self.cues["quantity"]:
+                if self._in_count(tokens, i, match_end, frame):
                     reach += 1  # "killing at least 12 civilians": a count does not push the object away
                     i += 1
                     continue
@@ -335,6 +348,21 @@ class RuleArguments:
         if not subject or any(m.first >= between[0].first for m in subject):
             return []
         return subject
+
+    def _in_count(self, tokens: list, i: int, first: int, frame: frozenset[str]) -> bool:
+        """A word of a count: a number or quantity word, the word before one ("at least", "up to"), or
+        "of" after one ("dozens of")."""
+        def counting(t) -> bool:
+            return t.text[:1].isdigit() or t.norm in self.cues["quantity"]
+
+        tok = tokens[i]
+        if counting(tok):
+            return True
+        if tok.norm in frame or not tok.is_word or tok.is_capitalised:
+            return False
+        if i + 1 < len(tokens) and counting(tokens[i + 1]):
+            return True
+        return i > first and counting(tokens[i - 1]) and tok.norm in self.cues["genitive"]
 
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
@@ -508,6 +536,12 @@ class RuleArguments:
             if agent:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
+            governed = self._governing_preposition(sentence, match.start)
+            if governed is not None:
+                # "dropped its objections after talks with the Commission": the main clause's subject
+                sources = self.subject(doc, sentence, actors, governed, excluded)
+                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                return sources, targets, "nominal+governed" + (f"+{how}" if how else "")
             if head_token.norm.endswith("nya") or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
@@ -563,9 +597,24 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
         return False
     prev = sentence.tokens[match.start - 1].norm
     template = match.compiled.template
+    if template in NOUN_LIKE_TEMPLATES + ("ing",) and after_possessive(sentence, match.start):
+        return True  # "Moscow's continued attacks on", "Russia's shelling of"
     if template in NOUN_LIKE_TEMPLATES:
         return prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"])
     return template == "ing" and prev in cues["article"]
+
+
+def after_possessive(sentence: Sentence, i: int) -> bool:
+    """A possessive 's right before the word, or before one lower-case adjective that precedes it."""
+    tokens = sentence.tokens
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if tokens[j].norm in POSSESSIVE_MARKS and j > 0 and tokens[j - 1].is_word:
+            return True
+        if not (tokens[j].is_word and not tokens[j].is_capitalised):
+            return False
+    return False
 
 
 def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:

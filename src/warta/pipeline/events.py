@@ -15,11 +15,12 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
-from .arguments import ArgumentFinder, nominal_use
+from .arguments import ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
+CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
 #: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
 MUTUAL_CODES = frozenset(
@@ -30,6 +31,7 @@ OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 #: hosting (043) implies the guest's visit (042)
@@ -61,6 +63,12 @@ UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
 #: states of emergency, imposed on a whole country or region
 UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
+
+
+def _side(code: str | None) -> str:
+    """The side an actor code stands for: its country, or an international organisation whole."""
+    code = code or ""
+    return code if code.startswith(("IGO", "NGO")) else code[:3]
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -334,19 +342,47 @@ class EventFinder:
         event before it; its doer is the target."""
         if match.entry.code[:2] not in ANAPHORA_ROOTS or match.entry.code in MUTUAL_CODES:
             return None
-        window = []
-        for t in sentence.tokens[match.end : match.end + 3]:
-            if not t.is_word or t.norm in self.cues["boundary"]:
+        tokens = sentence.tokens
+        window = list(range(match.start + 1, match.end)) if any(w is None for w in match.compiled.words) else []  # "called the move illegal"
+        for i in range(match.end, min(len(tokens), match.end + ANAPHORA_WINDOW)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 break
-            window.append(t)
-        if not any(t.norm in self.cues["demonstrative"] for t in window):
+            window.append(i)
+        own = {_side(m.code) for m in sources}
+        # the object's own article: right after the verb, inside a gapped pattern, or after "to" + verb
+        # ("threatened to block the package"); not a reason after "for" ("thanked X for the decision")
+        heads = {match.end, match.start + 1}
+        if match.end < len(tokens) and tokens[match.end].norm in self.cues["infinitive"]:
+            heads.add(match.end + 2)
+        definite = [i for i in window if i - 1 in heads and tokens[i - 1].norm in self.cues["article"]]
+        if not any(tokens[i].norm in self.cues["demonstrative"] for i in window) and \
+                not any(tokens[i].norm in self.cues["event_reference"] for i in definite):
+            # "threatened to block the package": the noun named with an earlier event ("a new package
+            # of sanctions") points back to that event
+            for i in definite:
+                earlier = self._introduced_with(doc, sentence, tokens[i].norm, own)
+                if earlier is not None:
+                    return earlier
             return None
-        own = {m.code for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence > sentence.index:
                 continue
-            if pred.sources and not own & {m.code for m in pred.sources}:
+            if pred.sources and not own & {_side(m.code) for m in pred.sources}:
                 return pred
+        return None
+
+    @staticmethod
+    def _introduced_with(doc: Doc, sentence: Sentence, word: str, own: set) -> Predicate | None:
+        """The event nearest to the last earlier mention of a noun, in an earlier sentence."""
+        for index in range(sentence.index - 1, -1, -1):
+            positions = [k for k, t in enumerate(doc.sentences[index].tokens) if t.norm == word]
+            if not positions:
+                continue
+            preds = [p for p in doc.predicates if p.sentence == index and p.sources
+                     and not own & {_side(m.code) for m in p.sources}]
+            if not preds:
+                return None
+            return min(preds, key=lambda p: min(abs(p.first - k) for k in positions))
         return None
 
     def _two_sides(self, doc: Doc, exclude: list[ActorMention]) -> list[ActorMention]:
@@ -446,8 +482,21 @@ class EventFinder:
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
             return None
+        if after_possessive(sentence, match.start):
+            return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
+        tokens = sentence.tokens
+        i = match.start - 1
+        if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
+            # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
+            # before the container's article (not "an escalating series of attacks")
+            for j in range(i - 2, max(-1, i - 2 - CONTAINER_WINDOW), -1):
+                if not tokens[j].is_word:
+                    return None
+                if tokens[j].norm in self.light_verbs and tokens[j + 1].norm in self.cues["article"]:
+                    return j
+            return None
         for i in range(match.start - 1, max(-1, match.start - 1 - LIGHT_VERB_WINDOW), -1):
-            tok = sentence.tokens[i]
+            tok = tokens[i]
             if tok.norm in self.light_verbs:
                 return i
             if not tok.is_word:
