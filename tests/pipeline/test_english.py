@@ -269,3 +269,20 @@ def test_an_event_noun_after_after_belongs_to_the_main_subject() -> None:
 
 def test_drones_launched_at_a_city() -> None:
     assert ("RUSMIL", "19", "UKRGOV") in triples("Russian forces launched more than 40 drones at Kyiv overnight.")
+
+
+def test_a_pattern_gap_crosses_a_possessive() -> None:
+    assert ("NZL", "11", "RUSGOV") in triples("New Zealand summoned Russia's ambassador on Tuesday.")
+
+
+def test_an_adjective_after_an_event_noun_is_not_its_possessor() -> None:
+    found = triples("Vietnam protests Chinese water cannon attack near the Paracels")
+    assert not any(s == "CHN" and c == "14" for s, c, t in found)
+
+
+def test_water_cannon_and_reaffirmed_commitments() -> None:
+    found = triples("Chinese coast guard vessels fired water cannon at a Vietnamese fishing boat, and the United "
+                    "States reaffirmed its commitments to Vietnam.")
+    assert any(s.startswith("CHN") and c == "17" and t.startswith("VNM") for s, c, t in found)
+    assert ("USA", "03", "VNM") in found
+    assert factuality("Prime Minister Anthony Albanese is due to visit Beijing next week.", "04") == {"future"}

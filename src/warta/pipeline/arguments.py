@@ -448,7 +448,7 @@ class RuleArguments:
         for k, m in enumerate(actors):
             # right after the noun, or sharing its last word ("operasi militer AS": "militer AS")
             if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1)) \
-                    and m.first < stop and not m.is_location:
+                    and m.first < stop and not m.is_location and m.kind != "adjective":
                 return self._group_from(sentence, actors, k)
         return []
 
