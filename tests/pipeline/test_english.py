@@ -286,3 +286,18 @@ def test_water_cannon_and_reaffirmed_commitments() -> None:
     assert any(s.startswith("CHN") and c == "17" and t.startswith("VNM") for s, c, t in found)
     assert ("USA", "03", "VNM") in found
     assert factuality("Prime Minister Anthony Albanese is due to visit Beijing next week.", "04") == {"future"}
+
+
+def test_a_participle_describing_an_actor_is_no_event() -> None:
+    found = triples("The United Nations urged Belarus to release detained journalists.")
+    assert not any(s == "IGOUNO" and c == "17" for s, c, t in found)
+    assert any(s == "IGOUNO" and c == "02" for s, c, t in found)
+
+
+def test_demands_for_new_elections_are_addressed_to_the_government() -> None:
+    found = triples("Thousands of Serbian students rallied in Belgrade, demanding new elections.")
+    assert any(s == "SRBEDU" and c == "10" and t == "SRBGOV" for s, c, t in found)
+
+
+def test_people_are_civilians() -> None:
+    assert ("GEOCOP", "17", "GEOCVL") in triples("Georgian police arrested at least 20 people in Tbilisi.")

@@ -44,6 +44,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: demands, appeals and protests for a change of leadership are addressed to the country's government
+IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
@@ -134,6 +136,7 @@ class EventFinder:
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
+        matches = [m for m in matches if not self._adjectival(sentence, m, matches, actors)]
         embedded = self._embedded_in_requests(sentence, matches)
         for match in matches:
             if match.start in embedded:
@@ -147,6 +150,10 @@ class EventFinder:
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
+            if not targets and sources and code in IMPLICIT_TARGETS:
+                # "demonstrators rallied ..., demanding new elections": of the country's government
+                targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
+                how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
@@ -296,9 +303,32 @@ class EventFinder:
         """"recalled its envoy", "withdrew their troops": the doer's own people, part of the event."""
         return m.first > 0 and sentence.tokens[m.first - 1].norm in self.cues["own"]
 
+    def _adjectival(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch],
+                    actors: list[ActorMention]) -> bool:
+        """"the detained protesters", "release detained protesters": a past participle between an article
+        (or the end of another predicate) and the actor it describes is an adjective, not an event."""
+        if match.compiled.template != "ed" or match.end - match.start != 1 or match.start == 0:
+            return False
+        if not any(m.first == match.end for m in actors):
+            return False
+        before = sentence.tokens[match.start - 1].norm
+        return before in self.cues["article"] or any(m.end == match.start for m in matches)
+
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government protests", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
+    @staticmethod
+    def _own_government(sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
+                        role: str) -> list[ActorMention]:
+        """The government of the (one) country the sources belong to, unless they are it."""
+        countries = {m.country for m in sources}
+        if len(countries) != 1 or None in countries or any((m.code or "").endswith(role) for m in sources):
+            return []
+        country = countries.pop()
+        head = sentence.tokens[match.start]
+        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
+                             country, None, head.text, "implicit")]
 
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
