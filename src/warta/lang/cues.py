@@ -17,6 +17,8 @@ KINDS = frozenset({
     "pronoun_person", "pronoun_group", "pronoun_speaker", "demonstrative", "former", "passive_aux",
     "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive",
     "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
+    "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
+    "event_reference", "event_preposition", "container",
 })
 
 

@@ -23,6 +23,8 @@ from ..tsvdata import read_tsv
 
 GAP = "..."
 MAX_GAP = 4
+#: non-word tokens a gap may cross: hyphens and possessives
+GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
 LANG_DIR = Path(__file__).parent
 _CODE = re.compile(r"^\d{3,4}$")
 
@@ -174,8 +176,8 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
             if any(k in w for k in keys(tok.norm)):
                 hit = j
                 break
-            if not tok.is_word and tok.text not in "-":
-                break  # a gap never crosses punctuation
+            if not tok.is_word and tok.text not in GAP_TOKENS:
+                break  # a gap never crosses punctuation ("summoned China's ambassador" crosses a possessive)
         if hit is None:
             return None
         i, gap = hit + 1, 0

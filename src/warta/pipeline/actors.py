@@ -36,20 +36,27 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
-BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the"})
+BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
                         "delegations"})
+#: "both sides", "kedua pihak": sides of a conflict, which may be two forces of one country
+SIDE_HEADS = frozenset({"sides", "parties", "side", "party", "pihak", "kubu"})
+#: "each country", "each side": after "each" the head is singular
+EACH_HEADS = frozenset({"country", "side", "party", "nation", "government"})
 BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
                         "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
 BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders", "presidents",
                                "ministers"})
+#: endings of adjectives of origin ("European", "Western", "Nordic", "Balkan")
+ORIGIN_ENDINGS = ("an", "ern", "ish", "ese", "ic", "i")
 #: given names too common to stand for one person in an article
 COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "ahmad", "ahmed", "abdul",
                                 "abdel", "abdullah", "ali", "siti", "nur", "sri", "john", "james", "kim",
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
 
 
 @dataclass
@@ -237,9 +244,10 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
-        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and \
-                tokens[last + 1].norm in self.cues["genitive"] and atoms[k].first == last + 2 and \
-                atoms[k].kind in ("country", "org", "capital"):
+        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and (
+                tokens[last + 1].norm in self.cues["genitive"] or (
+                    tokens[last + 1].norm in self.cues["origin"] and self._opens_clause(tokens, chain_first))) \
+                and atoms[k].first == last + 2 and atoms[k].kind in ("country", "org", "capital"):
             # "the ambassadors of Arnor, Osgiliath and Gondor": the role belongs to every country listed
             country_atom = atoms[k]
             last = country_atom.last
@@ -326,10 +334,12 @@ class ActorFinder:
         elif country:
             code = country if former else _join(country, role_entry.code)
         elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
-                not self._modifies_noun(tokens, chain_first if country_atom is None else first):
-            # a bare "polisi", "pengunjuk rasa", "pemerintah": the article's own country ("mantan
+                not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
+                not _unknown_origin(tokens, chain_first, atoms):
+            # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
+            # ("Niger's military leaders ... the military junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = doc.focus_country
+            country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
             code = country if former else _join(country, role_entry.code)
             bare_role = None if former else role_entry.code
         else:
@@ -348,6 +358,26 @@ class ActorFinder:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
         return k
+
+    def _opens_clause(self, tokens: list[Token], first: int) -> bool:
+        """Only quantifiers and determiners before the role word in its clause ("Soldiers from X have ...",
+        "Two officials from X"), so "from X" says where they come from (not "withdrew troops from X")."""
+        for t in reversed(tokens[:first]):
+            if not t.is_word or t.norm in self.cues["boundary"]:
+                return True
+            if t.norm not in QUANTIFIERS:
+                return False
+        return True
+
+    @staticmethod
+    def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:
+        """The country of the last actor with this role named with its country, in the sentences just
+        before."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
 
     def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
         """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,
@@ -411,6 +441,16 @@ class ActorFinder:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
             return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                                  doc.text[start:end], "both", person=m.person) for m in pair]
+        tokens = sentence.tokens
+        # "the United States and each country": the two are others than the actor joined to the phrase
+        partner = {m.code[:3] for m in current if m.code and a.first >= 2 and m.last == a.first - 2
+                   and tokens[a.first - 1].norm in self.cues["coordinator"]}
+        # "The United Nations urged both sides": the one actor before the phrase, opening the sentence,
+        # acts on the two
+        before = [m for m in current if m.code and m.last < a.first and m.kind not in ("media", "pronoun")]
+        if len(before) == 1 and all(not t.is_word or t.norm in self.cues["article"]
+                                    for t in tokens[: before[0].first]):
+            partner.add(before[0].code[:3])
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
         first_seen: dict[str, tuple[int, ActorMention]] = {}
@@ -423,15 +463,33 @@ class ActorFinder:
             if persons != m.person and persons:
                 continue
             key = m.code if persons else m.code[:3] if not m.code.startswith(("IGO", "NGO")) else m.code
+            if m.code[:3] in partner:
+                continue
             counts[key] = counts.get(key, 0) + 1
             latest[key] = (order, m)
             first_seen.setdefault(key, (order, m))
-        if len(counts) < 2:
+        if not counts:
             return []
         whole = doc.country_counts  # how often the whole article names each country
         ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
                         reverse=True)[:2]
         chosen = sorted((first_seen[k] for k in ranked), key=lambda x: x[0])  # in the article's order
+        if len(ranked) < 2:
+            chosen = []
+        if sentence.tokens[a.last].norm in SIDE_HEADS and (len(ranked) < 2 or counts[ranked[1]] < 2) and \
+                counts[ranked[0]] >= 2:
+            # a civil conflict: one country named throughout, its sides told apart by role ("the army and
+            # the RSF")
+            roles: dict[str, list[ActorMention]] = {}
+            for m in history:
+                if m.code and m.code[:3] == ranked[0][:3] and len(m.code) > 3 and m.kind not in (
+                        "both", "pronoun", "media") and not m.is_location and m.code[:3] not in partner:
+                    roles.setdefault(m.code, []).append(m)
+            split = sorted(roles.values(), key=len, reverse=True)[:2]
+            if len(split) == 2 and len(split[1]) >= 2:
+                chosen = [(0, side[0]) for side in split]
+        if not chosen:
+            return []
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
@@ -448,10 +506,26 @@ class ActorFinder:
                 return [x, y]
         return []
 
+    def _placed(self, sentence: Sentence, m: ActorMention) -> bool:
+        """After a locative preposition: a place ("in La Paz"), which "they" does not stand for."""
+        tokens = sentence.tokens
+        prev = m.first - 1
+        if prev > 0 and tokens[prev].norm in self.cues["article"]:
+            prev -= 1  # "outside the embassy"
+        return prev >= 0 and tokens[prev].norm in self.cues["locative"]
+
+    def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
+        """"police dispersed them": an object pronoun is not the subject of its own clause."""
+        tokens = sentence.tokens
+        if tokens[a.first].norm not in self.cues["pronoun_object"]:
+            return False
+        return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
+
     def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                                current: list[ActorMention]) -> ActorMention | None:
         """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
-        candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)]
+        candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
+                      and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
         src = candidates[-1] if candidates else None
         idx = sentence.index - 1
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
@@ -474,14 +548,20 @@ class ActorFinder:
 
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
-        candidates = [m for m in current if m.person]
+        candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
         idx = sentence.index - 1
+        earlier = not candidates
         while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             candidates = [m for m in doc.actors.get(idx, []) if m.person]
             idx -= 1
         if not candidates:
             return None
         src = candidates[-1]
+        tokens = sentence.tokens
+        if earlier and all(not t.is_word for t in tokens[: a.first]) and a.first + 1 < len(tokens) and \
+                tokens[a.first + 1].norm in self.cues["speech"]:
+            # "He added ...", "Dia menambahkan ...": who goes on speaking is the last sentence's subject
+            src = candidates[0]
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
@@ -517,6 +597,8 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
     if tokens[i].norm == "keduanya":
         prev = tokens[i - 1] if i > 0 else None
         return 1 if prev is None or not prev.is_word or prev.norm in BOTH_AFTER else 0
+    if tokens[i].norm == "each":  # "between the United States and each country"
+        return 2 if i + 1 < len(tokens) and tokens[i + 1].norm in EACH_HEADS else 0
     if tokens[i].norm == "the":  # "the two leaders", "the two countries"
         if i + 2 < len(tokens) and tokens[i + 1].norm == "two" and \
                 tokens[i + 2].norm in BOTH_HEADS | BOTH_PERSON_HEADS:
@@ -527,6 +609,18 @@ def _both_phrase(tokens: list[Token], i: int) -> int:
             return 3
         return 2
     return 0
+
+
+def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
+    """"European leaders", "Western officials": a capitalised word the knowledge base does not know
+    right before a role word names its origin, so the role takes no country of the article's."""
+    prev = first - 1
+    if prev <= 0 or not tokens[prev].is_word or not tokens[prev].is_capitalised:
+        return False  # the first word of a sentence is capitalised anyway
+    word = tokens[prev].text
+    if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
+        return False  # "CAPSAT military unit": a unit's name, not where it is from
+    return not any(a.first <= prev <= a.last for a in atoms)
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:

@@ -16,10 +16,11 @@ from .actors import QUANTIFIERS
 from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
-NOUN_LIKE_TEMPLATES = frozenset({"0", "s"})
+NOUN_LIKE_TEMPLATES = ("0", "s")
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
@@ -99,9 +100,7 @@ class RuleArguments:
                 joints.append(True)
                 k += 1
                 continue
-            if not between or len(between) > 2:
-                break
-            if not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+            if not self._joins(between):
                 break
             group.append(nxt)
             joints.append(any(t.norm in self.cues["coordinator"] for t in between))
@@ -119,14 +118,31 @@ class RuleArguments:
         return 2 <= len(between) <= 5 and between[0].norm in self.cues["coordinator"] and \
             between[-1].norm in self.cues["example"] and all(t.is_word for t in between)
 
+    def _joins(self, between: list) -> bool:
+        """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
+        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
+        the evil Gondor")."""
+        seps = 0
+        while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
+            seps += 1
+        if seps == 0 or seps > 2:
+            return False
+        rest = between[seps:]
+        if not rest:
+            return True
+        if rest[0].norm not in self.cues["article"]:
+            return False
+        rest = rest[1:]
+        return len(rest) <= 2 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all
+                                      for t in rest)
+
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
         tokens = sentence.tokens
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
-            if between and len(between) <= 2 and all(
-                    t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+            if self._joins(between):
                 k -= 1
             else:
                 break
@@ -137,7 +153,7 @@ class RuleArguments:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
-        relative = self._relative_head(sentence, actors, before)
+        relative = self._yang_head(sentence, actors, before)
         if relative is not None:
             # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
             # relative clause has the noun before "yang" as its subject, an actor or not
@@ -153,13 +169,25 @@ class RuleArguments:
         if speaker is not None:
             # "..., kata Sri Mulyani seusai bertemu dengan Presiden": the one who spoke then met
             return self._group_from(sentence, actors, speaker)
+        head = self._closed_relative(sentence, actors, start, before, excluded)
+        if head is not None:
+            # "Egypt, which backs the army, called for ...": the verb after the relative clause's closing
+            # comma is the main clause's, and its subject is the actor before "which"
+            return self._group_ending(sentence, actors, head)
         for lo in ((start,) if fronted else (start, 0)):
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
-                          and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)]
+                          and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
+                          and not self._possessor(sentence, m, actors)]
             # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
+            if not preferred and lo == start:
+                head = self._relative_head(sentence, actors, start, excluded)
+                if head is not None:
+                    # "a movement that started in May and won the backing of X": a relative clause with
+                    # no subject of its own is about the actor it follows
+                    return self._group_ending(sentence, actors, head)
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
@@ -224,6 +252,54 @@ class RuleArguments:
             return None
         return None
 
+    @staticmethod
+    def _possessor(sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
+        """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the subject."""
+        tokens = sentence.tokens
+        after = m.last + 1
+        return after < len(tokens) and tokens[after].norm in POSSESSIVE_MARKS and \
+            any(a.first == after + 1 for a in actors)
+
+    def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
+        """The "after"/"during" right before an event noun (an article and one adjective may stand
+        between), when a clause with its own verb came before it."""
+        tokens = sentence.tokens
+        j = start - 1
+        if j >= 0 and tokens[j].is_word and not tokens[j].is_capitalised and tokens[j].norm not in self.cues.all:
+            j -= 1  # one adjective: "after lengthy talks"
+        if j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1
+        if j > 0 and tokens[j].norm in self.cues["event_preposition"]:
+            return j
+        return None
+
+    def _closed_relative(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
+                         excluded: set[int]) -> int | None:
+        """The actor before ", which ...," when the predicate follows the clause's closing comma with no
+        actor of its own in between."""
+        tokens = sentence.tokens
+        if start < 2 or tokens[start - 2].text != ",":
+            return None
+        closing = [j for j in range(start, before) if tokens[j].text == ","]
+        if not closing or any(closing[-1] < m.first and m.last < before for m in actors):
+            return None
+        return self._relative_head(sentence, actors, start, excluded)
+
+    def _relative_head(self, sentence: Sentence, actors: list[ActorMention], start: int,
+                       excluded: set[int]) -> int | None:
+        """The actor a relative pronoun opening the clause refers to ("the movement, which ...")."""
+        tokens = sentence.tokens
+        rel = start - 1
+        if rel < 1 or tokens[rel].norm not in self.cues["relative"]:
+            return None
+        end = rel - 1 if tokens[rel - 1].text == "," else rel
+        for k, m in enumerate(actors):
+            if m.last == end - 1 and not m.is_location and id(m) not in excluded and m.kind != "media":
+                # "told Putin that ...": after a verb of saying "that" opens what was said
+                told = m.first > 0 and tokens[m.first - 1].norm in self.cues["speech"]
+                return None if told else k
+        return None
+
     def _adjacent_subject(self, sentence: Sentence, actors: list[ActorMention], candidates: list[int],
                           before: int) -> int | None:
         """The candidate whose coordinated group ends right before the predicate (adverbs, auxiliaries
@@ -231,7 +307,8 @@ class RuleArguments:
         tokens = sentence.tokens
         for k in reversed(candidates):
             end = actors[k].last + 1
-            if all(t.is_word and (t.norm in AUXILIARIES or t.norm in self.cues["future"]
+            if all(t.is_word and (t.norm in AUXILIARIES or t.norm in self.cues["auxiliary"]
+                                  or t.norm in self.cues["passive_aux"] or t.norm in self.cues["future"]
                                   or t.norm in self.cues["negation"] or t.norm in self.cues["hypothetical"])
                    for t in tokens[end:before]):
                 first = self._group_ending(sentence, actors, k)[0]
@@ -277,7 +354,7 @@ class RuleArguments:
             return group
         return []
 
-    def _relative_head(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> int | None:
+    def _yang_head(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> int | None:
         """If the verb at ``verb`` opens (or is coordinated within) a relative clause, the index in
         ``actors`` of the actor it describes, or -1 when the noun it describes is no actor; else None."""
         tokens = sentence.tokens
@@ -337,22 +414,24 @@ class RuleArguments:
               noun_starts: frozenset[int] = frozenset()) -> tuple[list[ActorMention], str]:
         """The target after a predicate: its direct object, or the actor after a frame preposition."""
         tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
+        by_first = _first_at(actors)
         if not allow_object and multiword and match_end in by_first:
             # "meminta bantuan Putin": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
         if allow_object:
-            counted = 0
-            for i in range(match_end, stop):
+            i, reach = match_end, match_end + OBJECT_WINDOW
+            while i < min(stop, reach):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
-                if _quantity(tokens, i):
-                    continue  # "menahan lebih dari 20 warga Palestina", "sedikitnya 1.000 tentara"
+                if self._in_count(tokens, i, match_end, frame):
+                    # "killing at least 12 civilians", "menahan lebih dari 20 warga": a count does not push
+                    # the object away
+                    reach += 1
+                    i += 1
+                    continue
                 if not tokens[i].is_word or tokens[i].norm in frame or i in noun_starts:
                     break  # an event noun as object: its doer is the target (see the events component)
-                counted += 1
-                if counted >= OBJECT_WINDOW:
-                    break
+                i += 1
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in preps:
@@ -364,6 +443,41 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _doer_of_between(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                         predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,
+                         between: list[ActorMention]) -> list[ActorMention]:
+        """The subject of an active verb (or of a support light verb) whose "between" names two parties."""
+        if light_kind not in (None, "support"):
+            return []
+        if light_verb is None and (match.pos != "verb" or nominal_use(sentence, match, self.cues)
+                                   or match.compiled.template == "0v"):
+            return []
+        if light_verb is None and match.voice == "participle" and self._after_auxiliary(sentence, match.start):
+            return []  # passive
+        if light_verb is None and match.voice not in ("active", "participle"):
+            return []
+        begin = light_verb if light_verb is not None else match.start
+        verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
+        subject = self.subject(doc, sentence, actors, begin, doc.excluded, verb_starts)
+        if not subject or any(m.first >= between[0].first for m in subject):
+            return []
+        return subject
+
+    def _in_count(self, tokens: list, i: int, first: int, frame: frozenset[str]) -> bool:
+        """A word of a count: a number or quantity word, the word before one ("at least", "up to"), or
+        "of" after one ("dozens of")."""
+        def counting(t) -> bool:
+            return t.text[:1].isdigit() or t.norm in self.cues["quantity"]
+
+        tok = tokens[i]
+        if counting(tok):
+            return True
+        if tok.norm in frame or not tok.is_word or tok.is_capitalised:
+            return False
+        if i + 1 < len(tokens) and counting(tokens[i + 1]):
+            return True
+        return i > first and counting(tokens[i - 1]) and tok.norm in self.cues["genitive"]
 
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
@@ -383,9 +497,12 @@ class RuleArguments:
         name (or that stands in its gap) is what the act is done to."""
         if match.end - match.start < 2:
             return []
+        tokens = sentence.tokens
         for k, m in enumerate(actors):
             inside = match.start < m.first < match.end or match.start < m.last < match.end
-            if inside and not m.is_location:
+            # "recalled its ambassador": the doer's own people are not what the act is done to
+            own = m.first > 0 and tokens[m.first - 1].norm in self.cues["own"]
+            if inside and not m.is_location and not own:
                 return self._group_from(sentence, actors, k)
         return []
 
@@ -429,7 +546,7 @@ class RuleArguments:
               stop: int) -> list[ActorMention]:
         """The agent of a passive: after "oleh", or right after the verb ("Gaza diserang Israel")."""
         tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
+        by_first = _first_at(actors)
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
@@ -449,7 +566,7 @@ class RuleArguments:
             # a plural or quantity word ("permohonan para pemohon")
             if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1) or (
                     m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
-                    and m.first < stop and not m.is_location:
+                    and m.first < stop and not m.is_location and m.kind != "adjective":
                 return self._group_from(sentence, actors, k)
         return []
 
@@ -492,7 +609,14 @@ class RuleArguments:
                                         else match.start, excluded)
                 if mediator:
                     return mediator, between, "between-parties"
-            elif len(between) > 1:
+            if len(between) > 1:
+                doer = self._doer_of_between(doc, sentence, match, actors, predicates, light_verb, light_kind,
+                                             between)
+                parties = [m for m in between if m.code not in {d.code for d in doer}]
+                if doer and parties:
+                    # "Fornost welcomed the resumption of ties between Gondor and Osgiliath": a verb with a
+                    # subject of its own acts on both parties (on the others, when it is one of them)
+                    return doer, parties, "between-parties"
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
             # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh; the
@@ -506,9 +630,7 @@ class RuleArguments:
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
-        prev = sentence.tokens[match.start - 1].norm if match.start > 0 else ""
-        if pos == "verb" and prev in self.cues["determiner"] and match.compiled.template in NOUN_LIKE_TEMPLATES \
-                and not (match.compiled.template == "0" and prev in self.cues["infinitive"]):
+        if nominal_use(sentence, match, self.cues):
             voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on" (not "to impeach")
         if match.compiled.template == "0v":
             if not _bare_verb(sentence, match.start, self.cues, actors):
@@ -539,6 +661,12 @@ class RuleArguments:
             if agent:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
+            governed = self._governing_preposition(sentence, match.start)
+            if governed is not None:
+                # "dropped its objections after talks with the Commission": the main clause's subject
+                sources = self.subject(doc, sentence, actors, governed, excluded)
+                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                return sources, targets, "nominal+governed" + (f"+{how}" if how else "")
             if head_token.norm.endswith("nya") or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
@@ -590,26 +718,40 @@ AUXILIARIES = frozenset(
 )
 
 
-#: words of a quantity before a noun ("lebih dari 20", "sedikitnya", "sekitar 300", "at least 50")
-QUANTITY_WORDS = frozenset(["lebih", "kurang", "dari", "sedikitnya", "setidaknya", "sekitar", "hampir", "kira-kira",
-                            "sebanyak", "sejumlah", "puluhan", "ratusan", "ribuan", "belasan", "jutaan", "total",
-                            "more", "than", "at", "least", "about", "around", "nearly", "almost", "some", "over"])
+def _first_at(actors: list[ActorMention]) -> dict[int, int]:
+    """Token index → the first actor starting there ("both sides" stands for two actors at one token)."""
+    found: dict[int, int] = {}
+    for k, m in enumerate(actors):
+        found.setdefault(m.first, k)
+    return found
 
 
-def _quantity(tokens, i: int) -> bool:
-    """Token i belongs to a quantity expression that precedes a noun."""
-    tok = tokens[i]
-    if tok.text[:1].isdigit():
-        return True
-    if tok.norm not in QUANTITY_WORDS:
+def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
+    """A verb form used as a noun: a bare or -s form after a determiner or preposition ("the strikes by
+    the US", "an attack on"; not "to impeach"), an -ing form after an article or possessive ("won the
+    backing of", "their shelling of"; not "by dispersing them")."""
+    if match.pos != "verb" or match.start == 0:
         return False
-    # "dari"/"than"/"at" only inside "lebih dari", "more than", "at least"
-    if tok.norm in ("dari", "than"):
-        return i > 0 and tokens[i - 1].norm in ("lebih", "kurang", "more", "less")
-    if tok.norm in ("at", "least"):
-        return (tok.norm == "at" and i + 1 < len(tokens) and tokens[i + 1].norm == "least") or (
-            tok.norm == "least" and i > 0 and tokens[i - 1].norm == "at")
-    return True
+    prev = sentence.tokens[match.start - 1].norm
+    template = match.compiled.template
+    if template in NOUN_LIKE_TEMPLATES + ("ing",) and after_possessive(sentence, match.start):
+        return True  # "Moscow's continued attacks on", "Russia's shelling of"
+    if template in NOUN_LIKE_TEMPLATES:
+        return prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"])
+    return template == "ing" and prev in cues["article"]
+
+
+def after_possessive(sentence: Sentence, i: int) -> bool:
+    """A possessive 's right before the word, or before one lower-case adjective that precedes it."""
+    tokens = sentence.tokens
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if tokens[j].norm in POSSESSIVE_MARKS and j > 0 and tokens[j - 1].is_word:
+            return True
+        if not (tokens[j].is_word and not tokens[j].is_capitalised):
+            return False
+    return False
 
 
 def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention] | None = None) -> bool:

@@ -17,15 +17,16 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import ArgumentFinder
+from .arguments import ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
+CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
 #: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "043", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
+    ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
@@ -33,6 +34,7 @@ OBJECT_EVENT_WINDOW = 3
 OBJECT_AGENT_WINDOW = 8  # tokens from a reaction to the "oleh" of its object's doer
 #: reactions that may point back at an earlier event ("mendukung proposal tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
+ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 #: hosting (043) implies the guest's visit (042)
@@ -45,20 +47,39 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: demands, appeals and protests for a change of leadership are addressed to the country's government
+IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV"}
+#: acts whose doer goes without saying when the passive names none: arrests are made by the police
+IMPLICIT_AGENTS = {"173": "COP"}
+#: appeals, demands and refusals to release people or property: addressed to whoever holds them
+RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: arrests and abductions: their doers hold the people a release is asked for
+CAPTURE_CODES = frozenset({"173", "181"})
+#: protests, which may be "anti-government" with no actor named
+PROTEST_ROOT = "14"
+#: rejections: a rejected request names who made it
+REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
-#: single codes worth reporting without a target: denials of responsibility
-UNTARGETED_CODES = frozenset({"016"})
+#: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
+#: states of emergency, imposed on a whole country or region
+UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: codes whose target, unnamed, is known by its role: repression of a crowd falls on civilians
 IMPLICIT_TARGET_ROLES = {"175": "CVL"}
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
 JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
+
+
+def _side(code: str | None) -> str:
+    """The side an actor code stands for: its country, or an international organisation whole."""
+    code = code or ""
+    return code if code.startswith(("IGO", "NGO")) else code[:3]
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -120,14 +141,18 @@ class EventFinder:
                 if match.end <= m.last and m.country:
                     # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
-                elif m.last < match.end and (not gapped or "obj" not in match.entry.targets):
+                elif m.last < match.end and (not gapped or self._own(sentence, m) or (
+                        m.role is not None and m.last == match.end - 1 and "obj" not in match.entry.targets)):
                     # "serangan teroris", "latihan militer gabungan", "mengirim 500 pasukan ke": a role
                     # word the pattern names as part of the event is no actor (after a gap in a pattern
-                    # that takes an object, "membubarkan ... massa", it is the object)
+                    # that takes an object, "membubarkan ... massa", it is the object); "recalled (its)
+                    # envoy from X": the doer's own envoy is part of the event; a bare role word ending a
+                    # pattern whose target follows a preposition names no target
                     modifiers.add(id(m))
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
+        matches = [m for m in matches if not self._adjectival(sentence, m, matches, actors)]
         embedded = self._embedded_in_requests(sentence, matches, actors)
         for match in matches:
             if match.start in embedded:
@@ -140,6 +165,31 @@ class EventFinder:
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
                        (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
+            # "X damaged the relations of the two countries": one of "the two" acting on both is a
+            # statement about the pair, not an act directed at the other
+            own = {(m.code or "")[:3] for m in sources}
+            if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
+                targets = [t for t in targets if t.kind != "both"]
+            if not targets and sources and code in IMPLICIT_TARGETS:
+                # "demonstrators rallied ..., demanding new elections": of the country's government
+                targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
+                how += "+implicit-target" if targets else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
+                how += "+implicit-agent" if sources else ""
+            if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
+                # "weeks of anti-government protests": citizens protest against their government
+                country = sources[0].country if sources else doc.focus_country
+                if country and all(m.country == country for m in sources):
+                    head = sentence.tokens[match.start]
+                    sources = sources or [ActorMention(sentence.index, match.start, match.start, head.start,
+                                                       head.end, country + "CVL", country, None, head.text,
+                                                       "implicit")]
+                    targets = [ActorMention(sentence.index, match.start - 1, match.start - 1,
+                                            sentence.tokens[match.start - 1].start,
+                                            sentence.tokens[match.start - 1].end, country + "GOV", country,
+                                            None, sentence.tokens[match.start - 1].text, "implicit")]
+                    how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start)
             mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
@@ -151,7 +201,7 @@ class EventFinder:
                     # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
-                        else self._same_kind_before(doc, inner, sources)  # declining comment targets nobody
+                        else self._same_kind_before(doc, inner.entry.code[:2], sources)  # declining comment targets nobody
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
@@ -162,6 +212,30 @@ class EventFinder:
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
+            request = self._request_in(sentence, match) if sources and code[:2] == REJECTION_ROOT else None
+            if request is not None:
+                # "refused demands to step down from the protesters": whoever made the demands is the target,
+                # and they made a demand of the one who refuses
+                demanders = targets if how.endswith(("prep:from", "prep:of")) else \
+                    [] if targets else self._request_source(sentence, actors, match.end)
+                if demanders:
+                    if not targets:
+                        targets, how = demanders, how + "+request-from"
+                    asked = Predicate(sentence.index, request[0], request[0], request[1],
+                                      f"{doc.language}.request-rejected: {match.entry.rule}", "nominal", "noun")
+                    asked.sources, asked.targets = list(demanders), list(sources)
+                    asked.factuality_fixed = True  # the demand was made, whatever became of it
+                    doc.predicates.append(asked)
+                elif not targets:
+                    earlier = self._same_kind_before(doc, request[1][:2], sources)
+                    if earlier is not None:
+                        # "Vucic refutes demands for snap elections": the demands reported before
+                        targets, how = list(earlier.sources), how + "+request-earlier"
+            if not targets and sources and code in RELEASE_CODES:
+                captors = self._captors(doc, sources)
+                if captors:
+                    # "demanded the release of the farmers": of whoever arrested or seized them
+                    targets, how = captors, how + "+captor"
             if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
                 # "Penangkapan aktivis oleh aparat Myanmar dikritik oleh Amnesty": the act criticised
                 # stands for its doer
@@ -323,7 +397,7 @@ class EventFinder:
             self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
-        earlier = self._same_kind_before(doc, inner, sources)
+        earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
@@ -397,11 +471,10 @@ class EventFinder:
                 return list(doers)
         return []
 
-    def _same_kind_before(self, doc: Doc, inner: PredicateMatch,
+    def _same_kind_before(self, doc: Doc, root: str,
                           sources: list[ActorMention]) -> Predicate | None:
-        """The last event of the object noun's kind (same root) by someone else, reported before."""
+        """The last event of the object noun's kind (its root) by someone else, reported before."""
         own = {(m.code or "")[:3] if not (m.code or "").startswith(("IGO", "NGO")) else m.code for m in sources}
-        root = inner.entry.code[:2]
         for pred in reversed(doc.predicates):
             if pred.code[:2] != root or not pred.sources:
                 continue
@@ -410,25 +483,130 @@ class EventFinder:
             return pred
         return None
 
+    @staticmethod
+    def _captors(doc: Doc, sources: list[ActorMention]) -> list[ActorMention]:
+        """The doers of the last arrest or seizure of people reported before, by someone else."""
+        own = {(m.code or "")[:3] for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.code[:3] in CAPTURE_CODES and pred.sources and \
+                    not own & {(m.code or "")[:3] for m in pred.sources}:
+                return list(pred.sources)
+        return []
+
+    def _own(self, sentence: Sentence, m: ActorMention) -> bool:
+        """"recalled its envoy", "withdrew their troops": the doer's own people, part of the event."""
+        return m.first > 0 and sentence.tokens[m.first - 1].norm in self.cues["own"]
+
+    def _adjectival(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch],
+                    actors: list[ActorMention]) -> bool:
+        """"the detained protesters", "release detained protesters": a past participle between an article
+        (or the end of another predicate) and the actor it describes is an adjective, not an event."""
+        if match.compiled.template != "ed" or match.end - match.start != 1 or match.start == 0:
+            return False
+        if not any(m.first == match.end for m in actors):
+            return False
+        before = sentence.tokens[match.start - 1].norm
+        return before in self.cues["article"] or any(m.end == match.start for m in matches)
+
+    def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"anti-government protests", "anti-regime rallies": a modifier right before the event noun."""
+        return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
+    @staticmethod
+    def _own_government(sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
+                        role: str) -> list[ActorMention]:
+        """The government of the (one) country the sources belong to, unless they are it."""
+        countries = {m.country for m in sources}
+        if len(countries) != 1 or None in countries or any((m.code or "").endswith(role) for m in sources):
+            return []
+        country = countries.pop()
+        head = sentence.tokens[match.start]
+        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
+                             country, None, head.text, "implicit")]
+
+    @staticmethod
+    def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
+                        role: str) -> list[ActorMention]:
+        """"Several protesters were detained": in the passive with no agent named, who arrests people is
+        the police of their country."""
+        countries = {m.country for m in targets}
+        if len(countries) != 1 or None in countries:
+            return []
+        country = countries.pop()
+        head = sentence.tokens[match.start]
+        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
+                             country, None, head.text, "implicit")]
+
+    def _request_in(self, sentence: Sentence, match: PredicateMatch) -> tuple[int, str] | None:
+        """A request noun that a rejection's own pattern names ("refused demands to ...", "rejected calls
+        for ..."): its token and the code it has on its own."""
+        for i in range(match.start + 1, match.end):
+            for inner in self.lexicon.match(sentence.tokens[i : i + 1]):
+                if inner.entry.code[:2] in REQUEST_ROOTS:
+                    return i, inner.entry.code
+        return None
+
+    def _request_source(self, sentence: Sentence, actors: list[ActorMention],
+                        after: int) -> list[ActorMention]:
+        """The actor after "from"/"of" right after a rejected request ("demands ... from the protesters")."""
+        tokens = sentence.tokens
+        for i in range(after, min(len(tokens), after + 3)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+            if tokens[i].norm in self.cues["source_prep"]:
+                for m in actors:
+                    if i < m.first <= i + 3 and not m.is_location:
+                        return [m]
+                return []
+        return []
+
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:
         """"Kamboja mendukung proposal tersebut": a demonstrative in the object points back to the last
         event before it; its doer is the target."""
         if match.entry.code[:2] not in ANAPHORA_ROOTS or match.entry.code in MUTUAL_CODES:
             return None
-        window = []
-        for t in sentence.tokens[match.end : match.end + 3]:
-            if not t.is_word or t.norm in self.cues["boundary"]:
+        tokens = sentence.tokens
+        window = list(range(match.start + 1, match.end)) if any(w is None for w in match.compiled.words) else []  # "called the move illegal"
+        for i in range(match.end, min(len(tokens), match.end + ANAPHORA_WINDOW)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 break
-            window.append(t)
-        if not any(t.norm in self.cues["demonstrative"] for t in window):
+            window.append(i)
+        own = {_side(m.code) for m in sources}
+        # the object's own article: right after the verb, inside a gapped pattern, or after "to" + verb
+        # ("threatened to block the package"); not a reason after "for" ("thanked X for the decision")
+        heads = {match.end, match.start + 1}
+        if match.end < len(tokens) and tokens[match.end].norm in self.cues["infinitive"]:
+            heads.add(match.end + 2)
+        definite = [i for i in window if i - 1 in heads and tokens[i - 1].norm in self.cues["article"]]
+        if not any(tokens[i].norm in self.cues["demonstrative"] for i in window) and \
+                not any(tokens[i].norm in self.cues["event_reference"] for i in definite):
+            # "threatened to block the package": the noun named with an earlier event ("a new package
+            # of sanctions") points back to that event
+            for i in definite:
+                earlier = self._introduced_with(doc, sentence, tokens[i].norm, own)
+                if earlier is not None:
+                    return earlier
             return None
-        own = {m.code for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence > sentence.index:
                 continue
-            if pred.sources and not own & {m.code for m in pred.sources}:
+            if pred.sources and not own & {_side(m.code) for m in pred.sources}:
                 return pred
+        return None
+
+    @staticmethod
+    def _introduced_with(doc: Doc, sentence: Sentence, word: str, own: set) -> Predicate | None:
+        """The event nearest to the last earlier mention of a noun, in an earlier sentence."""
+        for index in range(sentence.index - 1, -1, -1):
+            positions = [k for k, t in enumerate(doc.sentences[index].tokens) if t.norm == word]
+            if not positions:
+                continue
+            preds = [p for p in doc.predicates if p.sentence == index and p.sources
+                     and not own & {_side(m.code) for m in p.sources}]
+            if not preds:
+                return None
+            return min(preds, key=lambda p: min(abs(p.first - k) for k in positions))
         return None
 
     def _two_sides(self, doc: Doc, exclude: list[ActorMention]) -> list[ActorMention]:
@@ -466,7 +644,7 @@ class EventFinder:
         ..."): whoever did that event is whom the reaction is about."""
         tokens = sentence.tokens
         for inner in matches:
-            if inner.start < match.end or inner.pos != "noun":
+            if inner.start < match.end or (inner.pos != "noun" and not nominal_use(sentence, inner, self.cues)):
                 continue
             between = tokens[match.end : inner.start]
             if len(between) <= OBJECT_EVENT_WINDOW and all(
@@ -545,10 +723,23 @@ class EventFinder:
         return " ".join(t.text for t in sentence.tokens[first : last + 1])
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
-        if match.pos != "noun":
+        if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
+            return None
+        if after_possessive(sentence, match.start):
+            return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
+        tokens = sentence.tokens
+        i = match.start - 1
+        if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
+            # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
+            # before the container's article (not "an escalating series of attacks")
+            for j in range(i - 2, max(-1, i - 2 - CONTAINER_WINDOW), -1):
+                if not tokens[j].is_word:
+                    return None
+                if tokens[j].norm in self.light_verbs and tokens[j + 1].norm in self.cues["article"]:
+                    return j
             return None
         for i in range(match.start - 1, max(-1, match.start - 1 - LIGHT_VERB_WINDOW), -1):
-            tok = sentence.tokens[i]
+            tok = tokens[i]
             if tok.norm in self.light_verbs:
                 return i
             if not tok.is_word:

@@ -32,7 +32,9 @@ class Modality:
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
         near = window[-NEGATION_WINDOW:]
-        if any(w in self.cues["negation"] for w in near):
+        # "would not hesitate to take action": a negated verb of reluctance asserts
+        litotes = first < len(tokens) and tokens[first].norm in self.cues["reluctance"]
+        if any(w in self.cues["negation"] for w in near) and not litotes:
             return "negated"
         if any(w in self.cues["hypothetical"] for w in window):
             return "hypothetical"
