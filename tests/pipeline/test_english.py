@@ -302,3 +302,23 @@ def test_demands_for_new_elections_are_addressed_to_the_government() -> None:
 
 def test_people_are_civilians() -> None:
     assert ("GEOCOP", "17", "GEOCVL") in triples("Georgian police arrested at least 20 people in Tbilisi.")
+
+
+def test_allies_such_as_one_country_join_the_subject() -> None:
+    found = triples("The United States and allies such as Japan condemned the missile launch by North Korea.")
+    assert ("USA", "11", "PRK") in found
+    assert ("JPN", "11", "PRK") in found
+
+
+def test_participants_join_the_joint_event_reported_before() -> None:
+    found = triples("The Philippines and the United States began joint military exercises on Monday. "
+                    "Participants from Japan and Australia also joined.")
+    assert ("PHL", "06", "USA") in found
+    assert ("JPN", "06", "PHL") in found
+    assert not any(t and t.endswith("MIL") for _, _, t in found)
+
+
+def test_accusing_each_other_goes_both_ways() -> None:
+    found = triples("India and Pakistan accused each other of violating the ceasefire in Kashmir.")
+    assert ("IND", "11", "PAK") in found
+    assert ("PAK", "11", "IND") in found

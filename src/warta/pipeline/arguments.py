@@ -50,6 +50,8 @@ class RuleArguments:
     # -- clause geometry ----------------------------------------------------------------------------
     def _is_boundary(self, sentence: Sentence, i: int) -> bool:
         tok = sentence.tokens[i]
+        if i > 0 and tok.norm in self.cues["example"] and sentence.tokens[i - 1].norm in self.cues["example"]:
+            return False  # "allies such as Japan": no clause starts at "as"
         return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"]
 
     def clause_start(self, sentence: Sentence, i: int) -> int:

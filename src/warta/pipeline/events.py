@@ -142,12 +142,14 @@ class EventFinder:
                     # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
-                        m.role is not None and m.last == match.end - 1 and "obj" not in match.entry.targets)):
+                        m.role is not None and m.last == match.end - 1 and "obj" not in match.entry.targets) or (
+                        m.role is not None and m.last < match.end - 1 and "obj" not in match.entry.targets)):
                     # "serangan teroris", "latihan militer gabungan", "mengirim 500 pasukan ke": a role
                     # word the pattern names as part of the event is no actor (after a gap in a pattern
                     # that takes an object, "membubarkan ... massa", it is the object); "recalled (its)
                     # envoy from X": the doer's own envoy is part of the event; a bare role word ending a
-                    # pattern whose target follows a preposition names no target
+                    # pattern whose target follows a preposition names no target, nor one inside the gap
+                    # ("joint military exercises")
                     modifiers.add(id(m))
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
@@ -190,7 +192,7 @@ class EventFinder:
                                             sentence.tokens[match.start - 1].end, country + "GOV", country,
                                             None, sentence.tokens[match.start - 1].text, "implicit")]
                     how += "+against-government"
-            reciprocal = self._reciprocal(sentence, match.start)
+            reciprocal = self._reciprocal(sentence, match.start, match.end)
             mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
@@ -426,8 +428,12 @@ class EventFinder:
                 return []
         return []
 
-    def _reciprocal(self, sentence: Sentence, start: int) -> bool:
-        """"India dan Pakistan saling tuduh": each side does it to the other."""
+    def _reciprocal(self, sentence: Sentence, start: int, end: int | None = None) -> bool:
+        """"India dan Pakistan saling tuduh", "accused each other": each side does it to the other."""
+        tokens = sentence.tokens
+        if end is not None and end + 1 < len(tokens) and tokens[end].norm in self.cues["reciprocal"] and \
+                tokens[end + 1].norm in self.cues["reciprocal"]:
+            return True
         j = start - 1
         while j >= 0 and sentence.tokens[j].norm in AUXILIARY_WORDS and \
                 sentence.tokens[j].norm not in self.cues["reciprocal"]:
