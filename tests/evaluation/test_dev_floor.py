@@ -6,7 +6,7 @@ is absent.
 
 from warta.evaluation import evaluate_gold_file
 
-FLOORS = {"L1": 0.77, "L2": 0.69, "L3": 0.66}
+FLOORS = {"L1": 0.82, "L2": 0.74, "L3": 0.71}
 EN_FLOORS = {"L1": 0.80, "L2": 0.73, "L3": 0.69}
 EN_L1_PRECISION_FLOOR = 0.90
 L1_PRECISION_FLOOR = 0.90
