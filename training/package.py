@@ -48,6 +48,15 @@ DATA: dict[str, dict[str, Any]] = {
             {"name": "IndoLEM nerui (fold 1)", "use": "train", "commit": "indolem/indolem@777fdc6",
              "licence": "CC BY 4.0 (per IndoLEM site; no licence file in the repository)"},
         ],
+        "pretraining": [
+            {"name": "IndoNLU bapos_pos-idn (IDN Tagged Corpus), keps_keyword-extraction-prosa, "
+                     "facqa_qa-factoid-itb passages",
+             "use": "raw text only, for `spacy pretrain` of the UD tok2vec (training/raw_text.py; sentences near "
+                    "a test sentence left out), with the training splits above",
+             "commit": "IndoNLP/indonlu@ce728f6",
+             "licence": "repository Apache-2.0; per-dataset licences not recorded in our snapshot (verify before "
+                        "a public release)"},
+        ],
         "ner_labels": ["PER", "ORG", "LOC", "EVT"],
         "not_used": "UD_Indonesian-GSD legacy r2.1 train (older annotation; measured to lower every CSUI "
                     "test score), UD_Indonesian-CSUI test and UD_Indonesian-PUD (evaluation only)",
@@ -58,6 +67,7 @@ DATA: dict[str, dict[str, Any]] = {
              "licence": "CC BY-SA 4.0", "attribution": "Silveira et al. 2014; UD English-EWT contributors"},
         ],
         "ner": [],
+        "pretraining": [],
         "ner_labels": [],
         "not_used": "UD_English-EWT test (evaluation only)",
     },
@@ -77,7 +87,7 @@ def assemble(language: str, ud: Path, ner: Path | None) -> spacy.language.Langua
                        + (", named entities (PER ORG LOC EVT)" if ner is not None else ""),
         "author": "warta contributors", "license": "CC BY-SA 4.0",
         "sources": [{"name": d["name"], "license": d["licence"]} for d in DATA[language]["ud"]
-                    + DATA[language]["ner"]],
+                    + DATA[language]["ner"] + DATA[language]["pretraining"]],
     })
     for key in ("performance", "speed"):
         nlp.meta.pop(key, None)

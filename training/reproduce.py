@@ -2,11 +2,12 @@
 
 Usage (from the repository root)::
 
-    .venv/bin/python training/reproduce.py id      # Indonesian: ~45 min on one core
+    .venv/bin/python training/reproduce.py id      # Indonesian: ~60 min on one core
     .venv/bin/python training/reproduce.py en      # English (UD_English-EWT)
 
 Steps: ``prepare.py`` (corpora under ``training/work/corpus``), ``spacy train`` of the UD pipeline
-(``configs/<lang>_ud.cfg``) and, for Indonesian, of the NER pipeline (``configs/id_ner.cfg``), ``package.py``
+(``configs/<lang>_ud.cfg``; for Indonesian its tok2vec first goes through ``spacy pretrain`` on raw text,
+``raw_text.py``) and, for Indonesian, of the NER pipeline (``configs/id_ner.cfg``), ``package.py``
 (→ ``src/warta/models/<lang>_core``), ``evaluate.py`` on the held-out test sets (never trained on), and a
 second ``package.py`` that records the scores in ``warta_model.json``. Seeds: ``[system] seed = 0`` in the
 configs; spaCy training on CPU with one thread is deterministic for a given spaCy/thinc/numpy version.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +55,14 @@ def train(config: str, train_corpus: str, dev_corpus: str, output: Path, *extra:
         "--paths.train", CORPUS / train_corpus, "--paths.dev", CORPUS / dev_corpus, "--output", output, *extra)
 
 
+def pretrain(config: str, raw_corpus: str, output: Path) -> Path:
+    """``spacy pretrain`` (the config's ``[pretraining]`` block); returns the last epoch's weights."""
+    shutil.rmtree(output, ignore_errors=True)  # no stale epochs of an earlier run
+    run(sys.executable, "-m", "spacy", "pretrain", HERE / "configs" / config, output, "--code",
+        HERE / "id_tokenizer.py", "--paths.raw_text", CORPUS / raw_corpus)
+    return max(output.glob("model[0-9]*.bin"), key=lambda p: int(p.stem.removeprefix("model")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("language", choices=sorted(TESTS))
@@ -62,9 +72,13 @@ def main() -> None:
     lang = args.language
     if not args.skip_prepare:
         run(sys.executable, HERE / "prepare.py")
+        if lang == "id":
+            run(sys.executable, HERE / "raw_text.py")
     if not args.skip_train:
         if lang == "id":
-            train("id_ud.cfg", "id_ud_train.spacy", "id_ud_dev.spacy", RUNS / "id_ud")
+            weights = pretrain("id_ud.cfg", "id_raw.jsonl", RUNS / "id_ud_pretrain")
+            train("id_ud.cfg", "id_ud_train.spacy", "id_ud_dev.spacy", RUNS / "id_ud", "--paths.init_tok2vec",
+                  str(weights))
             train("id_ner.cfg", "id_ner_train.spacy", "id_ner_dev.spacy", RUNS / "id_ner")
         else:
             train("en_ud.cfg", "en_ewt_train.spacy", "en_ewt_dev.spacy", RUNS / "en_ud")

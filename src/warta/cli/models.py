@@ -35,7 +35,7 @@ def _describe(language: str, info: dict[str, Any]) -> list[str]:
              f"  path: {info['path']}",
              f"  pipeline: {', '.join(info.get('pipeline', []))}"]
     data = warta.get("data", {})
-    for item in data.get("ud", []) + data.get("ner", []):
+    for item in data.get("ud", []) + data.get("ner", []) + data.get("pretraining", []):
         lines.append(f"  data: {item['name']} ({item['use']}; {item['licence']}; {item['commit']})")
     if data.get("ner_labels"):
         lines.append(f"  entity labels: {' '.join(data['ner_labels'])}")
