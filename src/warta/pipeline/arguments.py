@@ -102,7 +102,7 @@ class RuleArguments:
                 joints.append(True)
                 k += 1
                 continue
-            if not self._joins(between):
+            if not self.joins(between):
                 break
             group.append(nxt)
             joints.append(any(t.norm in self.cues["coordinator"] for t in between))
@@ -120,7 +120,7 @@ class RuleArguments:
         return 2 <= len(between) <= 5 and between[0].norm in self.cues["coordinator"] and \
             between[-1].norm in self.cues["example"] and all(t.is_word for t in between)
 
-    def _joins(self, between: list) -> bool:
+    def joins(self, between: list) -> bool:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
         dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
         the evil Gondor")."""
@@ -144,7 +144,7 @@ class RuleArguments:
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
-            if self._joins(between):
+            if self.joins(between):
                 k -= 1
             else:
                 break
@@ -167,7 +167,7 @@ class RuleArguments:
         fronted = start > 0 and sentence.tokens[start - 1].text == "," and opener is not None and \
             opener.norm in self.cues["subordinator"]
         self.last_subject_fallback = False
-        speaker = self._speaker_before(sentence, actors, start, before, excluded)
+        speaker = self._speaker_before(sentence, actors, start, before)
         if speaker is not None:
             # "..., kata Sri Mulyani seusai bertemu dengan Presiden": the one who spoke then met
             return self._group_from(sentence, actors, speaker)
@@ -230,8 +230,8 @@ class RuleArguments:
         is no subject."""
         return m.first > 0 and sentence.tokens[m.first - 1].norm in self.cues["preposition"]
 
-    def _speaker_before(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
-                        excluded: set[int]) -> int | None:
+    def _speaker_before(self, sentence: Sentence, actors: list[ActorMention], start: int,
+                        before: int) -> int | None:
         """A subordinate clause with no subject of its own right after a post-posed speaker ("..., kata X
         setelah bertemu Y"): X is its subject, though as the speaker it is no subject of the quote."""
         tokens = sentence.tokens

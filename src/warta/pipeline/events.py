@@ -47,8 +47,10 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-#: demands, appeals and protests for a change of leadership are addressed to the country's government
-IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV"}
+#: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
+#: leadership are addressed to its government; repression of a crowd ("membubarkan paksa aksi unjuk rasa")
+#: falls on its civilians
+IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
@@ -70,10 +72,15 @@ UNTARGETED_ROOTS = frozenset({"14", "15"})
 UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
-#: codes whose target, unnamed, is known by its role: repression of a crowd falls on civilians
-IMPLICIT_TARGET_ROLES = {"175": "CVL"}
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
 JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
+
+
+def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMention:
+    """An actor the text implies without naming ("the crowd", "the police"), anchored at token i."""
+    tok = sentence.tokens[i]
+    return ActorMention(sentence.index, i, i, tok.start, tok.end, country + role, country, None, tok.text,
+                        "implicit")
 
 
 def _side(code: str | None) -> str:
@@ -142,14 +149,13 @@ class EventFinder:
                     # "operasi militer AS": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
-                        m.role is not None and m.last == match.end - 1 and "obj" not in match.entry.targets) or (
-                        m.role is not None and m.last < match.end - 1 and "obj" not in match.entry.targets)):
+                        m.role is not None and "obj" not in match.entry.targets)):
                     # "serangan teroris", "latihan militer gabungan", "mengirim 500 pasukan ke": a role
                     # word the pattern names as part of the event is no actor (after a gap in a pattern
                     # that takes an object, "membubarkan ... massa", it is the object); "recalled (its)
-                    # envoy from X": the doer's own envoy is part of the event; a bare role word ending a
-                    # pattern whose target follows a preposition names no target, nor one inside the gap
-                    # ("joint military exercises")
+                    # envoy from X": the doer's own envoy is part of the event; in a pattern whose target
+                    # follows a preposition a bare role word, in the gap or at its end, names no target
+                    # ("joint military exercises", "mengirim pasukan ke")
                     modifiers.add(id(m))
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
@@ -183,14 +189,8 @@ class EventFinder:
                 # "weeks of anti-government protests": citizens protest against their government
                 country = sources[0].country if sources else doc.focus_country
                 if country and all(m.country == country for m in sources):
-                    head = sentence.tokens[match.start]
-                    sources = sources or [ActorMention(sentence.index, match.start, match.start, head.start,
-                                                       head.end, country + "CVL", country, None, head.text,
-                                                       "implicit")]
-                    targets = [ActorMention(sentence.index, match.start - 1, match.start - 1,
-                                            sentence.tokens[match.start - 1].start,
-                                            sentence.tokens[match.start - 1].end, country + "GOV", country,
-                                            None, sentence.tokens[match.start - 1].text, "implicit")]
+                    sources = sources or [_implicit(sentence, match.start, country, "CVL")]
+                    targets = [_implicit(sentence, match.start - 1, country, "GOV")]
                     how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start, match.end)
             mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
@@ -266,7 +266,7 @@ class EventFinder:
                 else:
                     # "menyerukan gencatan senjata segera di Sudan": the war's country
                     place = self._place_after(sentence, actors, match.end, max_gap=4)
-                    if place is not None and (place.code or "")[:3] not in {(m.code or "")[:3] for m in sources}:
+                    if place is not None and _side(place.code) not in {_side(m.code) for m in sources}:
                         targets, how = [place], how + "+place"
             if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
                 # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
@@ -282,15 +282,6 @@ class EventFinder:
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
-            if not targets and sources and code in IMPLICIT_TARGET_ROLES and sources[0].country:
-                # "Polisi membubarkan paksa aksi unjuk rasa": repression falls on the crowd of the
-                # police's own country
-                role = IMPLICIT_TARGET_ROLES[code]
-                head = sentence.tokens[match.end - 1]
-                targets = [ActorMention(sentence.index, match.end - 1, match.end - 1, head.start, head.end,
-                                        sources[0].country + role, sources[0].country, None, head.text,
-                                        "implicit")]
-                how += "+implicit-target"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
@@ -338,7 +329,7 @@ class EventFinder:
         if joined is None:
             return
         organisers = joined.sources + joined.targets
-        taken = {(m.code or "")[:3] for m in organisers}
+        taken = {_side(m.code) for m in organisers}
         by_first = {m.first: k for k, m in enumerate(actors)}
         groups: list[list[ActorMention]] = []
         for i, tok in enumerate(tokens):
@@ -353,14 +344,15 @@ class EventFinder:
             if tokens[v].norm in self.cues["participant"] or any(
                     tokens[j].norm in self.cues["agent"] for j in range(v + 1, min(len(tokens), v + 2))):
                 continue  # "diikuti oleh": the agent is the participant list handled above
-            subject = [m for m in actors if m.last < v and m.first >= self.arguments.clause_start(sentence, v)
+            start = self.arguments.clause_start(sentence, v)
+            subject = [m for m in actors if start <= m.first and m.last < v
                        and not m.is_location and m.kind not in ("media", "pronoun")]
             if subject:
                 groups.append(self._listed(sentence, actors, actors.index(subject[0])))
         head = cues[0]
         done: set[str] = set()
         for group in groups:
-            joiners = [m for m in group if m.code and (m.code[:3] not in taken) and m.code not in done]
+            joiners = [m for m in group if m.code and _side(m.code) not in taken and m.code not in done]
             if not joiners:
                 continue
             done.update(m.code for m in joiners)
@@ -370,15 +362,13 @@ class EventFinder:
             doc.predicates.append(pred)
 
     def _listed(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
-        """Actors listed from actors[k] on, separated by commas or coordinators, including a list that
-        ends in an open tail ("Australia, Jepang, Inggris, dan negara-negara lainnya")."""
+        """Actors listed from actors[k] on, including a list that ends in an open tail ("Australia, Jepang,
+        Inggris, dan negara-negara lainnya"), which the argument finder's groups would cut."""
         group = [actors[k]]
         tokens = sentence.tokens
         while k + 1 < len(actors):
             cur, nxt = actors[k], actors[k + 1]
-            between = tokens[cur.last + 1 : nxt.first]
-            if nxt.first != cur.first and (not between or len(between) > 2 or not all(
-                    t.text == "," or t.norm in self.cues["coordinator"] for t in between)):
+            if nxt.first != cur.first and not self.arguments.joins(tokens[cur.last + 1 : nxt.first]):
                 break
             group.append(nxt)
             k += 1
@@ -394,8 +384,8 @@ class EventFinder:
         if inner is None:
             return []
         doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
-        own = {(m.code or "")[:3] for m in sources}
-        doers = [m for m in doers if (m.code or "")[:3] not in own] or \
+        own = {_side(m.code) for m in sources}
+        doers = [m for m in doers if _side(m.code) not in own] or \
             self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
@@ -404,54 +394,49 @@ class EventFinder:
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
                         sources: list[ActorMention]) -> list[ActorMention]:
-        """An agent phrase ("oleh X") closing the object noun phrase of a reaction."""
+        """The agent closing the object noun phrase of a reaction: "... oleh X", "... yang diajukan X"."""
         tokens = sentence.tokens
-        own = {(m.code or "")[:3] for m in sources}
-        by_first = {m.first: m for m in actors}
+        morphology = self.arguments.morphology
         for i in range(after, min(len(tokens), after + OBJECT_AGENT_WINDOW)):
             tok = tokens[i]
             if not tok.is_word or tok.norm in self.cues["boundary"]:
                 return []
             if tok.norm in self.cues["agent"]:
-                m = by_first.get(i + 1)
-                if m is not None and not m.is_location and (m.code or "")[:3] not in own:
-                    return [m]
-                return []
-            if tok.norm in self.cues["relative"] and i + 2 < len(tokens) and \
-                    self.arguments.morphology is not None and \
-                    self.arguments.morphology.is_passive_form(tokens[i + 1].norm):
-                # "menolak proposal gencatan senjata yang diajukan Mesir"
-                j = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
-                m = by_first.get(j)
-                if m is not None and not m.is_location and (m.code or "")[:3] not in own:
-                    return [m]
-                return []
+                at = i + 1
+            elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
+                    morphology.is_passive_form(tokens[i + 1].norm):
+                # "menolak proposal gencatan senjata yang diajukan (oleh) Mesir"
+                at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
+            else:
+                continue
+            own = {_side(m.code) for m in sources}
+            doer = next((m for m in actors if m.first == at), None)
+            return [doer] if doer is not None and not doer.is_location and _side(doer.code) not in own else []
         return []
 
     def _reciprocal(self, sentence: Sentence, start: int, end: int | None = None) -> bool:
         """"India dan Pakistan saling tuduh", "accused each other": each side does it to the other."""
-        tokens = sentence.tokens
-        if end is not None and end + 1 < len(tokens) and tokens[end].norm in self.cues["reciprocal"] and \
-                tokens[end + 1].norm in self.cues["reciprocal"]:
+        tokens, reciprocal = sentence.tokens, self.cues["reciprocal"]
+        if end is not None and end + 1 < len(tokens) and tokens[end].norm in reciprocal and \
+                tokens[end + 1].norm in reciprocal:
             return True
         j = start - 1
-        while j >= 0 and sentence.tokens[j].norm in AUXILIARY_WORDS and \
-                sentence.tokens[j].norm not in self.cues["reciprocal"]:
+        while j >= 0 and tokens[j].norm in AUXILIARY_WORDS and tokens[j].norm not in reciprocal:
             j -= 1
-        return j >= 0 and sentence.tokens[j].norm in self.cues["reciprocal"]
+        return j >= 0 and tokens[j].norm in reciprocal
 
     def _condition_subject(self, sentence: Sentence, actors: list[ActorMention], after: int,
                            sources: list[ActorMention]) -> list[ActorMention]:
         """The first actor of a conditional clause ("jika X ...") later in the sentence."""
         tokens = sentence.tokens
-        own = {(m.code or "")[:3] for m in sources}
+        own = {_side(m.code) for m in sources}
         for i in range(after, len(tokens)):
             if tokens[i].text in {".", ";"}:
                 return []
             if tokens[i].norm in self.cues["hypothetical"] and tokens[i].norm in self.cues["subordinator"]:
                 for m in actors:
                     if m.first > i and not m.is_location and m.kind != "media" and m.first - i <= 4:
-                        return [m] if (m.code or "")[:3] not in own else []
+                        return [m] if _side(m.code) not in own else []
                 return []
         return []
 
@@ -480,7 +465,7 @@ class EventFinder:
     def _same_kind_before(self, doc: Doc, root: str,
                           sources: list[ActorMention]) -> Predicate | None:
         """The last event of the object noun's kind (its root) by someone else, reported before."""
-        own = {(m.code or "")[:3] if not (m.code or "").startswith(("IGO", "NGO")) else m.code for m in sources}
+        own = {_side(m.code) for m in sources}
         for pred in reversed(doc.predicates):
             if pred.code[:2] != root or not pred.sources:
                 continue
@@ -525,10 +510,7 @@ class EventFinder:
         countries = {m.country for m in sources}
         if len(countries) != 1 or None in countries or any((m.code or "").endswith(role) for m in sources):
             return []
-        country = countries.pop()
-        head = sentence.tokens[match.start]
-        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
-                             country, None, head.text, "implicit")]
+        return [_implicit(sentence, match.start, countries.pop(), role)]
 
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
@@ -538,10 +520,7 @@ class EventFinder:
         countries = {m.country for m in targets}
         if len(countries) != 1 or None in countries:
             return []
-        country = countries.pop()
-        head = sentence.tokens[match.start]
-        return [ActorMention(sentence.index, match.start, match.start, head.start, head.end, country + role,
-                             country, None, head.text, "implicit")]
+        return [_implicit(sentence, match.start, countries.pop(), role)]
 
     def _request_in(self, sentence: Sentence, match: PredicateMatch) -> tuple[int, str] | None:
         """A request noun that a rejection's own pattern names ("refused demands to ...", "rejected calls
