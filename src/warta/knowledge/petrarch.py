@@ -308,23 +308,19 @@ def names_a_person(agent: AgentRecord) -> bool:
 
 
 # -- verbs --------------------------------------------------------------------------------------------
-def read_verb_dictionary(path: str | Path, warnings: list[str] | None = None) -> tuple[list[VerbWord], int]:
-    """The verb words of one verb dictionary with their event codes, and the number of patterns skipped."""
-    path = Path(path)
-    warnings = warnings if warnings is not None else []
-    words: list[VerbWord] = []
-    patterns = 0
-    primary: str | None = None
+def _verb_lines(path: Path) -> Iterator[tuple[str, int, str, str]]:
+    """The lines of a verb dictionary as (kind, line number, head, bracketed code): kind ``block`` for a
+    ``---`` block header, ``pattern`` for a ``-`` pattern, ``verb`` for the rest; synonym sets (``&NAME``
+    and their ``+`` members) are left out."""
     in_synset = False
     for number, line in _lines(path):
         text = line.strip()
-        where = f"{path}:{number}"
-        code_match = _BRACKET.search(text)
-        own_code = code_match.group(1).strip() if code_match else ""
+        bracket = _BRACKET.search(text)
+        code = bracket.group(1).strip() if bracket else ""
         head = text.split("[", 1)[0].strip()
         if head.startswith("---"):
-            primary = None if own_code.strip("-:") == "" else own_code
             in_synset = False
+            yield "block", number, head, code
             continue
         if head.startswith("&"):
             in_synset = True
@@ -332,7 +328,22 @@ def read_verb_dictionary(path: str | Path, warnings: list[str] | None = None) ->
         if in_synset and head.startswith("+"):
             continue
         in_synset = False
-        if head.startswith("-"):
+        yield ("pattern" if head.startswith("-") else "verb"), number, head, code
+
+
+def read_verb_dictionary(path: str | Path, warnings: list[str] | None = None) -> tuple[list[VerbWord], int]:
+    """The verb words of one verb dictionary with their event codes, and the number of patterns skipped."""
+    path = Path(path)
+    warnings = warnings if warnings is not None else []
+    words: list[VerbWord] = []
+    patterns = 0
+    primary: str | None = None
+    for kind, number, head, own_code in _verb_lines(path):
+        where = f"{path}:{number}"
+        if kind == "block":
+            primary = None if own_code.strip("-:") == "" else own_code
+            continue
+        if kind == "pattern":
             patterns += 1
             continue
         code = own_code if own_code else primary
@@ -643,25 +654,14 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
     sets = _synsets(path)
     block_code: tuple[str | None, str | None] | None = None
     verbs: list[str] = []
-    in_synset = False
     last_was_pattern = False
-    for number, line in _lines(path):
-        text = line.strip()
+    for kind, number, head, raw in _verb_lines(path):
         where = f"{path}:{number}"
-        bracket = _BRACKET.search(text)
-        raw = bracket.group(1).strip() if bracket else ""
-        head = text.split("[", 1)[0].strip()
-        if head.startswith("---"):
+        if kind == "block":
             block_code = _suite_codes(raw or "---")
-            verbs, in_synset, last_was_pattern = [], False, False
+            verbs, last_was_pattern = [], False
             continue
-        if head.startswith("&"):
-            in_synset = True
-            continue
-        if in_synset and head.startswith("+"):
-            continue
-        in_synset = False
-        if head.startswith("-"):
+        if kind == "pattern":
             last_was_pattern = True
             codes = _suite_codes(raw) if raw else block_code
             if codes is None:
