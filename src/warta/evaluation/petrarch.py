@@ -47,7 +47,7 @@ from ..knowledge.petrarch import (
     read_verb_patterns,
     suite_knowledge_base,
 )
-from ..lang.lexicon import GAP, EventLexicon, LexiconEntry, load_event_lexicon, morphology_of
+from ..lang.lexicon import GAP, HEAD_MARK, EventLexicon, LexiconEntry, load_event_lexicon, morphology_of
 from ..records import Article
 
 #: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)
@@ -238,7 +238,8 @@ def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads") -> tuple
     reverse: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for p in verbs.patterns:
-        words = [p.verb] + [GAP if w is None else w for w in p.after]
+        words = [GAP if w is None else w for w in p.before] + ([HEAD_MARK] if p.before else []) + \
+            [p.verb] + [GAP if w is None else w for w in p.after]
         pattern = " ".join(words)
         if p.code == NULL_CODE and not p.after and not p.reverse:
             continue  # a verb that codes nothing by itself: only its patterns do

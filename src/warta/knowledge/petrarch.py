@@ -533,7 +533,8 @@ class VerbPattern:
 
     ``after`` holds the words after the verb in order; ``None`` between two of them allows a gap (a
     space in the dictionary), words with none between them are adjacent (``_`` or ``{...}`` in the
-    dictionary). ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
+    dictionary). ``before`` holds the words a pattern wants before the verb (``- NOT * [112]``), the same
+    way, with a final ``None`` when a gap may separate them from the verb. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
     WEIS-era codes such as ``223`` or ``903``); :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
     the event in the other direction of a paired code (``[032:033]``: the target acts back on the source).
     """
@@ -544,6 +545,7 @@ class VerbPattern:
     reverse: str | None
     path: str
     line: int
+    before: tuple[str | None, ...] = ()
 
 
 @dataclass
@@ -551,7 +553,7 @@ class VerbPatterns:
     """What :func:`read_verb_patterns` read, and what it could not use."""
 
     patterns: list[VerbPattern] = field(default_factory=list)
-    unsupported: int = 0  # patterns with words before the verb, which warta's lexicon cannot express
+    unsupported: int = 0  # patterns without a verb slot (*), which warta's lexicon cannot express
     warnings: list[str] = field(default_factory=list)
 
 
@@ -607,8 +609,11 @@ def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0) -> lis
     return out
 
 
-def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
-    """The readings of a pattern's words after the verb: words, with ``None`` where a gap is allowed."""
+def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+    """The readings of a stretch of pattern words: words in order, ``None`` where a space allows a gap
+    (words joined by ``_`` or grouped in ``{...}``/``(...)`` are adjacent). Synsets are expanded, actor
+    slots (``+ $ % ^``) dropped, and TreeBank's split contractions joined as warta tokenises them
+    (``DID N'T`` → ``didn't``, ``WO N'T`` → ``won't``)."""
     grouped = []
     depth = 0
     for ch in text:  # words inside {...} or (...) stay together
@@ -627,28 +632,53 @@ def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None
     words = [t for t in tokens if t not in {"+", "$", "%", "^"}]
     readings = []
     for reading in _expand(words, sets):
-        after: list[str | None] = [None]  # any words may come between the verb and the pattern
+        out: list[str | None] = []
         for token in reading:
             if token == "_":
                 continue
             if token == " ":
-                if after and after[-1] is not None:
-                    after.append(None)
+                if out and out[-1] is not None:
+                    out.append(None)
                 continue
             word = token.strip("+$%^").lower()
-            if word:
-                after.append(word)
-        while after and after[-1] is None:
-            after.pop()
-        readings.append(tuple(after))
+            if not word:
+                continue
+            if (word == "n't" or word.startswith("'")) and out and out[-1] is not None:
+                out[-1] += word  # did n't → didn't
+            else:
+                out.append(word)
+        while out and out[-1] is None:
+            out.pop()
+        while out and out[0] is None:
+            out.pop(0)
+        readings.append(tuple(out))
     return readings
+
+
+def _words_in(text: str) -> bool:
+    """Whether a stretch of a pattern holds words, not only actor slots and joiners."""
+    return bool(text.translate(str.maketrans("", "", "+$%^_")).strip())
+
+
+def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+    """The readings of a pattern's words after the verb: any words may come between the verb and the
+    first of them."""
+    return [(None, *reading) if reading else () for reading in _pattern_words(text, sets)]
+
+
+def _before_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+    """The readings of a pattern's words before the verb, ending with a gap unless the last is joined to
+    the verb (``NOT_*``, ``IN_*``)."""
+    joined = text.rstrip(" ").endswith("_")
+    return [reading if joined or not reading else (*reading, None) for reading in _pattern_words(text, sets)]
 
 
 def read_verb_patterns(path: str | Path) -> VerbPatterns:
     """The verbs of a PETRARCH verb dictionary with their patterns, for coding with the dictionary's own
     codes (validation suites): each verb alone with its block's code, and each pattern after the verb
     (``- * DIPLOMATIC TIES [064]``, ``- * (TO &CEASEFIRE) [0356]``) with its own. Synonym sets are
-    expanded; patterns with words before the verb (``- SAID * [191]``) are counted in ``unsupported``."""
+    expanded; words before the verb (``- SAID * [191]``, ``- &NEGATVAUXVRB * OVER EFFORTS [904]``) are
+    kept in :attr:`VerbPattern.before`; patterns without a verb slot are counted in ``unsupported``."""
     path = Path(path)
     found = VerbPatterns()
     sets = _synsets(path)
@@ -672,13 +702,13 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
                 found.unsupported += 1
                 continue
             before, _, after = body.partition("*")
-            if before.replace("+", "").replace("$", "").replace("%", "").replace("_", "").strip():
-                found.unsupported += 1
-                continue
+            befores = _before_words(before, sets) if _words_in(before) else [()]
+            afters = _after_words(after.lstrip("_"), sets)
             for verb in verbs:
-                for reading in _after_words(after.lstrip("_"), sets):
-                    found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
-                                                      str(path), number))
+                for ahead in befores:
+                    for reading in afters:
+                        found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
+                                                          str(path), number, ahead))
             continue
         if last_was_pattern and block_code is None:
             continue

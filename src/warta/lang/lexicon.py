@@ -22,6 +22,8 @@ from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
 
 GAP = "..."
+#: in a pattern, the words before this mark come before the head ("did not ... * clash over")
+HEAD_MARK = "*"
 MAX_GAP = 4
 #: non-word tokens a gap may cross: hyphens and possessives
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
@@ -52,6 +54,7 @@ class Compiled:
     words: tuple[frozenset[str] | None, ...]  # after the head; None is a gap
     voice: str  # active, passive, participle (passive only after an auxiliary), nominal, bare ...
     pos: str  # verb or noun
+    before: tuple[frozenset[str] | None, ...] = ()  # words before the head, in order; None is a gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,18 +110,23 @@ class EventLexicon:
     def _compile(self, entry: LexiconEntry) -> None:
         morphology = self.morphology
         words = entry.pattern.split()
+        before: tuple[frozenset[str] | None, ...] = ()
+        if HEAD_MARK in words:
+            mark = words.index(HEAD_MARK)
+            before = tuple(None if w == GAP else frozenset({normalise(w)}) for w in words[:mark])
+            words = words[mark + 1:]
         rest_sets = tuple(None if w == GAP else _word_forms(w, morphology) for w in words[1:])
         for template in entry.forms:
             prefix, _, suffix = template.partition("-")
             voice, pos = morphology.TEMPLATES[template]
             for first in morphology.generate(words[0], template):
-                self._add(first, Compiled(entry, template, rest_sets, voice, pos))
+                self._add(first, Compiled(entry, template, rest_sets, voice, pos, before))
             # a compound head (tanda tangan, unjuk rasa) fuses under a circumfix: menandatangani,
             # penandatanganan; with a prefix or suffix alone it stays apart (berunjuk rasa), which the
             # reading above already covers
             if prefix and suffix and len(words) >= 2 and GAP not in words[:2]:
                 for first in morphology.generate(" ".join(words[:2]), template):
-                    self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos))
+                    self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos, before))
 
     def _add(self, surface: str, compiled: Compiled) -> None:
         bucket = self.index[normalise(surface)]
@@ -142,7 +150,8 @@ class EventLexicon:
                     if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
                             _match_before(tokens, i, compiled.words, self.keys):
                         end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
-                    if end is None:
+                    if end is None or (compiled.before and
+                                       _match_prefix(tokens, i, compiled.before, self.keys) is None):
                         continue
                     candidate = PredicateMatch(i, end, compiled)
                     if best is None or _better(candidate, best):
@@ -157,9 +166,12 @@ class EventLexicon:
 
 
 def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
-    na = sum(1 for w in a.compiled.words if w is not None)
-    nb = sum(1 for w in b.compiled.words if w is not None)
-    return na > nb
+    return _weight(a.compiled) > _weight(b.compiled)
+
+
+def _weight(compiled: Compiled) -> int:
+    """How specific a pattern is: its words other than the head."""
+    return sum(1 for w in compiled.words + compiled.before if w is not None)
 
 
 def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
@@ -182,6 +194,30 @@ def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None,
             return None
         i, gap = hit + 1, 0
     return i
+
+
+def _match_prefix(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
+                  keys: Callable[[str], tuple[str, ...]]) -> int | None:
+    """Where a pattern's words before its head start, read leftwards from the head: each word next to the
+    one after it unless a gap (``None``) allows up to :data:`MAX_GAP` words between; never across
+    punctuation. ``None`` when they are not there."""
+    j, gap = i - 1, 0
+    for w in reversed(words):
+        if w is None:
+            gap = MAX_GAP
+            continue
+        hit = None
+        for k in range(j, max(-1, j - gap - 1), -1):
+            tok = tokens[k]
+            if any(key in w for key in keys(tok.norm)):
+                hit = k
+                break
+            if not tok.is_word and tok.text not in GAP_TOKENS:
+                break
+        if hit is None:
+            return None
+        j, gap = hit - 1, 0
+    return j + 1
 
 
 def _match_before(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],

@@ -1,0 +1,38 @@
+"""The event-lexicon matcher: heads, words after them, and words before them (``*`` marks the head)."""
+
+from __future__ import annotations
+
+from warta.lang.lexicon import EventLexicon, LexiconEntry, morphology_of
+from warta.tokens import tokenize
+
+
+def _lexicon(*rows: tuple[str, str]) -> EventLexicon:
+    morphology = morphology_of("en")
+    entries = [LexiconEntry(pattern, morphology.FORM_CLASSES["v"], code, frozenset({"obj"}), "", "test")
+               for pattern, code in rows]
+    return EventLexicon(entries, morphology)
+
+
+def _codes(lexicon: EventLexicon, text: str) -> list[str]:
+    return [m.entry.code for m in lexicon.match(tokenize(text))]
+
+
+def test_words_before_the_head_choose_the_more_specific_pattern() -> None:
+    lexicon = _lexicon(("quarrel ... over ... water", "121"), ("didn't ... * quarrel ... over ... water", "904"),
+                       ("not_only * quarrel", "999"))
+    assert _codes(lexicon, "The villagers quarrelled over water rights.") == ["121"]
+    assert _codes(lexicon, "The villagers didn't quarrel over water rights.") == ["904"]
+    # a gap of a few words is allowed where the pattern has "..."
+    assert _codes(lexicon, "The villagers didn't even try to quarrel over water.") == ["904"]
+
+
+def test_words_before_the_head_without_a_gap_must_be_adjacent() -> None:
+    lexicon = _lexicon(("quarrel", "121"), ("never * quarrel", "905"))
+    assert _codes(lexicon, "The twins never quarrel.") == ["905"]
+    assert _codes(lexicon, "The twins never really quarrel.") == ["121"]
+
+
+def test_words_before_the_head_are_not_sought_across_punctuation() -> None:
+    lexicon = _lexicon(("quarrel", "121"), ("said ... * quarrel", "191"))
+    assert _codes(lexicon, "She said they quarrel.") == ["191"]
+    assert _codes(lexicon, "She said, they quarrel.") == ["121"]
