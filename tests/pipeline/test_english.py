@@ -322,3 +322,9 @@ def test_accusing_each_other_goes_both_ways() -> None:
     found = triples("India and Pakistan accused each other of violating the ceasefire in Kashmir.")
     assert ("IND", "11", "PAK") in found
     assert ("PAK", "11", "IND") in found
+
+
+def test_a_verb_form_after_an_article_and_modifiers_in_a_phrase_is_a_noun() -> None:
+    # "during a brief private visit": the visit is the main subject's, not a verb of its own
+    assert ("IDN", "04", "MYSGOV") in triples("Indonesia praised Malaysia during a brief private visit to "
+                                              "Kuala Lumpur.")

@@ -28,12 +28,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--warta-lexicon", choices=["none", "other-heads", "all"], default="none",
                    help="warta's English event lexicon after the suite's verbs: none (default), only for "
                         "head words the suite does not define, or all of it")
+    p.add_argument("--nouns", action="store_true",
+                   help="also code the suite's verbs where they are used as nouns (\"during a visit to\", "
+                        "\"an attack by\"), as warta does with its own lexicon; PETRARCH codes verbs only")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     report = validate_suite(args.records, args.dictionaries, shipped_kb=args.with_warta_kb,
-                            shipped_lexicon=args.warta_lexicon)
+                            shipped_lexicon=args.warta_lexicon, nouns=args.nouns)
     out = sys.stdout
     if args.json:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")

@@ -282,10 +282,11 @@ class SuiteCoder:
     pipeline: Any
     reverse: dict[str, str]
     discards: tuple[str, ...]
+    nouns: bool = False  # also code the suite's verbs where warta reads them as nouns ("a visit to")
 
     @classmethod
     def build(cls, dictionaries: SuiteDictionaries, *, shipped_kb: bool = False,
-              shipped_lexicon: str = "none") -> SuiteCoder:
+              shipped_lexicon: str = "none", nouns: bool = False) -> SuiteCoder:
         from ..pipeline.pipeline import Pipeline
 
         kb = suite_knowledge_base(dictionaries.found, shipped=shipped_kb)
@@ -293,7 +294,7 @@ class SuiteCoder:
         with _pipeline_parts(kb, lexicon):
             pipeline = Pipeline("en")
         discards = tuple(dictionaries.story_discards + dictionaries.sentence_discards)
-        return cls(pipeline, reverse, discards)
+        return cls(pipeline, reverse, discards, nouns)
 
     def discarded(self, text: str) -> bool:
         lowered = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
@@ -309,7 +310,9 @@ class SuiteCoder:
             component(doc)
         out: dict[Coding, str] = {}
         for pred in doc.predicates:
-            entry_rule = pred.rule.split(": ", 1)[-1]
+            how, _, entry_rule = pred.rule.partition(": ")
+            if not self.nouns and how.split(".", 1)[-1].startswith("nominal"):
+                continue  # a verb dictionary codes verbs: "during a brief visit to", "an attack by"
             back = self.reverse.get(entry_rule)
             for source in pred.sources:
                 for target in pred.targets or [None]:
@@ -401,11 +404,12 @@ def skip_reason(suite: Suite, record: SuiteRecord) -> str | None:
 
 
 def validate_suite(records: str | Path, dictionaries: str | Path, *, shipped_kb: bool = False,
-                   shipped_lexicon: str = "none") -> ValidationReport:
-    """Code every record of a validation file with the suite's dictionaries and count what matches."""
+                   shipped_lexicon: str = "none", nouns: bool = False) -> ValidationReport:
+    """Code every record of a validation file with the suite's dictionaries and count what matches.
+    ``nouns`` also codes the suite's verbs where they are used as nouns, which PETRARCH does not."""
     suite = read_records(records)
     loaded = load_suite_dictionaries(suite, dictionaries)
-    coder = SuiteCoder.build(loaded, shipped_kb=shipped_kb, shipped_lexicon=shipped_lexicon)
+    coder = SuiteCoder.build(loaded, shipped_kb=shipped_kb, shipped_lexicon=shipped_lexicon, nouns=nouns)
     counts: dict[str, dict[str, int]] = {}
     results: list[RecordResult] = []
     skipped: dict[str, int] = {}

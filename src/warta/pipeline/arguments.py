@@ -17,6 +17,9 @@ from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
 NOUN_LIKE_TEMPLATES = ("0", "s")
+#: cue kinds that end a run of modifiers between an article and a noun
+MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
+                  "subordinator")
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -263,12 +266,10 @@ class RuleArguments:
             any(a.first == after + 1 for a in actors)
 
     def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
-        """The "after"/"during" right before an event noun (an article and one adjective may stand
-        between), when a clause with its own verb came before it."""
+        """The "after"/"during" right before an event noun (an article and a few modifiers may stand
+        between: "during a brief private visit"), when a clause with its own verb came before it."""
         tokens = sentence.tokens
-        j = start - 1
-        if j >= 0 and tokens[j].is_word and not tokens[j].is_capitalised and tokens[j].norm not in self.cues.all:
-            j -= 1  # one adjective: "after lengthy talks"
+        j = before_modifiers(sentence, start, self.cues)
         if j >= 0 and tokens[j].norm in self.cues["article"]:
             j -= 1
         if j > 0 and tokens[j].norm in self.cues["event_preposition"]:
@@ -739,8 +740,33 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
     if template in NOUN_LIKE_TEMPLATES + ("ing",) and after_possessive(sentence, match.start):
         return True  # "Moscow's continued attacks on", "Russia's shelling of"
     if template in NOUN_LIKE_TEMPLATES:
-        return prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"])
+        if prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"]):
+            return True
+        return _after_modified_article(sentence, match.start, cues)
     return template == "ing" and prev in cues["article"]
+
+
+def before_modifiers(sentence: Sentence, i: int, cues: Cues, most: int = 3) -> int:
+    """The index before the lower-case words (up to ``most``, none of them a function word) that stand
+    right before token ``i``: the modifiers of a noun ("a brief private visit")."""
+    tokens = sentence.tokens
+    j = i - 1
+    while j > i - 1 - most and j >= 0 and tokens[j].is_word and not tokens[j].is_capitalised and \
+            not any(tokens[j].norm in cues[kind] for kind in MODIFIER_STOPS):
+        j -= 1
+    return j
+
+
+def _after_modified_article(sentence: Sentence, i: int, cues: Cues) -> bool:
+    """A preposition, an article and a few lower-case modifiers before the word: "during a brief private
+    visit to", "with the new joint patrols". (Not after a subordinator: "after the president visits".)"""
+    tokens = sentence.tokens
+    j = before_modifiers(sentence, i, cues)
+    if j == i - 1 or j < 1 or tokens[j].norm not in cues["article"]:
+        return False
+    before = tokens[j - 1].norm
+    return (before in cues["determiner"] or before in cues["event_preposition"]) and \
+        before not in cues["subordinator"] and before not in cues["infinitive"] and before not in cues["article"]
 
 
 def after_possessive(sentence: Sentence, i: int) -> bool:
