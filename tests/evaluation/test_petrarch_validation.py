@@ -56,6 +56,33 @@ The government of Gondor will restore full diplomatic ties with Arnor.
 Arnor arrived in Gondor.
 </Text>
 </Sentence>
+<Sentence date="19950101" id="PATTERN-02" category="PATTERN" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="030"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="030"></EventCoding>
+<Text>
+Arnor and Gondor concur that the bridge must be rebuilt.
+</Text>
+</Sentence>
+<Sentence date="19950101" id="PATTERN-03" category="PATTERN" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="081"></EventCoding>
+<Text>
+Arnor concurred with Gondor.
+</Text>
+</Sentence>
+<Config option="require_dyad" value="false"></Config>
+<Sentence date="19950101" id="PATTERN-04" category="PATTERN" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="---" eventcode="223"></EventCoding>
+<Text>
+Arnor attacked at dawn.
+</Text>
+</Sentence>
+<Config option="require_dyad" value="TRUE"></Config>
+<Sentence date="19950101" id="PATTERN-05" category="PATTERN" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>
+Arnor attacked at dawn.
+</Text>
+</Sentence>
 <Sentence date="19950101" id="DEMO-02" category="DEMO" sentence="true">
 <EventCoding noevents = "True"></EventCoding>
 <Text>
@@ -124,6 +151,10 @@ QUARREL
 - NEVER_*  [905]
 - BUDGET
 
+--- CONCUR  [081]  ---
+CONCUR
+- % *  [030:030]
+
 --- ARRIVE  [032:033]  ---
 ARRIVE
 
@@ -149,16 +180,19 @@ def suite_dir(tmp_path: Path) -> Path:
 
 def test_records_are_read_with_their_environment_despite_nested_comments() -> None:
     suite = parse_records(RECORDS)
-    assert [r.id for r in suite.records] == ["DEMO-01", "AGENT-01", "PATTERN-01", "DEMO-02", "DISCARD-01",
-                                            "ERROR-02", "PARSING-01", "DEMO-03"]
+    assert [r.id for r in suite.records] == ["DEMO-01", "AGENT-01", "PATTERN-01", "PATTERN-02", "PATTERN-03",
+                                            "PATTERN-04", "PATTERN-05", "DEMO-02", "DISCARD-01", "ERROR-02",
+                                            "PARSING-01", "DEMO-03"]
+    # <Config option="require_dyad"> switches apply to the records after them
+    assert [r.require_dyad for r in suite.records[4:7]] == [True, False, True]
     assert suite.files == {"verbs": ["TEST.verbs.txt"], "actors": ["TEST.actors.txt"],
                            "agents": ["TEST.agents.txt"], "discards": ["TEST.discards.txt"]}
     first = suite.records[0]
     assert first.expected == [Coding("ARN", "GON", "223")]
     assert first.text == "Arnor attacked Gondor on Monday."
     assert first.date == "1995-01-01"
-    assert suite.records[3].noevents and suite.records[4].error == "sentencediscard"
-    assert not suite.records[7].evaluate
+    assert suite.records[7].noevents and suite.records[8].error == "sentencediscard"
+    assert not suite.records[11].evaluate
 
 
 def test_which_records_are_skipped() -> None:
@@ -197,7 +231,7 @@ def test_suite_lexicon_puts_the_suites_verbs_first(suite_dir: Path) -> None:
     alone, reverse = suite_lexicon(verbs, shipped="none")
     assert {e.pattern for e in alone.entries} >= {"attack", "restore ... diplomatic ... ties", "arrive"}
     assert "approve" not in {e.pattern for e in alone.entries}  # codes nothing by itself
-    assert list(reverse.values()) == ["033"]
+    assert sorted(reverse.values()) == ["030", "033"]
     mixed, _ = suite_lexicon(verbs, shipped="other-heads")
     heads = {e.pattern.split()[0] for e in mixed.entries if e.note != "suite verb"}
     assert "attack" not in heads and len(mixed.entries) > len(alone.entries)
@@ -206,11 +240,13 @@ def test_suite_lexicon_puts_the_suites_verbs_first(suite_dir: Path) -> None:
 def test_validation_counts(suite_dir: Path) -> None:
     report = validate_suite(suite_dir / "TEST.records.xml", suite_dir)
     total = report.to_dict()
-    assert total["records"] == 5
-    assert total["expected"] == 4
-    assert total["found"] == 4, [(r.record.id, r.found) for r in report.results]
+    assert total["records"] == 9
+    assert total["expected"] == 8
+    # "A and B concur" (compound subject: each on the other), "A concurred with B" (the plain verb),
+    # "Arnor attacked" with require_dyad off (no target: ---) and, with it on, no event
+    assert total["found"] == 8, [(r.record.id, r.found) for r in report.results]
     assert total["extra"] == 0
-    assert total["noevent_records"] == 2 and total["false_events"] == 0  # the budget, the discard
+    assert total["noevent_records"] == 3 and total["false_events"] == 0  # the budget, the discard, dyad
     assert total["categories"]["DEMO"]["expected"] == 1
     assert report.skipped == {"category not included": 1, "evaluate=false": 1,
                               "expects error bad_input_parse": 1}
@@ -255,8 +291,8 @@ def test_petrarch2_unit_suite_floor() -> None:
     report = validate_suite(PETRARCH2 / "text" / "PETR.UnitTest.records.xml", PETRARCH2 / "dictionaries")
     total = report.to_dict()
     assert total["expected"] == 355
-    assert total["share"] >= 0.63  # measured 0.642 (docs/validation.md): a floor against regressions
-    assert total["extra"] <= 40  # measured 35
+    assert total["share"] >= 0.69  # measured 0.704 (docs/validation.md): a floor against regressions
+    assert total["extra"] <= 58  # measured 53
 
 
 @pytest.mark.shared
@@ -265,4 +301,4 @@ def test_universal_petrarch_suite_floor() -> None:
     report = validate_suite(UNIVERSAL / "PETR_Validate_records_2_02.xml", UNIVERSAL)
     total = report.to_dict()
     assert total["records"] == 245
-    assert total["share"] >= 0.61  # measured 0.623
+    assert total["share"] >= 0.64  # measured 0.652

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from warta.lang.lexicon import EventLexicon, LexiconEntry, morphology_of
+from warta.lang.lexicon import COMPOUND_FRAME, EventLexicon, LexiconEntry, morphology_of
 from warta.tokens import tokenize
 
 
-def _lexicon(*rows: tuple[str, str]) -> EventLexicon:
+def _lexicon(*rows: tuple[str, str] | tuple[str, str, str]) -> EventLexicon:
     morphology = morphology_of("en")
-    entries = [LexiconEntry(pattern, morphology.FORM_CLASSES["v"], code, frozenset({"obj"}), "", "test")
-               for pattern, code in rows]
+    entries = [LexiconEntry(row[0], morphology.FORM_CLASSES["v"], row[1], frozenset({row[2] if len(row) > 2 else "obj"}),
+                            "", "test") for row in rows]
     return EventLexicon(entries, morphology)
 
 
@@ -36,3 +36,10 @@ def test_words_before_the_head_are_not_sought_across_punctuation() -> None:
     lexicon = _lexicon(("quarrel", "121"), ("said ... * quarrel", "191"))
     assert _codes(lexicon, "She said they quarrel.") == ["191"]
     assert _codes(lexicon, "She said, they quarrel.") == ["121"]
+
+
+def test_an_entry_that_needs_a_compound_subject_keeps_the_plain_one_as_fallback() -> None:
+    lexicon = _lexicon(("concur", "081"), ("concur", "030", COMPOUND_FRAME))
+    [match] = lexicon.match(tokenize("Rohan and Gondor concur."))
+    assert match.entry.code == "030" and match.needs_compound
+    assert match.fallback is not None and match.fallback.entry.code == "081"

@@ -534,7 +534,8 @@ class VerbPattern:
     ``after`` holds the words after the verb in order; ``None`` between two of them allows a gap (a
     space in the dictionary), words with none between them are adjacent (``_`` or ``{...}`` in the
     dictionary). ``before`` holds the words a pattern wants before the verb (``- NOT * [112]``), the same
-    way, with a final ``None`` when a gap may separate them from the verb. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
+    way, with a final ``None`` when a gap may separate them from the verb. ``compound``: a ``%`` before
+    the verb (``- % * [030:030]``) wants coordinated subjects, which act on each other. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
     WEIS-era codes such as ``223`` or ``903``); :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
     the event in the other direction of a paired code (``[032:033]``: the target acts back on the source).
     """
@@ -546,6 +547,7 @@ class VerbPattern:
     path: str
     line: int
     before: tuple[str | None, ...] = ()
+    compound: bool = False  # "%" before the verb: coordinated subjects that act on each other
 
 
 @dataclass
@@ -708,7 +710,7 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
                 for ahead in befores:
                     for reading in afters:
                         found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
-                                                          str(path), number, ahead))
+                                                          str(path), number, ahead, "%" in before))
             continue
         if last_was_pattern and block_code is None:
             continue

@@ -12,7 +12,7 @@ import importlib
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +24,9 @@ from ..tsvdata import read_tsv
 GAP = "..."
 #: in a pattern, the words before this mark come before the head ("did not ... * clash over")
 HEAD_MARK = "*"
+#: a ``target`` that makes an entry need coordinated subjects, who act on each other (PETRARCH's ``% *``:
+#: "A and B agreed"); where the subject is single, the best other entry of the head applies instead
+COMPOUND_FRAME = "compound"
 MAX_GAP = 4
 #: non-word tokens a gap may cross: hyphens and possessives
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
@@ -64,6 +67,11 @@ class PredicateMatch:
     start: int  # token index of the head
     end: int  # token index after the last matched word
     compiled: Compiled
+    fallback: PredicateMatch | None = None  # for an entry that needs a compound subject: the best other
+
+    @property
+    def needs_compound(self) -> bool:
+        return COMPOUND_FRAME in self.compiled.entry.targets
 
     @property
     def entry(self) -> LexiconEntry:
@@ -144,6 +152,7 @@ class EventLexicon:
             if not token.is_word:
                 continue
             best: PredicateMatch | None = None
+            plain: PredicateMatch | None = None  # the best entry that needs no compound subject
             for key in self.keys(token.norm):
                 for compiled in self.index.get(key, ()):
                     end = _match_rest(tokens, i + 1, compiled.words, self.keys)
@@ -156,10 +165,12 @@ class EventLexicon:
                     candidate = PredicateMatch(i, end, compiled)
                     if best is None or _better(candidate, best):
                         best = candidate
+                    if not candidate.needs_compound and (plain is None or _better(candidate, plain)):
+                        plain = candidate
                 if best is not None:
                     break
             if best is not None:
-                found.append(best)
+                found.append(replace(best, fallback=plain) if best.needs_compound else best)
         # a word a longer pattern has consumed ("menawarkan diri mendukung") starts no predicate of its own
         consumed = {j for m in found for j in range(m.start + 1, m.end) if m.end - m.start > 1}
         return [m for m in found if m.start not in consumed]
@@ -170,8 +181,9 @@ def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
 
 
 def _weight(compiled: Compiled) -> int:
-    """How specific a pattern is: its words other than the head."""
-    return sum(1 for w in compiled.words + compiled.before if w is not None)
+    """How specific a pattern is: its words other than the head, and a compound subject it needs."""
+    return sum(1 for w in compiled.words + compiled.before if w is not None) + \
+        (COMPOUND_FRAME in compiled.entry.targets)
 
 
 def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],

@@ -81,9 +81,14 @@ class ActorFinder:
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: True)
         self.is_predicate = is_predicate or (lambda word: False)
+        #: when set, the focus country of every document instead of the one its names suggest (the
+        #: PETRARCH suites code sentences alone: "---" makes a bare "official" ``---GOV``, as they do)
+        self.fixed_focus: str | None = None
 
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
+        if self.fixed_focus is not None:
+            doc.focus_country = self.fixed_focus
         for sentence in doc.sentences:
             doc.actors[sentence.index] = self.find(doc, sentence)
 

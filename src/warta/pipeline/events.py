@@ -168,6 +168,13 @@ class EventFinder:
             light = self._light_verb(sentence, match)
             light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
             sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+            if match.needs_compound and len(sources) < 2:
+                if match.fallback is None:
+                    continue
+                match = match.fallback  # "A agreed": the entry for a single subject
+                light = self._light_verb(sentence, match)
+                light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
+                sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
             code = match.entry.code
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
@@ -193,7 +200,7 @@ class EventFinder:
                     targets = [_implicit(sentence, match.start - 1, country, "GOV")]
                     how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start, match.end)
-            mutual = (code in MUTUAL_CODES or reciprocal) and "passive" not in how
+            mutual = (code in MUTUAL_CODES or reciprocal or match.needs_compound) and "passive" not in how
             if not targets and mutual and len(sources) > 1:
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
