@@ -151,6 +151,10 @@ QUARREL
 - NEVER_*  [905]
 - BUDGET
 
+--- STRIKE  [223]  ---
+STRIKE {STRUCK}
+- + WAS * DOWN IN $  [224]
+
 --- CONCUR  [081]  ---
 CONCUR
 - % *  [030:030]
@@ -219,6 +223,8 @@ def test_verb_patterns_keep_the_suites_own_codes(suite_dir: Path) -> None:
     assert with_before[("quarrel", ("didn't", None), (None, "over", None, "water"))] == "904"
     assert with_before[("quarrel", ("will", "not", None), (None, "over", None, "water"))] == "904"
     assert with_before[("quarrel", ("never",), ())] == "905"  # NEVER_*: next to the verb
+    # "+" (the target) before the verb, "$" (the source) after it: the subject is the target
+    assert [p.swapped for p in found.patterns if p.verb == "strike" and p.before] == [True]
     assert found.unsupported == 1  # "- BUDGET": no verb slot
 
 
@@ -228,11 +234,11 @@ def test_discards(suite_dir: Path) -> None:
 
 def test_suite_lexicon_puts_the_suites_verbs_first(suite_dir: Path) -> None:
     verbs = read_verb_patterns(suite_dir / "TEST.verbs.txt")
-    alone, reverse = suite_lexicon(verbs, shipped="none")
+    alone, reverse, swapped = suite_lexicon(verbs, shipped="none")
     assert {e.pattern for e in alone.entries} >= {"attack", "restore ... diplomatic ... ties", "arrive"}
     assert "approve" not in {e.pattern for e in alone.entries}  # codes nothing by itself
     assert sorted(reverse.values()) == ["030", "033"]
-    mixed, _ = suite_lexicon(verbs, shipped="other-heads")
+    mixed, _, _ = suite_lexicon(verbs, shipped="other-heads")
     heads = {e.pattern.split()[0] for e in mixed.entries if e.note != "suite verb"}
     assert "attack" not in heads and len(mixed.entries) > len(alone.entries)
 

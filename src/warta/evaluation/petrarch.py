@@ -240,14 +240,16 @@ def load_suite_dictionaries(suite: Suite, directory: str | Path) -> SuiteDiction
     return SuiteDictionaries(found, verbs, story, sentence, files)
 
 
-def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads") -> tuple[EventLexicon, dict[str, str]]:
-    """warta's English lexicon with the suite's verbs and patterns first, and the reverse codes of paired
-    patterns (by lexicon rule). ``shipped``: ``all`` keeps every warta entry after the suite's,
+def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads"
+                  ) -> tuple[EventLexicon, dict[str, str], frozenset[str]]:
+    """warta's English lexicon with the suite's verbs and patterns first, the reverse codes of paired
+    patterns and the patterns whose subject is the target (both by lexicon rule). ``shipped``: ``all`` keeps every warta entry after the suite's,
     ``other-heads`` only those whose head word the suite does not define (the suite's dictionary decides
     what its verbs mean), ``none`` codes with the suite's verbs alone."""
     morphology = morphology_of("en")
     entries: list[LexiconEntry] = []
     reverse: dict[str, str] = {}
+    swapped: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for p in verbs.patterns:
         words = [GAP if w is None else w for w in p.before] + ([HEAD_MARK] if p.before else []) + \
@@ -264,12 +266,14 @@ def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads") -> tuple
         entries.append(entry)
         if p.reverse:
             reverse[entry.rule] = p.reverse
+        if p.swapped:
+            swapped.add(entry.rule)
     heads = {p.verb.split()[0] for p in verbs.patterns}
     if shipped != "none":
         for entry in load_event_lexicon("en").entries:
             if shipped == "all" or entry.pattern.split()[0] not in heads:
                 entries.append(entry)
-    return EventLexicon(entries, morphology), reverse
+    return EventLexicon(entries, morphology), reverse, frozenset(swapped)
 
 
 # -- coding -------------------------------------------------------------------------------------------
@@ -296,6 +300,7 @@ class SuiteCoder:
     reverse: dict[str, str]
     discards: tuple[str, ...]
     nouns: bool = False  # also code the suite's verbs where warta reads them as nouns ("a visit to")
+    swapped: frozenset[str] = frozenset()  # lexicon rules whose subject is the target ("+ WAS * DEAD IN $")
 
     @classmethod
     def build(cls, dictionaries: SuiteDictionaries, *, shipped_kb: bool = False,
@@ -303,13 +308,13 @@ class SuiteCoder:
         from ..pipeline.pipeline import Pipeline
 
         kb = suite_knowledge_base(dictionaries.found, shipped=shipped_kb)
-        lexicon, reverse = suite_lexicon(dictionaries.verbs, shipped=shipped_lexicon)
+        lexicon, reverse, swapped = suite_lexicon(dictionaries.verbs, shipped=shipped_lexicon)
         with _pipeline_parts(kb, lexicon):
             pipeline = Pipeline("en")
         # a record is a sentence alone: no article whose country a bare "official" would belong to
         next(c for c in pipeline.components if c.name == "actors").fixed_focus = UNKNOWN
         discards = tuple(dictionaries.story_discards + dictionaries.sentence_discards)
-        return cls(pipeline, reverse, discards, nouns)
+        return cls(pipeline, reverse, discards, nouns, swapped)
 
     def discarded(self, text: str) -> bool:
         lowered = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
@@ -337,8 +342,11 @@ class SuiteCoder:
                 continue  # a verb dictionary codes verbs: "during a brief visit to", "an attack by"
             # a paired code, or coordinated subjects acting on each other: the target acts back
             back = self.reverse.get(entry_rule) or (pred.code if pred.symmetric_pair else None)
-            for source in pred.sources:
-                for target in pred.targets or [None]:
+            sources, targets = pred.sources, pred.targets
+            if entry_rule in self.swapped and targets and how.split(".", 1)[-1].startswith("active"):
+                sources, targets = targets, sources  # read as an active verb: its subject is the target
+            for source in sources:
+                for target in targets or [None]:
                     s, t = _code_of(source), _code_of(target)
                     if s == t:
                         continue

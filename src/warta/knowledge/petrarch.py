@@ -535,7 +535,9 @@ class VerbPattern:
     space in the dictionary), words with none between them are adjacent (``_`` or ``{...}`` in the
     dictionary). ``before`` holds the words a pattern wants before the verb (``- NOT * [112]``), the same
     way, with a final ``None`` when a gap may separate them from the verb. ``compound``: a ``%`` before
-    the verb (``- % * [030:030]``) wants coordinated subjects, which act on each other. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
+    the verb (``- % * [030:030]``) wants coordinated subjects, which act on each other. ``swapped``: the
+    target slot ``+`` before the verb and the source slot ``$`` after it (``- + WAS * DEAD IN $ [224]``):
+    the verb's subject is the target, the actor after it the source. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
     WEIS-era codes such as ``223`` or ``903``); :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
     the event in the other direction of a paired code (``[032:033]``: the target acts back on the source).
     """
@@ -548,6 +550,7 @@ class VerbPattern:
     line: int
     before: tuple[str | None, ...] = ()
     compound: bool = False  # "%" before the verb: coordinated subjects that act on each other
+    swapped: bool = False  # "+" (the target) before the verb and "$" (the source) after it: "+ WAS * DEAD IN $"
 
 
 @dataclass
@@ -657,6 +660,11 @@ def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | No
     return readings
 
 
+def _slots(text: str) -> set[str]:
+    """The actor slots of a stretch of a pattern: ``$`` source, ``+`` target, ``%`` compound."""
+    return {t for t in re.split(r"[\s_]+", text) if t in ("$", "+", "%")}
+
+
 def _words_in(text: str) -> bool:
     """Whether a stretch of a pattern holds words, not only actor slots and joiners."""
     return bool(text.translate(str.maketrans("", "", "+$%^_")).strip())
@@ -710,7 +718,8 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
                 for ahead in befores:
                     for reading in afters:
                         found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
-                                                          str(path), number, ahead, "%" in before))
+                                                          str(path), number, ahead, "%" in before,
+                                                          "+" in _slots(before) and "$" in _slots(after)))
             continue
         if last_was_pattern and block_code is None:
             continue
