@@ -523,7 +523,7 @@ def load_petrarch_dictionaries(path: str | Path, kb: KnowledgeBase | None = None
 # -- validation suites: verb patterns, discards, a knowledge base led by the suite's dictionaries -----------
 #: the code a null-coded verb or pattern (``[---]``) is given: it matches, and codes nothing
 NULL_CODE = "000"
-_SUITE_CODE = re.compile(r"^\d{3,4}$")
+_SUITE_CODE = re.compile(r"^\d{3,4}[A-Za-z]?$")  # WEIS-era variants: 075A, 174K, 102b
 _PATTERN_GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " "})
 
 
@@ -564,7 +564,7 @@ class VerbPatterns:
 
 def _suite_codes(raw: str) -> tuple[str | None, str | None] | None:
     """``064`` → (064, None); ``032:033`` → both; ``---`` → (NULL_CODE, None); ``:110`` → (None, 110);
-    ``None`` when a code is not three or four digits (``075A``, ``def``)."""
+    ``None`` when a code is not three or four digits with an optional letter (``174K``; not ``def``)."""
     parts = [p.strip() for p in raw.split(":")]
     codes: list[str | None] = []
     for i, part in enumerate(parts[:2]):
@@ -705,7 +705,7 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
             last_was_pattern = True
             codes = _suite_codes(raw) if raw else block_code
             if codes is None:
-                found.warnings.append(f"{where}: code [{raw}] is not three or four digits; pattern skipped")
+                found.warnings.append(f"{where}: code [{raw}] is not a code of three or four digits; pattern skipped")
                 continue
             body = head[1:]
             if "*" not in body:
@@ -729,7 +729,7 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
             continue
         codes = _suite_codes(raw) if raw else block_code
         if codes is None:
-            found.warnings.append(f"{where}: code [{raw}] is not three or four digits; verb skipped")
+            found.warnings.append(f"{where}: code [{raw}] is not a code of three or four digits; verb skipped")
             continue
         verbs.append(verb)
         found.patterns.append(VerbPattern(verb, (), codes[0] or NULL_CODE, codes[1], str(path), number))
