@@ -51,7 +51,7 @@ from ..lang.lexicon import COMPOUND_FRAME, GAP, HEAD_MARK, EventLexicon, Lexicon
 from ..records import Article
 
 #: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)
-SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over",
+SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over", "of",
                          "about", "toward", "towards", "between"})
 #: error records that mean "no event from this record" for a coder that does not read parse trees
 NO_EVENT_ERRORS = frozenset({"dateline", "storydiscard", "sentencediscard"})
