@@ -43,3 +43,9 @@ def test_an_entry_that_needs_a_compound_subject_keeps_the_plain_one_as_fallback(
     [match] = lexicon.match(tokenize("Rohan and Gondor concur."))
     assert match.entry.code == "030" and match.needs_compound
     assert match.fallback is not None and match.fallback.entry.code == "081"
+
+
+def test_a_head_written_as_it_stands_beats_a_generated_form_of_another() -> None:
+    lexicon = _lexicon(("leave", "012"), ("left", "032"))
+    assert _codes(lexicon, "The envoy left for Rome.") == ["032"]
+    assert _codes(lexicon, "The envoy leaves for Rome.") == ["012"]

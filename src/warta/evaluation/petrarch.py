@@ -313,6 +313,9 @@ class SuiteCoder:
             pipeline = Pipeline("en")
         # a record is a sentence alone: no article whose country a bare "official" would belong to
         next(c for c in pipeline.components if c.name == "actors").fixed_focus = UNKNOWN
+        # an act reported by its victim is also the victim's accusation (CAMEO 112): warta's inference
+        # on CAMEO codes, which the suites' codes are not and PETRARCH does not make
+        pipeline.components = [c for c in pipeline.components if c.name != "grievances"]
         discards = tuple(dictionaries.story_discards + dictionaries.sentence_discards)
         return cls(pipeline, reverse, discards, nouns, swapped)
 

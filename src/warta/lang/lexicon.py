@@ -177,7 +177,10 @@ class EventLexicon:
 
 
 def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
-    return _weight(a.compiled) > _weight(b.compiled)
+    """More pattern words win; at equal weight an entry whose head is written as it stands beats a
+    generated form of another ("left", its own verb in a PETRARCH dictionary, over a form of "leave")."""
+    wa, wb = _weight(a.compiled), _weight(b.compiled)
+    return wa > wb or (wa == wb and a.compiled.template == "0" != b.compiled.template)
 
 
 def _weight(compiled: Compiled) -> int:
