@@ -48,6 +48,11 @@ class ActorEntry:
     person: bool = False
     exact_case: str | None = None  # the alias must appear in exactly this case (AS, RI, US)
     lowercase: bool = False  # written in lower case in the data ("negara-negara Barat"): no capital needed
+    #: a phrase that names several actors at once (a PETRARCH code ``[FRO/BIL/SAM]``): its entries share
+    #: this key, and a mention of the phrase is one actor per entry, like a coordination
+    joint: str | None = None
+    before: bool = False  # a role code written before the actor's code (PETRARCH ``[NGO~]``: NGOARN)
+    inflects: bool = True  # a role whose plural may be derived (False: its dictionary gave the plural)
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
