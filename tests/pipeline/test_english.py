@@ -322,3 +322,25 @@ def test_accusing_each_other_goes_both_ways() -> None:
     found = triples("India and Pakistan accused each other of violating the ceasefire in Kashmir.")
     assert ("IND", "11", "PAK") in found
     assert ("PAK", "11", "IND") in found
+
+
+def test_role_words_opening_a_clause_belong_to_every_country_listed_after_in() -> None:
+    assert {("KENLEG", "11", "SOM"), ("UGALEG", "11", "SOM")} <= triples(
+        "Lawmakers in Kenya and Uganda condemned Somalia.")
+    found = triples("Lawmakers and officials in Kenya and Uganda condemned Somalia.")
+    assert {("KENLEG", "11", "SOM"), ("UGALEG", "11", "SOM"), ("KENGOV", "11", "SOM"),
+            ("UGAGOV", "11", "SOM")} <= found
+    # two roles of one code are one actor
+    assert triples("Officials and diplomats from Egypt and Qatar met Israel.") == {
+        ("EGYGOV", "04", "ISR"), ("QATGOV", "04", "ISR")}
+
+
+def test_adjectives_between_a_possessive_and_its_role_word() -> None:
+    assert ("RUSGOV", "04", "CHNGOV") in triples("Russia's new and combative defence minister met Chinese officials.")
+
+
+def test_a_serial_list_may_end_with_an_adjective_and_no_article() -> None:
+    found = triples("France, Germany, and neighbouring Italy condemned Russia.")
+    assert {("FRA", "11", "RUS"), ("DEU", "11", "RUS"), ("ITA", "11", "RUS")} <= found
+    # a comma and "and" before a verb still close the list
+    assert ("USA", "11", "UKR") not in triples("The United States condemned Russia, and praised Ukraine.")
