@@ -12,6 +12,7 @@ from warta.evaluation.petrarch import Coding, validate_suite
 
 ACTORS = """\
 ALDORIA [ALD]
++ALDORIAN
 BREVIA [BRV]
 CORVAND [CRV]
 DUNMARK [DUN]
@@ -56,6 +57,8 @@ SENTENCES = {
     "PREFIX-02": ("An Aidwatch Aldoria diplomat restored diplomatic ties with Brevia.",
                   [("NGOALDGOV", "BRV")], "064"),
     "PLURAL-01": ("Aldoria restored diplomatic ties with Brevia's polices.", [("ALD", "BRV")], "064"),
+    # a role word with no country named is of none known, as PETRARCH codes it ("---" matches "---LEG")
+    "BARE-01": ("Aldorian police warned lawmakers.", [("ALDCOP", "---LEG")], "160"),
 }
 
 
@@ -84,8 +87,9 @@ def test_each_actor_is_composed_as_the_dictionary_says(report, rid: str) -> None
     result = next(r for r in report.results if r.record.id == rid)
     found = {c for c, _ in result.found}
     text, pairs, code = SENTENCES[rid]
-    assert {Coding(s, t, code) for s, t in pairs} <= found, (text, found)
+    assert result.hits == len(pairs), (text, found)
     assert not result.extra, (text, result.extra)
+    assert {Coding(s, t, code) for s, t in pairs if not t.startswith("---")} <= found
 
 
 def test_a_joint_code_written_whole_is_matched_by_each_member(tmp_path: Path) -> None:

@@ -344,3 +344,9 @@ def test_a_serial_list_may_end_with_an_adjective_and_no_article() -> None:
     assert {("FRA", "11", "RUS"), ("DEU", "11", "RUS"), ("ITA", "11", "RUS")} <= found
     # a comma and "and" before a verb still close the list
     assert ("USA", "11", "UKR") not in triples("The United States condemned Russia, and praised Ukraine.")
+
+
+def test_an_adjective_of_origin_is_shared_by_coordinated_bare_role_words() -> None:
+    assert {("DNKMED", "11", "RUS"), ("DNKGOV", "11", "RUS")} <= triples("Danish media and government condemned Russia.")
+    # a second role word with a country of its own keeps it
+    assert ("ISRMIL", "19", "PSEREB") in triples("Israeli troops and Palestinian militants clashed.")

@@ -99,6 +99,9 @@ class KnowledgeBase:
         self.sources: list[str] = []
         #: English verb words and their CAMEO event codes from PETRARCH verb dictionaries (``petrarch.py``)
         self.verbs: list[tuple[str, str]] = []
+        #: a bare role word ("police", "students") takes the country the article is about; where it is
+        #: false, it is an actor of no known country (as PETRARCH's dictionaries code it: ``---COP``)
+        self.roles_take_focus_country = True
 
     # -- building -----------------------------------------------------------------------------------
     def add(self, phrase: str, entry: ActorEntry) -> None:

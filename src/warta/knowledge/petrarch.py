@@ -741,8 +741,9 @@ def suite_knowledge_base(found: PetrarchDictionaries, *, shipped: bool = True) -
 
     Unlike :func:`merge_into`, the dictionaries come first: where a phrase is in both, the suite's code
     wins. A bare three-letter code is a country (the suites invent their own: ``ARN`` Arnor, ``GON``
-    Gondor), so role words compose with it ("the government of Gondor" → ``GONGOV``). With ``shipped``,
-    warta's own knowledge base follows, for the real-world names some records use.
+    Gondor), so role words compose with it ("the government of Gondor" → ``GONGOV``); a role word with no
+    country named is of none known (``---EDU``), as PETRARCH codes it. With ``shipped``, warta's own
+    knowledge base follows, for the real-world names some records use.
     """
     from .kb import DATA_DIR
 
@@ -757,6 +758,7 @@ def suite_knowledge_base(found: PetrarchDictionaries, *, shipped: bool = True) -
                     and not code.code.startswith(("IGO", "NGO", "IMG", "MNC")):
                 kb.country_names[code.code] = record.name
     merge_into(kb, found)
+    kb.roles_take_focus_country = False
     if shipped:
         kb.load_dir(DATA_DIR)
     return kb

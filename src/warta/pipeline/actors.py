@@ -237,18 +237,24 @@ class ActorFinder:
                 role = atoms[k]
             last = atoms[k].last
             k += 1
-        co_roles: list[Atom] = []  # "Lawmakers and officials in X": further roles that share the country
+        # further role words that share the country: "Lawmakers and officials in X", "Danish media and
+        # government" (a bare noun after the coordinator, with no country of its own)
+        co_roles: list[Atom] = []
+        kk, end = k, last
+        while kk < len(atoms) and atoms[kk].kind == "role" and 0 < atoms[kk].first - end - 1 <= 2 and all(
+                t.text == "," or t.norm in self.cues["coordinator"] for t in tokens[end + 1 : atoms[kk].first]):
+            co_roles.append(atoms[kk])
+            end = atoms[kk].last
+            kk += 1
         if country_atom is None:
-            kk, end = k, last
-            while kk < len(atoms) and atoms[kk].kind == "role" and 0 < atoms[kk].first - end - 1 <= 2 and all(
-                    t.text == "," or t.norm in self.cues["coordinator"] for t in tokens[end + 1 : atoms[kk].first]):
-                co_roles.append(atoms[kk])
-                end = atoms[kk].last
-                kk += 1
-            if co_roles and self._country_after(tokens, atoms, kk, end, chain_first):
-                last, k = end, kk
-            else:
-                co_roles = []
+            shares = self._country_after(tokens, atoms, kk, end, chain_first)
+        else:
+            shares = country_atom.kind in ("country", "adjective") and not (
+                kk < len(atoms) and atoms[kk].first == end + 1) and not any(co.entries[0].person for co in co_roles)
+        if co_roles and shares:
+            last, k = end, kk
+        else:
+            co_roles = []
         roles = [role.entries[0]] + [co.entries[0] for co in co_roles]
         if country_atom is None and k < len(atoms) and atoms[k].kind in (
                 "country", "adjective", "org", "media", "capital", "seat") and (
@@ -350,7 +356,7 @@ class ActorFinder:
             code = country if former else _join(country, role_entry)
             if role_entry.before and after_country is not None and code:
                 code += after_country.code  # "an MSF Arnor diplomat": NGOARNGOV
-        elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
+        elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
@@ -361,7 +367,8 @@ class ActorFinder:
             bare_role = None if former else role_entry.code
         else:
             code = None
-        if code is None and unknown_name is None:
+        if code is None and unknown_name is None and (
+                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first)):
             return k  # a role word with nothing to anchor it
         name = None
         if unknown_name is not None:
