@@ -14,6 +14,7 @@ from warta.knowledge.petrarch import (
     DatedCode,
     load_petrarch_dictionaries,
     parse_code,
+    parse_codes,
     petrarch_date,
     read_actor_dictionary,
     read_agent_dictionary,
@@ -115,6 +116,33 @@ def test_codes_and_restrictions():
         parse_code("IDNGOV 100101-090101")
     with pytest.raises(ValueError, match="three letters"):
         parse_code("IDNGO")
+
+
+def test_joint_codes_name_several_actors_at_once():
+    assert parse_codes("TWA/twb") == [DatedCode("TWA", joint="TWA/TWB"), DatedCode("TWB", joint="TWA/TWB")]
+    assert parse_codes("TWA/TWB >20100101") == [DatedCode("TWA", dt.date(2010, 1, 1), None, "TWA/TWB"),
+                                                DatedCode("TWB", dt.date(2010, 1, 1), None, "TWA/TWB")]
+    assert parse_codes("IDN") == [DatedCode("IDN")]
+    with pytest.raises(ValueError, match="several actors"):
+        parse_code("TWA/TWB")
+    with pytest.raises(ValueError, match="three letters"):
+        parse_codes("TWA/---")
+
+
+def test_joint_actors_and_agent_syntax_reach_the_knowledge_base(tmp_path: Path):
+    (tmp_path / "Twin.actors.txt").write_text("TWIN_CITIES [TWA/TWB]\nTWINLAND [TWL]\n", encoding="utf-8")
+    (tmp_path / "Twin.agents.txt").write_text(
+        "AIDWATCH {} [NGO~]\nPOLICE {} [~COP]\nWARDEN {WARDENS} [~JUD]\nMINISTER [~GOV]\n", encoding="utf-8")
+    kb = KnowledgeBase()
+    kb.country_names["TWL"] = "Twinland"
+    load_petrarch_dictionaries(tmp_path, kb)
+    twins = lookup_name("Twin Cities", kb=kb)
+    assert [(e.code, e.joint) for e in twins] == [("TWA", "TWA/TWB"), ("TWB", "TWA/TWB")]
+    assert lookup_name("Twinland", kb=kb)[0].joint is None
+    roles = {p: lookup_name(p, kb=kb)[0] for p in ("aidwatch", "police", "warden", "minister")}
+    assert roles["aidwatch"].before and not roles["police"].before
+    # a plural given in braces (or none, {}) is the only one; without braces it is derived
+    assert not roles["police"].inflects and not roles["warden"].inflects and roles["minister"].inflects
 
 
 def test_actor_dictionary(dictionaries: Path):

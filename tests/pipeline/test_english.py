@@ -328,3 +328,31 @@ def test_a_verb_form_after_an_article_and_modifiers_in_a_phrase_is_a_noun() -> N
     # "during a brief private visit": the visit is the main subject's, not a verb of its own
     assert ("IDN", "04", "MYSGOV") in triples("Indonesia praised Malaysia during a brief private visit to "
                                               "Kuala Lumpur.")
+
+
+def test_role_words_opening_a_clause_belong_to_every_country_listed_after_in() -> None:
+    assert {("KENLEG", "11", "SOM"), ("UGALEG", "11", "SOM")} <= triples(
+        "Lawmakers in Kenya and Uganda condemned Somalia.")
+    found = triples("Lawmakers and officials in Kenya and Uganda condemned Somalia.")
+    assert {("KENLEG", "11", "SOM"), ("UGALEG", "11", "SOM"), ("KENGOV", "11", "SOM"),
+            ("UGAGOV", "11", "SOM")} <= found
+    # two roles of one code are one actor
+    assert triples("Officials and diplomats from Egypt and Qatar met Israel.") == {
+        ("EGYGOV", "04", "ISR"), ("QATGOV", "04", "ISR")}
+
+
+def test_adjectives_between_a_possessive_and_its_role_word() -> None:
+    assert ("RUSGOV", "04", "CHNGOV") in triples("Russia's new and combative defence minister met Chinese officials.")
+
+
+def test_a_serial_list_may_end_with_an_adjective_and_no_article() -> None:
+    found = triples("France, Germany, and neighbouring Italy condemned Russia.")
+    assert {("FRA", "11", "RUS"), ("DEU", "11", "RUS"), ("ITA", "11", "RUS")} <= found
+    # a comma and "and" before a verb still close the list
+    assert ("USA", "11", "UKR") not in triples("The United States condemned Russia, and praised Ukraine.")
+
+
+def test_an_adjective_of_origin_is_shared_by_coordinated_bare_role_words() -> None:
+    assert {("DNKMED", "11", "RUS"), ("DNKGOV", "11", "RUS")} <= triples("Danish media and government condemned Russia.")
+    # a second role word with a country of its own keeps it
+    assert ("ISRMIL", "19", "PSEREB") in triples("Israeli troops and Palestinian militants clashed.")

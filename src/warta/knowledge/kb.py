@@ -48,6 +48,11 @@ class ActorEntry:
     person: bool = False
     exact_case: str | None = None  # the alias must appear in exactly this case (AS, RI, US)
     lowercase: bool = False  # written in lower case in the data ("negara-negara Barat"): no capital needed
+    #: a phrase that names several actors at once (a PETRARCH code ``[FRO/BIL/SAM]``): its entries share
+    #: this key, and a mention of the phrase is one actor per entry, like a coordination
+    joint: str | None = None
+    before: bool = False  # a role code written before the actor's code (PETRARCH ``[NGO~]``: NGOARN)
+    inflects: bool = True  # a role whose plural may be derived (False: its dictionary gave the plural)
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -94,6 +99,9 @@ class KnowledgeBase:
         self.sources: list[str] = []
         #: English verb words and their CAMEO event codes from PETRARCH verb dictionaries (``petrarch.py``)
         self.verbs: list[tuple[str, str]] = []
+        #: a bare role word ("police", "students") takes the country the article is about; where it is
+        #: false, it is an actor of no known country (as PETRARCH's dictionaries code it: ``---COP``)
+        self.roles_take_focus_country = True
 
     # -- building -----------------------------------------------------------------------------------
     def add(self, phrase: str, entry: ActorEntry) -> None:

@@ -10,10 +10,12 @@ PETRARCH reads it, in short (details in ``docs/knowledge.md``):
 * actors (``*.actors.txt``): a phrase with words joined by ``_`` (``NICOLAS_MADURO``), then ``+`` lines with
   synonyms, then codes in brackets on the same line or on following lines: ``[VEN]``, ``[VENGOV >060901]``
   (from that date), ``[USAGOV <010120]`` (before it), ``[IGOUNO 970101-061231]`` (a range), ``[---]`` (no
-  code). Dates are ``YYMMDD`` (``YY`` up to 30 is 20YY, else 19YY) or ``YYYYMMDD``. An undated code next to
-  dated ones holds at all other times;
+  code), ``[FRO/BIL/SAM]`` (a name for several actors at once: one actor per code). Dates are ``YYMMDD``
+  (``YY`` up to 30 is 20YY, else 19YY) or ``YYYYMMDD``. An undated code next to dated ones holds at all
+  other times;
 * agents (``*agents*.txt``): ``PHRASE {PLURAL} [~CODE]``, the role code added after the actor's code
-  (``[NGO~]``: before it); ``{}`` means no plural, no braces the regular English plural;
+  (``[NGO~]``: before it); ``{}`` means no plural, ``{PLURAL}`` the only plural, no braces the regular
+  English plural;
   ``!PERSON! = MAN, MEN, WOMAN`` defines a substitution marker used as ``CONGRESS!PERSON!``;
 * verbs (``*verbs*.txt``, ``CAMEO.*.txt``): blocks ``--- VERB [CODE] ---`` of verb lines
   (``VERB {IRREGULAR FORMS} [CODE]``, multi-word verbs with ``+`` on the verb: ``+ASK_FOR``), ``-`` pattern
@@ -48,11 +50,13 @@ _PERSON_ENDINGS = ("ER", "OR", "IST", "IAN", "MAN", "WOMAN", "PERSON", "ENVOY", 
 
 @dataclass(frozen=True, slots=True)
 class DatedCode:
-    """An actor code and the dates it holds (``None``: open); ``code`` is ``None`` for ``[---]``."""
+    """An actor code and the dates it holds (``None``: open); ``code`` is ``None`` for ``[---]``.
+    ``joint`` is the whole bracket's codes (``FRO/BIL/SAM``) when it names several actors at once."""
 
     code: str | None
     start: dt.date | None = None
     end: dt.date | None = None
+    joint: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -75,7 +79,9 @@ class ActorRecord:
 
 @dataclass(frozen=True, slots=True)
 class AgentRecord:
-    """One agent phrase (``minister``) and its code (``GOV``); ``prefix`` for ``[NGO~]`` codes."""
+    """One agent phrase (``minister``) and its code (``GOV``); ``prefix`` for ``[NGO~]`` codes;
+    ``declared`` when the line gave its plural forms in braces (``{}``: none), which are then the only
+    ones."""
 
     phrase: str
     code: str
@@ -83,6 +89,7 @@ class AgentRecord:
     plural: bool
     path: str
     line: int
+    declared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,30 +164,49 @@ def petrarch_date(value: str) -> dt.date:
 def parse_code(content: str) -> DatedCode:
     """The inside of a bracket: ``VENGOV``, ``VENGOV >060901``, ``USAGOV <010120``, ``IGOUNO 970101-061231``,
     ``---``. ``<D`` ends the day before D; ``>D`` starts on D; a range includes both ends."""
+    codes = parse_codes(content)
+    if len(codes) > 1:
+        raise ValueError(f"{content.split()[0]!r} names several actors; read it with parse_codes")
+    return codes[0]
+
+
+def parse_codes(content: str) -> list[DatedCode]:
+    """A bracket's codes: one, or one per actor of a joint code (``FRO/BIL/SAM``: one name for several
+    actors), each with the bracket's dates and the joint code as ``joint``."""
     parts = content.split()
     if not parts:
         raise ValueError("empty code []")
-    code = parts[0].upper()
-    if code.strip("-") == "":
-        code_or_none: str | None = None
-    elif _CODE.match(code):
-        code_or_none = code
-    else:
-        raise ValueError(f"actor code {parts[0]!r} is not groups of three letters")
-    if len(parts) == 1:
-        return DatedCode(code_or_none)
-    restriction = "".join(parts[1:])
+    raw = parts[0].upper()
+    members = raw.split("/") if "/" in raw else [raw]
+    codes: list[str | None] = []
+    for code in members:
+        if code.strip("-") == "" and len(members) == 1:
+            codes.append(None)
+        elif _CODE.match(code):
+            codes.append(code)
+        else:
+            raise ValueError(f"actor code {parts[0]!r} is not groups of three letters")
+    joint = "/".join(c for c in codes if c) if len(codes) > 1 else None
+    start, end = _restriction(parts[1:])
+    return [DatedCode(code, start, end, joint) for code in codes]
+
+
+def _restriction(parts: list[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The dates of a code's restriction (``>D``, ``<D``, ``D-D``), ``None`` meaning open."""
+    if not parts:
+        return None, None
+    restriction = "".join(parts)
     if restriction.startswith(">"):
-        return DatedCode(code_or_none, start=petrarch_date(restriction[1:]))
+        return petrarch_date(restriction[1:]), None
     if restriction.startswith("<"):
-        return DatedCode(code_or_none, end=petrarch_date(restriction[1:]) - dt.timedelta(days=1))
+        return None, petrarch_date(restriction[1:]) - dt.timedelta(days=1)
     if "-" in restriction:
         lo, _, hi = restriction.partition("-")
         start = petrarch_date(lo) if lo else None
         end = petrarch_date(hi) if hi else None
         if start and end and end < start:
             raise ValueError(f"date range {restriction} ends before it starts")
-        return DatedCode(code_or_none, start, end)
+        return start, end
     raise ValueError(f"date restriction {restriction!r} is not >DATE, <DATE or DATE-DATE")
 
 
@@ -227,7 +253,7 @@ def read_actor_dictionary(path: str | Path, warnings: list[str] | None = None) -
             continue
         for content in _BRACKET.findall(text):
             try:
-                current.codes.append(parse_code(content))
+                current.codes.extend(parse_codes(content))
             except ValueError as err:
                 warnings.append(f"{where}: {err}; code skipped")
     for record in records:
@@ -271,6 +297,7 @@ def read_agent_dictionary(path: str | Path, warnings: list[str] | None = None) -
         if not (codebook.is_actor_type(code[:3]) or code[:3] in RELIGION_CODES or code[:3] == "REL"):
             warnings.append(f"{where}: agent code {code!r} does not start with a known CAMEO role code")
         forms: list[tuple[str, bool]] = []
+        declared = "{" in head or "!" in head  # the forms are spelled out: no others are derived
         if "!" in head:
             match = re.search(r"!([^!]+)!", head)
             if match is None or match.group(1) not in markers:
@@ -297,7 +324,7 @@ def read_agent_dictionary(path: str | Path, warnings: list[str] | None = None) -
             forms.append((" ".join([*words[:-1], _plural(words[-1])]), True))
         for form, plural_form in forms:
             for phrase in _phrase(form):
-                records.append(AgentRecord(phrase, code, prefix, plural_form, str(path), number))
+                records.append(AgentRecord(phrase, code, prefix, plural_form, str(path), number, declared))
     return records
 
 
@@ -430,7 +457,7 @@ def actor_entries(record: ActorRecord, kb: KnowledgeBase) -> list[ActorEntry]:
 
     An actor with dated codes is a person: one entry per dated code, and the undated code (if any) for
     the times between and around them. An actor with only undated codes is a country (a bare country
-    code) or an organisation.
+    code) or an organisation. A joint code (``[FRO/BIL/SAM]``) gives one entry per actor, sharing ``joint``.
     """
     dated = sorted((c for c in record.codes if c.dated), key=lambda c: (c.start or dt.date.min))
     undated = [c for c in record.codes if not c.dated and c.code]
@@ -440,19 +467,19 @@ def actor_entries(record: ActorRecord, kb: KnowledgeBase) -> list[ActorEntry]:
         for c in undated:
             assert c.code is not None
             if c.code in kb.country_names:
-                entries.append(ActorEntry("country", c.code, kb.country_names[c.code], c.code))
+                entries.append(ActorEntry("country", c.code, kb.country_names[c.code], c.code, joint=c.joint))
             else:
-                entries.append(ActorEntry("org", c.code, name, _country_of(c.code, kb)))
+                entries.append(ActorEntry("org", c.code, name, _country_of(c.code, kb), joint=c.joint))
         return entries
     for c in dated:
         if c.code:
             entries.append(ActorEntry("person", c.code, name, _country_of(c.code, kb), c.start, c.end,
-                                      person=True))
+                                      person=True, joint=c.joint))
     for c in undated:
         assert c.code is not None
         for start, end in _gaps(dated):
             entries.append(ActorEntry("person", c.code, name, _country_of(c.code, kb), start, end,
-                                      person=True))
+                                      person=True, joint=c.joint))
     return entries
 
 
@@ -495,10 +522,11 @@ def merge_into(kb: KnowledgeBase, found: PetrarchDictionaries) -> dict[str, int]
             exact = _exact_case(phrase)
             for entry in entries:
                 kb.add(phrase, ActorEntry(entry.kind, entry.code, entry.name, entry.country, entry.start,
-                                          entry.end, entry.person, exact))
+                                          entry.end, entry.person, exact, joint=entry.joint))
     for agent in found.agents:
         kb.add(agent.phrase.lower(), ActorEntry("role", agent.code, agent.phrase.lower(), None,
-                                                person=names_a_person(agent)))
+                                                person=names_a_person(agent), before=agent.prefix,
+                                                inflects=not agent.declared))
         counts["agents"] += 1
     kb.verbs.extend((w.phrase, w.code) for w in found.verbs)
     for key in ("actors", "agents", "verbs"):
@@ -754,8 +782,9 @@ def suite_knowledge_base(found: PetrarchDictionaries, *, shipped: bool = True) -
 
     Unlike :func:`merge_into`, the dictionaries come first: where a phrase is in both, the suite's code
     wins. A bare three-letter code is a country (the suites invent their own: ``ARN`` Arnor, ``GON``
-    Gondor), so role words compose with it ("the government of Gondor" → ``GONGOV``). With ``shipped``,
-    warta's own knowledge base follows, for the real-world names some records use.
+    Gondor), so role words compose with it ("the government of Gondor" → ``GONGOV``); a role word with no
+    country named is of none known (``---EDU``), as PETRARCH codes it. With ``shipped``, warta's own
+    knowledge base follows, for the real-world names some records use.
     """
     from .kb import DATA_DIR
 
@@ -765,10 +794,12 @@ def suite_knowledge_base(found: PetrarchDictionaries, *, shipped: bool = True) -
     kb.country_names.update(countries.country_names)
     for record in found.actors:
         for code in record.codes:
-            if code.code and len(code.code) == 3 and not code.dated and code.code not in kb.country_names \
+            if code.code and len(code.code) == 3 and not code.dated and not code.joint \
+                    and code.code not in kb.country_names \
                     and not code.code.startswith(("IGO", "NGO", "IMG", "MNC")):
                 kb.country_names[code.code] = record.name
     merge_into(kb, found)
+    kb.roles_take_focus_country = False
     if shipped:
         kb.load_dir(DATA_DIR)
     return kb

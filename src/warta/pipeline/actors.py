@@ -81,14 +81,9 @@ class ActorFinder:
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: True)
         self.is_predicate = is_predicate or (lambda word: False)
-        #: when set, the focus country of every document instead of the one its names suggest (the
-        #: PETRARCH suites code sentences alone: "---" makes a bare "official" ``---GOV``, as they do)
-        self.fixed_focus: str | None = None
 
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
-        if self.fixed_focus is not None:
-            doc.focus_country = self.fixed_focus
         for sentence in doc.sentences:
             doc.actors[sentence.index] = self.find(doc, sentence)
 
@@ -131,13 +126,13 @@ class ActorFinder:
             for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
-                entries = [e for e in self.kb.lookup(key) if _case_ok(e, span)]
+                entries = [e for e in self.kb.lookup(key) if _case_ok(e, span, self.cues["article"])]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
                         # a plural names a group, never one person ("leaders", "ambassadors")
                         entries = [replace(e, person=False) for e in self.kb.lookup(key[:-1] + (singular,))
-                                   if e.kind == "role"]
+                                   if e.kind == "role" and e.inflects]
                         if entries:
                             break
                 if entries and i == opener and length == 1 and _ambiguous_start(tokens[opener:]):
@@ -189,7 +184,8 @@ class ActorFinder:
                 j = self._compose_role(doc, sentence, atoms, j, mentions, day)
                 continue
             if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
-                    nxt.first == a.last + 1 or (nxt.first == a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES)):
+                    nxt.first == a.last + 1 or (nxt.first >= a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES
+                                                and self._describes(tokens[a.last + 2 : nxt.first]))):
                 # English order: "Russian President Vladimir Putin", "Indonesian police"
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
@@ -204,7 +200,7 @@ class ActorFinder:
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
                 continue
-            mentions.append(self._simple(doc, sentence, a, day))
+            mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
         for m in mentions:
             prev = m.first - 1
@@ -241,6 +237,25 @@ class ActorFinder:
                 role = atoms[k]
             last = atoms[k].last
             k += 1
+        # further role words that share the country: "Lawmakers and officials in X", "Danish media and
+        # government" (a bare noun after the coordinator, with no country of its own)
+        co_roles: list[Atom] = []
+        kk, end = k, last
+        while kk < len(atoms) and atoms[kk].kind == "role" and 0 < atoms[kk].first - end - 1 <= 2 and all(
+                t.text == "," or t.norm in self.cues["coordinator"] for t in tokens[end + 1 : atoms[kk].first]):
+            co_roles.append(atoms[kk])
+            end = atoms[kk].last
+            kk += 1
+        if country_atom is None:
+            shares = self._country_after(tokens, atoms, kk, end, chain_first)
+        else:
+            shares = country_atom.kind in ("country", "adjective") and not (
+                kk < len(atoms) and atoms[kk].first == end + 1) and not any(co.entries[0].person for co in co_roles)
+        if co_roles and shares:
+            last, k = end, kk
+        else:
+            co_roles = []
+        roles = [role.entries[0]] + [co.entries[0] for co in co_roles]
         if country_atom is None and k < len(atoms) and atoms[k].kind in (
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
@@ -249,11 +264,9 @@ class ActorFinder:
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
-        elif country_atom is None and k < len(atoms) and last + 2 < len(tokens) and (
-                tokens[last + 1].norm in self.cues["genitive"] or (
-                    tokens[last + 1].norm in self.cues["origin"] and self._opens_clause(tokens, chain_first))) \
-                and atoms[k].first == last + 2 and atoms[k].kind in ("country", "org", "capital"):
-            # "the ambassadors of Arnor, Osgiliath and Gondor": the role belongs to every country listed
+        elif country_atom is None and self._country_after(tokens, atoms, k, last, chain_first):
+            # "the ambassadors of Arnor, Osgiliath and Gondor", "Lawmakers and officials in Fornost and
+            # Gondor": each role belongs to every country listed
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
@@ -261,7 +274,7 @@ class ActorFinder:
             while nxt < len(atoms) and atoms[nxt].kind == "country" and 0 < atoms[nxt].first - prev_last <= 2 and \
                     all(t.text == "," or t.norm in self.cues["coordinator"]
                         for t in tokens[prev_last + 1 : atoms[nxt].first]):
-                doc.pending_roles[(sentence.index, atoms[nxt].first)] = role.entries[0].code
+                doc.pending_roles[(sentence.index, atoms[nxt].first)] = roles
                 prev_last = atoms[nxt].last
                 nxt += 1
         shared_at = None
@@ -282,17 +295,20 @@ class ActorFinder:
                 mentions.append(ActorMention(
                     sentence.index, role.first if country_atom is None else first, last,
                     tokens[first].start, tokens[last].end,
-                    shared.entries[0].code if shared.kind == "org" else _join(country_code, role.entries[0].code),
+                    shared.entries[0].code if shared.kind == "org" else _join(country_code, role.entries[0]),
                     country_code, self.kb.country_name(country_code), doc.text[tokens[first].start:tokens[last].end],
                     "role", person=role.entries[0].person))
                 return k
         is_person = role.entries[0].person or any(
             a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
-        # a further title before the name: "Juru bicara militer Thailand Kolonel Winthai Suvaree"
-        if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and \
-                atoms[k].entries[0].person and country_atom is not None:
+        # a further title before the name: "Juru bicara militer Thailand Kolonel Winthai Suvaree"; after a
+        # role written before the country, the role the country then takes ("an MSF Arnor diplomat")
+        after_country: ActorEntry | None = None
+        if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and country_atom is not None \
+                and (atoms[k].entries[0].person or role.entries[0].before) and not atoms[k].entries[0].before:
+            after_country = atoms[k].entries[0]
             last = atoms[k].last
-            is_person = True
+            is_person = is_person or after_country.person
             k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
@@ -323,12 +339,12 @@ class ActorFinder:
         if person_atom is not None:
             m = self._simple(doc, sentence, person_atom, day)
             if m.code is None or (country and m.country and m.country != country and not org_code):
-                m.code = None if former else _join(country, role_entry.code)
+                m.code = None if former else _join(country, role_entry)
             elif not former and not org_code and m.country and m.code == m.country and \
                     (country is None or country == m.country):
                 # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
                 # the article's own title for him is the better evidence
-                m.code = _join(m.country, role_entry.code)
+                m.code = _join(m.country, role_entry)
             m.first, m.start = first, tokens[first].start
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
@@ -337,19 +353,22 @@ class ActorFinder:
         if org_code:
             code = org_code
         elif country:
-            code = country if former else _join(country, role_entry.code)
-        elif doc.focus_country and role_entry.code in FOCUS_ROLES and \
+            code = country if former else _join(country, role_entry)
+            if role_entry.before and after_country is not None and code:
+                code += after_country.code  # "an MSF Arnor diplomat": NGOARNGOV
+        elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Niger's military leaders ... the military junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
             country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
-            code = country if former else _join(country, role_entry.code)
+            code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
             code = None
-        if code is None and unknown_name is None:
+        if code is None and unknown_name is None and (
+                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first)):
             return k  # a role word with nothing to anchor it
         name = None
         if unknown_name is not None:
@@ -362,7 +381,29 @@ class ActorFinder:
         if unknown_name is not None:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
         mentions.append(m)
+        for other in roles[1:]:
+            # "Lawmakers and officials in Fornost": one actor per role, coordinated like the words
+            other_code = _join(country, other) if country and not org_code else None
+            if other_code and other_code != code:
+                mentions.append(replace(m, code=other_code, person=other.person))
         return k
+
+    def _country_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int, chain_first: int) -> bool:
+        """A country (or organisation) right after "of" ("the ambassadors of X"), or after "from" or "in" when
+        the role words open their clause ("Soldiers from X have ...", "Lawmakers in X welcomed ...")."""
+        if k >= len(atoms) or last + 2 >= len(tokens) or atoms[k].first != last + 2 or \
+                atoms[k].kind not in ("country", "org", "capital"):
+            return False
+        word = tokens[last + 1].norm
+        return word in self.cues["genitive"] or (word in self.cues["origin"] and self._opens_clause(tokens, chain_first))
+
+    def _describes(self, words: list[Token]) -> bool:
+        """Adjectives between a possessive and its role word ("Ithilen's awful and evil minister"): none, or up
+        to three lower-case words that are neither cue words nor predicates, perhaps joined by a coordinator."""
+        plain = [t for t in words if t.norm not in self.cues["coordinator"]]
+        return len(plain) <= 3 and len(words) - len(plain) <= 1 and all(
+            t.is_word and not t.is_capitalised and t.norm not in self.cues.all and not self.is_predicate(t.norm)
+            for t in plain)
 
     def _opens_clause(self, tokens: list[Token], first: int) -> bool:
         """Only quantifiers and determiners before the role word in its clause ("Soldiers from X have ...",
@@ -416,10 +457,28 @@ class ActorFinder:
         e = a.entries[0]
         pending = doc.pending_roles.get((sentence.index, a.first))
         if pending and e.kind == "country":
-            return ActorMention(sentence.index, a.first, a.last, start, end, e.code + pending, e.country, e.name,
-                                text, "role")
+            return ActorMention(sentence.index, a.first, a.last, start, end, _join(e.code, pending[0]), e.country,
+                                e.name, text, "role", person=pending[0].person)
         return ActorMention(sentence.index, a.first, a.last, start, end, e.code, e.country, e.name, text,
                             e.kind)
+
+    def _simple_all(self, doc: Doc, sentence: Sentence, a: Atom, day: dt.date | None) -> list[ActorMention]:
+        """The actors an atom names: one, or one per entry of a name for several actors at once (a joint
+        dictionary code, ``[FRO/BIL/SAM]``), or one per role a listed country takes ("the lawmakers and
+        officials of X and Y": Y's lawmakers and Y's officials), all with the same span, as a coordination."""
+        m = self._simple(doc, sentence, a, day)
+        if a.alias is not None or a.kind == "person" or not a.entries:
+            return [m]
+        joint = a.entries[0].joint
+        if joint is not None:
+            return [replace(m, code=e.code, country=e.country, name=e.name)
+                    for e in a.entries if e.joint == joint]
+        pending = doc.pending_roles.get((sentence.index, a.first))
+        if pending and a.entries[0].kind == "country":
+            country = a.entries[0].code
+            return [m] + [replace(m, code=_join(country, r), person=r.person) for r in pending[1:]
+                          if _join(country, r) != m.code]
+        return [m]
 
     def _remember(self, doc: Doc, name_tokens: list[Token], mention: ActorMention) -> None:
         """Register a person's full name, surname and given name for the rest of the article
@@ -583,17 +642,23 @@ def code_on(spells: tuple[ActorEntry, ...], day: dt.date | None) -> tuple[str, s
     return latest.country or latest.code, latest.country, latest.name
 
 
-def _join(country: str | None, role: str) -> str | None:
-    return country + role if country else None
+def _join(country: str | None, role: ActorEntry) -> str | None:
+    """The code of a role of a country: ``GONGOV``; ``NGOARN`` for a role written before (``[NGO~]``)."""
+    if not country:
+        return None
+    return role.code + country if role.before else country + role.code
 
 
-def _case_ok(entry: ActorEntry, span: list[Token]) -> bool:
+def _case_ok(entry: ActorEntry, span: list[Token], articles: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is written as a name: capitalised, or in the exact case an acronym needs. A name that
+    starts with an article is capitalised after it ("the Shire", "the Netherlands" mid-sentence)."""
     if entry.exact_case is not None:
         surface = "".join(t.text for t in span)
         return surface == entry.exact_case.replace(" ", "")
     if entry.kind == "role" or entry.lowercase:
         return True
-    return span[0].is_capitalised or span[0].text[0].isdigit()
+    head = span[1] if len(span) > 1 and span[0].norm in articles else span[0]
+    return head.is_capitalised or head.text[0].isdigit()
 
 
 def _both_phrase(tokens: list[Token], i: int) -> int:

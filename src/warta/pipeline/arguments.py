@@ -7,6 +7,7 @@ without touching the events component.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import Protocol
 
@@ -45,10 +46,11 @@ class RuleArguments:
     """Source and target from word order, voice and frame: no parse needed."""
 
     def __init__(self, cues: Cues, light_verbs: frozenset[str] | dict[str, str] = frozenset(),
-                 morphology: ModuleType | None = None) -> None:
+                 morphology: ModuleType | None = None, is_predicate: Callable[[str], bool] | None = None) -> None:
         self.cues = cues
         self.light_verbs = light_verbs
         self.morphology = morphology
+        self.is_predicate = is_predicate or (lambda word: False)
 
     # -- clause geometry ----------------------------------------------------------------------------
     def _is_boundary(self, sentence: Sentence, i: int) -> bool:
@@ -126,7 +128,8 @@ class RuleArguments:
     def joins(self, between: list) -> bool:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
         dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
-        the evil Gondor")."""
+        the evil Gondor"); in a list whose last item follows a comma and a coordinator, adjectives without an
+        article ("Mordor, the awful Fornost, and good Gondor")."""
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1
@@ -135,9 +138,11 @@ class RuleArguments:
         rest = between[seps:]
         if not rest:
             return True
-        if rest[0].norm not in self.cues["article"]:
+        serial = seps == 2 and between[0].text == "," and between[1].norm in self.cues["coordinator"]
+        if rest[0].norm in self.cues["article"]:
+            rest = rest[1:]
+        elif not serial or any(self.is_predicate(t.norm) for t in rest):
             return False
-        rest = rest[1:]
         return len(rest) <= 2 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all
                                       for t in rest)
 
@@ -147,7 +152,7 @@ class RuleArguments:
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
-            if self.joins(between):
+            if prev.first == cur.first or self.joins(between):  # one phrase for several actors, or a list
                 k -= 1
             else:
                 break

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..records import Article, Location
 from ..tokens import Token
+
+if TYPE_CHECKING:
+    from ..knowledge import ActorEntry
 
 
 @dataclass
@@ -99,7 +103,8 @@ class Doc:
     aliases: dict[str, ActorMention] = field(default_factory=dict)  # article-local names → actor
     alias_first: dict[str, int] = field(default_factory=dict)  # first word of an alias → its longest
     focus_country: str | None = None  # the country the article is about
-    pending_roles: dict[tuple[int, int], str] = field(default_factory=dict)  # (sentence, token) → role
+    #: (sentence, token) → the role words a country listed after them takes ("the ambassadors of X and Y")
+    pending_roles: dict[tuple[int, int], list[ActorEntry]] = field(default_factory=dict)
     country_counts: dict[str, float] = field(default_factory=dict)  # country → mentions in the article
 
     def sentence_text(self, index: int) -> str:

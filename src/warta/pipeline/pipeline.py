@@ -71,7 +71,7 @@ class Pipeline:
         self.cues = load_cues(language)
         self.lexicon = load_event_lexicon(language)
         light_verbs = load_light_verbs(language)
-        clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology)
+        clauses = RuleArguments(self.cues, light_verbs, self.lexicon.morphology, self.lexicon.starts_predicate)
         places = EventPlaces(language)
         self.use_parser = parser_wanted(language) if use_parser is None else use_parser
         syntax: list = []
