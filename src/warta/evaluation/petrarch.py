@@ -349,7 +349,7 @@ class SuiteCoder:
             for source in sources:
                 for target in targets or [None]:
                     s, t = _code_of(source), _code_of(target)
-                    if s == t:
+                    if s == t and target is not None:
                         continue
                     if pred.code != NULL_CODE:
                         out.setdefault(Coding(s, t, pred.code), pred.rule)
