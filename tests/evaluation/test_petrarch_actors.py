@@ -16,6 +16,7 @@ ALDORIA [ALD]
 BREVIA [BRV]
 CORVAND [CRV]
 DUNMARK [DUN]
+VANTOR_ [BRVGOV]
 THE_TWIN_CITIES [TWA/TWB]
 THE_SEALANDS [SEA/SEB]
 """
@@ -56,6 +57,8 @@ SENTENCES = {
     "PREFIX-01": ("Aidwatch Aldoria restored diplomatic ties with Brevia.", [("NGOALD", "BRV")], "064"),
     "PREFIX-02": ("An Aidwatch Aldoria diplomat restored diplomatic ties with Brevia.",
                   [("NGOALDGOV", "BRV")], "064"),
+    # modifiers between a possessive and the actor it owns: the owner is not the subject
+    "POSSESSOR-01": ("Brevia's first Deputy Envoy Vantor warned Aldoria.", [("BRVGOV", "ALD")], "160"),
     "PLURAL-01": ("Aldoria restored diplomatic ties with Brevia's polices.", [("ALD", "BRV")], "064"),
     # a role word with no country named is of none known, as PETRARCH codes it ("---" matches "---LEG")
     "BARE-01": ("Aldorian police warned lawmakers.", [("ALDCOP", "---LEG")], "160"),

@@ -262,13 +262,22 @@ class RuleArguments:
             return None
         return None
 
-    @staticmethod
-    def _possessor(sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
-        """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the subject."""
+    def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
+        """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the
+        subject; up to three modifiers may stand between ("Dagolath's first Deputy Prime Minister"), but no
+        function word or predicate ("Israel's attack on Hamas")."""
         tokens = sentence.tokens
         after = m.last + 1
-        return after < len(tokens) and tokens[after].norm in POSSESSIVE_MARKS and \
-            any(a.first == after + 1 for a in actors)
+        if after >= len(tokens) or tokens[after].norm not in POSSESSIVE_MARKS:
+            return False
+        starts = {a.first for a in actors}
+        for j in range(after + 1, min(after + 5, len(tokens))):
+            if j in starts:
+                return True
+            tok = tokens[j]
+            if not tok.is_word or tok.norm in self.cues.all or self.is_predicate(tok.norm):
+                return False
+        return False
 
     def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
         """The "after"/"during" right before an event noun (an article and a few modifiers may stand
