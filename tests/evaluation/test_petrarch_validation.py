@@ -149,6 +149,8 @@ RESTORE
 QUARREL
 - &NEGAUX * OVER WATER  [904]
 - NEVER_*  [905]
+- * (ABOUT FISHING)  [110]
+- * {FISHING RIGHTS}  [111]
 - BUDGET
 
 --- STRIKE  [223]  ---
@@ -215,6 +217,9 @@ def test_verb_patterns_keep_the_suites_own_codes(suite_dir: Path) -> None:
     assert by[("restore", (None, "diplomatic", None, "ties"))] == ("064", None)  # synset expanded, gaps
     assert by[("restore", (None, "economic", None, "ties"))] == ("064", None)
     assert by[("arrive", ())] == ("032", "033")  # a paired code: the target acts back
+    # a phrase in (...) lets an article stand between its words ("about the fishing"); {...} does not
+    assert by[("quarrel", (None, "about", None, "fishing"))] == ("110", None)
+    assert by[("quarrel", (None, "fishing", "rights"))] == ("111", None)
     assert by[("approve", ())] == (NULL_CODE, None)
     assert by[("approve", (None, "plan"))] == ("080", None)
     with_before = {(p.verb, p.before, p.after): p.code for p in found.patterns if p.before}
@@ -307,4 +312,4 @@ def test_universal_petrarch_suite_floor() -> None:
     report = validate_suite(UNIVERSAL / "PETR_Validate_records_2_02.xml", UNIVERSAL)
     total = report.to_dict()
     assert total["records"] == 245
-    assert total["share"] >= 0.73  # measured 0.741
+    assert total["share"] >= 0.75  # measured 0.761

@@ -644,15 +644,17 @@ def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0) -> lis
 
 def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
     """The readings of a stretch of pattern words: words in order, ``None`` where a space allows a gap
-    (words joined by ``_`` or grouped in ``{...}``/``(...)`` are adjacent). Synsets are expanded, actor
+    (words joined by ``_`` or grouped in ``{...}`` are adjacent; a phrase in ``(...)``, PETRARCH2's
+    prepositional phrase, lets an article or modifier stand between: ``(OVER EFFORTS)`` matches "over the
+    efforts"). Synsets are expanded, actor
     slots (``+ $ % ^``) dropped, and TreeBank's split contractions joined as warta tokenises them
     (``DID N'T`` → ``didn't``, ``WO N'T`` → ``won't``)."""
     grouped = []
     depth = 0
-    for ch in text:  # words inside {...} or (...) stay together
-        if ch in "{(":
+    for ch in text:  # words inside {...} stay together
+        if ch == "{":
             depth += 1
-        elif ch in "})":
+        elif ch == "}":
             depth = max(0, depth - 1)
         grouped.append("_" if ch == " " and depth else ch)
     cleaned = "".join(grouped).translate(_PATTERN_GROUPING)
