@@ -69,6 +69,12 @@ Arnor and Gondor concur that the bridge must be rebuilt.
 Arnor concurred with Gondor.
 </Text>
 </Sentence>
+<Sentence date="19950101" id="PATTERN-06" category="PATTERN" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="112"></EventCoding>
+<Text>
+Arnor denounced the raid by Gondor in the hills.
+</Text>
+</Sentence>
 <Config option="require_dyad" value="false"></Config>
 <Sentence date="19950101" id="PATTERN-04" category="PATTERN" sentence="true">
 <EventCoding sourcecode="ARN" targetcode="---" eventcode="223"></EventCoding>
@@ -157,6 +163,10 @@ QUARREL
 STRIKE {STRUCK}
 - + WAS * DOWN IN $  [224]
 
+--- DENOUNCE  [122]  ---
+DENOUNCE
+- * (RAID BY)  [112]
+
 --- CONCUR  [081]  ---
 CONCUR
 - % *  [030:030]
@@ -187,18 +197,18 @@ def suite_dir(tmp_path: Path) -> Path:
 def test_records_are_read_with_their_environment_despite_nested_comments() -> None:
     suite = parse_records(RECORDS)
     assert [r.id for r in suite.records] == ["DEMO-01", "AGENT-01", "PATTERN-01", "PATTERN-02", "PATTERN-03",
-                                            "PATTERN-04", "PATTERN-05", "DEMO-02", "DISCARD-01", "ERROR-02",
-                                            "PARSING-01", "DEMO-03"]
+                                            "PATTERN-06", "PATTERN-04", "PATTERN-05", "DEMO-02", "DISCARD-01",
+                                            "ERROR-02", "PARSING-01", "DEMO-03"]
     # <Config option="require_dyad"> switches apply to the records after them
-    assert [r.require_dyad for r in suite.records[4:7]] == [True, False, True]
+    assert [r.require_dyad for r in suite.records[5:8]] == [True, False, True]
     assert suite.files == {"verbs": ["TEST.verbs.txt"], "actors": ["TEST.actors.txt"],
                            "agents": ["TEST.agents.txt"], "discards": ["TEST.discards.txt"]}
     first = suite.records[0]
     assert first.expected == [Coding("ARN", "GON", "223")]
     assert first.text == "Arnor attacked Gondor on Monday."
     assert first.date == "1995-01-01"
-    assert suite.records[7].noevents and suite.records[8].error == "sentencediscard"
-    assert not suite.records[11].evaluate
+    assert suite.records[8].noevents and suite.records[9].error == "sentencediscard"
+    assert not suite.records[12].evaluate
 
 
 def test_which_records_are_skipped() -> None:
@@ -251,11 +261,12 @@ def test_suite_lexicon_puts_the_suites_verbs_first(suite_dir: Path) -> None:
 def test_validation_counts(suite_dir: Path) -> None:
     report = validate_suite(suite_dir / "TEST.records.xml", suite_dir)
     total = report.to_dict()
-    assert total["records"] == 9
-    assert total["expected"] == 8
+    assert total["records"] == 10
+    assert total["expected"] == 9
     # "A and B concur" (compound subject: each on the other), "A concurred with B" (the plain verb),
-    # "Arnor attacked" with require_dyad off (no target: ---) and, with it on, no event
-    assert total["found"] == 8, [(r.record.id, r.found) for r in report.results]
+    # "the raid by B" (a pattern ending with a preposition has its target after it), "Arnor attacked"
+    # with require_dyad off (no target: ---) and, with it on, no event
+    assert total["found"] == 9, [(r.record.id, r.found) for r in report.results]
     assert total["extra"] == 0
     assert total["noevent_records"] == 3 and total["false_events"] == 0  # the budget, the discard, dyad
     assert total["categories"]["DEMO"]["expected"] == 1
@@ -302,8 +313,8 @@ def test_petrarch2_unit_suite_floor() -> None:
     report = validate_suite(PETRARCH2 / "text" / "PETR.UnitTest.records.xml", PETRARCH2 / "dictionaries")
     total = report.to_dict()
     assert total["expected"] == 355
-    assert total["share"] >= 0.80  # measured 0.820 (docs/validation.md): a floor against regressions
-    assert total["extra"] <= 46  # measured 41
+    assert total["share"] >= 0.81  # measured 0.825 (docs/validation.md): a floor against regressions
+    assert total["extra"] <= 44  # measured 39
 
 
 @pytest.mark.shared
@@ -312,4 +323,4 @@ def test_universal_petrarch_suite_floor() -> None:
     report = validate_suite(UNIVERSAL / "PETR_Validate_records_2_02.xml", UNIVERSAL)
     total = report.to_dict()
     assert total["records"] == 245
-    assert total["share"] >= 0.75  # measured 0.761
+    assert total["share"] >= 0.77  # measured 0.790

@@ -260,7 +260,10 @@ def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads"
         if (pattern, p.code, p.compound) in seen:
             continue
         seen.add((pattern, p.code, p.compound))
-        frame = frozenset({COMPOUND_FRAME}) if p.compound else SUITE_FRAME
+        last = p.after[-1] if p.after else None
+        # a pattern that ends with a preposition ("- * (ATTACK BY) [112]") has its target after it
+        frame = frozenset({COMPOUND_FRAME}) if p.compound else \
+            frozenset({last}) if last in SUITE_FRAME | {"by"} and last != "obj" else SUITE_FRAME
         entry = LexiconEntry(pattern, morphology.FORM_CLASSES["v"], p.code, frame, "suite verb",
                              f"{p.path}:{p.line}")
         entries.append(entry)
