@@ -40,6 +40,9 @@ WELCOME
 
 --- WARN [160] ---
 WARN
+
+--- FIGHT [190] ---
+FIGHT {FOUGHT}
 """
 
 SENTENCES = {
@@ -59,6 +62,8 @@ SENTENCES = {
                   [("NGOALDGOV", "BRV")], "064"),
     # modifiers between a possessive and the actor it owns: the owner is not the subject
     "POSSESSOR-01": ("Brevia's first Deputy Envoy Vantor warned Aldoria.", [("BRVGOV", "ALD")], "160"),
+    # the members of one joint name do not act on each other (two countries named apart would)
+    "JOINT-02": ("The Twin Cities fought on Monday.", [], "190"),
     "PLURAL-01": ("Aldoria restored diplomatic ties with Brevia's polices.", [("ALD", "BRV")], "064"),
     # a role word with no country named is of none known, as PETRARCH codes it ("---" matches "---LEG")
     "BARE-01": ("Aldorian police warned lawmakers.", [("ALDCOP", "---LEG")], "160"),
@@ -107,3 +112,8 @@ def test_a_joint_code_written_whole_is_matched_by_each_member(tmp_path: Path) ->
                  if r.record.id == "JOINT-01")
     assert [(e.source, e.target) for e in joint.record.expected] == [("TWA/TWB", "SEA/SEB")]
     assert joint.hits == 1 and not joint.extra
+
+
+def test_members_of_one_joint_name_do_not_act_on_each_other(report) -> None:
+    joint = next(r for r in report.results if r.record.id == "JOINT-02")
+    assert joint.found == []

@@ -83,6 +83,12 @@ def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMenti
                         "implicit")
 
 
+def _several(sources: list[ActorMention]) -> bool:
+    """Several actors named apart, or "both sides"; not the members of one name that stands for several
+    (a dictionary's joint entry), which do not act on each other."""
+    return len({(m.first, m.last) for m in sources}) > 1 or (len(sources) > 1 and any(m.kind == "both" for m in sources))
+
+
 def _side(code: str | None) -> str:
     """The side an actor code stands for: its country, or an international organisation whole."""
     code = code or ""
@@ -201,7 +207,7 @@ class EventFinder:
                     how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start, match.end)
             mutual = (code in MUTUAL_CODES or reciprocal or match.needs_compound) and "passive" not in how
-            if not targets and mutual and len(sources) > 1:
+            if not targets and mutual and _several(sources):
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
