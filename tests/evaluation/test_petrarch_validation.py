@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from warta.cli.main import main
+from warta.errors import InputError
 from warta.evaluation.petrarch import (
     Coding,
     SuiteCoder,
@@ -272,6 +273,15 @@ def test_validation_counts(suite_dir: Path) -> None:
     assert total["categories"]["DEMO"]["expected"] == 1
     assert report.skipped == {"category not included": 1, "evaluate=false": 1,
                               "expects error bad_input_parse": 1}
+
+
+def test_require_dyad_can_override_the_records_switches(suite_dir: Path) -> None:
+    always = validate_suite(suite_dir / "TEST.records.xml", suite_dir, require_dyad="always").to_dict()
+    assert always["found"] == 8 and always["false_events"] == 0  # "Arnor attacked at dawn" is not coded
+    never = validate_suite(suite_dir / "TEST.records.xml", suite_dir, require_dyad="never").to_dict()
+    assert never["found"] == 9 and never["false_events"] == 1  # ... and is coded where the file forbids it
+    with pytest.raises(InputError):
+        validate_suite(suite_dir / "TEST.records.xml", suite_dir, require_dyad="sometimes")
 
 
 def test_a_verb_dictionary_codes_verbs_not_their_noun_uses(suite_dir: Path) -> None:

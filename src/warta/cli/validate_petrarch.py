@@ -31,12 +31,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--nouns", action="store_true",
                    help="also code the suite's verbs where they are used as nouns (\"during a visit to\", "
                         "\"an attack by\"), as warta does with its own lexicon; PETRARCH codes verbs only")
+    p.add_argument("--require-dyad", choices=["file", "always", "never"], default="file",
+                   help="code events without a target (source, ---, code): as the records' <Config "
+                        "option=\"require_dyad\"> switches say (file, the default), never (always), or "
+                        "everywhere (never)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     report = validate_suite(args.records, args.dictionaries, shipped_kb=args.with_warta_kb,
-                            shipped_lexicon=args.warta_lexicon, nouns=args.nouns)
+                            shipped_lexicon=args.warta_lexicon, nouns=args.nouns,
+                            require_dyad=args.require_dyad)
     out = sys.stdout
     if args.json:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")

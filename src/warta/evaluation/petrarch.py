@@ -442,10 +442,18 @@ def skip_reason(suite: Suite, record: SuiteRecord) -> str | None:
 
 
 def validate_suite(records: str | Path, dictionaries: str | Path, *, shipped_kb: bool = False,
-                   shipped_lexicon: str = "none", nouns: bool = False) -> ValidationReport:
+                   shipped_lexicon: str = "none", nouns: bool = False, require_dyad: str = "file"
+                   ) -> ValidationReport:
     """Code every record of a validation file with the suite's dictionaries and count what matches.
-    ``nouns`` also codes the suite's verbs where they are used as nouns, which PETRARCH does not."""
+    ``nouns`` also codes the suite's verbs where they are used as nouns, which PETRARCH does not.
+    ``require_dyad``: ``file`` follows the records' ``<Config option="require_dyad">`` switches,
+    ``always`` codes only events with a target, ``never`` also codes a source alone."""
+    if require_dyad not in ("file", "always", "never"):
+        raise InputError(f"require_dyad must be file, always or never, not {require_dyad!r}")
     suite = read_records(records)
+    if require_dyad != "file":
+        for record in suite.records:
+            record.require_dyad = require_dyad == "always"
     loaded = load_suite_dictionaries(suite, dictionaries)
     coder = SuiteCoder.build(loaded, shipped_kb=shipped_kb, shipped_lexicon=shipped_lexicon, nouns=nouns)
     counts: dict[str, dict[str, int]] = {}
