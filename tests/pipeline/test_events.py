@@ -59,6 +59,19 @@ def test_dates_resolve_against_publication():
     assert found and found[0].date == "2025-06-02"
 
 
+def test_a_sentence_without_a_time_expression_goes_on_in_the_time_the_one_before_set():
+    text = ("Judul\n\nTiongkok mengecam Jepang pada Selasa (27/5). Korea Selatan juga mengecam Jepang.\n\n"
+            "Rusia mengecam Jepang.")
+    dates = {e.source.code: e.date for e in events(text, published="2025-06-02")}
+    assert dates["CHN"] == "2025-05-27"
+    assert dates["KOR"] == "2025-05-27"  # the same paragraph, the sentence before: its Tuesday
+    assert dates["RUS"] == "2025-06-02"  # a new paragraph: the publication date
+    # a plan is not dated by the account before it
+    found = events("Tiongkok mengecam Jepang pada Selasa (27/5). Korea Selatan akan mengecam Jepang.",
+                   published="2025-06-02")
+    assert [e.date for e in found if e.source.code == "KOR"] == ["2025-06-02"]
+
+
 def test_every_event_explains_itself_with_offsets():
     text = "Judul\n\nPolisi Malaysia menangkap tiga nelayan Indonesia di perairan Johor."
     for e in events(text):

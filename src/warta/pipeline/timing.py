@@ -1,5 +1,6 @@
 """Dates of events: the time expression of the predicate's sentence nearest to it, resolved against the
-publication date; an event with no time expression gets the publication date.
+publication date; an event with no time expression of its own, reported as fact, takes the day the
+sentence before it in its paragraph gives, else the publication date.
 
 An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
 the latest full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
@@ -65,15 +66,35 @@ class EventDates:
                     break
         doc.time_expressions = by_sentence
         default = reference.isoformat() if reference else None
+        narrated: dict[int, str | None] = {}
         for pred in doc.predicates:
             candidates = by_sentence.get(pred.sentence, [])
             if not candidates:
                 pred.date = default
+                if pred.factuality in ("asserted", "negated") and pred.sentence > 0:
+                    if pred.sentence not in narrated:
+                        narrated[pred.sentence] = self._narrative_date(doc, pred.sentence, reference)
+                    pred.date = narrated[pred.sentence] or default
                 continue
             anchor = doc.sentences[pred.sentence].tokens[pred.first].start
             best = min(candidates, key=lambda e: abs(e.start - anchor))
             pred.date, pred.date_explicit = best.value, True
         _share_dates(doc)
+
+
+    @staticmethod
+    def _narrative_date(doc: Doc, index: int, reference: dt.date | None) -> str | None:
+        """The day the sentence before, in the same paragraph, dates its account to ("Police clashed with
+        protesters on Saturday evening. ... Several protesters were detained"): a report goes on in the
+        time it set. Only a past or present day, not after publication."""
+        before, here = doc.sentences[index - 1], doc.sentences[index]
+        if before.block != here.block or "\n\n" in doc.text[before.end : here.start]:
+            return None
+        found = [e for e in find_time_expressions(doc.text[before.start : before.end], reference, doc.language)
+                 if e.value and e.precision == "day" and e.relation in ("past", "present", "absolute")]
+        if not found or (reference is not None and found[-1].value > reference.isoformat()):
+            return None
+        return found[-1].value
 
 
 def _share_dates(doc: Doc) -> None:
