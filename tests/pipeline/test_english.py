@@ -142,7 +142,7 @@ def test_not_hesitating_to_take_action_is_a_threat_not_a_negation() -> None:
     events = [e for e in _events("Japan said it would not hesitate to take action against North Korea.")
               if e.code.startswith("13")]
     assert events and events[0].target.code == "PRK"
-    assert events[0].factuality != "negated"
+    assert events[0].factuality == "asserted"  # not negated, and not a plan: the threat is made
 
 
 def test_curfews_and_martial_law_need_no_target() -> None:

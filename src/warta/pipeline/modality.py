@@ -2,6 +2,7 @@
 
 Looks at the cue words of the predicate's clause before it (and the conditional clause a sentence opens
 with). Negation binds tightest ("tidak akan menyerang" is negated), then the hypothetical, then the future.
+A threat in the future tense is asserted: the future is what it threatens.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from .arguments import RuleArguments
 from .doc import Doc
 
 NEGATION_WINDOW = 3
+THREAT_ROOT = "13"
 MODAL_WINDOW = 6
 
 
@@ -25,6 +27,10 @@ class Modality:
         for pred in doc.predicates:
             if not pred.factuality_fixed:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+                if pred.factuality == "future" and pred.code[:2] == THREAT_ROOT:
+                    # "the UK would not hesitate to take further action": a threat is made when it is
+                    # uttered; what it announces is its content, not a plan
+                    pred.factuality = "asserted"
 
     def factuality(self, doc: Doc, sentence_index: int, first: int) -> str:
         sentence = doc.sentences[sentence_index]
