@@ -253,6 +253,7 @@ def test_suite_lexicon_puts_the_suites_verbs_first(suite_dir: Path) -> None:
     alone, reverse, swapped = suite_lexicon(verbs, shipped="none")
     assert {e.pattern for e in alone.entries} >= {"attack", "restore ... diplomatic ... ties", "arrive"}
     assert "approve" not in {e.pattern for e in alone.entries}  # codes nothing by itself
+    assert [r.split(" [")[0] for r in swapped] == ["was ... * strike ... down ... in"]  # "+ WAS * DOWN IN $"
     assert sorted(reverse.values()) == ["030", "033"]
     mixed, _, _ = suite_lexicon(verbs, shipped="other-heads")
     heads = {e.pattern.split()[0] for e in mixed.entries if e.note != "suite verb"}

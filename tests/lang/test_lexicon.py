@@ -49,3 +49,9 @@ def test_a_head_written_as_it_stands_beats_a_generated_form_of_another() -> None
     lexicon = _lexicon(("leave", "012"), ("left", "032"))
     assert _codes(lexicon, "The envoy left for Rome.") == ["032"]
     assert _codes(lexicon, "The envoy leaves for Rome.") == ["012"]
+
+
+def test_between_two_entries_for_the_same_head_word_the_earlier_stays() -> None:
+    # e.g. an Indonesian bare root read as a verb and as a noun: the file's order decides
+    lexicon = _lexicon(("quarrel", "121"), ("quarrel", "140"))
+    assert _codes(lexicon, "The twins quarrel.") == ["121"]

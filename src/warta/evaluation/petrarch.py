@@ -47,7 +47,15 @@ from ..knowledge.petrarch import (
     read_verb_patterns,
     suite_knowledge_base,
 )
-from ..lang.lexicon import COMPOUND_FRAME, GAP, HEAD_MARK, EventLexicon, LexiconEntry, load_event_lexicon, morphology_of
+from ..lang.lexicon import (
+    COMPOUND_FRAME,
+    GAP,
+    HEAD_MARK,
+    EventLexicon,
+    LexiconEntry,
+    load_event_lexicon,
+    morphology_of,
+)
 from ..records import Article
 
 #: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)

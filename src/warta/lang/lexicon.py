@@ -58,6 +58,7 @@ class Compiled:
     voice: str  # active, passive, participle (passive only after an auxiliary), nominal, bare ...
     pos: str  # verb or noun
     before: tuple[frozenset[str] | None, ...] = ()  # words before the head, in order; None is a gap
+    head: str = ""  # the head word as the entry writes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +129,14 @@ class EventLexicon:
             prefix, _, suffix = template.partition("-")
             voice, pos = morphology.TEMPLATES[template]
             for first in morphology.generate(words[0], template):
-                self._add(first, Compiled(entry, template, rest_sets, voice, pos, before))
+                self._add(first, Compiled(entry, template, rest_sets, voice, pos, before, normalise(words[0])))
             # a compound head (tanda tangan, unjuk rasa) fuses under a circumfix: menandatangani,
             # penandatanganan; with a prefix or suffix alone it stays apart (berunjuk rasa), which the
             # reading above already covers
             if prefix and suffix and len(words) >= 2 and GAP not in words[:2]:
                 for first in morphology.generate(" ".join(words[:2]), template):
-                    self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos, before))
+                    self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos, before,
+                                              normalise(" ".join(words[:2]))))
 
     def _add(self, surface: str, compiled: Compiled) -> None:
         bucket = self.index[normalise(surface)]
@@ -163,9 +165,9 @@ class EventLexicon:
                                        _match_prefix(tokens, i, compiled.before, self.keys) is None):
                         continue
                     candidate = PredicateMatch(i, end, compiled)
-                    if best is None or _better(candidate, best):
+                    if best is None or _better(candidate, best, token.norm):
                         best = candidate
-                    if not candidate.needs_compound and (plain is None or _better(candidate, plain)):
+                    if not candidate.needs_compound and (plain is None or _better(candidate, plain, token.norm)):
                         plain = candidate
                 if best is not None:
                     break
@@ -176,11 +178,12 @@ class EventLexicon:
         return [m for m in found if m.start not in consumed]
 
 
-def _better(a: PredicateMatch, b: PredicateMatch) -> bool:
-    """More pattern words win; at equal weight an entry whose head is written as it stands beats a
-    generated form of another ("left", its own verb in a PETRARCH dictionary, over a form of "leave")."""
+def _better(a: PredicateMatch, b: PredicateMatch, word: str) -> bool:
+    """More pattern words win; at equal weight an entry whose head is the word as it stands beats one
+    that reaches it through a generated form ("left", its own verb in a PETRARCH dictionary, over a form
+    of "leave"); otherwise the earlier entry stays."""
     wa, wb = _weight(a.compiled), _weight(b.compiled)
-    return wa > wb or (wa == wb and a.compiled.template == "0" != b.compiled.template)
+    return wa > wb or (wa == wb and a.compiled.head == word != b.compiled.head)
 
 
 def _weight(compiled: Compiled) -> int:
