@@ -72,6 +72,12 @@ def test_a_sentence_without_a_time_expression_goes_on_in_the_time_the_one_before
     assert [e.date for e in found if e.source.code == "KOR"] == ["2025-06-02"]
 
 
+def test_an_event_reported_again_keeps_one_date_whatever_the_sentence_before_says():
+    text = "Tiongkok Mengecam Jepang\n\nTiongkok mengecam Korea Selatan pada Selasa (27/5). Tiongkok juga mengecam Jepang."
+    found = [e for e in events(text, published="2025-06-02") if e.target.code == "JPN"]
+    assert len(found) == 1 and len(found[0].mentions) == 2  # the headline's report and the body's, merged
+
+
 def test_every_event_explains_itself_with_offsets():
     text = "Judul\n\nPolisi Malaysia menangkap tiga nelayan Indonesia di perairan Johor."
     for e in events(text):

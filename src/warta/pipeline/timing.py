@@ -1,6 +1,6 @@
 """Dates of events: the time expression of the predicate's sentence nearest to it, resolved against the
-publication date; an event with no time expression of its own, reported as fact, takes the day the
-sentence before it in its paragraph gives, else the publication date.
+publication date; an event with no time expression of its own, reported as fact and only once, takes the
+day the sentence before it in its paragraph gives, else the publication date.
 
 An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
 the latest full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
@@ -71,7 +71,11 @@ class EventDates:
             candidates = by_sentence.get(pred.sentence, [])
             if not candidates:
                 pred.date = default
-                if pred.factuality in ("asserted", "negated") and pred.sentence > 0:
+                # one event reported again elsewhere keeps one date with its other reports
+                # (_share_dates), whatever the sentence before this report was about
+                if pred.factuality in ("asserted", "negated") and pred.sentence > 0 and not any(
+                        other is not pred and other.code == pred.code and _same_actors(pred, other)
+                        for other in doc.predicates):
                     if pred.sentence not in narrated:
                         narrated[pred.sentence] = self._narrative_date(doc, pred.sentence, reference)
                     pred.date = narrated[pred.sentence] or default
