@@ -157,12 +157,12 @@ class EventLexicon:
             plain: PredicateMatch | None = None  # the best entry that needs no compound subject
             for key in self.keys(token.norm):
                 for compiled in self.index.get(key, ()):
-                    end = _match_rest(tokens, i + 1, compiled.words, self.keys)
+                    end = _match_run(tokens, i + 1, compiled.words, self.keys)
                     if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
                             _match_before(tokens, i, compiled.words, self.keys):
                         end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
                     if end is None or (compiled.before and
-                                       _match_prefix(tokens, i, compiled.before, self.keys) is None):
+                                       _match_run(tokens, i - 1, compiled.before, self.keys, -1) is None):
                         continue
                     candidate = PredicateMatch(i, end, compiled)
                     if best is None or _better(candidate, best, token.norm):
@@ -192,50 +192,30 @@ def _weight(compiled: Compiled) -> int:
         (COMPOUND_FRAME in compiled.entry.targets)
 
 
-def _match_rest(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
-                keys: Callable[[str], tuple[str, ...]]) -> int | None:
+def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
+               keys: Callable[[str], tuple[str, ...]], step: int = 1) -> int | None:
+    """A pattern's words in order from token ``i``, forwards (``step`` 1: the words after a head) or
+    backwards (-1: the words before it, read from the last): each next to the one before unless a gap
+    (``None``) allows up to :data:`MAX_GAP` words between; a gap never crosses punctuation ("summoned
+    China's ambassador" crosses a possessive). The index past the last word matched, or ``None``."""
     gap = 0
-    for w in words:
+    for w in words if step > 0 else reversed(words):
         if w is None:
             gap = MAX_GAP
             continue
-        limit = min(len(tokens), i + gap + 1)
         hit = None
-        for j in range(i, limit):
+        stop = min(len(tokens), i + gap + 1) if step > 0 else max(-1, i - gap - 1)
+        for j in range(i, stop, step):
             tok = tokens[j]
             if any(k in w for k in keys(tok.norm)):
                 hit = j
                 break
             if not tok.is_word and tok.text not in GAP_TOKENS:
-                break  # a gap never crosses punctuation ("summoned China's ambassador" crosses a possessive)
+                break
         if hit is None:
             return None
-        i, gap = hit + 1, 0
+        i, gap = hit + step, 0
     return i
-
-
-def _match_prefix(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
-                  keys: Callable[[str], tuple[str, ...]]) -> int | None:
-    """Where a pattern's words before its head start, read leftwards from the head: each word next to the
-    one after it unless a gap (``None``) allows up to :data:`MAX_GAP` words between; never across
-    punctuation. ``None`` when they are not there."""
-    j, gap = i - 1, 0
-    for w in reversed(words):
-        if w is None:
-            gap = MAX_GAP
-            continue
-        hit = None
-        for k in range(j, max(-1, j - gap - 1), -1):
-            tok = tokens[k]
-            if any(key in w for key in keys(tok.norm)):
-                hit = k
-                break
-            if not tok.is_word and tok.text not in GAP_TOKENS:
-                break
-        if hit is None:
-            return None
-        j, gap = hit - 1, 0
-    return j + 1
 
 
 def _match_before(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
