@@ -565,8 +565,9 @@ class VerbPattern:
     way, with a final ``None`` when a gap may separate them from the verb. ``compound``: a ``%`` before
     the verb (``- % * [030:030]``) wants coordinated subjects, which act on each other. ``swapped``: the
     target slot ``+`` before the verb and the source slot ``$`` after it (``- + WAS * DEAD IN $ [224]``):
-    the verb's subject is the target, the actor after it the source. ``code`` is the dictionary's own code, not necessarily CAMEO (the validation suites use
-    WEIS-era codes such as ``223`` or ``903``); :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
+    the verb's subject is the target, the actor after it the source. ``code`` is the dictionary's own
+    code, not necessarily CAMEO (the validation suites use WEIS-era codes such as ``223`` or ``903``);
+    :data:`NULL_CODE` for ``[---]``. ``reverse`` is the code of
     the event in the other direction of a paired code (``[032:033]``: the target acts back on the source).
     """
 
@@ -646,9 +647,8 @@ def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | No
     """The readings of a stretch of pattern words: words in order, ``None`` where a space allows a gap
     (words joined by ``_`` or grouped in ``{...}`` are adjacent; a phrase in ``(...)``, PETRARCH2's
     prepositional phrase, lets an article or modifier stand between: ``(OVER EFFORTS)`` matches "over the
-    efforts"). Synsets are expanded, actor
-    slots (``+ $ % ^``) dropped, and TreeBank's split contractions joined as warta tokenises them
-    (``DID N'T`` → ``didn't``, ``WO N'T`` → ``won't``)."""
+    efforts"). Synsets are expanded, actor slots (``+ $ % ^``) dropped, and TreeBank's split contractions
+    joined as warta tokenises them (``DID N'T`` → ``didn't``, ``WO N'T`` → ``won't``)."""
     grouped = []
     depth = 0
     for ch in text:  # words inside {...} stay together
@@ -695,11 +695,6 @@ def _slots(text: str) -> set[str]:
     return {t for t in re.split(r"[\s_]+", text) if t in ("$", "+", "%")}
 
 
-def _words_in(text: str) -> bool:
-    """Whether a stretch of a pattern holds words, not only actor slots and joiners."""
-    return bool(text.translate(str.maketrans("", "", "+$%^_")).strip())
-
-
 def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
     """The readings of a pattern's words after the verb: any words may come between the verb and the
     first of them."""
@@ -735,21 +730,23 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
             last_was_pattern = True
             codes = _suite_codes(raw) if raw else block_code
             if codes is None:
-                found.warnings.append(f"{where}: code [{raw}] is not a code of three or four digits; pattern skipped")
+                found.warnings.append(f"{where}: code [{raw}] is not 3-4 digits, optional letter; pattern skipped")
                 continue
             body = head[1:]
             if "*" not in body:
                 found.unsupported += 1
                 continue
             before, _, after = body.partition("*")
-            befores = _before_words(before, sets) if _words_in(before) else [()]
+            befores = _before_words(before, sets)
             afters = _after_words(after.lstrip("_"), sets)
+            slots_before = _slots(before)
+            compound = "%" in slots_before
+            swapped = "+" in slots_before and "$" in _slots(after)
             for verb in verbs:
                 for ahead in befores:
                     for reading in afters:
                         found.patterns.append(VerbPattern(verb, reading, codes[0] or NULL_CODE, codes[1],
-                                                          str(path), number, ahead, "%" in before,
-                                                          "+" in _slots(before) and "$" in _slots(after)))
+                                                          str(path), number, ahead, compound, swapped))
             continue
         if last_was_pattern and block_code is None:
             continue
@@ -759,7 +756,7 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
             continue
         codes = _suite_codes(raw) if raw else block_code
         if codes is None:
-            found.warnings.append(f"{where}: code [{raw}] is not a code of three or four digits; verb skipped")
+            found.warnings.append(f"{where}: code [{raw}] is not 3-4 digits, optional letter; verb skipped")
             continue
         verbs.append(verb)
         found.patterns.append(VerbPattern(verb, (), codes[0] or NULL_CODE, codes[1], str(path), number))
