@@ -61,6 +61,8 @@ from ..records import Article
 #: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)
 SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over", "of",
                          "about", "toward", "towards", "between"})
+#: a pattern's last word that introduces its target ("- * (ATTACK BY) [112]")
+PATTERN_END_PREPOSITIONS = (SUITE_FRAME - {"obj"}) | {"by"}
 #: error records that mean "no event from this record" for a coder that does not read parse trees
 NO_EVENT_ERRORS = frozenset({"dateline", "storydiscard", "sentencediscard"})
 UNKNOWN = "---"
@@ -251,9 +253,10 @@ def load_suite_dictionaries(suite: Suite, directory: str | Path) -> SuiteDiction
 def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads"
                   ) -> tuple[EventLexicon, dict[str, str], frozenset[str]]:
     """warta's English lexicon with the suite's verbs and patterns first, the reverse codes of paired
-    patterns and the patterns whose subject is the target (both by lexicon rule). ``shipped``: ``all`` keeps every warta entry after the suite's,
-    ``other-heads`` only those whose head word the suite does not define (the suite's dictionary decides
-    what its verbs mean), ``none`` codes with the suite's verbs alone."""
+    patterns and the patterns whose subject is the target (both by lexicon rule). ``shipped``: ``all``
+    keeps every warta entry after the suite's, ``other-heads`` only those whose head word the suite does
+    not define (the suite's dictionary decides what its verbs mean), ``none`` codes with the suite's verbs
+    alone."""
     morphology = morphology_of("en")
     entries: list[LexiconEntry] = []
     reverse: dict[str, str] = {}
@@ -271,7 +274,7 @@ def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads"
         last = p.after[-1] if p.after else None
         # a pattern that ends with a preposition ("- * (ATTACK BY) [112]") has its target after it
         frame = frozenset({COMPOUND_FRAME}) if p.compound else \
-            frozenset({last}) if last in SUITE_FRAME | {"by"} and last != "obj" else SUITE_FRAME
+            frozenset({last}) if last in PATTERN_END_PREPOSITIONS else SUITE_FRAME
         entry = LexiconEntry(pattern, morphology.FORM_CLASSES["v"], p.code, frame, "suite verb",
                              f"{p.path}:{p.line}")
         entries.append(entry)
@@ -350,12 +353,13 @@ class SuiteCoder:
         out: dict[Coding, str] = {}
         for pred in doc.predicates:
             how, _, entry_rule = pred.rule.partition(": ")
-            if not self.nouns and how.split(".", 1)[-1].startswith("nominal"):
+            reading = how.split(".", 1)[-1]  # "en.active+prep:with" → how the arguments were read
+            if not self.nouns and reading.startswith("nominal"):
                 continue  # a verb dictionary codes verbs: "during a brief visit to", "an attack by"
             # a paired code, or coordinated subjects acting on each other: the target acts back
             back = self.reverse.get(entry_rule) or (pred.code if pred.symmetric_pair else None)
             sources, targets = pred.sources, pred.targets
-            if entry_rule in self.swapped and targets and how.split(".", 1)[-1].startswith("active"):
+            if entry_rule in self.swapped and targets and reading.startswith("active"):
                 sources, targets = targets, sources  # read as an active verb: its subject is the target
             for source in sources:
                 for target in targets or [None]:
