@@ -12,8 +12,8 @@ from .arguments import RuleArguments
 from .doc import Doc
 
 NEGATION_WINDOW = 3
-THREAT_ROOT = "13"
 MODAL_WINDOW = 6
+THREAT_ROOT = "13"
 
 
 class Modality:

@@ -10,6 +10,7 @@ date, both to resolve relative expressions ("kemarin", "Selasa") and for events 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..lang.cues import Cues
@@ -50,23 +51,23 @@ class EventDates:
         if reference is None:
             expressions = find_time_expressions(doc.text, None, doc.language)
             reference = story_date(expressions, doc.text, self.future_words)
-        # only the sentences that hold an event need their time expressions resolved
-        expressions = []
-        for index in sorted({p.sentence for p in doc.predicates}):
-            s = doc.sentences[index]
-            expressions += [replace(e, start=e.start + s.start, end=e.end + s.start)
-                            for e in find_time_expressions(doc.text[s.start : s.end], reference, doc.language)]
-        by_sentence: dict[int, list[TimeExpression]] = {}
-        for expr in expressions:
-            if expr.value is None:
-                continue
-            for s in doc.sentences:
-                if s.start <= expr.start < s.end:
-                    by_sentence.setdefault(s.index, []).append(expr)
-                    break
+        # only the sentences that hold an event (and, for narrative dates, the one before) need their
+        # time expressions resolved
+        scanned: dict[int, list[TimeExpression]] = {}
+
+        def expressions_of(index: int) -> list[TimeExpression]:
+            if index not in scanned:
+                s = doc.sentences[index]
+                scanned[index] = [
+                    replace(e, start=e.start + s.start, end=e.end + s.start)
+                    for e in find_time_expressions(doc.text[s.start : s.end], reference, doc.language)
+                    if e.value is not None]
+            return scanned[index]
+
+        by_sentence = {index: found for index in sorted({p.sentence for p in doc.predicates})
+                       if (found := expressions_of(index))}
         doc.time_expressions = by_sentence
         default = reference.isoformat() if reference else None
-        narrated: dict[int, str | None] = {}
         for pred in doc.predicates:
             candidates = by_sentence.get(pred.sentence, [])
             if not candidates:
@@ -76,9 +77,7 @@ class EventDates:
                 if pred.factuality in ("asserted", "negated") and pred.sentence > 0 and not any(
                         other is not pred and other.code == pred.code and _same_actors(pred, other)
                         for other in doc.predicates):
-                    if pred.sentence not in narrated:
-                        narrated[pred.sentence] = self._narrative_date(doc, pred.sentence, reference)
-                    pred.date = narrated[pred.sentence] or default
+                    pred.date = _narrative_date(doc, pred.sentence, reference, expressions_of) or default
                 continue
             anchor = doc.sentences[pred.sentence].tokens[pred.first].start
             best = min(candidates, key=lambda e: abs(e.start - anchor))
@@ -86,19 +85,19 @@ class EventDates:
         _share_dates(doc)
 
 
-    @staticmethod
-    def _narrative_date(doc: Doc, index: int, reference: dt.date | None) -> str | None:
-        """The day the sentence before, in the same paragraph, dates its account to ("Police clashed with
-        protesters on Saturday evening. ... Several protesters were detained"): a report goes on in the
-        time it set. Only a past or present day, not after publication."""
-        before, here = doc.sentences[index - 1], doc.sentences[index]
-        if before.block != here.block or "\n\n" in doc.text[before.end : here.start]:
-            return None
-        found = [e for e in find_time_expressions(doc.text[before.start : before.end], reference, doc.language)
-                 if e.value and e.precision == "day" and e.relation in ("past", "present", "absolute")]
-        if not found or (reference is not None and found[-1].value > reference.isoformat()):
-            return None
-        return found[-1].value
+def _narrative_date(doc: Doc, index: int, reference: dt.date | None,
+                    expressions_of: Callable[[int], list[TimeExpression]]) -> str | None:
+    """The day the sentence before, in the same paragraph, dates its account to ("Police clashed with
+    protesters on Saturday evening. ... Several protesters were detained"): a report goes on in the time
+    it set. Only a past or present day, not after publication."""
+    before, here = doc.sentences[index - 1], doc.sentences[index]
+    if before.block != here.block or "\n\n" in doc.text[before.end : here.start]:
+        return None
+    found = [e for e in expressions_of(index - 1)
+             if e.value and e.precision == "day" and e.relation in ("past", "present", "absolute")]
+    if not found or (reference is not None and found[-1].value > reference.isoformat()):
+        return None
+    return found[-1].value
 
 
 def _share_dates(doc: Doc) -> None:
