@@ -171,16 +171,12 @@ class EventFinder:
         for match in matches:
             if match.start in embedded:
                 continue
-            light = self._light_verb(sentence, match)
-            light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-            sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
-            if match.needs_compound and len(sources) < 2:
+            light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
+            if match.needs_compound and not _several(sources):
                 if match.fallback is None:
                     continue
                 match = match.fallback  # "A agreed": the entry for a single subject
-                light = self._light_verb(sentence, match)
-                light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-                sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+                light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             code = match.entry.code
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
@@ -719,6 +715,14 @@ class EventFinder:
     @staticmethod
     def _text(sentence: Sentence, first: int, last: int) -> str:
         return " ".join(t.text for t in sentence.tokens[first : last + 1])
+
+    def _read(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+              matches: list[PredicateMatch]) -> tuple[int | None, str | None, list[ActorMention],
+                                                      list[ActorMention], str]:
+        """A predicate's light verb (and its kind), sources, targets and the rule that found them."""
+        light = self._light_verb(sentence, match)
+        light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
+        return light, light_kind, *self.arguments(doc, sentence, match, actors, matches, light, light_kind)
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
