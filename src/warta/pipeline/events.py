@@ -287,7 +287,8 @@ class EventFinder:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
                     targets, how = chained, how + "+chain"
-            if not targets and sources and code[:2] in VIOLENCE_ROOTS:
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and (match.pos != "noun" or light is not None):
+                # a bare event noun ("serangan X di Y") names an attack, not an answer to the last one
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"

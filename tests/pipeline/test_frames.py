@@ -1,0 +1,20 @@
+"""Frames: how one event sits inside another (statements about events, nominal events, answers to
+attacks), on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, published: str = "2025-06-02", language: str = "id") -> set[tuple]:
+    result = extract(text, language=language, published=published)
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_bare_attack_noun_is_no_answer_to_the_attack_before_it():
+    # a noun naming someone's attack elsewhere ("serangan X di Y") does not make X retaliate against
+    # whoever attacked last; a verb of answering ("membalas") still does
+    text = ("Kelompok Houthi menembakkan drone ke kapal-kapal yang berlayar di Laut Merah sebagai respons "
+            "terhadap serangan Israel di Jalur Gaza.")
+    found = triples(text)
+    assert not any(s.startswith("ISR") and t and t.startswith("YEM") for s, _, t in found)
+    found = triples("Setelah India melancarkan serangan, militer Pakistan membalas.")
+    assert ("PAKMIL", "19", "IND") in found
