@@ -18,3 +18,17 @@ def test_a_bare_attack_noun_is_no_answer_to_the_attack_before_it():
     assert not any(s.startswith("ISR") and t and t.startswith("YEM") for s, _, t in found)
     found = triples("Setelah India melancarkan serangan, militer Pakistan membalas.")
     assert ("PAKMIL", "19", "IND") in found
+
+
+def test_a_compound_naming_a_thing_is_no_event():
+    # "kapal perang" is a warship and "tawanan perang" a prisoner of war: no war is reported
+    found = triples("Kapal perang Israel menghalangi kapal bantuan menuju Gaza.")
+    assert not any(c == "19" and s.startswith("ISR") and t is None for s, c, t in found)
+    assert not any(code == "190" for code in
+                   {e.code for e in extract("Rusia dan Ukraina bertukar tawanan perang.", language="id",
+                                            published="2025-06-02").events})
+
+
+def test_being_involved_in_a_joint_event_makes_its_parties_the_actors():
+    found = triples("Pasukan Thailand terlibat baku tembak dengan tentara Kamboja di perbatasan.")
+    assert ("THAMIL", "19", "KHMMIL") in found

@@ -32,6 +32,9 @@ MAX_GAP = 4
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
 LANG_DIR = Path(__file__).parent
 _CODE = re.compile(r"^\d{3,4}$")
+#: the code of a non-event entry, as PETRARCH's dictionaries write it: a compound in which an event word
+#: only names a kind of thing ("kapal perang", a warship; "tawanan perang", a prisoner of war)
+NON_EVENT = "---"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +178,8 @@ class EventLexicon:
                 found.append(replace(best, fallback=plain) if best.needs_compound else best)
         # a word a longer pattern has consumed ("menawarkan diri mendukung") starts no predicate of its own
         consumed = {j for m in found for j in range(m.start + 1, m.end) if m.end - m.start > 1}
-        return [m for m in found if m.start not in consumed]
+        # a non-event entry ("kapal * perang", a warship) wins like any longer pattern, then codes nothing
+        return [m for m in found if m.start not in consumed and m.entry.code != NON_EVENT]
 
 
 def _better(a: PredicateMatch, b: PredicateMatch, word: str) -> bool:
@@ -242,7 +246,7 @@ def load_lexicon_file(path: Path, morphology: ModuleType) -> list[LexiconEntry]:
     entries: list[LexiconEntry] = []
     for row in read_tsv(path, required=("pattern", "forms", "code", "target")):
         code = row["code"]
-        if not _CODE.match(code):
+        if code != NON_EVENT and not _CODE.match(code):
             raise row.fail(f"event code must be three or four digits, not {code!r}")
         try:
             forms = morphology.expand_forms(row.get("forms", "v"))
