@@ -32,3 +32,11 @@ def test_a_compound_naming_a_thing_is_no_event():
 def test_being_involved_in_a_joint_event_makes_its_parties_the_actors():
     found = triples("Pasukan Thailand terlibat baku tembak dengan tentara Kamboja di perbatasan.")
     assert ("THAMIL", "19", "KHMMIL") in found
+
+
+def test_an_adjective_may_stand_between_an_event_noun_and_its_possessor():
+    # "kunjungan resmi X", "tuduhan lama X": the possessor after a post-nominal adjective is the agent
+    found = triples("Kunjungan resmi Presiden Brasil ke Jepang berlangsung dua hari.")
+    assert ("BRAGOV", "04", "JPN") in found
+    found = triples("Rwanda membantah tuduhan lama Kongo.")
+    assert ("RWA", "01", "COD") in found

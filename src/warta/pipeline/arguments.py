@@ -578,10 +578,15 @@ class RuleArguments:
                  stop: int, match_start: int = -1) -> list[ActorMention]:
         """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
         tokens = sentence.tokens
+        # adjectives that follow an event noun before its possessor ("tuduhan lama Kongo", "kunjungan
+        # resmi Presiden X", "serangan balasan Iran")
+        after = match_end
+        while after < min(stop, match_end + 2) and tokens[after].norm in self.cues["postnominal"]:
+            after += 1
         for k, m in enumerate(actors):
             # right after the noun, or sharing its last word ("operasi militer AS": "militer AS"), or after
             # a plural or quantity word ("permohonan para pemohon")
-            if (m.first == match_end or (match_start < m.first < match_end <= m.last + 1) or (
+            if (m.first in (match_end, after) or (match_start < m.first < match_end <= m.last + 1) or (
                     m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
                     and m.first < stop and not m.is_location and m.kind != "adjective":
                 return self._group_from(sentence, actors, k)
