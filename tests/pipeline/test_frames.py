@@ -40,3 +40,19 @@ def test_an_adjective_may_stand_between_an_event_noun_and_its_possessor():
     assert ("BRAGOV", "04", "JPN") in found
     found = triples("Rwanda membantah tuduhan lama Kongo.")
     assert ("RWA", "01", "COD") in found
+
+
+def test_calling_an_act_illegal_criticises_its_doer():
+    found = triples("Kementerian Luar Negeri China menyebut latihan militer Jepang itu provokatif.")
+    assert ("CHNGOV", "11", "JPN") in found
+    found = triples("Presiden Turki menegaskan bahwa serangan Israel terhadap Suriah tidak dapat diterima.")
+    assert ("TURGOV", "11", "ISR") in found
+    assert ("ISR", "19", "SYR") in found  # the act is coded too, with its own actors
+    assert not any(s == "TURGOV" and c == "19" for s, c, _ in found)  # "menegaskan bahwa" is no light verb
+    found = triples("\"Israel's strikes on Syria are unacceptable,\" the Turkish president said.", language="en")
+    assert ("TURGOV", "11", "ISR") in found
+
+
+def test_an_evaluation_needs_a_speaker_and_someone_evaluated():
+    assert not triples("Polisi mengatakan jalan itu berbahaya bagi pengendara.")
+    assert not any(c == "11" for _, c, _ in triples("Jalan menuju perbatasan Israel berbahaya."))

@@ -18,7 +18,7 @@ KINDS = frozenset({
     "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive",
     "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
-    "event_reference", "event_preposition", "container", "postnominal",
+    "event_reference", "event_preposition", "container", "postnominal", "evaluation",
 })
 
 
@@ -48,5 +48,5 @@ def load_cues(language: str) -> Cues:
     for row in read_tsv(path, required=("word", "kind")):
         if row["kind"] not in KINDS:
             raise row.fail(f"unknown cue kind {row['kind']!r}; expected one of {', '.join(sorted(KINDS))}")
-        words[row["kind"]].add(normalise(row["word"]))
+        words[row["kind"]].add(" ".join(normalise(w) for w in row["word"].split()))
     return Cues(language, {k: frozenset(v) for k, v in words.items()})

@@ -72,6 +72,9 @@ UNTARGETED_ROOTS = frozenset({"14", "15"})
 UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
+#: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
+EVALUATION_CODE = "111"
+EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
 JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
@@ -323,6 +326,53 @@ class EventFinder:
                 guest.sources, guest.targets = list(targets), list(sources)
                 doc.predicates.append(guest)
         self._participation(doc, sentence, actors)
+        self._evaluations(doc, sentence, actors)
+
+    def _evaluations(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
+        """"X menyebut latihan militer Y berbahaya", "“Tindakan Y ilegal,” kata X", "X menegaskan bahwa
+        serangan Y tidak dapat diterima": a speaker who calls someone's act (or someone) illegal,
+        unacceptable or dangerous criticises its doer (111). The act is coded on its own as well."""
+        speaker = doc.reported_by.get(sentence.index)
+        if speaker is None or not speaker.code or speaker.kind == "media":
+            return
+        tokens = sentence.tokens
+        norms = [t.norm for t in tokens]
+        for phrase in self.cues["evaluation"]:
+            words = phrase.split()
+            at = next((i for i in range(len(norms) - len(words) + 1) if norms[i : i + len(words)] == words), None)
+            if at is None:
+                continue
+            doers = self._evaluated(doc, sentence, actors, at, speaker)
+            if not doers:
+                continue
+            done = {(p.code[:2], m.code, t.code) for p in doc.predicates if p.sentence == sentence.index
+                    for m in p.sources for t in p.targets}
+            doers = [d for d in doers if ("11", speaker.code, d.code) not in done]
+            if not doers:
+                continue
+            pred = Predicate(sentence.index, at, at + len(words) - 1, EVALUATION_CODE,
+                             f"{doc.language}.evaluation: {phrase}", "active", "verb")
+            pred.sources, pred.targets = [speaker], doers
+            pred.factuality_fixed = True  # "tidak dapat diterima" is the criticism, not its negation
+            doc.predicates.append(pred)
+            return
+
+    def _evaluated(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], at: int,
+                   speaker: ActorMention) -> list[ActorMention]:
+        """Whom an evaluation is about: the doers of the last act named before it in its sentence, else
+        the last actor named before it (not the speaker, not a place)."""
+        lo = max(0, at - EVALUATION_WINDOW)
+        own = _side(speaker.code)
+        for pred in reversed([p for p in doc.predicates if p.sentence == sentence.index]):
+            if lo <= pred.first < at and pred.sources and pred.code != EVALUATION_CODE:
+                doers = [m for m in pred.sources if m.code and m.code != speaker.code]
+                if doers:
+                    return doers
+        for m in reversed(actors):
+            if lo <= m.first and m.last < at and m.code and m.code != speaker.code and not m.is_location \
+                    and m is not speaker and m.kind not in ("media", "pronoun") and _side(m.code) != own:
+                return [m]
+        return []
 
     def _participation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
         """"Tentara Australia dan Jepang ikut serta", "diikuti oleh peserta dari Australia, Jepang ...":
@@ -745,8 +795,8 @@ class EventFinder:
             tok = tokens[i]
             if tok.norm in self.light_verbs:
                 return i
-            if not tok.is_word:
-                break
+            if not tok.is_word or tok.norm in self.cues["boundary"] or tok.norm in self.cues["subordinator"]:
+                break  # "menegaskan bahwa serangan X ...": the clause after "bahwa" has its own actors
         return None
 
 
