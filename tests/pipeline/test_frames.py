@@ -12,12 +12,12 @@ def triples(text: str, published: str = "2025-06-02", language: str = "id") -> s
 def test_a_bare_attack_noun_is_no_answer_to_the_attack_before_it():
     # a noun naming someone's attack elsewhere ("serangan X di Y") does not make X retaliate against
     # whoever attacked last; a verb of answering ("membalas") still does
-    text = ("Kelompok Houthi menembakkan drone ke kapal-kapal yang berlayar di Laut Merah sebagai respons "
-            "terhadap serangan Israel di Jalur Gaza.")
+    text = "Kelompok Hizbullah menembakkan roket ke Israel utara sebagai balasan atas serangan Amerika di Yaman."
     found = triples(text)
-    assert not any(s.startswith("ISR") and t and t.startswith("YEM") for s, _, t in found)
-    found = triples("Setelah India melancarkan serangan, militer Pakistan membalas.")
-    assert ("PAKMIL", "19", "IND") in found
+    assert ("USA", "19", "YEM") in found
+    assert not any(s == "USA" and t == "LBNREB" for s, _, t in found)
+    found = triples("Setelah Armenia melancarkan serangan, tentara Azerbaijan membalas.")
+    assert ("AZEMIL", "19", "ARM") in found
 
 
 def test_a_compound_naming_a_thing_is_no_event():
@@ -38,17 +38,17 @@ def test_an_adjective_may_stand_between_an_event_noun_and_its_possessor():
     # "kunjungan resmi X", "tuduhan lama X": the possessor after a post-nominal adjective is the agent
     found = triples("Kunjungan resmi Presiden Brasil ke Jepang berlangsung dua hari.")
     assert ("BRAGOV", "04", "JPN") in found
-    found = triples("Rwanda membantah tuduhan lama Kongo.")
-    assert ("RWA", "01", "COD") in found
+    found = triples("Uganda membantah tuduhan serius Kongo.")
+    assert ("UGA", "01", "COD") in found
 
 
 def test_calling_an_act_illegal_criticises_its_doer():
     found = triples("Kementerian Luar Negeri China menyebut latihan militer Jepang itu provokatif.")
     assert ("CHNGOV", "11", "JPN") in found
-    found = triples("Presiden Turki menegaskan bahwa serangan Israel terhadap Suriah tidak dapat diterima.")
-    assert ("TURGOV", "11", "ISR") in found
-    assert ("ISR", "19", "SYR") in found  # the act is coded too, with its own actors
-    assert not any(s == "TURGOV" and c == "19" for s, c, _ in found)  # "menegaskan bahwa" is no light verb
+    found = triples("Presiden Mesir menegaskan bahwa serangan Israel terhadap Lebanon tidak dapat diterima.")
+    assert ("EGYGOV", "11", "ISR") in found
+    assert ("ISR", "19", "LBN") in found  # the act is coded too, with its own actors
+    assert not any(s == "EGYGOV" and c == "19" for s, c, _ in found)  # "menegaskan bahwa" is no light verb
     found = triples("\"Israel's strikes on Syria are unacceptable,\" the Turkish president said.", language="en")
     assert ("TURGOV", "11", "ISR") in found
 

@@ -578,7 +578,7 @@ class RuleArguments:
                  stop: int, match_start: int = -1) -> list[ActorMention]:
         """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
         tokens = sentence.tokens
-        # adjectives that follow an event noun before its possessor ("tuduhan lama Kongo", "kunjungan
+        # adjectives that follow an event noun before its possessor ("kecaman keras Prancis", "kunjungan
         # resmi Presiden X", "serangan balasan Iran")
         after = match_end
         while after < min(stop, match_end + 2) and tokens[after].norm in self.cues["postnominal"]:
