@@ -20,8 +20,7 @@ from warta.knowledge.validate import validate
 from warta.tokens import phrase_key
 from warta.tsvdata import read_tsv
 
-#: Errors in the shipped files that their owners still have to fix (Timor-Leste is TMP in CAMEO and in
-#: countries.tsv, not TLS). Any other error fails the test; remove entries here once fixed.
+
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     kb = KnowledgeBase()
