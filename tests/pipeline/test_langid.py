@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,7 @@ def _items() -> list[dict[str, str]]:
         return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
 
 
-def _right_by_kind(label) -> dict[str, float]:  # noqa: ANN001 - a function text -> language
+def _right_by_kind(label: Callable[[str], tuple[str, float]]) -> dict[str, float]:
     right: Counter[str] = Counter()
     count: Counter[str] = Counter()
     for item in _items():
