@@ -4,6 +4,7 @@ validate, and what a file says comes back out of the knowledge base (round-trips
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,25 @@ def test_extension_directory_adds_rows(tmp_path: Path):
     kb = load_knowledge_base.__wrapped__(str(tmp_path))
     assert [e.code for e in lookup_name("Budi Contoh", kb=kb)] == ["IDNGOV"]
     assert kb.stats()["people"] == load_knowledge_base().stats()["people"] + 1
+
+
+def test_the_counts_in_docs_knowledge_md_are_the_data(kb: KnowledgeBase):
+    """The table at the top of docs/knowledge.md gives the shipped counts as ``warta kb stats`` measures
+    them; a change to the data that changes a count must change the table too."""
+    stats = knowledge_stats(kb)
+    roles = stats["roles_by_language"]
+    expected = {
+        "countries.tsv": [stats["countries"]],
+        "organizations.tsv": [stats["organizations"], stats["international_organizations"]],
+        "roles.tsv": [stats["roles"], roles["id"], roles["en"]],
+        "people/*.tsv": [stats["people"], stats["people_distinct"]],
+        "media.tsv": [stats["media"]],
+        "places.tsv": [stats["places"]],
+    }
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "knowledge.md").read_text(encoding="utf-8")
+    found = {}
+    for line in docs.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].strip("`") in expected:
+            found[cells[0].strip("`")] = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", cells[2])]
+    assert found == expected
