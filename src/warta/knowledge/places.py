@@ -66,6 +66,24 @@ FILLERS = {
     }),
 }
 FILLERS["ms"] = FILLERS["id"]
+#: Words that make a name a building or venue. A place name right after one ("Gedung Nusantara", "Hotel
+#: Indonesia", "Kedutaan Besar Jepang", "Palace of Westminster") or just before one in the same name
+#: ("Bogor Palace", "Jakarta Convention Center") names the building, not where the event happened: an
+#: embassy named after a country stands in another, a hall named after the archipelago stands in the
+#: capital. A building the gazetteer knows by its whole name ("Gedung Putih") is still a place. News in
+#: Indonesian uses English venue names too, so both languages' words count in every language.
+BUILDING_WORDS = frozenset({
+    "gedung", "istana", "hotel", "stadion", "wisma", "balai", "masjid", "gereja", "pura", "vihara",
+    "klenteng", "kedutaan", "kedubes", "konsulat", "museum", "aula", "auditorium", "gelanggang", "graha",
+    "menara", "building", "palace", "hall", "stadium", "arena", "tower", "center", "centre", "mosque",
+    "church", "cathedral", "temple", "embassy", "consulate",
+})
+#: Words that may stand between a building word and the place that names it ("Kedutaan Besar Jepang",
+#: "Balai Kota Bandung", "Embassy of Japan").
+BUILDING_LINKS = frozenset({"besar", "kota", "jenderal", "of", "the"})
+#: Capitalised words that may stand between a place and the building word after it ("Jakarta International
+#: Convention Center").
+MAX_NAME_WORDS = 3
 MAX_FILLERS = 3
 #: Clause boundaries: punctuation, and words that start a new clause (the cue lists' ``boundary`` words
 #: are added where the language has a cue list).
@@ -245,7 +263,7 @@ class EventPlaces:
             j = i + 1
             while j < len(tokens) and j - i - 1 <= MAX_FILLERS:
                 match = self.gazetteer.match_at(tokens, j)
-                if match is not None:
+                if match is not None and not _names_a_building(tokens, j, match[1]):
                     length = match[1] - j + 1
                     if best is None or length >= best[0]:  # longest; on a tie the later (after a filler)
                         best = (length, j, match[0])
@@ -295,6 +313,23 @@ class EventPlaces:
             if places:
                 return places[0]
         return None
+
+
+def _names_a_building(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the place name at ``tokens[first..last]`` is part of a building's name (see
+    :data:`BUILDING_WORDS`): a building word before it, across link words, or after it within the same run
+    of capitalised words."""
+    i = first - 1
+    while i >= 0 and tokens[i].norm in BUILDING_LINKS:
+        i -= 1
+    if i >= 0 and tokens[i].norm in BUILDING_WORDS:
+        return True
+    for k in range(last + 1, min(last + 2 + MAX_NAME_WORDS, len(tokens))):
+        if not (tokens[k].is_word and tokens[k].is_capitalised):
+            return False
+        if tokens[k].norm in BUILDING_WORDS:
+            return True
+    return False
 
 
 def _boundary_words(language: str) -> frozenset[str]:

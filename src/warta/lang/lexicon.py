@@ -176,7 +176,7 @@ class EventLexicon:
                     break
             if best is not None:
                 found.append(replace(best, fallback=plain) if best.needs_compound else best)
-        # a word a longer pattern has consumed ("menawarkan diri mendukung") starts no predicate of its own
+        # a word a longer pattern has consumed ("menawarkan diri menengahi") starts no predicate of its own
         consumed = {j for m in found for j in range(m.start + 1, m.end) if m.end - m.start > 1}
         # a non-event entry ("kapal * perang", a warship) wins like any longer pattern, then codes nothing
         return [m for m in found if m.start not in consumed and m.entry.code != NON_EVENT]

@@ -206,7 +206,7 @@ class ActorFinder:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
             if not m.is_location and prev >= 1 and tokens[prev].text == ",":
-                # "di el-Fasher, Sudan": the country closing a place name is part of the place
+                # "di Herat, Afganistan": the country closing a place name is part of the place
                 j = prev - 1
                 while j >= 0 and tokens[j].is_word and (tokens[j].is_capitalised or tokens[j].text == "-") \
                         and prev - j <= 4:
@@ -217,7 +217,7 @@ class ActorFinder:
             if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and \
                     tokens[prev].norm not in NON_MODIFIERS and tokens[prev].norm not in self.cues.all and \
                     not self.looks_verbal(tokens[prev].norm):
-                # "Pertemuan Doha", "perundingan Istanbul": a place naming a thing ("menyerang Kyiv" is not)
+                # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
 
@@ -286,7 +286,7 @@ class ActorFinder:
             elif atoms[k].kind in ("country", "org") and atoms[k].first == last + 3 and \
                     tokens[last + 2].is_word and not tokens[last + 2].is_capitalised and \
                     tokens[last + 2].norm not in self.cues.all and not self.looks_verbal(tokens[last + 2].norm):
-                shared_at = k  # "pemerintah dan komunitas Malaysia": a plain noun shares the country too
+                shared_at = k  # "pemerintah dan komunitas Thailand": a plain noun shares the country too
         if shared_at is not None:
             # both nouns belong to Malaysia
             shared = atoms[shared_at]
@@ -301,7 +301,7 @@ class ActorFinder:
                 return k
         is_person = role.entries[0].person or any(
             a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
-        # a further title before the name: "Juru bicara militer Thailand Kolonel Winthai Suvaree"; after a
+        # a further title before the name: "Juru bicara militer Peru Kolonel Ana Rojas"; after a
         # role written before the country, the role the country then takes ("an MSF Arnor diplomat")
         after_country: ActorEntry | None = None
         if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and country_atom is not None \
@@ -333,7 +333,7 @@ class ActorFinder:
             unknown_name = _name_after(tokens, last)
             if unknown_name is not None and any(
                     unknown_name[0] <= a.first <= unknown_name[1] for a in atoms[k:]):
-                unknown_name = None  # "Ketua MPR, Ketua DPR": the next words are another actor, not a name
+                unknown_name = None  # "Ketua KPK, Ketua BPK": the next words are another actor, not a name
             if unknown_name is not None:
                 last = unknown_name[1]
         if person_atom is not None:
@@ -360,7 +360,7 @@ class ActorFinder:
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
-            # ("Niger's military leaders ... the military junta"), else the article's own country ("mantan
+            # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
             country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
             code = country if former else _join(country, role_entry)
@@ -506,10 +506,10 @@ class ActorFinder:
             return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                                  doc.text[start:end], "both", person=m.person) for m in pair]
         tokens = sentence.tokens
-        # "the United States and each country": the two are others than the actor joined to the phrase
+        # "Japan and each country": the two are others than the actor joined to the phrase
         partner = {m.code[:3] for m in current if m.code and a.first >= 2 and m.last == a.first - 2
                    and tokens[a.first - 1].norm in self.cues["coordinator"]}
-        # "The United Nations urged both sides": the one actor before the phrase, opening the sentence,
+        # "The African Union told both sides": the one actor before the phrase, opening the sentence,
         # acts on the two
         before = [m for m in current if m.code and m.last < a.first and m.kind not in ("media", "pronoun")]
         if len(before) == 1 and all(not t.is_word or t.norm in self.cues["article"]
@@ -560,7 +560,7 @@ class ActorFinder:
 
     def _coordinated_pair(self, sentence: Sentence, current: list[ActorMention],
                           persons: bool) -> list[ActorMention]:
-        """"hosted Aliyev and Pashinyan ..., where the two leaders signed": the last two actors of the
+        """"welcomed Ruto and Kagame ..., where the two leaders agreed": the last two actors of the
         sentence joined by a coordinator, when they are of the kind the phrase names."""
         tokens = sentence.tokens
         for x, y in zip(reversed(current[:-1]), reversed(current[1:])):
@@ -594,7 +594,7 @@ class ActorFinder:
         idx = sentence.index - 1
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
-            # an agent ("Backed by Iran, the Houthis control ...": the Houthis)
+            # an agent ("Armed by their neighbour, the rebels hold ...": the rebels)
             tokens = doc.sentences[idx].tokens
             for m in doc.actors.get(idx, []):
                 if m.person or not m.code or m.kind == "media" or m.is_location:
@@ -663,11 +663,11 @@ def _case_ok(entry: ActorEntry, span: list[Token], articles: frozenset[str] = fr
 
 def _both_phrase(tokens: list[Token], i: int) -> int:
     """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides".
-    After a noun "keduanya" is an ordinal ("masa jabatan keduanya": his second term)."""
+    After a noun "keduanya" is an ordinal ("periode keduanya": her second term)."""
     if tokens[i].norm == "keduanya":
         prev = tokens[i - 1] if i > 0 else None
         return 1 if prev is None or not prev.is_word or prev.norm in BOTH_AFTER else 0
-    if tokens[i].norm == "each":  # "between the United States and each country"
+    if tokens[i].norm == "each":  # "between Japan and each side"
         return 2 if i + 1 < len(tokens) and tokens[i + 1].norm in EACH_HEADS else 0
     if tokens[i].norm == "the":  # "the two leaders", "the two countries"
         if i + 2 < len(tokens) and tokens[i + 1].norm == "two" and \
@@ -689,13 +689,13 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
         return False  # the first word of a sentence is capitalised anyway
     word = tokens[prev].text
     if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
-        return False  # "CAPSAT military unit": a unit's name, not where it is from
+        return False  # "GIGN police unit": a unit's name, not where it is from
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:
     """A capitalised word opening a sentence (or its opening quote) followed by another capitalised word
-    (“Sisi Rusia terus ...”): the first is as likely a common word as a name."""
+    (“Kubu Kamboja menilai ...”): the first is as likely a common word as a name."""
     return len(tokens) > 1 and tokens[1].is_word and tokens[1].is_capitalised
 
 

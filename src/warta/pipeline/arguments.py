@@ -78,8 +78,8 @@ class RuleArguments:
         return 0
 
     def clause_end(self, sentence: Sentence, i: int) -> int:
-        """Where the clause of token i ends; quote marks do not end it ("memperingatkan adanya
-        “konsekuensi serius” bagi negara-negara Barat")."""
+        """Where the clause of token i ends; quote marks do not end it ("mengancam “balasan keras”
+        terhadap tetangganya")."""
         j = i
         while j < len(sentence.tokens):
             if self._is_boundary(sentence, j) and sentence.tokens[j].text not in QUOTE_MARKS:
@@ -102,7 +102,7 @@ class RuleArguments:
                 continue
             between = tokens[cur.last + 1 : nxt.first]
             if self._example_joint(between):
-                # "AS dan beberapa sekutu seperti Australia": the example stands for the group it names
+                # "Jepang dan sejumlah mitra seperti Kanada": the example stands for the group it names
                 group.append(nxt)
                 joints.append(True)
                 k += 1
@@ -112,7 +112,7 @@ class RuleArguments:
             group.append(nxt)
             joints.append(any(t.norm in self.cues["coordinator"] for t in between))
             k += 1
-        # a list joined by commas ends with "dan"/"serta" ("Rusia, Tiongkok, dan Iran"); commas with no
+        # a list joined by commas ends with "dan"/"serta" ("Kenya, Uganda, dan Tanzania"); commas with no
         # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
         while joints and not joints[-1]:
             joints.pop()
@@ -120,7 +120,7 @@ class RuleArguments:
         return group
 
     def _example_joint(self, between: list) -> bool:
-        """"dan beberapa sekutu seperti", "and allies such as": a coordinator, a few words, then a cue that
+        """"dan sejumlah mitra seperti", "and partners such as": a coordinator, a few words, then a cue that
         introduces examples."""
         return 2 <= len(between) <= 5 and between[0].norm in self.cues["coordinator"] and \
             between[-1].norm in self.cues["example"] and all(t.is_word for t in between)
@@ -181,7 +181,7 @@ class RuleArguments:
             return self._group_from(sentence, actors, speaker)
         head = self._closed_relative(sentence, actors, start, before, excluded)
         if head is not None:
-            # "Egypt, which backs the army, called for ...": the verb after the relative clause's closing
+            # "Kenya, which hosts the talks, asked for ...": the verb after the relative clause's closing
             # comma is the main clause's, and its subject is the actor before "which"
             return self._group_ending(sentence, actors, head)
         for lo in ((start,) if fronted else (start, 0)):
@@ -190,12 +190,12 @@ class RuleArguments:
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
                           and not self._possessor(sentence, m, actors)]
-            # a news outlet opening the sentence ("Bloomberg, China menuntut ...") only attributes
+            # a news outlet opening the sentence ("Menurut Reuters, Peru menolak ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
                 head = self._relative_head(sentence, actors, start, excluded)
                 if head is not None:
-                    # "a movement that started in May and won the backing of X": a relative clause with
+                    # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
             if preferred:
@@ -204,8 +204,8 @@ class RuleArguments:
                 if near is not None and near != k and (
                         self._comma_between(sentence, actors[k], before)
                         or any(actors[k].last < v < actors[near].first for v in verb_starts)):
-                    # "Mengingat penolakan Putin ..., Departemen X memberikan": a fronted phrase ends at
-                    # the comma; "Retno mendesak Israel menghentikan ...": the object of the first verb
+                    # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
+                    # the comma; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
                     # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
@@ -214,8 +214,8 @@ class RuleArguments:
         return [speaker] if speaker is not None else []
 
     def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
-        """“Menolak permohonan para pemohon,” ujar Ketua MK: a quote that opens with its verb has the
-        speaker as subject."""
+        """“Menerima usulan itu,” kata Ketua DPRD: a quote that opens with its verb has the speaker as
+        subject."""
         tokens = sentence.tokens
         words = [t for t in tokens[:verb] if t.is_word]
         if any(t.norm not in AUXILIARIES for t in words) or verb >= len(tokens):
@@ -263,7 +263,7 @@ class RuleArguments:
         return None
 
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
-        """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the
+        """"Orban's allies held ...": an actor whose possessive names another actor is not the
         subject; up to three modifiers may stand between ("Dagolath's first Deputy Prime Minister"), but no
         function word or predicate ("Israel's attack on Hamas")."""
         tokens = sentence.tokens
@@ -339,8 +339,8 @@ class RuleArguments:
 
     def _possessor_apposition(self, sentence: Sentence, group: list[ActorMention],
                               clause_start: int) -> list[ActorMention]:
-        """"Sekutu utama Venezuela, Rusia dan China, mengecam": a noun before the first actor makes it a
-        possessor, and the list between the commas after it is the subject."""
+        """"Tetangga Mali, Niger dan Chad, menolak": a noun before the first actor makes it a possessor, and
+        the list between the commas after it is the subject."""
         tokens = sentence.tokens
         if len(group) < 2 or group[0].first <= clause_start:
             return group
@@ -355,8 +355,8 @@ class RuleArguments:
 
     def _apposition(self, sentence: Sentence, actors: list[ActorMention], k: int,
                     before: int) -> list[ActorMention]:
-        """"Sekutu utama Venezuela, Rusia dan China, mengecam ...": the group between commas right before
-        the predicate is the subject, the actor before it only its description."""
+        """"Tetangga Mali, Niger dan Chad, menolak ...": the group between commas right before the
+        predicate is the subject, the actor before it only its description."""
         tokens = sentence.tokens
         first = self._group_from(sentence, actors, k)
         nxt = k + len(first)
@@ -400,7 +400,7 @@ class RuleArguments:
         if tokens[head].text == ",":
             head -= 1
         if head >= 0 and tokens[head].norm in self.cues["event_anaphor"]:
-            return None  # "sebuah tindakan yang dikecam oleh X": the act stands for whoever did it
+            return None  # "langkah yang disesalkan oleh X": the act stands for whoever did it
         for k in range(len(actors) - 1, -1, -1):
             m = actors[k]
             if m.last > head:
@@ -413,7 +413,7 @@ class RuleArguments:
 
     def _in_relative(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention] | None = None) -> bool:
         """Inside ", yang ... ," (a relative clause parenthesis), or inside a relative clause on a noun
-        that is no actor ("negara yang dekat dengan AS memuji ...": the subject is "negara")."""
+        that is no actor ("partai yang dekat dengan Presiden menyambut ...": the subject is "partai")."""
         tokens = sentence.tokens
         j = m.first - 1
         while j >= 0 and tokens[j].text != ",":
@@ -433,7 +433,7 @@ class RuleArguments:
         tokens = sentence.tokens
         by_first = _first_at(actors)
         if not allow_object and multiword and match_end in by_first:
-            # "meminta bantuan Putin": the actor closing a multiword predicate is whom it is asked of
+            # "meminta bantuan Tokyo": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
         if allow_object:
             i, reach = match_end, match_end + OBJECT_WINDOW
@@ -441,7 +441,7 @@ class RuleArguments:
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
                 if self._in_count(tokens, i, match_end, frame):
-                    # "killing at least 12 civilians", "menahan lebih dari 20 warga": a count does not push
+                    # "killing at least 9 villagers", "menangkap lebih dari 30 orang": a count does not push
                     # the object away
                     reach += 1
                     i += 1
@@ -498,7 +498,7 @@ class RuleArguments:
 
     def _between(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int) -> list[ActorMention]:
-        """"pertempuran antara Thailand dan Kamboja": the coordinated parties after "antara"/"between"."""
+        """"bentrokan antara Sudan dan Chad": the coordinated parties after "antara"/"between"."""
         tokens = sentence.tokens
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"]:
@@ -540,7 +540,7 @@ class RuleArguments:
 
     def agent_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                          stop: int) -> list[ActorMention]:
-        """"serangan oleh Israel", "strikes by the US and UK": the agent of an event noun."""
+        """"serangan oleh Israel", "raids by France and Chad": the agent of an event noun."""
         tokens = sentence.tokens
         for i in range(match_end, min(stop, match_end + 2)):
             if tokens[i].norm in self.cues["agent"]:
@@ -549,7 +549,7 @@ class RuleArguments:
 
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
-        """"pembunuhan massal yang dilakukan oleh RSF": the agent of a passive relative clause on the noun."""
+        """"penembakan yang dilakukan oleh milisi": the agent of a passive relative clause on the noun."""
         tokens = sentence.tokens
         for i in range(match_end, min(len(tokens) - 1, match_end + 3)):
             if tokens[i].norm == "yang":
@@ -576,7 +576,7 @@ class RuleArguments:
 
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int, match_start: int = -1) -> list[ActorMention]:
-        """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Maduro ke Moskow"."""
+        """The possessor of an event noun, right after it: "serangan Israel", "kunjungan Lula ke Beijing"."""
         tokens = sentence.tokens
         # adjectives that follow an event noun before its possessor ("kecaman keras Prancis", "kunjungan
         # resmi Presiden X", "serangan balasan Iran")
@@ -584,8 +584,8 @@ class RuleArguments:
         while after < min(stop, match_end + 2) and tokens[after].norm in self.cues["postnominal"]:
             after += 1
         for k, m in enumerate(actors):
-            # right after the noun, or sharing its last word ("operasi militer AS": "militer AS"), or after
-            # a plural or quantity word ("permohonan para pemohon")
+            # right after the noun or a post-nominal adjective, or sharing its last word ("operasi militer
+            # Turki": "militer Turki"), or after a plural or quantity word ("tuntutan para buruh")
             if (m.first in (match_end, after) or (match_start < m.first < match_end <= m.last + 1) or (
                     m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
                     and m.first < stop and not m.is_location and m.kind != "adjective":
@@ -625,7 +625,7 @@ class RuleArguments:
         if frame & self.cues["between"]:
             between = self._between(sentence, actors, match.end, stop)
             if len(between) > 1 and match.entry.code in MEDIATION_CODES:
-                # "menjadi mediator antara Rusia dan Ukraina": the two parties are whom the subject mediates
+                # "menjadi penengah antara Eritrea dan Etiopia": the two parties are whom the subject mediates
                 # between
                 mediator = self.subject(doc, sentence, actors, light_verb if light_verb is not None
                                         else match.start, excluded)
@@ -641,9 +641,9 @@ class RuleArguments:
                     return doer, parties, "between-parties"
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
-            # "Turki menuai kecaman dari Jerman": the subject suffers, the source follows dari/oleh; the
-            # nearest actor before the light verb first ("dukungan terhadap Venezuela dalam menghadapi
-            # ancaman dari AS": Venezuela faces the threat)
+            # "Hungaria menuai kritik dari Austria": the subject suffers, the source follows dari/oleh; the
+            # nearest actor before the light verb first ("bantuan bagi Haiti dalam menghadapi tekanan dari
+            # geng bersenjata": Haiti faces the pressure)
             lv = light_verb if light_verb is not None else match.start
             near = [k for k, m in enumerate(actors) if m.last < lv and lv - m.last <= 3 and not m.is_location]
             targets = (self._group_ending(sentence, actors, near[-1]) if near
@@ -653,7 +653,7 @@ class RuleArguments:
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if nominal_use(sentence, match, self.cues):
-            voice, pos = "nominal", "noun"  # "the strikes by the US", "an attack on" (not "to impeach")
+            voice, pos = "nominal", "noun"  # "the raids by France", "an attack on" (not "to impeach")
         if match.compiled.template == "0v":
             if not _bare_verb(sentence, match.start, self.cues, actors):
                 return [], [], ""  # a bare root that is not used as a verb here
@@ -699,7 +699,7 @@ class RuleArguments:
             subject = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
             if match.entry.code[:2] in SELF_ACTING_ROOTS:
                 # "pasukan Turki dikerahkan ke perbatasan": deployed forces act themselves (named right
-                # before the verb: "rudal yang diluncurkan" far from any actor has no source)
+                # before the verb: "roket yang ditembakkan" far from any actor has no source)
                 subject = [m for m in subject if m.last >= match.start - 3]
                 agent = self.agent(sentence, actors, match.end, stop)
                 targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, stop, False)
@@ -709,12 +709,12 @@ class RuleArguments:
         begin = light_verb if light_verb is not None else match.start
         verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
         if self._purpose_clause(sentence, begin):
-            # "China memanggil duta besar Filipina untuk menyampaikan protes": after "untuk" the main
+            # "Jepang memanggil duta besar Rusia untuk melayangkan protes": after "untuk" the main
             # subject acts, unless the verb before asks its object to act ("meminta X untuk ...")
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
         sources = self.subject(doc, sentence, actors, begin, excluded, verb_starts)
-        # a gapped pattern ("menuduh Rusia menculik") may hold its object inside the gap
+        # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
@@ -735,7 +735,7 @@ OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
 AUXILIARIES = frozenset(
     ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
-     # evidential passives that work like auxiliaries: "yang diduga menembak", "Hamas diperkirakan akan ..."
+     # evidential passives that work like auxiliaries: "yang diduga menembak", "Polisi diperkirakan akan ..."
      "diduga", "disebut", "dilaporkan", "dikabarkan", "diyakini", "dikhawatirkan", "diperkirakan"]
 )
 
@@ -749,8 +749,8 @@ def _first_at(actors: list[ActorMention]) -> dict[int, int]:
 
 
 def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
-    """A verb form used as a noun: a bare or -s form after a determiner or preposition ("the strikes by
-    the US", "an attack on"; not "to impeach"), an -ing form after an article or possessive ("won the
+    """A verb form used as a noun: a bare or -s form after a determiner or preposition ("the raids by
+    France", "an attack on"; not "to impeach"), an -ing form after an article or possessive ("won the
     backing of", "their shelling of"; not "by dispersing them")."""
     if match.pos != "verb" or match.start == 0:
         return False

@@ -47,7 +47,7 @@ class Attribution:
                 return
         for i, tok in enumerate(tokens):
             if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
-                continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
+                continue  # "mengutus menteri untuk menyampaikan belasungkawa": a purpose, not a report
             if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
                 # a post-posed cue (", kata Putin") names its speaker after it
                 postposed = i > 0 and (tokens[i - 1].text in {",", "”", '"'} or i == len(tokens) - 1)
@@ -89,7 +89,7 @@ class Attribution:
 
     def _speaker_after(self, doc: Doc, sentence: Sentence, end: int,
                        quote_start: int) -> tuple[ActorMention | None, str]:
-        """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" after a closing quote."""
+        """", kata Budi" or ", Menteri Perdagangan Budi Contoh menegaskan" after a closing quote."""
         tokens = sentence.tokens
         after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
         cue_index = next((i for i in after if tokens[i].norm in self.cues["speech"]), None)
@@ -142,7 +142,7 @@ class Attribution:
         added = False
         for i, tok in enumerate(sentence.tokens):
             if lo <= tok.start < hi and tok.norm in self.cues["pronoun_speaker"] and i not in taken:
-                # "teman-teman Venezuela kami": a possessive after a noun is not an actor
+                # "sahabat-sahabat Kuba kami": a possessive after a noun is not an actor
                 if i > 0 and sentence.tokens[i - 1].is_word and sentence.tokens[i - 1].norm not in \
                         self.cues["coordinator"] and i - 1 in taken:
                     continue

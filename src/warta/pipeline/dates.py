@@ -413,7 +413,7 @@ def _year(g: _Grammar, m: re.Match[str], text: str, published: dt.date | None) -
     if not (m["body"].startswith("(") or groups.get("prep") or groups.get("part") or groups.get("yunit")):
         return None  # "2019 orang" is a count
     if g.docnumber.search(text[max(0, m.start() - 40) : m.start()]):
-        return None  # "UU Nomor 7 Tahun 2017" names a law
+        return None  # "UU Nomor 12 Tahun 2011" names a law
     return _Match(m["year"], "year", None, absolute=True)
 
 
@@ -500,7 +500,7 @@ def _relation(found: _Match, published: dt.date | None) -> str:
 def find_time_expressions(text: str, published: dt.date | None, language: str = "id") -> list[TimeExpression]:
     """Every time expression in ``text``, in order, resolved against ``published`` where needed.
 
-    Overlapping candidates are settled in favour of the longest ("Senin, 7 Oktober 2023" is one
+    Overlapping candidates are settled in favour of the longest ("Rabu, 3 Mei 2023" is one
     expression, not a weekday and a date). Raises :class:`~warta.errors.UnsupportedLanguageError` for a
     language without ``dates.tsv``.
     """
@@ -553,7 +553,7 @@ def find_publication_date(text: str, language: str = "id") -> dt.date | None:
     Only the first six and last four non-blank lines are read, and a date counts only when the line is
     about it: a cue word before it ("Published", "diterbitkan", a scraper's ``date`` field), or a short
     lead (a city, a weekday) with nothing after it but a clock time, a time zone or a dash that opens
-    the story ("Jakarta, Kamis, 12 Juni 2025 - ..."). Dates in the body's sentences are event dates and
+    the story ("Medan, Jumat, 8 Agustus 2025 - ..."). Dates in the body's sentences are event dates and
     are ignored.
     """
     cue = re.compile(rf"(?<!\w)(?:{_alt(_words(language).of('pubcue'))})\W*(?:\w+\W*)?$", re.IGNORECASE)

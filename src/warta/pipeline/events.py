@@ -23,8 +23,8 @@ from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
-#: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
-#: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
+#: codes that are mutual when coordinated actors do them together ("Chile dan Peru meneken nota
+#: kesepahaman", "bentrokan antara Sudan dan Chad"): the first acts on the others
 MUTUAL_CODES = frozenset(
     ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
@@ -32,7 +32,7 @@ MUTUAL_CODES = frozenset(
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
 OBJECT_AGENT_WINDOW = 8  # tokens from a reaction to the "oleh" of its object's doer
-#: reactions that may point back at an earlier event ("mendukung proposal tersebut")
+#: reactions that may point back at an earlier event ("menyambut usulan tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
@@ -48,7 +48,7 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
-#: leadership are addressed to its government; repression of a crowd ("membubarkan paksa aksi unjuk rasa")
+#: leadership are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
@@ -107,7 +107,7 @@ def _about_the_war(match: PredicateMatch) -> bool:
 @cache
 def load_light_verbs(language: str) -> dict[str, str]:
     """Light verbs → kind (``support``: its subject is the source; ``receive``: its subject is the target,
-    as in "Turki menuai kecaman dari Jerman")."""
+    as in "Hungaria menuai kritik dari Austria")."""
     path = Path(__file__).resolve().parent.parent / "lang" / language / "light_verbs.tsv"
     if not path.exists():
         return {}
@@ -155,11 +155,11 @@ class EventFinder:
                 if m.kind != "role" or not match.start < m.first < match.end:
                     continue
                 if match.end <= m.last and m.country:
-                    # "operasi militer AS": the role word is the pattern's adjective, the country the actor
+                    # "operasi militer Turki": the role word is the pattern's adjective, the country the actor
                     m.code, m.kind = m.country, "country"
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
                         m.role is not None and "obj" not in match.entry.targets)):
-                    # "serangan teroris", "latihan militer gabungan", "mengirim 500 pasukan ke": a role
+                    # "serangan teroris", "latihan militer bersama", "mengirim 300 pasukan ke": a role
                     # word the pattern names as part of the event is no actor (after a gap in a pattern
                     # that takes an object, "membubarkan ... massa", it is the object); "recalled (its)
                     # envoy from X": the doer's own envoy is part of the event; in a pattern whose target
@@ -185,7 +185,7 @@ class EventFinder:
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
                        (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
-            # "X damaged the relations of the two countries": one of "the two" acting on both is a
+            # "X strained the ties between the two nations": one of "the two" acting on both is a
             # statement about the pair, not an act directed at the other
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
@@ -198,7 +198,7 @@ class EventFinder:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
             if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
-                # "weeks of anti-government protests": citizens protest against their government
+                # "days of anti-government rallies": citizens protest against their government
                 country = sources[0].country if sources else doc.focus_country
                 if country and all(m.country == country for m in sources):
                     sources = sources or [_implicit(sentence, match.start, country, "CVL")]
@@ -212,23 +212,23 @@ class EventFinder:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
-                    # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
+                    # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
                         else self._same_kind_before(doc, inner.entry.code[:2], sources)  # declining comment targets nobody
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
-                        # "Vucic refutes demands for snap elections": the demands reported before
+                        # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+object-event-earlier"
                     else:
-                        # "mengecam kudeta di Niger": an event with no doer stands for its place
+                        # "mengutuk kerusuhan di Mali": an event with no doer stands for its place
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
             request = self._request_in(sentence, match) if sources and code[:2] == REJECTION_ROOT else None
             if request is not None:
-                # "refused demands to step down from the protesters": whoever made the demands is the target,
+                # "rejected calls to resign from the strikers": whoever made the demands is the target,
                 # and they made a demand of the one who refuses
                 demanders = targets if how.endswith(("prep:from", "prep:of")) else \
                     [] if targets else self._request_source(sentence, actors, match.end)
@@ -243,21 +243,21 @@ class EventFinder:
                 elif not targets:
                     earlier = self._same_kind_before(doc, request[1][:2], sources)
                     if earlier is not None:
-                        # "Vucic refutes demands for snap elections": the demands reported before
+                        # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
             if not targets and sources and code in RELEASE_CODES:
                 captors = self._captors(doc, sources)
                 if captors:
-                    # "demanded the release of the farmers": of whoever arrested or seized them
+                    # "called for the release of the miners": of whoever arrested or seized them
                     targets, how = captors, how + "+captor"
             if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
-                # "Penangkapan aktivis oleh aparat Myanmar dikritik oleh Amnesty": the act criticised
+                # "Penahanan wartawan oleh polisi Belarus dikecam oleh PBB": the act criticised
                 # stands for its doer
                 done = self._subject_event(doc, sentence, match.start, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
             if not targets and sources and light_kind == "receive":
-                # "Pemenjaraannya menuai kecaman dari Jerman": the act that drew the reaction stands for
+                # "Penahanannya menuai kritik dari Austria": the act that drew the reaction stands for
                 # whoever did it
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
@@ -276,7 +276,7 @@ class EventFinder:
                 if sides:
                     targets, how = sides, how + "+sides"
                 else:
-                    # "menyerukan gencatan senjata segera di Sudan": the war's country
+                    # "mendesak penghentian pertempuran di Yaman": the war's country
                     place = self._place_after(sentence, actors, match.end, max_gap=4)
                     if place is not None and _side(place.code) not in {_side(m.code) for m in sources}:
                         targets, how = [place], how + "+place"
@@ -375,7 +375,7 @@ class EventFinder:
         return []
 
     def _participation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
-        """"Tentara Australia dan Jepang ikut serta", "diikuti oleh peserta dari Australia, Jepang ...":
+        """"Tentara Kanada dan Chile ikut serta", "diikuti oleh peserta dari Kanada, Chile ...":
         who joins a joint event reported before (an exercise, a summit, talks) does that event with its
         organiser. Only in a sentence that says someone takes part, and only for actors of other countries
         than the organisers."""
@@ -465,7 +465,7 @@ class EventFinder:
                 at = i + 1
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
                     morphology.is_passive_form(tokens[i + 1].norm):
-                # "menolak proposal gencatan senjata yang diajukan (oleh) Mesir"
+                # "menolak rancangan kesepakatan yang diusulkan (oleh) Norwegia"
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
             else:
                 continue
@@ -475,7 +475,7 @@ class EventFinder:
         return []
 
     def _reciprocal(self, sentence: Sentence, start: int, end: int | None = None) -> bool:
-        """"India dan Pakistan saling tuduh", "accused each other": each side does it to the other."""
+        """"Kenya dan Somalia saling kecam", "accused each other": each side does it to the other."""
         tokens, reciprocal = sentence.tokens, self.cues["reciprocal"]
         if end is not None and end + 1 < len(tokens) and tokens[end].norm in reciprocal and \
                 tokens[end + 1].norm in reciprocal:
@@ -501,8 +501,8 @@ class EventFinder:
         return []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
-        """"Hamas menyerang Israel selatan, menewaskan 1.200 orang dan menyandera 250 orang": verbs of
-        one violent sequence share the victim named first."""
+        """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent
+        sequence share the victim named first."""
         own = {m.code for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence != sentence.index:
@@ -512,7 +512,7 @@ class EventFinder:
         return []
 
     def _provoker(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
-        """"Setelah India melancarkan serangan, militer Pakistan membalas ...": violence with no victim
+        """"Setelah Armenia menembaki pos itu, militer Azerbaijan membalas ...": violence with no victim
         named answers the last violence by someone else, in this sentence or the one before."""
         own = {(m.code or "")[:3] for m in sources}
         for index, doers in reversed(doc.violence):
@@ -560,7 +560,7 @@ class EventFinder:
         return before in self.cues["article"] or any(m.end == match.start for m in matches)
 
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
-        """"anti-government protests", "anti-regime rallies": a modifier right before the event noun."""
+        """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
 
     @staticmethod
@@ -575,7 +575,7 @@ class EventFinder:
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
                         role: str) -> list[ActorMention]:
-        """"Several protesters were detained": in the passive with no agent named, who arrests people is
+        """"Dozens of strikers were arrested": in the passive with no agent named, who arrests people is
         the police of their country."""
         countries = {m.country for m in targets}
         if len(countries) != 1 or None in countries:
@@ -607,7 +607,7 @@ class EventFinder:
 
     def _referred_event(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                         sources: list[ActorMention]) -> Predicate | None:
-        """"Kamboja mendukung proposal tersebut": a demonstrative in the object points back to the last
+        """"Laos menyambut usulan tersebut": a demonstrative in the object points back to the last
         event before it; its doer is the target."""
         if match.entry.code[:2] not in ANAPHORA_ROOTS or match.entry.code in MUTUAL_CODES:
             return None
@@ -700,8 +700,8 @@ class EventFinder:
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
-        """Predicates that are only the content of an appeal or demand ("menyerukan agar AS segera
-        membebaskan Maduro"): the appeal is the event, the release has not happened."""
+        """Predicates that are only the content of an appeal or demand ("mendesak agar Myanmar segera
+        membebaskan para tahanan"): the appeal is the event, the release has not happened."""
         out: set[int] = set()
         tokens = sentence.tokens
         for outer in matches:
@@ -721,12 +721,12 @@ class EventFinder:
                 if any(t.norm in self.cues["complement"] for t in between) or (
                         len(between) <= 1 and inner.pos == "noun") or addressee:
                     # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
-                    # "menyerukan agar AS membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
+                    # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
         return out
 
     def _listed_content(self, between: list) -> bool:
-        """"menyerukan AS untuk memastikan ..., segera membebaskan ...": after "untuk"/"agar" the demands
+        """"mendesak Myanmar untuk menjamin ..., segera membebaskan ...": after "untuk"/"agar" the demands
         may run on as a list of verbs separated by commas; each is content, none an event. A comma before
         the complement word ends the appeal."""
         comma = next(k for k, t in enumerate(between) if t.text == ",")
@@ -734,11 +734,11 @@ class EventFinder:
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
                      max_gap: int = 99) -> ActorMention | None:
-        """"menyerang kamp pengungsi di Jalur Gaza": an attack on a place hits the place's country."""
+        """"membom sebuah pasar di Idlib": an attack on a place hits the place's country."""
         candidates = [(m.first, m.last, m.country, m.name) for m in actors
                       if m.first >= after and m.is_location and m.country]
         if self.places is not None:
-            # places the gazetteer knows ("di Provinsi Paktika", "di Kharkiv") stand for their country;
+            # places the gazetteer knows ("di Provinsi Jawa Barat", "di Kharkiv") stand for their country;
             # countries and capitals are actors already
             taken = {i for m in actors for i in range(m.first, m.last + 1)}
             candidates += [(start, last, place.country, place.name)
@@ -784,7 +784,7 @@ class EventFinder:
         i = match.start - 1
         if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
             # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
-            # before the container's article (not "an escalating series of attacks")
+            # before the container's article (not "a widening series of raids")
             for j in range(i - 2, max(-1, i - 2 - CONTAINER_WINDOW), -1):
                 if not tokens[j].is_word:
                     return None
@@ -802,7 +802,7 @@ class EventFinder:
 
 class Grievances:
     """Pipeline component (after modality): a hostile act claimed by its own victim is also the victim's
-    accusation: "Menurut Maduro, AS ingin mencopotnya" is Maduro accusing the United States (112). A
+    accusation: "Menurut Lukashenko, Polandia ingin menggulingkannya" is Lukashenko accusing Poland (112). A
     denial ("Rusia tidak akan menyerang ..., kata Putin") accuses nobody."""
 
     name = "grievances"

@@ -74,7 +74,7 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
 
 def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> ActorMention | None:
     """A person is coded by the role held on the event's date, when the text dates the event
-    ("they overthrew President Bazoum on July 26": president then, not when the article appeared)."""
+    ("they ousted President Ndaye on March 3": president then, not when the article appeared)."""
     if mention is None or not mention.spells or not pred.date_explicit or not pred.date:
         return mention
     try:

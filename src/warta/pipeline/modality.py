@@ -28,7 +28,7 @@ class Modality:
             if not pred.factuality_fixed:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
                 if pred.factuality == "future" and pred.code[:2] == THREAT_ROOT:
-                    # "the UK would not hesitate to take further action": a threat is made when it is
+                    # "Canada would not hesitate to respond in kind": a threat is made when it is
                     # uttered; what it announces is its content, not a plan
                     pred.factuality = "asserted"
 
@@ -38,7 +38,7 @@ class Modality:
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
         near = window[-NEGATION_WINDOW:]
-        # "would not hesitate to take action": a negated verb of reluctance asserts
+        # "would not hesitate to respond": a negated verb of reluctance asserts
         litotes = first < len(tokens) and tokens[first].norm in self.cues["reluctance"]
         if any(w in self.cues["negation"] for w in near) and not litotes:
             return "negated"

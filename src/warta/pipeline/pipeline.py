@@ -52,7 +52,9 @@ KNOWN_LANGUAGES = {"id": "Indonesian", "ms": "Malay", "en": "English"}
 
 
 def detect_language(text: str) -> str:
-    language, _confidence = identify_language(text)
+    """The text's language, or ``und``; a short Malay-or-Indonesian text with nothing to tell them apart is
+    read as the one warta supports."""
+    language, _confidence = identify_language(text, prefer=supported_languages())
     return language
 
 

@@ -84,7 +84,7 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
         return False  # an editor's tag closing the paragraph stays with the last sentence: "... (ant)"
     first = following.group("first")
     if not (first.isupper() or first.isdigit()):
-        return False  # "dll. dan", "“Setuju?” tanya Dasco"
+        return False  # "dll. dan", "“Siap?” tanya Budi"
     if punct != "." or match.group("close"):
         return True
     before = _TOKEN_BEFORE.search(text, sentence_start, match.start())
@@ -95,7 +95,7 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
         return False
     if len(token) == 2 and token[0].isupper():
         return False  # an initial: "J. Biden"
-    # a list number opening the line ("1. Jaga kebersihan") is not a sentence
+    # a list number opening the line ("1. Cuci tangan") is not a sentence
     return not (token[:-1].isdigit() and text[sentence_start : before.start()].strip() == "")
 
 

@@ -274,7 +274,7 @@ def _mark_tail(lines: list[Line], kinds: list[str], reasons: list[str | None], b
             return
 
 # A dateline opening the first paragraph: "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ",
-# "WASHINGTON (Reuters) -", "jpnn.com, JAKARTA - ", "KONTAN.CO.ID - SEOUL. ", "Melbourne: ".
+# "WASHINGTON (Reuters) -", "jpnn.com, SURABAYA - ", "KONTAN.CO.ID - TOKYO. ", "Melbourne: ".
 _DL_TOKEN = (r"(?:[A-Z][\w.'’&-]*|[a-z][\w-]*\.(?:com|co\.id|id|net|org|co|tv|news)\b[\w.]*"
              r"|\d{1,4}(?:/\d{1,2}(?:/\d{2,4})?)?)")
 _DL_SEGMENT = rf"{_DL_TOKEN}(?:\s+{_DL_TOKEN}){{0,3}}"

@@ -15,7 +15,7 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from .arguments import RuleArguments
 from .doc import ActorMention, Doc, Sentence
 
-#: dependents of a subject word through which an actor may be named ("Sekutu Venezuela, Rusia dan China")
+#: dependents of a subject word through which an actor may be named ("Tetangga Mali, Niger dan Chad")
 NP_LINKS = ("flat", "flat:name", "compound", "appos", "nmod", "nmod:poss", "amod", "det", "nummod")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 PARSE_SKIP = frozenset({"ner", "trainable_lemmatizer"})
@@ -80,7 +80,7 @@ class ParseArguments(RuleArguments):
                 found = self._actors_of(sentence, parsed, actors, j, excluded)
             else:
                 continue
-            # "menyetujui paket sanksi terhadap Rusia": an actor after an event noun is that noun's
+            # "menyetujui paket bantuan untuk Haiti": an actor after an event noun is that noun's
             found = [m for m in found if not m.is_location and not any(match.end <= n < m.first for n in nouns)]
             if found:
                 return found
@@ -124,7 +124,7 @@ class ParseArguments(RuleArguments):
     def _actors_of(self, sentence: Sentence, parsed, actors: list[ActorMention], word: int,
                    excluded: set[int]) -> list[ActorMention]:
         """The actor group a word heads: the actor containing it, else one in its noun phrase (an
-        apposition before a possessor: "Sekutu Venezuela, Rusia dan China"), with its conjuncts."""
+        apposition before a possessor: "Tetangga Mali, Niger dan Chad"), with its conjuncts."""
         def containing(j: int) -> int | None:
             for k, m in enumerate(actors):
                 if m.first <= j <= m.last and not m.is_location and id(m) not in excluded:

@@ -3,7 +3,7 @@ publication date; an event with no time expression of its own, reported as fact 
 day the sentence before it in its paragraph gives, else the publication date.
 
 An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
-the latest full date the text gives (a "Senin (25/8/2025)" in the lead) stands in for the publication
+the latest full date the text gives (a "Kamis (14/3/2024)" in the lead) stands in for the publication
 date, both to resolve relative expressions ("kemarin", "Selasa") and for events with no expression.
 """
 
@@ -24,7 +24,7 @@ def story_date(expressions: list[TimeExpression], text: str = "",
                future_words: frozenset[str] = frozenset()) -> dt.date | None:
     """The latest absolute, day-precise date of an article: news is published after what it reports,
     so the latest full date it gives is the best stand-in for its publication date. Dates announced for
-    the future ("akan berlaku mulai 1 Januari 2027") are not reports."""
+    the future ("mulai diterapkan 1 Juli 2030") are not reports."""
     days = []
     for expr in expressions:
         before = {w.norm for w in tokenize(text, max(0, expr.start - 40), expr.start)[-2:]}
