@@ -235,3 +235,11 @@ def test_no_alias_names_two_outlets(media: list[Row]) -> None:
 )
 def test_key_outlets(media: list[Row], form: str, code: str) -> None:
     assert _code_of(media, ("name",), form) == [code]
+
+
+def test_an_abbreviation_keeps_the_code_phoenix_gives_it():
+    # scoring keeps IGO/NGO codes whole, so the code must be the field's code for the name news uses
+    from warta.knowledge.kb import lookup_name
+
+    for name, code in (("ECOWAS", "IGOWAFBUSWAS"), ("SADC", "IGOSAFSAD"), ("IGAD", "IGODEVIAD")):
+        assert {e.code for e in lookup_name(name)} == {code}
