@@ -56,3 +56,11 @@ def test_calling_an_act_illegal_criticises_its_doer():
 def test_an_evaluation_needs_a_speaker_and_someone_evaluated():
     assert not triples("Polisi mengatakan jalan itu berbahaya bagi pengendara.")
     assert not any(c == "11" for _, c, _ in triples("Jalan menuju perbatasan Israel berbahaya."))
+
+
+def test_a_bare_root_right_after_its_subject_is_a_verb():
+    # headlines and plain speech drop meN-: "X serang Y" is X attacking Y, not Y's attack
+    assert ("ISR", "19", "IRN") in triples("Israel Serang Iran")
+    assert ("IRN", "19", "ISR") not in triples("Israel serang Iran.")
+    # after an adverb the bare root may still be a noun
+    assert not any(c == "16" for _, c, _ in triples("Iran mengecam pengaktifan kembali sanksi PBB."))

@@ -658,6 +658,13 @@ class RuleArguments:
             if not _bare_verb(sentence, match.start, self.cues, actors):
                 return [], [], ""  # a bare root that is not used as a verb here
             voice, pos = "active", "verb"  # "Israel serang Gaza"
+        elif match.compiled.template == "0" and match.pos == "noun" and light_verb is None and \
+                self.morphology is not None and match.entry.forms != ("0",) and \
+                any(m.last == match.start - 1 and not m.is_location for m in actors):
+            # a bare root with verbal forms too, right after its subject, is the verb of headlines and
+            # plain speech ("Hamas tolak usulan", "Warga protes kebijakan"); after an adverb it may still
+            # be a noun ("pengaktifan kembali sanksi")
+            voice, pos = "active", "verb"
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
