@@ -64,3 +64,19 @@ def test_a_bare_root_right_after_its_subject_is_a_verb():
     assert ("IRN", "19", "ISR") not in triples("Israel serang Iran.")
     # after an adverb the bare root may still be a noun
     assert not any(c == "16" for _, c, _ in triples("Iran mengecam pengaktifan kembali sanksi PBB."))
+
+
+def test_an_event_noun_takes_its_object_after_a_preposition():
+    # the object of a transitive verb follows its noun with terhadap/atas
+    assert ("CHN", "11", "PHL") in triples("Tuduhan China terhadap Vietnam dan Filipina terus berlanjut.")
+    found = triples("Penolakan Iran atas inspeksi Badan Energi Atom Internasional memperburuk keadaan.")
+    assert ("IRN", "12", "IGOUNOIAE") in found
+    # with no such object the possessor of a peN-an noun is its patient
+    assert ("USA", "17", "VENGOV") in triples("Penangkapan Maduro oleh AS dikecam Rusia.")
+
+
+def test_a_reaction_in_the_passive_is_to_the_doer_of_the_act_it_names():
+    assert ("RUS", "11", "USA") in triples("Penangkapan Maduro oleh AS dikecam Rusia.")
+    found = triples("Pemberian suaka oleh Kanada kepada seorang aktivis Hong Kong dikecam Beijing.")
+    assert ("CHNGOV", "11", "CAN") in found
+    assert not any(s == "CHNGOV" and t and t.startswith("HKG") for s, _, t in found)

@@ -669,9 +669,15 @@ class RuleArguments:
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
+            if "obj" in frame:
+                # a transitive verb's object follows its noun with a preposition: "tuduhan China terhadap
+                # Filipina", "penolakan Iran atas inspeksi", "accusations against"
+                frame = frame | self.cues["nominal_object"]
             sources = self.genitive(sentence, actors, match.end, stop, match.start)
-            if sources and match.compiled.template == "peN-an" and "obj" in frame:
+            if sources and match.compiled.template == "peN-an" and "obj" in frame and not self.after(
+                    sentence, actors, sources[-1].last + 1, self.cues["nominal_object"], stop, False)[0]:
                 # "penangkapan Maduro oleh AS": the possessor of a transitive action noun is its patient
+                # (unless its own object follows: "penolakan Iran atas inspeksi PBB")
                 agent = self.agent(sentence, actors, sources[-1].last + 1, stop)
                 return agent, sources, "nominal+patient"
             if sources:

@@ -250,6 +250,16 @@ class EventFinder:
                 if captors:
                     # "called for the release of the miners": of whoever arrested or seized them
                     targets, how = captors, how + "+captor"
+            if targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "Penangkapan X oleh Y dikecam Z": the subject is an act, and the reaction is to its doer,
+                # not to whoever the act befell
+                inner = self._subject_noun(sentence, match.start, matches)
+                if inner is not None and all(inner.start < t.first < match.start for t in targets):
+                    doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    own = {_side(m.code) for m in sources}
+                    doers = [m for m in doers if _side(m.code) not in own]
+                    if doers:
+                        targets, how = doers, how + "+subject-event"
             if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
                 # "Penahanan wartawan oleh polisi Belarus dikecam oleh PBB": the act criticised
                 # stands for its doer
@@ -433,6 +443,14 @@ class EventFinder:
             group.append(nxt)
             k += 1
         return group
+
+    def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
+        """The event noun that opens the clause of a passive verb ("Penangkapan X oleh Y dikecam ...")."""
+        start = self.arguments.clause_start(sentence, verb)
+        first = next((m for m in matches if start <= m.start < verb), None)
+        if first is None or first.pos != "noun" or any(t.is_word for t in sentence.tokens[start:first.start]):
+            return None
+        return first
 
     def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
                        actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
