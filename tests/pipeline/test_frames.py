@@ -80,3 +80,10 @@ def test_a_reaction_in_the_passive_is_to_the_doer_of_the_act_it_names():
     found = triples("Pemberian suaka oleh Kanada kepada seorang aktivis Hong Kong dikecam Beijing.")
     assert ("CHNGOV", "11", "CAN") in found
     assert not any(s == "CHNGOV" and t and t.startswith("HKG") for s, _, t in found)
+
+
+def test_the_target_of_a_passive_light_verb_follows_its_agent():
+    found = triples("Sanksi yang dijatuhkan Kanada terhadap perusahaan-perusahaan Iran mulai berlaku.")
+    assert ("CAN", "16", "IRN") in found
+    found = triples("Sanksi baru dijatuhkan Australia terhadap pejabat Myanmar.")
+    assert any(s == "AUS" and c == "16" and t and t.startswith("MMR") for s, c, t in found)

@@ -694,7 +694,10 @@ class RuleArguments:
                 return sources, targets, "nominal+possessor" + (f"+{how}" if how else "")
             agent = self._relative_agent(sentence, actors, match.end, stop)
             if agent:
-                targets, how = self.after(sentence, actors, match.end, frame, stop, False)
+                # "sanksi yang dijatuhkan X terhadap Y": the target follows the agent in the relative clause
+                after = agent[-1].last + 1
+                targets, how = self.after(sentence, actors, after, frame - {"obj"}, self.clause_end(sentence, after),
+                                          False)
                 return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
             governed = self._governing_preposition(sentence, match.start)
             if governed is not None:
@@ -718,6 +721,13 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, stop, False)
                 return agent or subject, targets, "passive-self" + (f"+{how}" if how else "")
             sources = self.agent(sentence, actors, match.end, stop)
+            if not subject and sources and frame - {"obj"}:
+                # "Sanksi baru dijatuhkan X terhadap Y": the subject is the event's own noun, and the target
+                # follows the agent with a preposition of the frame
+                after = sources[-1].last + 1
+                targets, how = self.after(sentence, actors, after, frame - {"obj"},
+                                          self.clause_end(sentence, after), False)
+                return sources, targets, "passive" + (f"+{how}" if how else "")
             return sources, subject, "passive"
         begin = light_verb if light_verb is not None else match.start
         verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin)
