@@ -6,18 +6,21 @@ import argparse
 import json
 import sys
 
-from ..evaluation import LEVELS, evaluate_gold_file
+from ..evaluation import LEVELS, construction_scores, evaluate_gold_file, format_construction_table
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the pipeline against a gold file",
                        description="Run the pipeline on the gold file's articles (paths relative to the gold "
                                    "file) and print precision, recall and F1 at L1, L2 and L3, factuality "
-                                   "and date accuracy, for all articles and per language.")
+                                   "and date accuracy, for all articles and per language. For a construction suite (rows "
+                                   "with a \"construction\" label) also a table per construction: items, "
+                                   "expected events, found at L2 and L3, spurious events.")
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--language", help="score only the articles in this language")
-    p.add_argument("--errors", action="store_true", help="list each missed and spurious event (L1)")
-    p.add_argument("--level", default="L1", choices=LEVELS, help="level of the --errors listing")
+    p.add_argument("--errors", action="store_true", help="list each missed and spurious event")
+    p.add_argument("--level", choices=LEVELS,
+                   help="level of the --errors listing (default L1; L2 for a construction suite)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON lines")
     p.add_argument("--system-output", metavar="FILE", help="also write the system's JSONL output here")
     p.set_defaults(run=run)
@@ -45,13 +48,23 @@ def run(args: argparse.Namespace) -> int:
                 date = "-" if d["date_acc"] is None else f"{d['date_acc']:.3f}"
                 out.write(f"  {level}  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
                           f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}\n")
+    languages = sorted({g.get("language") or "und" for g in report.gold if g.get("construction")})
+    tables = {lang: construction_scores(report, language=lang) for lang in languages}
+    for lang, table in tables.items():
+        if args.json:
+            out.writelines(json.dumps({"group": lang, **row.to_dict()}) + "\n" for row in table)
+        else:
+            out.write("\n" + format_construction_table(lang, table))
     if args.errors:
-        out.write(f"\nerrors at {args.level}:\n")
-        for err in report.errors(args.level):
+        level = args.level or ("L2" if tables else "L1")
+        out.write(f"\nerrors at {level}:\n")
+        for err in report.errors(level):
             e = err["event"]
             src = e["source"] if isinstance(e.get("source"), (str, list, type(None))) else e["source"].get("code")
             tgt = e["target"] if isinstance(e.get("target"), (str, list, type(None))) else e["target"].get("code")
             extra = "" if err["kind"] == "missed" else f"  [{e.get('rule', '')}]"
-            out.write(f"  {err['article']} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
+            label = f" [{err['construction']}]" if err.get("construction") else ""
+            out.write(f"  {err['article']}{label} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
                       f"      {err['sentence']}\n")
     return 0 if report.system else 1
+

@@ -27,14 +27,15 @@ class EvaluationReport:
         out = []
         for g in self.gold:
             aid = str(g["id"])
+            where = {"article": aid, "construction": g.get("construction")}
             events = (by_id.get(aid) or {}).get("events") or []
             result = match_article(g.get("events") or [], events, level)
             for missed in result.missed:
-                out.append({"article": aid, "kind": "missed", "event": missed,
-                            "sentence": missed.get("evidence", "")})
+                out.append({**where, "kind": "missed", "event": missed,
+                            "sentence": missed.get("evidence") or self.texts.get(aid, "")})
             for event in result.spurious:
                 mention = (event.get("mentions") or [{}])[0]
-                out.append({"article": aid, "kind": "spurious", "event": event,
+                out.append({**where, "kind": "spurious", "event": event,
                             "sentence": _sentence_of(self.texts.get(aid, ""), mention)})
         return out
 
