@@ -13,7 +13,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the pipeline against a gold file",
                        description="Run the pipeline on the gold file's articles (paths relative to the gold "
                                    "file) and print precision, recall and F1 at L1, L2 and L3, factuality "
-                                   "and date accuracy, for all articles and per language.")
+                                   "date and reported_by accuracy, for all articles and per language.")
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--language", help="score only the articles in this language")
     p.add_argument("--errors", action="store_true", help="list each missed and spurious event (L1)")
@@ -43,8 +43,10 @@ def run(args: argparse.Namespace) -> int:
                 d = levels[level].to_dict()
                 fact = "-" if d["factuality_acc"] is None else f"{d['factuality_acc']:.3f}"
                 date = "-" if d["date_acc"] is None else f"{d['date_acc']:.3f}"
+                said = "-" if d["reported_by_acc"] is None else f"{d['reported_by_acc']:.3f}"
                 out.write(f"  {level}  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
-                          f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}\n")
+                          f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}  "
+                          f"reported_by {said}\n")
     if args.errors:
         out.write(f"\nerrors at {args.level}:\n")
         for err in report.errors(args.level):
