@@ -19,6 +19,8 @@ KINDS = frozenset({
     "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
     "event_reference", "event_preposition", "container",
+    "according", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
+    "clause_opener",
 })
 
 

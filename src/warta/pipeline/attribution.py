@@ -1,10 +1,21 @@
-"""Attribution: quotes and their speakers, and who a claim is reported by.
+"""Attribution: who the article says a claim comes from, as reporting frames (:class:`~.doc.Claim`).
 
-Direct quotes (“...” or "...") get a speaker from the speech cue next to them (", kata X", "X
-mengatakan: ..."); first-person pronouns inside a quote become the speaker ("Kami berhubungan dengan ..."
-said by the Kremlin's spokesman is the Kremlin acting). "Menurut X" and "X melaporkan" make X the
-``reported_by`` of the sentence's events; an event inside a quote or after "X mengatakan bahwa" is reported
-by its speaker.
+A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.md, "Attribution"):
+
+- "X mengatakan/menyatakan (bahwa) ...", "X said (that) ...": the clause after the verb is X's claim. A verb
+  of saying followed by a noun ("Presiden menegaskan komitmen pemerintah") states no one else's event and
+  attributes nothing; verbs of announcing ("mengumumkan sanksi", "announced sanctions") claim their object.
+- "..., kata X", "..., ujarnya", "..., X said": the clause before the cue is X's claim; "-nya" and pronoun
+  speakers ("tutur dia", "he said") are the one talked about just before.
+- "menurut X", "according to X": the whole sentence is X's claim.
+- relays ("dikutip dari Anadolu", "dilansir AFP", "quoting Reuters"): the outlet is the source only where no
+  one else in the sentence is; with no one named after them ("dilaporkan", "reportedly") the claim stays in
+  the article's voice, as does a claim from an unnamed source ("sumber yang tidak disebutkan namanya").
+- direct quotes (“...” or "..."): the speaker of the frame next to them (after or before the quote, or a
+  speaker named in the sentence just before a quote that stands alone); first-person pronouns inside a quote
+  become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
+
+:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in.
 """
 
 from __future__ import annotations
@@ -12,13 +23,16 @@ from __future__ import annotations
 import re
 
 from ..lang.cues import Cues
-from .doc import ActorMention, Doc, QuoteSpan, Sentence
+from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
-#: words after which an actor only attributes the sentence ("menurut X", "dilansir X", "dikutip dari X")
-ATTRIBUTING = frozenset({"menurut", "dilansir", "melansir", "dikutip", "mengutip", "according"})
+_QUOTE_MARKS = {"”", '"', "’"}
+_CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
-REPORT_WINDOW = 6
+SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
+SUBJECT_GAP = 6  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
+ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
+MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
 
 class Attribution:
@@ -26,58 +40,197 @@ class Attribution:
 
     def __init__(self, cues: Cues) -> None:
         self.cues = cues
+        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"]
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
-            self._reported_by(doc, sentence)
+            self._frames(doc, sentence)
         for match in _QUOTE.finditer(doc.text):
             self._quote(doc, match)
 
-    # -- "menurut X", "X melaporkan", "X mengatakan bahwa" ------------------------------------------
-    def _reported_by(self, doc: Doc, sentence: Sentence) -> None:
-        actors = doc.actors.get(sentence.index, [])
+    # -- frames in a sentence -------------------------------------------------------------------------
+    def _frames(self, doc: Doc, sentence: Sentence) -> None:
         tokens = sentence.tokens
+        actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
         for i, tok in enumerate(tokens):
-            if tok.norm in ATTRIBUTING:
-                for m in actors:
-                    if i < m.first <= i + REPORT_WINDOW:
-                        doc.reported_by[sentence.index] = m
-                        doc.excluded.add(id(m))
-                        break
+            norm = tok.norm
+            if norm in self.cues["according"]:
+                speaker = self._named_after(doc, sentence, actors, i, window=6)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["relay"]:
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
+            elif norm in self.saying:
+                if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
+                    continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
+                self._saying(doc, sentence, actors, i)
+
+    def _saying(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> None:
+        tokens = sentence.tokens
+        tok = tokens[i]
+        before_cue = tokens[i - 1].text if i > 0 else ""
+        if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
+            # the speaker was named before the quote or clause the cue closes, not inside it
+            opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
+            speaker = self._antecedent(doc, sentence, opened)
+            self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
+            return
+        if tok.norm in self.cues["quote_final"] or (before_cue in _CLOSING and i > 1):
+            # "..., kata X" / "”, said the minister": the speaker right after the cue
+            window = SPEAKER_AFTER if tok.norm in self.cues["quote_final"] else 2
+            speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
+            if speaker is not None or tok.norm in self.cues["quote_final"]:
+                self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
                 return
-        for i, tok in enumerate(tokens):
-            if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
-                continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
-            if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
-                # a post-posed cue (", kata Putin") names its speaker after it
-                postposed = i > 0 and (tokens[i - 1].text in {",", "”", '"'} or i == len(tokens) - 1)
-                after = [m for m in actors if i < m.first <= i + 3]
-                before = [m for m in actors if m.last < i and i - m.last <= 3]
-                speaker = (after[0] if after else None) if postposed else (before[-1] if before else None)
-                if speaker is not None:
-                    doc.reported_by[sentence.index] = speaker
-                    if postposed:
-                        doc.excluded.add(id(speaker))
-                    return
+        tail = self._postposed_subject(doc, sentence, actors, i)
+        if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
+            speaker, comma = tail
+            self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
+            return
+        speaker = self._subject(doc, sentence, actors, i)
+        if speaker is None:
+            return
+        if speaker.sentence == sentence.index and self._after_quote(tokens, speaker.first):
+            # "“...,” Faizasyah told the agency": the speaker follows the words it claims
+            self._add(doc, sentence.start, speaker.start, sentence, speaker, tok, excluded=True)
+            return
+        if tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
+            self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    @staticmethod
+    def _after_quote(tokens, j: int) -> bool:
+        """Whether token ``j`` follows a closing quotation mark (“...,” X / "...", X)."""
+        before = [t.text for t in tokens[max(0, j - 2):j]]
+        if not before:
+            return False
+        return before[-1] in _QUOTE_MARKS or (len(before) == 2 and before == [before[0], ","]
+                                              and before[0] in _QUOTE_MARKS)
+
+    def _add(self, doc: Doc, start: int, end: int, sentence: Sentence, speaker: ActorMention | None,
+             cue, *, relay: bool = False, excluded: bool = False) -> None:
+        if end <= start:
+            return
+        doc.claims.append(Claim(start, end, sentence.index, speaker, cue.text, cue.start, relay))
+        if excluded and speaker is not None and speaker.sentence == sentence.index:
+            # the speaker and the names in apposition to it ("news agency Antara") are no event's subject
+            last = speaker.last
+            for m in sorted(doc.actors.get(sentence.index, []), key=lambda m: m.first):
+                if m is speaker or speaker.last < m.first <= last + 1:
+                    doc.excluded.add(id(m))
+                    last = max(last, m.last)
+
+    def _named_after(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int, *,
+                     window: int, stop_at_comma: bool = False) -> ActorMention | None:
+        """The actor a cue names after it ("menurut Kementerian Luar Negeri", "kata dia", "dikutip dari
+        Anadolu"); ``None`` when nobody is named there (an unnamed source)."""
+        tokens = sentence.tokens
+        for j in range(i + 1, min(len(tokens), i + 1 + window)):
+            if stop_at_comma and tokens[j].text in {",", "."}:
+                break
+            for m in actors:
+                if m.first == j:
+                    return m
+            if tokens[j].norm in self.cues["speaker_anaphor"] and tokens[j].norm not in self.cues["speech"]:
+                return self._antecedent(doc, sentence, tokens[i].start)
+            if tokens[j].norm in self.cues["unnamed"]:
+                return None
+        return None
+
+    def _postposed_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                           i: int) -> tuple[ActorMention | None, int] | None:
+        """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
+        subject stands after a comma; the speaker and the comma's token index."""
+        tokens = sentence.tokens
+        rest = [t for t in tokens[i + 1:] if t.is_word]
+        if len(rest) > 4 or any(t.norm in self.cues["complementizer"] for t in rest):
+            return None
+        if any(m.first > i for m in actors):
+            return None
+        commas = [j for j in range(i - 1, max(0, i - 1 - 2 * SUBJECT_GAP), -1) if tokens[j].text == ","]
+        for comma in commas:
+            inside = [m for m in actors if comma < m.first and m.last < i]
+            if inside:
+                return inside[0], comma
+            if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
+                return self._antecedent(doc, sentence, tokens[comma].start), comma
+        return None
+
+    def _subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The speaker of a pre-posed verb of saying: the actor just before it in its clause, a pronoun's
+        antecedent ("Ia menambahkan"), or the sentence's subject ("Trump, pada Senin, menyatakan";
+        "..., seraya mengatakan bahwa")."""
+        tokens = sentence.tokens
+        for j in range(i - 1, max(-1, i - 1 - SUBJECT_GAP), -1):
+            tok = tokens[j]
+            owner = next((m for m in actors if m.last == j), None)
+            if owner is not None:
+                preposition = owner.first > 0 and tokens[owner.first - 1].norm in self.cues["preposition"]
+                return None if preposition else owner
+            if tok.norm in self.cues["speaker_anaphor"]:
+                return self._antecedent(doc, sentence, tok.start)
+            if tok.norm in self.cues["boundary"] or tok.norm in self.cues["relative"]:
+                break
+        earlier = [c for c in doc.claims if c.sentence == sentence.index and c.cue_start < tokens[i].start
+                   and c.speaker is not None and not c.relay]
+        if earlier:
+            return earlier[-1].speaker
+        first = next((m for m in actors if m.last < i), None)
+        if first is not None and first.first <= 1:
+            return first
+        return None
+
+    def _opens_clause(self, actors: list[ActorMention], tokens, i: int) -> bool:
+        """Whether what follows a verb of saying is a clause (its events are the speaker's claim) rather
+        than a noun object ("menegaskan komitmen pemerintah")."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if nxt.text in {":", ",", "“", '"'} or nxt.norm in self.cues["clause_opener"]:
+            return True
+        if nxt.norm in self.cues["future"] or nxt.norm in self.cues["negation"]:
+            return True
+        if any(m.first == i + 1 for m in actors):
+            return True
+        return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 6])
+
+    def _antecedent(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        """Who "-nya", "ia", "he" stand for as a speaker: the last speaker named in the sentences just
+        before, else the last person (or, failing one, actor) mentioned before ``offset``."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        for idx in range(sentence.index, lo - 1, -1):
+            actors = [m for m in doc.actors.get(idx, []) if m.end <= offset and m.code and not m.is_location]
+            speakers = [c.speaker for c in doc.claims if c.sentence == idx and c.speaker is not None
+                        and c.speaker.end <= offset and not c.relay]
+            if speakers:
+                return speakers[-1]
+            people = [m for m in actors if m.person]
+            if people:
+                return people[-1] if idx == sentence.index else people[0]
+            if actors and idx < sentence.index:
+                return actors[0]
+        return None
 
     # -- direct quotes ------------------------------------------------------------------------------
     def _quote(self, doc: Doc, match: re.Match[str]) -> None:
         start, end = match.span()
-        inner_start = start + 1
-        inner_end = end - 1
+        inner_start, inner_end = start + 1, end - 1
         first_sentence = self._sentence_at(doc, start)
         last_sentence = self._sentence_at(doc, end - 1)
         if first_sentence is None or last_sentence is None:
-            return
-        speaker, cue = self._speaker_after(doc, last_sentence, end, start)
+            return  # in clutter (menus, captions, banners): never a quote
+        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
+        if claim is None and doc.text[first_sentence.start:start].strip() == "":
+            claim = self._frame_before(doc, first_sentence)
+        speaker = claim.speaker if claim is not None else None
+        if speaker is None and len((match.group(1) or match.group(2) or "").split()) < MIN_QUOTE_WORDS:
+            return  # a term in quotation marks ("Accept", “teman”), not someone's words
+        doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
+                                    claim.cue if claim is not None else "", True))
         if speaker is None:
-            speaker, cue = self._speaker_before(doc, first_sentence, start)
-        doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker, cue, True))
-        if speaker is None:
             return
+        doc.claims.append(Claim(inner_start, inner_end, first_sentence.index, speaker, claim.cue, claim.cue_start))
         for s in doc.sentences[first_sentence.index : last_sentence.index + 1]:
             if s.start < inner_end and s.end > inner_start:
-                doc.reported_by.setdefault(s.index, speaker)
                 self._first_person(doc, s, inner_start, inner_end, speaker)
                 self._speakers_country(doc, s, inner_start, inner_end, speaker)
 
@@ -87,46 +240,26 @@ class Attribution:
                 return s
         return None
 
-    def _speaker_after(self, doc: Doc, sentence: Sentence, end: int,
-                       quote_start: int) -> tuple[ActorMention | None, str]:
-        """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" after a closing quote."""
-        tokens = sentence.tokens
-        after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
-        cue_index = next((i for i in after if tokens[i].norm in self.cues["speech"]), None)
-        if cue_index is None:
-            return None, ""
-        cue = tokens[cue_index]
-        actors = doc.actors.get(sentence.index, [])
-        between = [m for m in actors if m.start >= end and m.end <= cue.start]
-        if between:
-            return between[0], cue.text
-        if cue.norm.endswith("nya"):
-            # "..., ujarnya" / "komentarnya": the speaker is the person talked about before the quote
-            return self._last_person_before(doc, sentence, quote_start), cue.text
-        following = [m for m in actors if m.first > cue_index and m.first <= cue_index + 3]
-        return (following[0] if following else None), cue.text
+    def _frame_after(self, doc: Doc, sentence: Sentence, end: int) -> Claim | None:
+        """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" right after a closing quote."""
+        tokens = [t for t in sentence.tokens if t.start >= end][:SPEAKER_WINDOW]
+        if not tokens:
+            return None
+        limit = tokens[-1].end
+        return next((c for c in doc.claims if c.sentence == sentence.index and end <= c.cue_start <= limit
+                     and c.end <= c.cue_start + 1 and not c.relay), None)
 
-    def _last_person_before(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
-        """The speaker of "..., katanya": the last person before the quote in its sentence, else the first
-        person (the subject) of the sentence before ("Menteri X menyebut ... karena Presiden Y ...")."""
-        for idx in range(sentence.index, max(-1, sentence.index - 3), -1):
-            people = [m for m in doc.actors.get(idx, []) if m.person and m.end <= offset and m.code]
-            if people:
-                return people[-1] if idx == sentence.index else people[0]
-        return None
+    def _frame_around(self, doc: Doc, offset: int) -> Claim | None:
+        """"Menurut X, ...: “...”", "X mengatakan, “...”": a frame whose span holds the quote."""
+        claim = doc.claim_at(offset)
+        return claim if claim is not None and claim.speaker is not None else None
 
-    def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
-        tokens = sentence.tokens
-        reported = doc.reported_by.get(sentence.index)
-        if reported is not None and reported.end <= start and any(
-                t.norm == "menurut" for t in tokens if t.end <= reported.start):
-            return reported, "menurut"  # "Menurut X, ...: “...”"
-        before = [i for i, t in enumerate(tokens) if t.end <= start][-SPEAKER_WINDOW:]
-        cue = next((tokens[i] for i in reversed(before) if tokens[i].norm in self.cues["speech"]), None)
-        if cue is None:
-            return None, ""
-        actors = [m for m in doc.actors.get(sentence.index, []) if m.end <= cue.start]
-        return (actors[-1] if actors else None), cue.text
+    def _frame_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
+        """A quote that stands alone after a sentence that named its speaker."""
+        if sentence.index == 0:
+            return None
+        return next((c for c in reversed(doc.claims) if c.sentence == sentence.index - 1 and c.speaker is not None
+                     and not c.relay), None)
 
     def _speakers_country(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
         """Inside a quote a bare "Departemen Keuangan" or "polisi" is the speaker's own."""
@@ -152,3 +285,17 @@ class Attribution:
                 added = True
         if added:
             actors.sort(key=lambda m: m.first)
+
+
+class ClaimedEvents:
+    """Pipeline component (after the events are found): each event predicate takes the speaker of the
+    innermost reporting frame or quote it is stated in as its ``reported_by``."""
+
+    name = "claimed-events"
+
+    def __call__(self, doc: Doc) -> None:
+        for pred in doc.predicates:
+            # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
+            claim = doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start)
+            if claim is not None and claim.speaker is not None and (claim.speaker.code or claim.speaker.name):
+                pred.reported_by = claim.speaker

@@ -758,7 +758,7 @@ class Grievances:
 
     def __call__(self, doc: Doc) -> None:
         for pred in list(doc.predicates):
-            reporter = doc.reported_by.get(pred.sentence)
+            reporter = pred.reported_by
             if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":
                 continue
             if pred.factuality in ("negated", "hypothetical"):
@@ -772,4 +772,5 @@ class Grievances:
                               pred.rule + " (claimed by its target: an accusation)", pred.voice, pred.pos)
             claim.sources, claim.targets = [reporter], accused
             claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
+            claim.reported_by = reporter
             doc.predicates.append(claim)
