@@ -47,6 +47,13 @@ def run(args: argparse.Namespace) -> int:
                 out.write(f"  {level}  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
                           f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}  "
                           f"reported_by {said}\n")
+    if report.quotes is not None:
+        q = report.quotes.to_dict()
+        if args.json:
+            out.write(json.dumps({"group": "quotes", **q}) + "\n")
+        else:
+            acc = "-" if q["quote_speaker_acc"] is None else f"{q['quote_speaker_acc']:.3f}"
+            out.write(f"quotes {q['quotes']}  speaker right {acc}  UI strings as quotes {q['ui_strings_as_quotes']}\n")
     if args.errors:
         out.write(f"\nerrors at {args.level}:\n")
         for err in report.errors(args.level):

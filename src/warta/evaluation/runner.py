@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import GoldFileError, WartaError
 from ..io.readers import read_text_file
 from ..records import Article, ArticleResult
-from .scoring import LEVELS, LevelScore, match_article, score_level
+from .scoring import LEVELS, LevelScore, QuoteScore, match_article, score_level, score_quotes
 
 
 @dataclass
@@ -20,6 +20,7 @@ class EvaluationReport:
     texts: dict[str, str]
     scores: dict[str, dict[str, LevelScore]] = field(default_factory=dict)  # group → level → score
     failures: dict[str, str] = field(default_factory=dict)
+    quotes: QuoteScore | None = None  # when the gold lists quotes (the attribution suite)
 
     def errors(self, level: str = "L1") -> list[dict]:
         """Each missed and each spurious event with its sentence, article by article."""
@@ -106,4 +107,5 @@ def evaluate_gold_file(path: str | Path, *, language: str | None = None,
         groups.setdefault(g.get("language") or "und", []).append(g)
     for name, rows in groups.items():
         report.scores[name] = {level: score_level(rows, system, level) for level in LEVELS}
+    report.quotes = score_quotes(gold, system)
     return report

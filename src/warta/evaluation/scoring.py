@@ -229,3 +229,49 @@ def score_level(gold_rows: list[dict], system_rows: list[dict], level: str) -> L
         score.fn += len(result.missed)
         score.per_article[aid] = (result.tp, len(result.spurious), len(result.missed))
     return score
+
+
+def _quote_text(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.;:“”\"'").lower()
+
+
+@dataclass
+class QuoteScore:
+    """Quote speakers against gold rows that list ``quotes`` ({"text", "speaker"}) and ``ui`` (strings of
+    the page's interface that must never come out as quotes)."""
+
+    right: int = 0
+    total: int = 0
+    ui_as_quotes: int = 0
+    wrong: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)  # id, text, gold, ours
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        acc = self.accuracy
+        return {"quotes": self.total, "quote_speaker_acc": None if acc is None else round(acc, 3),
+                "ui_strings_as_quotes": self.ui_as_quotes}
+
+
+def score_quotes(gold_rows: list[dict], system_rows: list[dict]) -> QuoteScore | None:
+    """Quote-speaker accuracy (a gold quote found with no speaker or another one is wrong) and the number of
+    UI strings the system made quotes; ``None`` when no gold row lists quotes or UI strings."""
+    if not any("quotes" in g or "ui" in g for g in gold_rows):
+        return None
+    by_id = {str((r.get("article") or {}).get("id", r.get("id"))): r.get("quotes") or [] for r in system_rows}
+    score = QuoteScore()
+    for g in gold_rows:
+        aid = str(g["id"])
+        ours = {_quote_text(q.get("text", "")): system_actor(q.get("speaker")) or None for q in by_id.get(aid, [])}
+        for quote in g.get("quotes") or []:
+            score.total += 1
+            found = ours.get(_quote_text(quote["text"]))
+            if found and found in _choices(quote.get("speaker")):
+                score.right += 1
+            else:
+                score.wrong.append((aid, quote["text"], quote.get("speaker"), found))
+        ui = {_quote_text(u) for u in g.get("ui") or []}
+        score.ui_as_quotes += sum(1 for text in ours if text in ui)
+    return score
