@@ -10,7 +10,7 @@ def add(cons, lang, text, events=(), quotes=(), ui=()):
                   "quotes": [{"text": q, "speaker": sp} for q, sp in quotes], "ui": list(ui)})
 
 # Indonesian speakers (text, code) and events (clause, source, target, code)
-SP = [("Kementerian Luar Negeri Rusia", "RUSGOV"), ("Juru bicara Kremlin Dmitry Peskov", "RUSGOV"),
+SP = [("Kementerian Luar Negeri Rusia", "RUSGOV"), ("Dmitry Peskov", "RUSGOV"),
       ("Militer Israel", "ISRMIL"), ("Kementerian Pertahanan Pakistan", "PAKGOV"),
       ("Kepolisian Indonesia", "IDNCOP"), ("Presiden Ukraina Volodymyr Zelensky", "UKRGOV"),
       ("Kementerian Luar Negeri China", "CHNGOV"), ("Perdana Menteri Jepang", "JPNGOV")]
@@ -100,7 +100,7 @@ for (s, c), e in pe2[:4]:
 for ui, e in zip(["Accept", "Read more", "Subscribe", "Close"], EVE):
     add("en.ui-string", "en", f"Press \"{ui}\" to continue. {cap(e[0])} on Monday.", [ev(e, None)], [], [ui])
 
-with open("__import__("pathlib").Path(__file__).with_name("suite.jsonl")", "w") as fh:
+with open(__import__("pathlib").Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     for it in items:
         fh.write(json.dumps(it, ensure_ascii=False) + "\n")
 print(len(items), sum(len(i["quotes"]) for i in items))
