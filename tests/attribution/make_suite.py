@@ -1,6 +1,8 @@
 """Writes suite.jsonl: the attribution suite, items composed from the speakers, events and constructions
 below (all written by the team). Run it after editing them: python tests/attribution/make_suite.py"""
-import json, itertools
+import json
+from pathlib import Path
+
 items = []
 def add(cons, lang, text, events=(), quotes=(), ui=()):
     items.append({"id": f"attr-{len(items)+1:03d}", "language": lang, "published": "2025-06-02",
@@ -45,7 +47,7 @@ for (o, oc), ((s, c), e) in zip(OUT * 2, pairs):
 for (o, oc), ((s, c), e) in zip(OUT, pairs2[:4]):
     add("id.relay", "id", f"{e[0]} pada Kamis, kata {s} kepada {o}.", [ev(e, c)])
 for (s, c), e in pairs[:6]:
-    add("id.self-claim", "id", f"{e[1] and dict(IND='India', RUS='Rusia', USA='Amerika Serikat', CHN='Tiongkok', IRN='Iran', PRK='Korea Utara', TUR='Turki')[e[1]]} mengatakan telah {e[0].split(' ', 1)[1]}.",
+    add("id.self-claim", "id", f"{e[1] and {'IND': 'India', 'RUS': 'Rusia', 'USA': 'Amerika Serikat', 'CHN': 'Tiongkok', 'IRN': 'Iran', 'PRK': 'Korea Utara', 'TUR': 'Turki'}[e[1]]} mengatakan telah {e[0].split(' ', 1)[1]}.",
         [(e[1], e[2], e[3], e[1])])
 for (s, c), e in pairs[:6]:
     add("id.narrated-then-attributed", "id", f"{e[0]} pada Senin. {s} mengatakan bahwa {e[0]}.", [ev(e, c)])
@@ -100,7 +102,6 @@ for (s, c), e in pe2[:4]:
 for ui, e in zip(["Accept", "Read more", "Subscribe", "Close"], EVE):
     add("en.ui-string", "en", f"Press \"{ui}\" to continue. {cap(e[0])} on Monday.", [ev(e, None)], [], [ui])
 
-with open(__import__("pathlib").Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
-    for it in items:
-        fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
+    fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

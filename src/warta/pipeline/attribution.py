@@ -21,7 +21,10 @@ A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .. import codebook
+from ..errors import UnknownCodeError
 from ..lang.cues import Cues
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
@@ -38,8 +41,9 @@ MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotatio
 class Attribution:
     name = "attribution"
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, looks_verbal: Callable[[str], bool] | None = None) -> None:
         self.cues = cues
+        self.looks_verbal = looks_verbal or (lambda word: False)
         self.saying = cues["speech"] | cues["announce"] | cues["quote_final"]
 
     def __call__(self, doc: Doc) -> None:
@@ -57,6 +61,10 @@ class Attribution:
             if norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["statement"] and any(
+                    t.norm in self.cues["statement_prep"] for t in tokens[max(0, i - 3):i]):
+                speaker = self._statement_maker(doc, sentence, actors, i)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
             elif norm in self.cues["relay"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
@@ -111,7 +119,9 @@ class Attribution:
         if end <= start:
             return
         doc.claims.append(Claim(start, end, sentence.index, speaker, cue.text, cue.start, relay))
-        if excluded and speaker is not None and speaker.sentence == sentence.index:
+        # a speaker named after its cue ("kata X", "menurut X") is no one's subject; one before it is the
+        # subject of the verb of saying itself
+        if excluded and speaker is not None and speaker.sentence == sentence.index and speaker.start > cue.start:
             # the speaker and the names in apposition to it ("news agency Antara") are no event's subject
             last = speaker.last
             for m in sorted(doc.actors.get(sentence.index, []), key=lambda m: m.first):
@@ -136,6 +146,19 @@ class Attribution:
                 return None
         return None
 
+    def _statement_maker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                         i: int) -> ActorMention | None:
+        """Who speaks "in a statement": the subject after a sentence-initial "Dalam pernyataannya, X ...",
+        else the actor before the phrase ("Kementerian X dalam keterangannya ...")."""
+        tokens = sentence.tokens
+        opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
+        if any(t.is_word for t in tokens[:opening]):
+            before = [m for m in actors if m.last < opening]
+            return before[0] if before else None
+        comma = next((j for j in range(i, len(tokens)) if tokens[j].text == ","), i)
+        after = [m for m in actors if m.first > comma]
+        return after[0] if after else None
+
     def _postposed_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
                            i: int) -> tuple[ActorMention | None, int] | None:
         """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
@@ -146,6 +169,13 @@ class Attribution:
             return None
         if any(m.first > i for m in actors):
             return None
+        near = [m for m in actors if i - 3 <= m.last < i]
+        if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
+            head = near[-1]
+            comma = next((j for j in range(head.first - 1, max(0, head.first - 1 - SUBJECT_GAP), -1)
+                          if tokens[j].text == ","), None)
+            if comma is not None:
+                return near[-1], comma
         commas = [j for j in range(i - 1, max(0, i - 1 - 2 * SUBJECT_GAP), -1) if tokens[j].text == ","]
         for comma in commas:
             inside = [m for m in actors if comma < m.first and m.last < i]
@@ -181,17 +211,21 @@ class Attribution:
 
     def _opens_clause(self, actors: list[ActorMention], tokens, i: int) -> bool:
         """Whether what follows a verb of saying is a clause (its events are the speaker's claim) rather
-        than a noun object ("menegaskan komitmen pemerintah")."""
+        than a noun object ("menegaskan komitmen pemerintah"): a complementizer ("bahwa", "that"), a colon
+        or quote, a subject, a pronoun or auxiliary a few words on ("said Tuesday it had"), or a verb with
+        the speaker as its subject ("mengklaim mengebom")."""
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
-        if nxt.text in {":", ",", "“", '"'} or nxt.norm in self.cues["clause_opener"]:
+        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
             return True
-        if nxt.norm in self.cues["future"] or nxt.norm in self.cues["negation"]:
-            return True
-        if any(m.first == i + 1 for m in actors):
-            return True
-        return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 6])
+        for tok in tokens[i + 1 : i + 4]:
+            if not tok.is_word:
+                break
+            if tok.norm in self.cues["clause_opener"] or tok.norm in self.cues["future"] or \
+                    tok.norm in self.cues["negation"]:
+                return True
+        return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
 
     def _antecedent(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
         """Who "-nya", "ia", "he" stand for as a speaker: the last speaker named in the sentences just
@@ -222,8 +256,6 @@ class Attribution:
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
             claim = self._frame_before(doc, first_sentence)
         speaker = claim.speaker if claim is not None else None
-        if speaker is None and len((match.group(1) or match.group(2) or "").split()) < MIN_QUOTE_WORDS:
-            return  # a term in quotation marks ("Accept", “teman”), not someone's words
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
                                     claim.cue if claim is not None else "", True))
         if speaker is None:
@@ -289,13 +321,53 @@ class Attribution:
 
 class ClaimedEvents:
     """Pipeline component (after the events are found): each event predicate takes the speaker of the
-    innermost reporting frame or quote it is stated in as its ``reported_by``."""
+    innermost reporting frame or quote it is stated in as its ``reported_by``. A verbal act followed by its
+    own words in quotation marks ("mengecam ... sebagai “tidak dapat dibenarkan”", "warned of “serious
+    consequences”") is its source's claim, and the quote its source's. A few quoted words that nobody says
+    are a term in quotation marks (or a button: "Accept"), not a quote."""
 
     name = "claimed-events"
 
     def __call__(self, doc: Doc) -> None:
         for pred in doc.predicates:
             # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
-            claim = doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start)
+            head = doc.sentences[pred.sentence].tokens[pred.last]
+            claim = doc.claim_at(head.start)
             if claim is not None and claim.speaker is not None and (claim.speaker.code or claim.speaker.name):
                 pred.reported_by = claim.speaker
+            elif claim is None and pred.sources and _verbal(pred.code):
+                words = self._own_words(doc, pred, head.end)
+                if words is not None:
+                    pred.claimed_by_source = True
+                    words.speaker = words.speaker or pred.sources[0]
+        doc.quotes[:] = [q for q in doc.quotes
+                         if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+
+    @staticmethod
+    def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
+        """A speakerless quote a few words after the act's head, with no one else named and no clause
+        break between ("mengecam X sebagai “...”", "memperingatkan adanya “...”")."""
+        sentence = doc.sentences[pred.sentence]
+        quote = next((q for q in doc.quotes if q.speaker is None and after <= q.start < sentence.end), None)
+        if quote is None:
+            return None
+        between = [t for t in sentence.tokens if after <= t.start < quote.start - 1]
+        if sum(t.is_word for t in between) > OWN_WORDS_GAP or any(t.text in {";", ".", ":"} for t in between):
+            return None
+        own = {id(m) for m in pred.sources + pred.targets}
+        if any(after <= m.start < quote.start and id(m) not in own for m in doc.actors.get(pred.sentence, [])):
+            return None
+        return quote
+
+
+def _verbal(code: str) -> bool:
+    """A verbal act: CAMEO's verbal cooperation or conflict (a code outside CAMEO, as PETRARCH's test
+    records use, is none)."""
+    try:
+        return codebook.quad_class(code) in VERBAL_QUAD_CLASSES
+    except UnknownCodeError:
+        return False
+
+
+OWN_WORDS_GAP = 5  # words between a verbal act and the quotation of its words
+VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal conflict (10-14)

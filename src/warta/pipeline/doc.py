@@ -66,6 +66,7 @@ class Predicate:
     factuality: str = "asserted"
     factuality_fixed: bool = False  # set by the rule that made it (an accusation is asserted)
     reported_by: ActorMention | None = None
+    claimed_by_source: bool = False  # a verbal act quoting its own words: each source claims its event
     date: str | None = None
     date_explicit: bool = False  # from a time expression of its sentence, not the publication date
     symmetric_pair: bool = False

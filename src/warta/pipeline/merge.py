@@ -108,7 +108,8 @@ def build_events(doc: Doc) -> list[Event]:
                 key = (src_key, tgt_key, pred.code, pred.date)
                 item = grouped.get(key)
                 mention = _mention(doc, pred, source, target)
-                claimed = [(mention.start, pred.reported_by)] if pred.reported_by is not None else []
+                said_by = raw_source if pred.claimed_by_source else pred.reported_by
+                claimed = [(mention.start, said_by)] if said_by is not None else []
                 if item is None:
                     grouped[key] = {"pred": pred, "source": source, "target": target, "claimed": claimed,
                                     "mentions": [mention], "factuality": pred.factuality}
@@ -142,4 +143,20 @@ def build_events(doc: Doc) -> list[Event]:
             rule=pred.rule,
         ))
     events.sort(key=lambda e: e.mentions[0].start)
-    return events
+    return _attributed_retellings(events)
+
+
+def _attributed_retellings(events: list[Event]) -> list[Event]:
+    """One act told twice, in words that code it a little differently ("Israel mengebom markas tentara
+    Suriah" in the headline, "militer Israel mengatakan telah menyerang ..." in the body: same countries,
+    same root), is claimed by whoever the first attributed telling cites."""
+    def act(e: Event) -> tuple:
+        side = lambda a: None if a is None else (a.country or (a.code or "")[:3] or a.name)
+        return side(e.source), side(e.target), e.root_code
+
+    first: dict[tuple, Actor] = {}
+    for e in events:
+        if e.reported_by is not None:
+            first.setdefault(act(e), e.reported_by)
+    return [e if e.reported_by is not None or act(e) not in first else replace(e, reported_by=first[act(e)])
+            for e in events]

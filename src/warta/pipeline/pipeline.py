@@ -82,7 +82,7 @@ class Pipeline:
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
                         places.gazetteer, self.lexicon.morphology.singulars),
-            Attribution(self.cues),
+            Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             ClaimedEvents(),
