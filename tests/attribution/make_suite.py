@@ -69,6 +69,18 @@ for (s, c), e in pairs2[:6]:
 for ui, e in zip(["Accept", "Baca juga", "Tutup", "Setuju", "Bagikan", "Lanjutkan"], EV):
     add("id.ui-string", "id", f"Tekan tombol \"{ui}\" untuk membaca. {e[0]} pada Senin.", [ev(e, None)], [], [ui])
 
+for (s, c), e in pairs[:6]:
+    q = f"{e[0]} tanpa alasan yang jelas,"
+    add("id.quote-statement-after", "id", f"“{q}” demikian pernyataan {s} pada Selasa.", [ev(e, c)], [(q, c)])
+for (s, c), e in pairs2[:6]:
+    add("id.statement-frame", "id", f"Dalam pernyataannya, {s} menyebut {e[0]} secara sepihak.", [ev(e, c)])
+VERBAL = [("Tiongkok mengecam Filipina sebagai", "CHN", "PHL", "111"), ("Turki mengecam Swedia sebagai", "TUR", "SWE", "111"),
+          ("Rusia mengecam Inggris sebagai", "RUS", "GBR", "111"), ("Iran mengecam Amerika Serikat sebagai", "IRN", "USA", "111")]
+for clause, src, tgt, code in VERBAL:
+    add("id.verbal-act-own-words", "id", f"{clause} “pelanggar hukum internasional yang nyata”.",
+        [(src, tgt, code, src)], [("pelanggar hukum internasional yang nyata", src)])
+for (o, oc), e in zip(OUT, EV[4:]):
+    add("id.relay-alone", "id", f"{e[0]} pada Kamis, seperti dilansir {o}.", [ev(e, oc)])
 # English
 SPE = [("Russia's foreign ministry", "RUSGOV"), ("Kremlin spokesman Dmitry Peskov", "RUSGOV"),
        ("The Israeli military", "ISRMIL"), ("Pakistan's defence ministry", "PAKGOV"),
@@ -102,6 +114,14 @@ for (s, c), e in pe2[:4]:
 for ui, e in zip(["Accept", "Read more", "Subscribe", "Close"], EVE):
     add("en.ui-string", "en", f"Press \"{ui}\" to continue. {cap(e[0])} on Monday.", [ev(e, None)], [], [ui])
 
+for (s, c), e in pe[:4]:
+    add("en.statement-frame", "en", f"In a statement, {s[0].lower() + s[1:] if s.startswith('The') else s} said {e[0]} on Monday.", [ev(e, c)])
+for (s, c), e in pe2[:4]:
+    add("en.postposed-long", "en", f"{cap(e[0])}, {s[0].lower() + s[1:] if s.startswith('The') else s} said in a statement on Monday night.", [ev(e, c)])
+PEOPLE = [("Dmitry Peskov, the Kremlin spokesman,", "RUSGOV"), ("Volodymyr Zelensky, Ukraine's president,", "UKRGOV"),
+          ("Shehbaz Sharif, Pakistan's prime minister,", "PAKGOV"), ("Benjamin Netanyahu, Israel's prime minister,", "ISRGOV")]
+for (s, c), e in zip(PEOPLE, EVE[4:]):
+    add("en.apposition-subject", "en", f"{s} said {e[0]} overnight.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -33,7 +33,8 @@ _QUOTE_MARKS = {"”", '"', "’"}
 _CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
 SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
-SUBJECT_GAP = 6  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
+SUBJECT_GAP = 6
+POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
 ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
@@ -61,12 +62,15 @@ class Attribution:
             if norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
-            elif norm in self.cues["statement"] and any(
-                    t.norm in self.cues["statement_prep"] for t in tokens[max(0, i - 3):i]):
+            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
+                # "“...,” demikian pernyataan China": the statement's owner after it
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
                 speaker = self._statement_maker(doc, sentence, actors, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
             elif norm in self.cues["relay"]:
-                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER)
+                speaker = self._outlet_after(actors, tokens, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
             elif norm in self.saying:
                 if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
@@ -83,8 +87,11 @@ class Attribution:
             speaker = self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
             return
-        if tok.norm in self.cues["quote_final"] or (before_cue in _CLOSING and i > 1):
-            # "..., kata X" / "”, said the minister": the speaker right after the cue
+        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING:
+            return  # "alasan yang jelas", "semakin tegas": the bare form is a cue only after its clause
+        if i > 1 and (tok.norm in self.cues["quote_final"] or self._after_quote(tokens, i)):
+            # "..., kata X" / "”, said the minister": the speaker right after the cue ("X, the party's
+            # candidate, said ..." is a subject in apposition, not an inversion)
             window = SPEAKER_AFTER if tok.norm in self.cues["quote_final"] else 2
             speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
             if speaker is not None or tok.norm in self.cues["quote_final"]:
@@ -146,6 +153,20 @@ class Attribution:
                 return None
         return None
 
+    def _outlet_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet a relay names: right after it, or after "oleh"/"dari"/"by" ("dikutip dari Anadolu",
+        "quoted by Reuters"); "Rusia dilaporkan menyerang Ukraina" names no one."""
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in self.cues["agent"] or tokens[j].norm in self.cues["source_prep"]):
+            j += 1
+        return next((m for m in actors if m.first == j), None)
+
+    def _statement_phrase(self, tokens, i: int) -> bool:
+        """"dalam pernyataannya", "in a statement" not right after a verb of saying (whose frame it is)."""
+        opening = next((j for j in range(i - 1, max(-1, i - 4), -1) if tokens[j].norm in self.cues["statement_prep"]),
+                       None)
+        return opening is not None and not (opening > 0 and tokens[opening - 1].norm in self.saying)
+
     def _statement_maker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
                          i: int) -> ActorMention | None:
         """Who speaks "in a statement": the subject after a sentence-initial "Dalam pernyataannya, X ...",
@@ -153,8 +174,8 @@ class Attribution:
         tokens = sentence.tokens
         opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
         if any(t.is_word for t in tokens[:opening]):
-            before = [m for m in actors if m.last < opening]
-            return before[0] if before else None
+            before = [m for m in actors if opening - SUBJECT_GAP <= m.last < opening]
+            return before[-1] if before else None
         comma = next((j for j in range(i, len(tokens)) if tokens[j].text == ","), i)
         after = [m for m in actors if m.first > comma]
         return after[0] if after else None
@@ -165,8 +186,9 @@ class Attribution:
         subject stands after a comma; the speaker and the comma's token index."""
         tokens = sentence.tokens
         rest = [t for t in tokens[i + 1:] if t.is_word]
-        if len(rest) > 4 or any(t.norm in self.cues["complementizer"] for t in rest):
-            return None
+        if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
+                rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
+            return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
         if any(m.first > i for m in actors):
             return None
         near = [m for m in actors if i - 3 <= m.last < i]
@@ -240,6 +262,8 @@ class Attribution:
             people = [m for m in actors if m.person]
             if people:
                 return people[-1] if idx == sentence.index else people[0]
+            if idx < sentence.index and any(t.norm in self.saying for t in doc.sentences[idx].tokens):
+                return None  # the one speaking just before has no code ("Ade menyebut ..."): no one older
             if actors and idx < sentence.index:
                 return actors[0]
         return None
