@@ -81,6 +81,9 @@ for clause, src, tgt, code in VERBAL:
         [(src, tgt, code, src)], [("pelanggar hukum internasional yang nyata", src)])
 for (o, oc), e in zip(OUT, EV[4:]):
     add("id.relay-alone", "id", f"{e[0]} pada Kamis, seperti dilansir {o}.", [ev(e, oc)])
+for (o, oc), ((s, c), e) in zip(OUT, pairs[4:]):
+    q = f"{e[0]} tanpa pemberitahuan,"
+    add("id.quote-speaker-relayed", "id", f"“{q}” {s} seperti dikutip {o} pada Rabu.", [ev(e, c)], [(q, c)])
 # English
 SPE = [("Russia's foreign ministry", "RUSGOV"), ("Kremlin spokesman Dmitry Peskov", "RUSGOV"),
        ("The Israeli military", "ISRMIL"), ("Pakistan's defence ministry", "PAKGOV"),

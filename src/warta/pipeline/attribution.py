@@ -69,6 +69,9 @@ class Attribution:
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
                 speaker = self._statement_maker(doc, sentence, actors, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
+            elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
+                # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
+                self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
             elif norm in self.cues["relay"]:
                 speaker = self._outlet_after(actors, tokens, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
@@ -152,6 +155,14 @@ class Attribution:
             if tokens[j].norm in self.cues["unnamed"]:
                 return None
         return None
+
+    def _quoted_before_relay(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The speaker standing between a closing quote and a relay cue ("”, X seperti dikutip ...")."""
+        before = [m for m in actors if i - 3 <= m.last < i]
+        if not before:
+            return None
+        speaker = before[-1]
+        return speaker if self._after_quote(tokens, speaker.first) else None
 
     def _outlet_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a relay names: right after it, or after "oleh"/"dari"/"by" ("dikutip dari Anadolu",
