@@ -58,3 +58,27 @@ def test_a_speaker_named_before_answers_for_a_quote_that_says_ujarnya():
     result = warta.extract(text, language="id", published="2025-06-02")
     assert [q.speaker.code if q.speaker else None for q in result.quotes] == ["RUSGOV"]
     assert {e.reported_by.code for e in result.events if e.code.startswith("19")} == {"RUSGOV"}
+
+
+def test_a_speaker_the_knowledge_base_does_not_know_still_speaks_the_quote():
+    import warta
+
+    result = warta.extract("“Kami akan terus mengumpulkan bukti di lapangan,” kata Wulandari.", language="id",
+                           published="2025-06-02")
+    assert [(q.speaker.code, q.speaker.name) for q in result.quotes] == [(None, "Wulandari")]
+    assert all(e.source.code for e in result.events)  # "Kami" of an uncoded speaker is no actor
+
+
+def test_a_passive_report_with_no_one_after_it_names_no_outlet():
+    import warta
+
+    result = warta.extract("Rusia dilaporkan menyerang Ukraina pada Senin.", language="id", published="2025-06-02")
+    assert [e.reported_by for e in result.events if e.code.startswith("19")] == [None]
+
+
+def test_a_button_label_in_quotation_marks_is_no_quote():
+    import warta
+
+    result = warta.extract('Press "Accept" to continue. Russia attacked Ukraine on Monday.', language="en",
+                           published="2025-06-02")
+    assert result.quotes == ()

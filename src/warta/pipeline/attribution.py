@@ -154,7 +154,20 @@ class Attribution:
                 return self._antecedent(doc, sentence, tokens[i].start)
             if tokens[j].norm in self.cues["unnamed"]:
                 return None
-        return None
+        return self._uncoded_name(sentence, i + 1) if tokens[i].norm in self.cues["quote_final"] else None
+
+    def _uncoded_name(self, sentence: Sentence, j: int) -> ActorMention | None:
+        """", kata Tessa": a capitalised name the knowledge base does not know still names the speaker (of
+        the quote; with no code it is no event's actor or source)."""
+        tokens = sentence.tokens
+        k = j
+        while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].norm not in self.cues.all:
+            k += 1
+        if k == j:
+            return None
+        text = " ".join(t.text for t in tokens[j:k])
+        return ActorMention(sentence.index, j, k - 1, tokens[j].start, tokens[k - 1].end, None, None, text, text,
+                            "person", person=True)
 
     def _quoted_before_relay(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The speaker standing between a closing quote and a relay cue ("”, X seperti dikutip ...")."""
@@ -296,6 +309,8 @@ class Attribution:
         if speaker is None:
             return
         doc.claims.append(Claim(inner_start, inner_end, first_sentence.index, speaker, claim.cue, claim.cue_start))
+        if not speaker.code:
+            return
         for s in doc.sentences[first_sentence.index : last_sentence.index + 1]:
             if s.start < inner_end and s.end > inner_start:
                 self._first_person(doc, s, inner_start, inner_end, speaker)
@@ -368,7 +383,7 @@ class ClaimedEvents:
             # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
             head = doc.sentences[pred.sentence].tokens[pred.last]
             claim = doc.claim_at(head.start)
-            if claim is not None and claim.speaker is not None and (claim.speaker.code or claim.speaker.name):
+            if claim is not None and claim.speaker is not None and claim.speaker.code:
                 pred.reported_by = claim.speaker
             elif claim is None and pred.sources and _verbal(pred.code):
                 words = self._own_words(doc, pred, head.end)
