@@ -54,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             acc = "-" if q["quote_speaker_acc"] is None else f"{q['quote_speaker_acc']:.3f}"
             out.write(f"quotes {q['quotes']}  speaker right {acc}  UI strings as quotes {q['ui_strings_as_quotes']}\n")
+    if report.constructions:
+        _write_constructions(report, out, as_json=args.json)
     if args.errors:
         out.write(f"\nerrors at {args.level}:\n")
         for err in report.errors(args.level):
@@ -64,3 +66,18 @@ def run(args: argparse.Namespace) -> int:
             out.write(f"  {err['article']} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
                       f"      {err['sentence']}\n")
     return 0 if report.system else 1
+
+
+def _write_constructions(report, out, *, as_json: bool) -> None:
+    """Per construction (gold rows that name one): L1 F1, reported_by accuracy, quote speakers."""
+    if not as_json:
+        out.write("\nper construction (L1)\n")
+    for name, (items, level, quotes) in report.constructions.items():
+        d = level.to_dict()
+        q = quotes.to_dict() if quotes is not None else {}
+        if as_json:
+            out.write(json.dumps({"group": f"construction:{name}", "items": items, **d, **q}) + "\n")
+            continue
+        said = "-" if d["reported_by_acc"] is None else f"{d['reported_by_acc']:.3f}"
+        quoted = f"  quotes {quotes.right}/{quotes.total}" if quotes is not None and quotes.total else ""
+        out.write(f"  {name:32s} {items:3d} items  F1 {d['f1']:.3f}  reported_by {said}{quoted}\n")

@@ -21,6 +21,8 @@ class EvaluationReport:
     scores: dict[str, dict[str, LevelScore]] = field(default_factory=dict)  # group → level → score
     failures: dict[str, str] = field(default_factory=dict)
     quotes: QuoteScore | None = None  # when the gold lists quotes (the attribution suite)
+    #: per construction, when gold rows name one (test suites): items, L1 score, quote score
+    constructions: dict[str, tuple[int, LevelScore, QuoteScore | None]] = field(default_factory=dict)
 
     def errors(self, level: str = "L1") -> list[dict]:
         """Each missed and each spurious event with its sentence, article by article."""
@@ -108,4 +110,10 @@ def evaluate_gold_file(path: str | Path, *, language: str | None = None,
     for name, rows in groups.items():
         report.scores[name] = {level: score_level(rows, system, level) for level in LEVELS}
     report.quotes = score_quotes(gold, system)
+    by_construction: dict[str, list[dict]] = {}
+    for g in gold:
+        if g.get("construction"):
+            by_construction.setdefault(g["construction"], []).append(g)
+    for name, rows in sorted(by_construction.items()):
+        report.constructions[name] = (len(rows), score_level(rows, system, "L1"), score_quotes(rows, system))
     return report

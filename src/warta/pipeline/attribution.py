@@ -57,8 +57,11 @@ class Attribution:
     def _frames(self, doc: Doc, sentence: Sentence) -> None:
         tokens = sentence.tokens
         actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
+        named = {k for m in actors for k in range(m.first, m.last + 1)}
         for i, tok in enumerate(tokens):
             norm = tok.norm
+            if i in named:
+                continue  # "United States", "Kata Data": a word of a name is no cue
             if norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
