@@ -13,9 +13,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the pipeline against a gold file",
                        description="Run the pipeline on the gold file's articles (paths relative to the gold "
                                    "file) and print precision, recall and F1 at L1, L2 and L3, factuality "
-                                   "and date accuracy, for all articles and per language. For a construction suite (rows "
-                                   "with a \"construction\" label) also a table per construction: items, "
-                                   "expected events, found at L2 and L3, spurious events.")
+                                   "date and reported_by accuracy, for all articles and per language. For a "
+                                   "construction suite (rows with a \"construction\" label) also a table per "
+                                   "construction: items, expected events, found at L2 and L3, spurious events.")
     p.add_argument("gold", metavar="GOLD.jsonl")
     p.add_argument("--language", help="score only the articles in this language")
     p.add_argument("--errors", action="store_true", help="list each missed and spurious event")
@@ -46,8 +46,17 @@ def run(args: argparse.Namespace) -> int:
                 d = levels[level].to_dict()
                 fact = "-" if d["factuality_acc"] is None else f"{d['factuality_acc']:.3f}"
                 date = "-" if d["date_acc"] is None else f"{d['date_acc']:.3f}"
+                said = "-" if d["reported_by_acc"] is None else f"{d['reported_by_acc']:.3f}"
                 out.write(f"  {level}  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}  "
-                          f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}\n")
+                          f"tp {d['tp']:3d} fp {d['fp']:3d} fn {d['fn']:3d}  factuality {fact}  date {date}  "
+                          f"reported_by {said}\n")
+    if report.quotes is not None:
+        q = report.quotes.to_dict()
+        if args.json:
+            out.write(json.dumps({"group": "quotes", **q}) + "\n")
+        else:
+            acc = "-" if q["quote_speaker_acc"] is None else f"{q['quote_speaker_acc']:.3f}"
+            out.write(f"quotes {q['quotes']}  speaker right {acc}  UI strings as quotes {q['ui_strings_as_quotes']}\n")
     languages = sorted({g.get("language") or "und" for g in report.gold if g.get("construction")})
     tables = {lang: construction_scores(report, language=lang) for lang in languages}
     for lang, table in tables.items():
@@ -55,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             out.writelines(json.dumps({"group": lang, **row.to_dict()}) + "\n" for row in table)
         else:
             out.write("\n" + format_construction_table(lang, table))
+    if report.constructions:
+        _write_constructions(report, out, as_json=args.json)
     if args.errors:
         level = args.level or ("L2" if tables else "L1")
         out.write(f"\nerrors at {level}:\n")
@@ -68,3 +79,17 @@ def run(args: argparse.Namespace) -> int:
                       f"      {err['sentence']}\n")
     return 0 if report.system else 1
 
+
+def _write_constructions(report, out, *, as_json: bool) -> None:
+    """Per construction (gold rows that name one): L1 F1, reported_by accuracy, quote speakers."""
+    if not as_json:
+        out.write("\nattribution per construction (L1)\n")
+    for name, (items, level, quotes) in report.constructions.items():
+        d = level.to_dict()
+        q = quotes.to_dict() if quotes is not None else {}
+        if as_json:
+            out.write(json.dumps({"group": f"construction:{name}", "items": items, **d, **q}) + "\n")
+            continue
+        said = "-" if d["reported_by_acc"] is None else f"{d['reported_by_acc']:.3f}"
+        quoted = f"  quotes {quotes.right}/{quotes.total}" if quotes is not None and quotes.total else ""
+        out.write(f"  {name:32s} {items:3d} items  F1 {d['f1']:.3f}  reported_by {said}{quoted}\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import GoldFileError, WartaError
 from ..io.readers import read_text_file
 from ..records import Article, ArticleResult
-from .scoring import LEVELS, LevelScore, match_article, score_level
+from .scoring import LEVELS, LevelScore, QuoteScore, match_article, score_level, score_quotes
 
 
 @dataclass
@@ -20,6 +20,9 @@ class EvaluationReport:
     texts: dict[str, str]
     scores: dict[str, dict[str, LevelScore]] = field(default_factory=dict)  # group → level → score
     failures: dict[str, str] = field(default_factory=dict)
+    quotes: QuoteScore | None = None  # when the gold lists quotes (the attribution suite)
+    #: per construction, when gold rows name one (test suites): items, L1 score, quote score
+    constructions: dict[str, tuple[int, LevelScore, QuoteScore | None]] = field(default_factory=dict)
 
     def errors(self, level: str = "L1") -> list[dict]:
         """Each missed and each spurious event with its sentence, article by article."""
@@ -107,4 +110,11 @@ def evaluate_gold_file(path: str | Path, *, language: str | None = None,
         groups.setdefault(g.get("language") or "und", []).append(g)
     for name, rows in groups.items():
         report.scores[name] = {level: score_level(rows, system, level) for level in LEVELS}
+    report.quotes = score_quotes(gold, system)
+    by_construction: dict[str, list[dict]] = {}
+    for g in gold:
+        if g.get("construction"):
+            by_construction.setdefault(g["construction"], []).append(g)
+    for name, rows in sorted(by_construction.items()):
+        report.constructions[name] = (len(rows), score_level(rows, system, "L1"), score_quotes(rows, system))
     return report

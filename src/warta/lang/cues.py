@@ -18,7 +18,9 @@ KINDS = frozenset({
     "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive",
     "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
-    "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object",
+    "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "naming",
+    "according", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
+    "clause_opener", "statement", "statement_prep",
 })
 
 

@@ -158,6 +158,16 @@ class RuleArguments:
                 break
         return self._group_from(sentence, actors, k)
 
+    @staticmethod
+    def _claimed_clause_start(doc: Doc, sentence: Sentence, before: int, start: int) -> int:
+        """A predicate in the clause a verb of saying claims ("Rusia menyatakan Tiongkok mengecam ...")
+        looks for its subject in that clause first (attribution's frames)."""
+        tokens = sentence.tokens
+        claim = doc.claim_at(tokens[before].start) if before < len(tokens) else None
+        if claim is None or claim.start <= sentence.start or claim.sentence != sentence.index:
+            return start
+        return max(start, next((k for k, t in enumerate(tokens) if t.start >= claim.start), start))
+
     def subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                 excluded: set[int], verb_starts: tuple[int, ...] = ()) -> list[ActorMention]:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
@@ -168,7 +178,7 @@ class RuleArguments:
             # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
             # relative clause has the noun before "yang" as its subject, an actor or not
             return self._group_ending(sentence, actors, relative) if relative >= 0 else []
-        start = self.clause_start(sentence, before)
+        start = self._claimed_clause_start(doc, sentence, before, self.clause_start(sentence, before))
         # after a fronted clause closed by its comma ("Mengingat penolakan Putin ..., Departemen X
         # memberikan") the subject is not to be looked for inside that clause
         opener = next((t for t in sentence.tokens if t.is_word), None)

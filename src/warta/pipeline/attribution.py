@@ -1,83 +1,321 @@
-"""Attribution: quotes and their speakers, and who a claim is reported by.
+"""Attribution: who the article says a claim comes from, as reporting frames (:class:`~.doc.Claim`).
 
-Direct quotes (“...” or "...") get a speaker from the speech cue next to them (", kata X", "X
-mengatakan: ..."); first-person pronouns inside a quote become the speaker ("Kami berhubungan dengan ..."
-said by the Kremlin's spokesman is the Kremlin acting). "Menurut X" and "X melaporkan" make X the
-``reported_by`` of the sentence's events; an event inside a quote or after "X mengatakan bahwa" is reported
-by its speaker.
+A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.md, "Attribution"):
+
+- "X mengatakan/menyatakan (bahwa) ...", "X said (that) ...": the clause after the verb is X's claim. A verb
+  of saying followed by a noun ("Presiden menegaskan komitmen pemerintah") states no one else's event and
+  attributes nothing; verbs of announcing ("mengumumkan sanksi", "announced sanctions") claim their object.
+- "..., kata X", "..., ujarnya", "..., X said": the clause before the cue is X's claim; "-nya" and pronoun
+  speakers ("tutur dia", "he said") are the one talked about just before.
+- "menurut X", "according to X": the whole sentence is X's claim.
+- relays ("dikutip dari Anadolu", "dilansir AFP", "quoting Reuters"): the outlet is the source only where no
+  one else in the sentence is; with no one named after them ("dilaporkan", "reportedly") the claim stays in
+  the article's voice, as does a claim from an unnamed source ("sumber yang tidak disebutkan namanya").
+- direct quotes (“...” or "..."): the speaker of the frame next to them (after or before the quote, or a
+  speaker named in the sentence just before a quote that stands alone); first-person pronouns inside a quote
+  become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
+
+:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .. import codebook
+from ..errors import UnknownCodeError
 from ..lang.cues import Cues
-from .doc import ActorMention, Doc, QuoteSpan, Sentence
+from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
-#: words after which an actor only attributes the sentence ("menurut X", "dilansir X", "dikutip dari X")
-ATTRIBUTING = frozenset({"menurut", "dilansir", "melansir", "dikutip", "mengutip", "according"})
+_QUOTE_MARKS = {"”", '"', "’"}
+_CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
-REPORT_WINDOW = 6
+SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
+SUBJECT_GAP = 6
+POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
+ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
+MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
 
 class Attribution:
     name = "attribution"
 
-    def __init__(self, cues: Cues) -> None:
+    def __init__(self, cues: Cues, looks_verbal: Callable[[str], bool] | None = None) -> None:
         self.cues = cues
+        self.looks_verbal = looks_verbal or (lambda word: False)
+        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"]
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
-            self._reported_by(doc, sentence)
+            self._frames(doc, sentence)
         for match in _QUOTE.finditer(doc.text):
             self._quote(doc, match)
 
-    # -- "menurut X", "X melaporkan", "X mengatakan bahwa" ------------------------------------------
-    def _reported_by(self, doc: Doc, sentence: Sentence) -> None:
-        actors = doc.actors.get(sentence.index, [])
+    # -- frames in a sentence -------------------------------------------------------------------------
+    def _frames(self, doc: Doc, sentence: Sentence) -> None:
         tokens = sentence.tokens
+        actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
+        named = {k for m in actors for k in range(m.first, m.last + 1)}
         for i, tok in enumerate(tokens):
-            if tok.norm in ATTRIBUTING:
-                for m in actors:
-                    if i < m.first <= i + REPORT_WINDOW:
-                        doc.reported_by[sentence.index] = m
-                        doc.excluded.add(id(m))
-                        break
+            norm = tok.norm
+            if i in named:
+                continue  # "United States", "Kata Data": a word of a name is no cue
+            if norm in self.cues["according"]:
+                speaker = self._named_after(doc, sentence, actors, i, window=6)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
+                # "“...,” demikian pernyataan China": the statement's owner after it
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
+                speaker = self._statement_maker(doc, sentence, actors, i)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
+            elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
+                # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
+                self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
+            elif norm in self.cues["relay"]:
+                speaker = self._outlet_after(actors, tokens, i)
+                self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
+            elif norm in self.saying:
+                if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
+                    continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
+                self._saying(doc, sentence, actors, i)
+
+    def _saying(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> None:
+        tokens = sentence.tokens
+        tok = tokens[i]
+        before_cue = tokens[i - 1].text if i > 0 else ""
+        if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
+            # the speaker was named before the quote or clause the cue closes, not inside it
+            opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
+            speaker = self._antecedent(doc, sentence, opened)
+            self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
+            return
+        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING:
+            return  # "alasan yang jelas", "semakin tegas": the bare form is a cue only after its clause
+        if i > 1 and (tok.norm in self.cues["quote_final"] or self._after_quote(tokens, i)):
+            # "..., kata X" / "”, said the minister": the speaker right after the cue ("X, the party's
+            # candidate, said ..." is a subject in apposition, not an inversion)
+            window = SPEAKER_AFTER if tok.norm in self.cues["quote_final"] else 2
+            speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
+            if speaker is not None or tok.norm in self.cues["quote_final"]:
+                self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
                 return
-        for i, tok in enumerate(tokens):
-            if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
-                continue  # "mengutus menteri untuk menyampaikan belasungkawa": a purpose, not a report
-            if tok.norm in self.cues["speech"] or tok.norm in self.cues["report"]:
-                # a post-posed cue (", kata Putin") names its speaker after it
-                postposed = i > 0 and (tokens[i - 1].text in {",", "”", '"'} or i == len(tokens) - 1)
-                after = [m for m in actors if i < m.first <= i + 3]
-                before = [m for m in actors if m.last < i and i - m.last <= 3]
-                speaker = (after[0] if after else None) if postposed else (before[-1] if before else None)
-                if speaker is not None:
-                    doc.reported_by[sentence.index] = speaker
-                    if postposed:
-                        doc.excluded.add(id(speaker))
-                    return
+        tail = self._postposed_subject(doc, sentence, actors, i)
+        if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
+            speaker, comma = tail
+            self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
+            return
+        speaker = self._subject(doc, sentence, actors, i)
+        if speaker is None:
+            return
+        if speaker.sentence == sentence.index and self._after_quote(tokens, speaker.first):
+            # "“...,” Faizasyah told the agency": the speaker follows the words it claims
+            self._add(doc, sentence.start, speaker.start, sentence, speaker, tok, excluded=True)
+            return
+        if tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
+            self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    @staticmethod
+    def _after_quote(tokens, j: int) -> bool:
+        """Whether token ``j`` follows a closing quotation mark (“...,” X / "...", X)."""
+        before = [t.text for t in tokens[max(0, j - 2):j]]
+        if not before:
+            return False
+        return before[-1] in _QUOTE_MARKS or (len(before) == 2 and before == [before[0], ","]
+                                              and before[0] in _QUOTE_MARKS)
+
+    def _add(self, doc: Doc, start: int, end: int, sentence: Sentence, speaker: ActorMention | None,
+             cue, *, relay: bool = False, excluded: bool = False) -> None:
+        if end <= start:
+            return
+        doc.claims.append(Claim(start, end, sentence.index, speaker, cue.text, cue.start, relay))
+        # a speaker named after its cue ("kata X", "menurut X") is no one's subject; one before it is the
+        # subject of the verb of saying itself
+        if excluded and speaker is not None and speaker.sentence == sentence.index and speaker.start > cue.start:
+            # the speaker and the names in apposition to it ("news agency Antara") are no event's subject
+            last = speaker.last
+            for m in sorted(doc.actors.get(sentence.index, []), key=lambda m: m.first):
+                if m is speaker or speaker.last < m.first <= last + 1:
+                    doc.excluded.add(id(m))
+                    last = max(last, m.last)
+
+    def _named_after(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int, *,
+                     window: int, stop_at_comma: bool = False) -> ActorMention | None:
+        """The actor a cue names after it ("menurut Kementerian Luar Negeri", "kata dia", "dikutip dari
+        Anadolu"); ``None`` when nobody is named there (an unnamed source)."""
+        tokens = sentence.tokens
+        for j in range(i + 1, min(len(tokens), i + 1 + window)):
+            if stop_at_comma and tokens[j].text in {",", "."}:
+                break
+            for m in actors:
+                if m.first == j:
+                    return m
+            if tokens[j].norm in self.cues["speaker_anaphor"] and tokens[j].norm not in self.cues["speech"]:
+                return self._antecedent(doc, sentence, tokens[i].start)
+            if tokens[j].norm in self.cues["unnamed"]:
+                return None
+        return self._uncoded_name(sentence, i + 1) if tokens[i].norm in self.cues["quote_final"] else None
+
+    def _uncoded_name(self, sentence: Sentence, j: int) -> ActorMention | None:
+        """", kata Tessa": a capitalised name the knowledge base does not know still names the speaker (of
+        the quote; with no code it is no event's actor or source)."""
+        tokens = sentence.tokens
+        k = j
+        while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].norm not in self.cues.all:
+            k += 1
+        if k == j:
+            return None
+        text = " ".join(t.text for t in tokens[j:k])
+        return ActorMention(sentence.index, j, k - 1, tokens[j].start, tokens[k - 1].end, None, None, text, text,
+                            "person", person=True)
+
+    def _quoted_before_relay(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The speaker standing between a closing quote and a relay cue ("”, X seperti dikutip ...")."""
+        before = [m for m in actors if i - 3 <= m.last < i]
+        if not before:
+            return None
+        speaker = before[-1]
+        return speaker if self._after_quote(tokens, speaker.first) else None
+
+    def _outlet_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet a relay names: right after it, or after "oleh"/"dari"/"by" ("dikutip dari Anadolu",
+        "quoted by Reuters"); "Rusia dilaporkan menyerang Ukraina" names no one."""
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in self.cues["agent"] or tokens[j].norm in self.cues["source_prep"]):
+            j += 1
+        return next((m for m in actors if m.first == j), None)
+
+    def _statement_phrase(self, tokens, i: int) -> bool:
+        """"dalam pernyataannya", "in a statement" not right after a verb of saying (whose frame it is)."""
+        opening = next((j for j in range(i - 1, max(-1, i - 4), -1) if tokens[j].norm in self.cues["statement_prep"]),
+                       None)
+        return opening is not None and not (opening > 0 and tokens[opening - 1].norm in self.saying)
+
+    def _statement_maker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                         i: int) -> ActorMention | None:
+        """Who speaks "in a statement": the subject after a sentence-initial "Dalam pernyataannya, X ...",
+        else the actor before the phrase ("Kementerian X dalam keterangannya ...")."""
+        tokens = sentence.tokens
+        opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
+        if any(t.is_word for t in tokens[:opening]):
+            before = [m for m in actors if opening - SUBJECT_GAP <= m.last < opening]
+            return before[-1] if before else None
+        comma = next((j for j in range(i, len(tokens)) if tokens[j].text == ","), i)
+        after = [m for m in actors if m.first > comma]
+        return after[0] if after else None
+
+    def _postposed_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                           i: int) -> tuple[ActorMention | None, int] | None:
+        """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
+        subject stands after a comma; the speaker and the comma's token index."""
+        tokens = sentence.tokens
+        rest = [t for t in tokens[i + 1:] if t.is_word]
+        if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
+                rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
+            return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
+        if any(m.first > i for m in actors):
+            return None
+        near = [m for m in actors if i - 3 <= m.last < i]
+        if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
+            head = near[-1]
+            comma = next((j for j in range(head.first - 1, max(0, head.first - 1 - SUBJECT_GAP), -1)
+                          if tokens[j].text == ","), None)
+            if comma is not None:
+                return near[-1], comma
+        commas = [j for j in range(i - 1, max(0, i - 1 - 2 * SUBJECT_GAP), -1) if tokens[j].text == ","]
+        for comma in commas:
+            inside = [m for m in actors if comma < m.first and m.last < i]
+            if inside:
+                return inside[0], comma
+            if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
+                return self._antecedent(doc, sentence, tokens[comma].start), comma
+        return None
+
+    def _subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The speaker of a pre-posed verb of saying: the actor just before it in its clause, a pronoun's
+        antecedent ("Ia menambahkan"), or the sentence's subject ("Trump, pada Senin, menyatakan";
+        "..., seraya mengatakan bahwa")."""
+        tokens = sentence.tokens
+        for j in range(i - 1, max(-1, i - 1 - SUBJECT_GAP), -1):
+            tok = tokens[j]
+            owner = next((m for m in actors if m.last == j), None)
+            if owner is not None:
+                preposition = owner.first > 0 and tokens[owner.first - 1].norm in self.cues["preposition"]
+                return None if preposition else owner
+            if tok.norm in self.cues["speaker_anaphor"]:
+                return self._antecedent(doc, sentence, tok.start)
+            if tok.norm in self.cues["boundary"] or tok.norm in self.cues["relative"]:
+                break
+        earlier = [c for c in doc.claims if c.sentence == sentence.index and c.cue_start < tokens[i].start
+                   and c.speaker is not None and not c.relay]
+        if earlier:
+            return earlier[-1].speaker
+        first = next((m for m in actors if m.last < i), None)
+        if first is not None and first.first <= 1:
+            return first
+        return None
+
+    def _opens_clause(self, actors: list[ActorMention], tokens, i: int) -> bool:
+        """Whether what follows a verb of saying is a clause (its events are the speaker's claim) rather
+        than a noun object ("menegaskan komitmen pemerintah"): a complementizer ("bahwa", "that"), a colon
+        or quote, a subject, a pronoun or auxiliary a few words on ("said Tuesday it had"), or a verb with
+        the speaker as its subject ("mengklaim mengebom")."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
+            return True
+        for tok in tokens[i + 1 : i + 4]:
+            if not tok.is_word:
+                break
+            if tok.norm in self.cues["clause_opener"] or tok.norm in self.cues["future"] or \
+                    tok.norm in self.cues["negation"]:
+                return True
+        return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
+
+    def _antecedent(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        """Who "-nya", "ia", "he" stand for as a speaker: the last speaker named in the sentences just
+        before, else the last person (or, failing one, actor) mentioned before ``offset``."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        for idx in range(sentence.index, lo - 1, -1):
+            actors = [m for m in doc.actors.get(idx, []) if m.end <= offset and m.code and not m.is_location]
+            speakers = [c.speaker for c in doc.claims if c.sentence == idx and c.speaker is not None
+                        and c.speaker.end <= offset and not c.relay]
+            if speakers:
+                return speakers[-1]
+            people = [m for m in actors if m.person]
+            if people:
+                return people[-1] if idx == sentence.index else people[0]
+            if idx < sentence.index and any(t.norm in self.saying for t in doc.sentences[idx].tokens):
+                return None  # the one speaking just before has no code ("Ade menyebut ..."): no one older
+            if actors and idx < sentence.index:
+                return actors[0]
+        return None
 
     # -- direct quotes ------------------------------------------------------------------------------
     def _quote(self, doc: Doc, match: re.Match[str]) -> None:
         start, end = match.span()
-        inner_start = start + 1
-        inner_end = end - 1
+        inner_start, inner_end = start + 1, end - 1
         first_sentence = self._sentence_at(doc, start)
         last_sentence = self._sentence_at(doc, end - 1)
         if first_sentence is None or last_sentence is None:
+            return  # in clutter (menus, captions, banners): never a quote
+        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
+        if claim is None and doc.text[first_sentence.start:start].strip() == "":
+            claim = self._frame_before(doc, first_sentence)
+        speaker = claim.speaker if claim is not None else None
+        doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
+                                    claim.cue if claim is not None else "", True))
+        if speaker is None:
             return
-        speaker, cue = self._speaker_after(doc, last_sentence, end, start)
-        if speaker is None:
-            speaker, cue = self._speaker_before(doc, first_sentence, start)
-        doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker, cue, True))
-        if speaker is None:
+        doc.claims.append(Claim(inner_start, inner_end, first_sentence.index, speaker, claim.cue, claim.cue_start))
+        if not speaker.code:
             return
         for s in doc.sentences[first_sentence.index : last_sentence.index + 1]:
             if s.start < inner_end and s.end > inner_start:
-                doc.reported_by.setdefault(s.index, speaker)
                 self._first_person(doc, s, inner_start, inner_end, speaker)
                 self._speakers_country(doc, s, inner_start, inner_end, speaker)
 
@@ -87,46 +325,26 @@ class Attribution:
                 return s
         return None
 
-    def _speaker_after(self, doc: Doc, sentence: Sentence, end: int,
-                       quote_start: int) -> tuple[ActorMention | None, str]:
-        """", kata Budi" or ", Menteri Perdagangan Budi Contoh menegaskan" after a closing quote."""
-        tokens = sentence.tokens
-        after = [i for i, t in enumerate(tokens) if t.start >= end][:SPEAKER_WINDOW]
-        cue_index = next((i for i in after if tokens[i].norm in self.cues["speech"]), None)
-        if cue_index is None:
-            return None, ""
-        cue = tokens[cue_index]
-        actors = doc.actors.get(sentence.index, [])
-        between = [m for m in actors if m.start >= end and m.end <= cue.start]
-        if between:
-            return between[0], cue.text
-        if cue.norm.endswith("nya"):
-            # "..., ujarnya" / "komentarnya": the speaker is the person talked about before the quote
-            return self._last_person_before(doc, sentence, quote_start), cue.text
-        following = [m for m in actors if m.first > cue_index and m.first <= cue_index + 3]
-        return (following[0] if following else None), cue.text
+    def _frame_after(self, doc: Doc, sentence: Sentence, end: int) -> Claim | None:
+        """", kata Retno" or ", Menteri Luar Negeri Retno Marsudi mengatakan" right after a closing quote."""
+        tokens = [t for t in sentence.tokens if t.start >= end][:SPEAKER_WINDOW]
+        if not tokens:
+            return None
+        limit = tokens[-1].end
+        return next((c for c in doc.claims if c.sentence == sentence.index and end <= c.cue_start <= limit
+                     and c.end <= c.cue_start + 1 and not c.relay), None)
 
-    def _last_person_before(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
-        """The speaker of "..., katanya": the last person before the quote in its sentence, else the first
-        person (the subject) of the sentence before ("Menteri X menyebut ... karena Presiden Y ...")."""
-        for idx in range(sentence.index, max(-1, sentence.index - 3), -1):
-            people = [m for m in doc.actors.get(idx, []) if m.person and m.end <= offset and m.code]
-            if people:
-                return people[-1] if idx == sentence.index else people[0]
-        return None
+    def _frame_around(self, doc: Doc, offset: int) -> Claim | None:
+        """"Menurut X, ...: “...”", "X mengatakan, “...”": a frame whose span holds the quote."""
+        claim = doc.claim_at(offset)
+        return claim if claim is not None and claim.speaker is not None else None
 
-    def _speaker_before(self, doc: Doc, sentence: Sentence, start: int) -> tuple[ActorMention | None, str]:
-        tokens = sentence.tokens
-        reported = doc.reported_by.get(sentence.index)
-        if reported is not None and reported.end <= start and any(
-                t.norm == "menurut" for t in tokens if t.end <= reported.start):
-            return reported, "menurut"  # "Menurut X, ...: “...”"
-        before = [i for i, t in enumerate(tokens) if t.end <= start][-SPEAKER_WINDOW:]
-        cue = next((tokens[i] for i in reversed(before) if tokens[i].norm in self.cues["speech"]), None)
-        if cue is None:
-            return None, ""
-        actors = [m for m in doc.actors.get(sentence.index, []) if m.end <= cue.start]
-        return (actors[-1] if actors else None), cue.text
+    def _frame_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
+        """A quote that stands alone after a sentence that named its speaker."""
+        if sentence.index == 0:
+            return None
+        return next((c for c in reversed(doc.claims) if c.sentence == sentence.index - 1 and c.speaker is not None
+                     and not c.relay), None)
 
     def _speakers_country(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
         """Inside a quote a bare "Departemen Keuangan" or "polisi" is the speaker's own."""
@@ -142,7 +360,7 @@ class Attribution:
         added = False
         for i, tok in enumerate(sentence.tokens):
             if lo <= tok.start < hi and tok.norm in self.cues["pronoun_speaker"] and i not in taken:
-                # "sahabat-sahabat Kuba kami": a possessive after a noun is not an actor
+                # "teman-teman Venezuela kami": a possessive after a noun is not an actor
                 if i > 0 and sentence.tokens[i - 1].is_word and sentence.tokens[i - 1].norm not in \
                         self.cues["coordinator"] and i - 1 in taken:
                     continue
@@ -152,3 +370,57 @@ class Attribution:
                 added = True
         if added:
             actors.sort(key=lambda m: m.first)
+
+
+class ClaimedEvents:
+    """Pipeline component (after the events are found): each event predicate takes the speaker of the
+    innermost reporting frame or quote it is stated in as its ``reported_by``. A verbal act followed by its
+    own words in quotation marks ("mengecam ... sebagai “tidak dapat dibenarkan”", "warned of “serious
+    consequences”") is its source's claim, and the quote its source's. A few quoted words that nobody says
+    are a term in quotation marks (or a button: "Accept"), not a quote."""
+
+    name = "claimed-events"
+
+    def __call__(self, doc: Doc) -> None:
+        for pred in doc.predicates:
+            # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
+            head = doc.sentences[pred.sentence].tokens[pred.last]
+            claim = doc.claim_at(head.start)
+            if claim is not None and claim.speaker is not None and claim.speaker.code:
+                pred.reported_by = claim.speaker
+            elif claim is None and pred.sources and _verbal(pred.code):
+                words = self._own_words(doc, pred, head.end)
+                if words is not None:
+                    pred.claimed_by_source = True
+                    words.speaker = words.speaker or pred.sources[0]
+        doc.quotes[:] = [q for q in doc.quotes
+                         if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+
+    @staticmethod
+    def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
+        """A speakerless quote a few words after the act's head, with no one else named and no clause
+        break between ("mengecam X sebagai “...”", "memperingatkan adanya “...”")."""
+        sentence = doc.sentences[pred.sentence]
+        quote = next((q for q in doc.quotes if q.speaker is None and after <= q.start < sentence.end), None)
+        if quote is None:
+            return None
+        between = [t for t in sentence.tokens if after <= t.start < quote.start - 1]
+        if sum(t.is_word for t in between) > OWN_WORDS_GAP or any(t.text in {";", ".", ":"} for t in between):
+            return None
+        own = {id(m) for m in pred.sources + pred.targets}
+        if any(after <= m.start < quote.start and id(m) not in own for m in doc.actors.get(pred.sentence, [])):
+            return None
+        return quote
+
+
+def _verbal(code: str) -> bool:
+    """A verbal act: CAMEO's verbal cooperation or conflict (a code outside CAMEO, as PETRARCH's test
+    records use, is none)."""
+    try:
+        return codebook.quad_class(code) in VERBAL_QUAD_CLASSES
+    except UnknownCodeError:
+        return False
+
+
+OWN_WORDS_GAP = 5  # words between a verbal act and the quotation of its words
+VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal conflict (10-14)

@@ -66,6 +66,7 @@ class Predicate:
     factuality: str = "asserted"
     factuality_fixed: bool = False  # set by the rule that made it (an accusation is asserted)
     reported_by: ActorMention | None = None
+    claimed_by_source: bool = False  # a verbal act quoting its own words: each source claims its event
     date: str | None = None
     date_explicit: bool = False  # from a time expression of its sentence, not the publication date
     symmetric_pair: bool = False
@@ -82,6 +83,26 @@ class QuoteSpan:
 
 
 @dataclass
+class Claim:
+    """A reporting frame: the stretch of text (character offsets) whose events someone is said to claim.
+
+    ``speaker`` is who the article says the claim comes from; ``None`` for an unnamed source ("dilaporkan",
+    "a source said"), which leaves the events in the article's voice. A relay ("dikutip dari Anadolu",
+    "quoting Reuters") names its outlet as the source only where nobody else in the sentence is one."""
+
+    start: int
+    end: int
+    sentence: int
+    speaker: ActorMention | None
+    cue: str
+    cue_start: int  # where the cue word (or the quote's cue) is
+    relay: bool = False
+
+    def covers(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass
 class Doc:
     article: Article
     published: dt.date | None
@@ -93,7 +114,7 @@ class Doc:
     atoms: dict[int, list] = field(default_factory=dict)  # sentence → knowledge-base matches (actors.Atom)
     predicates: list[Predicate] = field(default_factory=list)
     quotes: list[QuoteSpan] = field(default_factory=list)
-    reported_by: dict[int, ActorMention] = field(default_factory=dict)  # sentence → source of the claim
+    claims: list[Claim] = field(default_factory=list)  # reporting frames and quotes, with their speakers
     excluded: set[int] = field(default_factory=set)  # id() of mentions that only attribute ("menurut X")
     time_expressions: dict[int, list] = field(default_factory=dict)  # sentence → TimeExpression list
     parses: dict[int, object] = field(default_factory=dict)  # sentence → warta.models.ParsedSentence
@@ -106,6 +127,13 @@ class Doc:
     #: (sentence, token) → the role words a country listed after them takes ("the ambassadors of X and Y")
     pending_roles: dict[tuple[int, int], list[ActorEntry]] = field(default_factory=dict)
     country_counts: dict[str, float] = field(default_factory=dict)  # country → mentions in the article
+
+    def claim_at(self, offset: int) -> Claim | None:
+        """The innermost reporting frame or quote stating the text at ``offset`` (a relay only where no
+        one else claims it)."""
+        found = [c for c in self.claims if c.covers(offset)]
+        own = [c for c in found if not c.relay] or found
+        return min(own, key=lambda c: c.end - c.start) if own else None
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

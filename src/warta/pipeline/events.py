@@ -342,15 +342,23 @@ class EventFinder:
         """"X menyebut latihan militer Y berbahaya", "“Tindakan Y ilegal,” kata X", "X menegaskan bahwa
         serangan Y tidak dapat diterima": a speaker who calls someone's act (or someone) illegal,
         unacceptable or dangerous criticises its doer (111). The act is coded on its own as well."""
-        speaker = doc.reported_by.get(sentence.index)
-        if speaker is None or not speaker.code or speaker.kind == "media":
-            return
         tokens = sentence.tokens
         norms = [t.norm for t in tokens]
         for phrase in self.cues["evaluation"]:
             words = phrase.split()
             at = next((i for i in range(len(norms) - len(words) + 1) if norms[i : i + len(words)] == words), None)
             if at is None:
+                continue
+            claim = doc.claim_at(tokens[at].start)  # who says so: a reporting frame or quote around it
+            speaker = claim.speaker if claim is not None and not claim.relay else None
+            if speaker is None:
+                # "X menyebut/menilai Y provokatif", "X called Y illegal": the subject of a naming verb
+                start = self.arguments.clause_start(sentence, at)
+                verb = next((i for i in range(at - 1, start - 1, -1) if norms[i] in self.cues["naming"]), None)
+                if verb is not None:
+                    subject = self.arguments.subject(doc, sentence, actors, verb, doc.excluded)
+                    speaker = subject[0] if subject else None
+            if speaker is None or not speaker.code or speaker.kind == "media":
                 continue
             doers = self._evaluated(doc, sentence, actors, at, speaker)
             if not doers:
@@ -827,7 +835,7 @@ class Grievances:
 
     def __call__(self, doc: Doc) -> None:
         for pred in list(doc.predicates):
-            reporter = doc.reported_by.get(pred.sentence)
+            reporter = pred.reported_by
             if reporter is None or not reporter.code or int(pred.code[:2]) < 11 or pred.code[:3] == "112":
                 continue
             if pred.factuality in ("negated", "hypothetical"):
@@ -841,4 +849,5 @@ class Grievances:
                               pred.rule + " (claimed by its target: an accusation)", pred.voice, pred.pos)
             claim.sources, claim.targets = [reporter], accused
             claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
+            claim.reported_by = reporter
             doc.predicates.append(claim)

@@ -62,6 +62,7 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
         for m in item["mentions"]:
             if m not in other["mentions"]:
                 other["mentions"].append(m)
+        other["claimed"] = other["claimed"] + item["claimed"]
         other["count"] = n_old + n_new
         if FACTUALITY_RANK[item["factuality"]] < FACTUALITY_RANK[other["factuality"]]:
             other["factuality"] = item["factuality"]
@@ -107,10 +108,13 @@ def build_events(doc: Doc) -> list[Event]:
                 key = (src_key, tgt_key, pred.code, pred.date)
                 item = grouped.get(key)
                 mention = _mention(doc, pred, source, target)
+                said_by = raw_source if pred.claimed_by_source else pred.reported_by
+                claimed = [(mention.start, said_by)] if said_by is not None else []
                 if item is None:
-                    grouped[key] = {"pred": pred, "source": source, "target": target,
+                    grouped[key] = {"pred": pred, "source": source, "target": target, "claimed": claimed,
                                     "mentions": [mention], "factuality": pred.factuality}
                 else:
+                    item["claimed"] = item["claimed"] + claimed
                     if mention not in item["mentions"]:
                         item["mentions"].append(mention)
                     # the most certain reading stands: a report that it happened beats a plan
@@ -121,9 +125,8 @@ def build_events(doc: Doc) -> list[Event]:
         pred: Predicate = item["pred"]
         code = codebook.event_code(pred.code)
         digest = hashlib.sha1(repr((doc.article.id,) + key).encode()).hexdigest()[:16]
-        reported = doc.reported_by.get(pred.sentence)
-        if reported is item["source"]:
-            reported = None
+        # narrated here and attributed there: the event is the claim of its first attributed mention
+        reported = min(item["claimed"], key=lambda c: c[0])[1] if item["claimed"] else None
         events.append(Event(
             id=digest,
             code=code.code,
@@ -140,4 +143,20 @@ def build_events(doc: Doc) -> list[Event]:
             rule=pred.rule,
         ))
     events.sort(key=lambda e: e.mentions[0].start)
-    return events
+    return _attributed_retellings(events)
+
+
+def _attributed_retellings(events: list[Event]) -> list[Event]:
+    """One act told twice, in words that code it a little differently ("Israel mengebom markas tentara
+    Suriah" in the headline, "militer Israel mengatakan telah menyerang ..." in the body: same countries,
+    same root), is claimed by whoever the first attributed telling cites."""
+    def act(e: Event) -> tuple:
+        side = lambda a: None if a is None else (a.country or (a.code or "")[:3] or a.name)
+        return side(e.source), side(e.target), e.root_code
+
+    first: dict[tuple, Actor] = {}
+    for e in events:
+        if e.reported_by is not None:
+            first.setdefault(act(e), e.reported_by)
+    return [e if e.reported_by is not None or act(e) not in first else replace(e, reported_by=first[act(e)])
+            for e in events]

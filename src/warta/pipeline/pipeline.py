@@ -2,7 +2,7 @@
 
 Loaded once per process (:func:`load_pipeline`), it holds the knowledge base, lexicon and cues, and runs
 its components in order over one working :class:`~warta.pipeline.doc.Doc` per article:
-structure → sentences → actors → attribution → events → modality → dates → merge.
+structure → sentences → actors → attribution → events → claimed events → modality → dates → merge.
 It pickles by language name, so worker processes and Spark executors load their own copy once.
 """
 
@@ -24,7 +24,7 @@ from ..records import Article, ArticleResult, Quote
 from ..tokens import tokenize
 from .actors import ActorFinder
 from .arguments import RuleArguments
-from .attribution import Attribution
+from .attribution import Attribution, ClaimedEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
@@ -84,9 +84,10 @@ class Pipeline:
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
                         places.gazetteer, self.lexicon.morphology.singulars),
-            Attribution(self.cues),
+            Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
+            ClaimedEvents(),
             Modality(self.cues, clauses),
             Grievances(),
             EventDates(self.cues),

@@ -1,0 +1,130 @@
+"""Writes suite.jsonl: the attribution suite, items composed from the speakers, events and constructions
+below (all written by the team). Run it after editing them: python tests/attribution/make_suite.py"""
+import json
+from pathlib import Path
+
+items = []
+def add(cons, lang, text, events=(), quotes=(), ui=()):
+    items.append({"id": f"attr-{len(items)+1:03d}", "language": lang, "published": "2025-06-02",
+                  "construction": cons, "text": text,
+                  "events": [dict(source=s, target=t, code=c, reported_by=r, **({"symmetric": True} if c == "057" else {}))
+                             for s, t, c, r in events],
+                  "quotes": [{"text": q, "speaker": sp} for q, sp in quotes], "ui": list(ui)})
+
+# Indonesian speakers (text, code) and events (clause, source, target, code)
+SP = [("Kementerian Luar Negeri Rusia", "RUSGOV"), ("Dmitry Peskov", "RUSGOV"),
+      ("Militer Israel", "ISRMIL"), ("Kementerian Pertahanan Pakistan", "PAKGOV"),
+      ("Kepolisian Indonesia", "IDNCOP"), ("Presiden Ukraina Volodymyr Zelensky", "UKRGOV"),
+      ("Kementerian Luar Negeri China", "CHNGOV"), ("Perdana Menteri Jepang", "JPNGOV")]
+EV = [("India menyerang Pakistan", "IND", "PAK", "190"), ("Rusia menyerang Ukraina", "RUS", "UKR", "190"),
+      ("Amerika Serikat menjatuhkan sanksi terhadap Iran", "USA", "IRN", "163"),
+      ("Tiongkok mengecam Filipina", "CHN", "PHL", "111"), ("Iran menyerang Israel", "IRN", "ISR", "190"),
+      ("Korea Utara mengancam Korea Selatan", "PRK", "KOR", "130"),
+      ("Turki mengecam Swedia", "TUR", "SWE", "111"), ("Rusia mengusir diplomat Inggris", "RUS", "GBRGOV", "174")]
+def ev(e, rb): return (e[1], e[2], e[3], rb)
+pairs = list(zip(SP, EV))
+pairs2 = list(zip(SP, EV[3:] + EV[:3]))
+for (s, c), e in pairs:
+    add("id.preposed-bahwa", "id", f"{s} mengatakan bahwa {e[0]} pada Minggu.", [ev(e, c)])
+for (s, c), e in pairs2:
+    add("id.preposed-clause", "id", f"{s} menyatakan {e[0]} pekan lalu.", [ev(e, c)])
+for verb, ((s, c), e) in zip(["kata", "ujar", "tutur", "imbuh", "tegas", "jelas", "papar", "ucap"], pairs):
+    add("id.postposed-cue", "id", f"{e[0]} pada Sabtu, {verb} {s}.", [ev(e, c)])
+for (s, c), e in pairs2:
+    add("id.menurut", "id", f"Menurut {s}, {e[0]} pada Jumat.", [ev(e, c)])
+for e in EV:
+    add("id.narrated", "id", f"{e[0]} pada Senin pagi.", [ev(e, None)])
+for e in EV[:6]:
+    subj, rest = e[0].split(" ", 1)
+    add("id.unnamed", "id", f"{subj} dilaporkan {rest} pada Senin.", [ev(e, None)])
+for e in EV[2:8]:
+    add("id.unnamed", "id", f"Menurut sumber yang tidak disebutkan namanya, {e[0]} pada Selasa.", [ev(e, None)])
+OUT = [("Reuters", "GBRMED"), ("Anadolu", "TURMED"), ("AFP", "FRAMED"), ("Kantor berita Antara", "IDNMED")]
+for (o, oc), e in zip(OUT * 2, EV):
+    add("id.outlet", "id", f"Menurut {o}, {e[0]} pada Rabu.", [ev(e, oc)])
+for (o, oc), ((s, c), e) in zip(OUT * 2, pairs):
+    add("id.relay", "id", f"{e[0]} pada Kamis, kata {s} seperti dikutip dari {o}.", [ev(e, c)])
+for (o, oc), ((s, c), e) in zip(OUT, pairs2[:4]):
+    add("id.relay", "id", f"{e[0]} pada Kamis, kata {s} kepada {o}.", [ev(e, c)])
+for (s, c), e in pairs[:6]:
+    add("id.self-claim", "id", f"{e[1] and {'IND': 'India', 'RUS': 'Rusia', 'USA': 'Amerika Serikat', 'CHN': 'Tiongkok', 'IRN': 'Iran', 'PRK': 'Korea Utara', 'TUR': 'Turki'}[e[1]]} mengatakan telah {e[0].split(' ', 1)[1]}.",
+        [(e[1], e[2], e[3], e[1])])
+for (s, c), e in pairs[:6]:
+    add("id.narrated-then-attributed", "id", f"{e[0]} pada Senin. {s} mengatakan bahwa {e[0]}.", [ev(e, c)])
+for ((s, c), e), e2 in zip(pairs[:6], EV[4:] + EV[:4]):
+    add("id.coordinated", "id", f"{s} mengatakan bahwa {e[0]} dan {e2[0]}.", [ev(e, c), ev(e2, c)])
+# quotes
+for verb, ((s, c), e) in zip(["kata", "ujar", "tutur", "tegas", "imbuh", "ungkap", "jelas", "papar"], pairs):
+    q = f"{e[0]} pada malam hari,"
+    add("id.quote-after", "id", f"“{q}” {verb} {s}.", [ev(e, c)], [(q, c)])
+for verb, ((s, c), e) in zip(["ujarnya", "katanya", "tuturnya", "tegasnya", "imbuhnya", "ungkapnya"], pairs2):
+    q = f"{e[0]} tanpa peringatan,"
+    add("id.quote-anaphor", "id", f"{s} berbicara kepada wartawan di Jakarta. “{q}” {verb}.", [ev(e, c)], [(q, c)])
+for verb, ((s, c), e) in zip(["tutur dia", "kata dia", "ujar dia", "kata beliau"], pairs[2:6]):
+    q = f"{e[0]} kemarin,"
+    add("id.quote-pronoun", "id", f"{s} memberikan keterangan pada Senin. “{q}” {verb}.", [ev(e, c)], [(q, c)])
+for (s, c), e in pairs2[:6]:
+    q = f"{e[0]} secara sepihak."
+    add("id.quote-before", "id", f"{s} mengatakan, “{q}”", [ev(e, c)], [(q, c)])
+for ui, e in zip(["Accept", "Baca juga", "Tutup", "Setuju", "Bagikan", "Lanjutkan"], EV):
+    add("id.ui-string", "id", f"Tekan tombol \"{ui}\" untuk membaca. {e[0]} pada Senin.", [ev(e, None)], [], [ui])
+
+for (s, c), e in pairs[:6]:
+    q = f"{e[0]} tanpa alasan yang jelas,"
+    add("id.quote-statement-after", "id", f"“{q}” demikian pernyataan {s} pada Selasa.", [ev(e, c)], [(q, c)])
+for (s, c), e in pairs2[:6]:
+    add("id.statement-frame", "id", f"Dalam pernyataannya, {s} menyebut {e[0]} secara sepihak.", [ev(e, c)])
+VERBAL = [("Tiongkok mengecam Filipina sebagai", "CHN", "PHL", "111"), ("Turki mengecam Swedia sebagai", "TUR", "SWE", "111"),
+          ("Rusia mengecam Inggris sebagai", "RUS", "GBR", "111"), ("Iran mengecam Amerika Serikat sebagai", "IRN", "USA", "111")]
+for clause, src, tgt, code in VERBAL:
+    add("id.verbal-act-own-words", "id", f"{clause} “pelanggar hukum internasional yang nyata”.",
+        [(src, tgt, code, src)], [("pelanggar hukum internasional yang nyata", src)])
+for (o, oc), e in zip(OUT, EV[4:]):
+    add("id.relay-alone", "id", f"{e[0]} pada Kamis, seperti dilansir {o}.", [ev(e, oc)])
+for (o, oc), ((s, c), e) in zip(OUT, pairs[4:]):
+    q = f"{e[0]} tanpa pemberitahuan,"
+    add("id.quote-speaker-relayed", "id", f"“{q}” {s} seperti dikutip {o} pada Rabu.", [ev(e, c)], [(q, c)])
+# English
+SPE = [("Russia's foreign ministry", "RUSGOV"), ("Kremlin spokesman Dmitry Peskov", "RUSGOV"),
+       ("The Israeli military", "ISRMIL"), ("Pakistan's defence ministry", "PAKGOV"),
+       ("Indonesian police", "IDNCOP"), ("Ukrainian President Volodymyr Zelensky", "UKRGOV"),
+       ("China's foreign ministry", "CHNGOV"), ("The Japanese prime minister", "JPNGOV")]
+EVE = [("India attacked Pakistan", "IND", "PAK", "190"), ("Russia attacked Ukraine", "RUS", "UKR", "190"),
+       ("the United States imposed sanctions on Iran", "USA", "IRN", "163"),
+       ("China condemned the Philippines", "CHN", "PHL", "111"), ("Iran attacked Israel", "IRN", "ISR", "190"),
+       ("North Korea threatened South Korea", "PRK", "KOR", "130"),
+       ("Turkey condemned Sweden", "TUR", "SWE", "111"), ("Russia expelled British diplomats", "RUS", "GBRGOV", "174")]
+pe = list(zip(SPE, EVE)); pe2 = list(zip(SPE, EVE[3:] + EVE[:3]))
+cap = lambda x: x[0].upper() + x[1:]
+for (s, c), e in pe:
+    add("en.preposed-that", "en", f"{s} said that {e[0]} on Sunday.", [ev(e, c)])
+for (s, c), e in pe2:
+    add("en.postposed", "en", f"{cap(e[0])} on Saturday, {s[0].lower() + s[1:] if s.startswith('The') else s} said.", [ev(e, c)])
+for (s, c), e in pe:
+    add("en.according-to", "en", f"According to {s[0].lower() + s[1:] if s.startswith('The') else s}, {e[0]} on Friday.", [ev(e, c)])
+for e in EVE[:6]:
+    add("en.narrated", "en", f"{cap(e[0])} on Monday morning.", [ev(e, None)])
+for e in EVE[:4]:
+    add("en.unnamed", "en", f"According to sources who asked not to be named, {e[0]} on Tuesday.", [ev(e, None)])
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED"), ("Anadolu", "TURMED"), ("Reuters", "GBRMED")], EVE[2:6]):
+    add("en.outlet", "en", f"According to {o}, {e[0]} on Wednesday.", [ev(e, oc)])
+for (s, c), e in pe[:6]:
+    q = f"{cap(e[0])} without warning,"
+    add("en.quote-after", "en", f"\"{q}\" {s[0].lower() + s[1:] if s.startswith('The') else s} said.", [ev(e, c)], [(q, c)])
+for (s, c), e in pe2[:4]:
+    q = f"{cap(e[0])} last night,"
+    add("en.quote-anaphor", "en", f"{s} spoke to reporters on Monday. \"{q}\" he said.", [ev(e, c)], [(q, c)])
+for ui, e in zip(["Accept", "Read more", "Subscribe", "Close"], EVE):
+    add("en.ui-string", "en", f"Press \"{ui}\" to continue. {cap(e[0])} on Monday.", [ev(e, None)], [], [ui])
+
+for (s, c), e in pe[:4]:
+    add("en.statement-frame", "en", f"In a statement, {s[0].lower() + s[1:] if s.startswith('The') else s} said {e[0]} on Monday.", [ev(e, c)])
+for (s, c), e in pe2[:4]:
+    add("en.postposed-long", "en", f"{cap(e[0])}, {s[0].lower() + s[1:] if s.startswith('The') else s} said in a statement on Monday night.", [ev(e, c)])
+PEOPLE = [("Dmitry Peskov, the Kremlin spokesman,", "RUSGOV"), ("Volodymyr Zelensky, Ukraine's president,", "UKRGOV"),
+          ("Shehbaz Sharif, Pakistan's prime minister,", "PAKGOV"), ("Benjamin Netanyahu, Israel's prime minister,", "ISRGOV")]
+for (s, c), e in zip(PEOPLE, EVE[4:]):
+    add("en.apposition-subject", "en", f"{s} said {e[0]} overnight.", [ev(e, c)])
+with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
+    fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
+print(len(items), sum(len(i["quotes"]) for i in items))
