@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise InputError(f"--port must be 0-65535, not {args.port}")
     host = args.host or DEFAULT_HOST
-    print(f"warta: serving {args.db} on http://{host}:{args.port}/ (Ctrl-C to stop)", file=sys.stderr)
-    serve(args.db, host=host, port=args.port, allow_remote=args.host is not None)
+    serve(args.db, host=host, port=args.port, allow_remote=args.host is not None,
+          ready=lambda url: print(f"warta: serving {args.db} on {url} (Ctrl-C to stop)", file=sys.stderr,
+                                  flush=True))
     return 0

@@ -1,20 +1,23 @@
-"""Starting the server: refuse a non-loopback address unless asked, explain a locked database."""
+"""Starting the server: refuse a non-loopback address unless asked, explain a locked database, and bind the
+listening socket before anything says the server is up."""
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import logging
+import socket
+from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import StoreLockedError, WartaError
+from ..errors import ServerError, StoreLockedError
 
 log = logging.getLogger(__name__)
 
-
-class ServerError(WartaError):
-    """The server cannot start (address refused, port in use)."""
-
-    code = "W046"
+BACKLOG = 2048  # uvicorn's default
+_BIND_ADVICE = {errno.EADDRINUSE: "the port is in use (another server?): pick another with --port, or 0 for any",
+                errno.EACCES: "permission denied (ports below 1024 need privileges): pick another with --port",
+                errno.EADDRNOTAVAIL: "this machine has no such address"}
 
 
 def is_loopback(host: str) -> bool:
@@ -27,10 +30,40 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A TCP socket listening on ``host``:``port`` (the first address ``host`` resolves to; port 0 picks a
+    free one). Raises :class:`ServerError` (W046) when the address cannot be resolved or bound."""
+    where = f"{host}:{port}"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except socket.gaierror as err:
+        raise ServerError(f"cannot listen on {where}: unknown address ({err.strerror})") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(BACKLOG)
+    except OSError as err:
+        sock.close()
+        reason = _BIND_ADVICE.get(err.errno or 0, err.strerror or str(err))
+        raise ServerError(f"cannot listen on {where}: {reason}") from None
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    """The base URL a browser would use for a listening socket (``http://[::1]:8000/``)."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_remote: bool = False,
-          max_body: int | None = None, log_level: str = "warning") -> None:
+          max_body: int | None = None, log_level: str = "warning",
+          ready: Callable[[str], None] | None = None) -> None:
     """Serve the dashboard and API over ``db`` until interrupted. A non-loopback ``host`` is refused unless
-    ``allow_remote`` (the CLI sets it only when ``--host`` names that address)."""
+    ``allow_remote`` (the CLI sets it only when ``--host`` names that address). The database is opened and
+    the socket bound first; then ``ready`` is called with the server's URL (the CLI announces it there), so
+    a missing database or a busy port fails before anything claims the server is up."""
     import uvicorn
 
     from .app import MAX_BODY, create_app
@@ -45,14 +78,16 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
         raise StoreLockedError(
             f"{db} is locked by another process (DuckDB allows one process per file, even for reading): "
             "wait for `warta ingest` to finish, or serve a copy of the file") from None
-    if remote:
-        log.warning("serving on %s: anyone who can reach this address can read the database", host)
-    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
-                            server_header=False, limit_concurrency=64, timeout_keep_alive=5)
-    server = uvicorn.Server(config)
-    try:
-        server.run()
-    except OSError as err:
-        raise ServerError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
-    if not server.started:
-        raise ServerError(f"cannot listen on {host}:{port} (in use?)")
+    sock = listen(host, port)
+    with sock:
+        if remote:
+            log.warning("serving on %s: anyone who can reach this address can read the database", host)
+        config = uvicorn.Config(app, log_level=log_level, access_log=False, server_header=False,
+                                limit_concurrency=64, timeout_keep_alive=5)
+        server = uvicorn.Server(config)
+        if ready is not None:
+            ready(url_of(sock))
+        try:
+            server.run(sockets=[sock])
+        except SystemExit:  # uvicorn exits on a failed start-up, after logging why
+            raise ServerError(f"the server on {url_of(sock)} failed to start (see the message above)") from None
