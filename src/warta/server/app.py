@@ -23,7 +23,7 @@ from ..errors import InputError, StoreError, UnsupportedLanguageError, WartaErro
 from ..store import connect
 from ..store.writer import check_version
 from . import api
-from .limits import Guard
+from .limits import MAX_ACTIVE, Guard
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,11 @@ def _error(status: int, code: str, message: str, details: list[dict[str, str]] |
 
 
 def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_chars: int = MAX_EXTRACT_CHARS,
-               loopback_only: bool = True) -> Guard:
+               loopback_only: bool = True, max_active: int = MAX_ACTIVE) -> Guard:
     """The application over the database at ``db_path`` (opened read-only, checked to be a warta
-    database), wrapped in the size and Host guard. ``loopback_only`` refuses requests whose Host is not
-    localhost (on for a server bound to a loopback address)."""
+    database), wrapped in the guard of sizes, Host and requests at once (``max_active``; more get 503).
+    ``loopback_only`` refuses requests whose Host is not localhost (on for a server bound to a loopback
+    address)."""
     con = connect(db_path, read_only=True)
     try:
         check_version(con)
@@ -107,7 +108,7 @@ def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_cha
     def static(path: str) -> Response:
         return _file(files, path)
 
-    return Guard(app, max_body=max_body, loopback_only=loopback_only)
+    return Guard(app, max_body=max_body, loopback_only=loopback_only, max_active=max_active)
 
 
 def _file(files: dict[str, Path], path: str) -> Response:

@@ -1,5 +1,6 @@
-"""An ASGI guard in front of the application: request size caps, the Host check that keeps a loopback
-server from being reached through DNS rebinding, and security headers on every response.
+"""An ASGI guard in front of the application: a cap on the requests handled at once, request size caps, the
+Host check that keeps a loopback server from being reached through DNS rebinding, and security headers on
+every response.
 
 Refusals use the API's one JSON error shape.
 """
@@ -17,6 +18,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+MAX_ACTIVE = 64  # requests handled at once; one more is answered 503 at once
 
 # Vega compiles its expressions with Function(), hence 'unsafe-eval'; everything else comes from this server.
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
@@ -37,21 +39,53 @@ class BodyTooLarge(Exception):
 
 
 class Guard:
-    """Caps the URL, query string and body sizes, checks the Host header of a loopback server, and adds
-    security headers."""
+    """Caps the requests handled at once, the URL, query string and body sizes, checks the Host header of a
+    loopback server, and adds security headers.
+
+    The count of requests at once is kept here, from a request's arrival to the last byte of its response
+    (all on the server's one event loop), so an answered request never counts against the cap, even while
+    its handler still unwinds (closing its database cursor in a worker thread), and the refusal has the
+    API's error shape and headers. (uvicorn's own ``limit_concurrency`` also counts open
+    connections and tasks not yet reaped, and refused some requests well below its limit.)"""
 
     def __init__(self, app: ASGIApp, *, max_body: int, max_query: int = 2048, max_path: int = 1024,
-                 loopback_only: bool = True) -> None:
+                 loopback_only: bool = True, max_active: int = MAX_ACTIVE) -> None:
         self.app = app
         self.max_body = max_body
         self.max_query = max_query
         self.max_path = max_path
         self.loopback_only = loopback_only
+        self.max_active = max_active
+        self.active = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if self.active >= self.max_active:
+            await _refuse(send, 503, "busy", f"the server is handling {self.max_active} requests at once, its "
+                          "limit: try again in a moment", extra=[(b"retry-after", b"1")])
+            return
+        self.active += 1
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.active -= 1
+
+        async def counted_send(message: Message) -> None:
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finish()  # answered: the client may send its next request before the handler unwinds
+
+        try:
+            await self._guarded(scope, receive, counted_send)
+        finally:
+            finish()
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
         if len(scope.get("query_string", b"")) > self.max_query or len(scope.get("raw_path") or b"") > self.max_path:
             await _refuse(send, 414, "uri_too_long",
@@ -103,9 +137,10 @@ def _loopback_host(host: bytes) -> bool:
     return name in LOOPBACK_NAMES
 
 
-async def _refuse(send: Send, status: int, code: str, message: str) -> None:
+async def _refuse(send: Send, status: int, code: str, message: str,
+                  extra: list[tuple[bytes, bytes]] | None = None) -> None:
     body = error_body(status, code, message)
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            *SECURITY_HEADERS]})
+                            *(extra or []), *SECURITY_HEADERS]})
     await send({"type": "http.response.body", "body": body})
