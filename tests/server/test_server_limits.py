@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from server_helpers import Server, free_port, start_server, stop, wait_ready
+from server_helpers import Server, serving
 
 ATTEMPTS = 100  # x 0.1 s, for the server to see requests just sent
 
@@ -30,14 +30,8 @@ def assert_json_error(response: httpx.Response, status: int, code: str) -> dict:
 @pytest.fixture(scope="module")
 def small_server(corpus) -> Iterator[Server]:
     """A server that handles two requests at once."""
-    port = free_port()
-    process = start_server(corpus.db, port, "--concurrency", "2")
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_ready(url, process)
-        yield Server(url, process)
-    finally:
-        stop(process)
+    with serving(corpus.db, "--concurrency", "2") as running:
+        yield running
 
 
 def pending_post(url: str, length: int = 100) -> socket.socket:
