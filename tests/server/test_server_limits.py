@@ -4,11 +4,14 @@ Clients are real sockets on 127.0.0.1, bounded in number and size."""
 
 from __future__ import annotations
 
+import json
+import re
 import socket
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -93,3 +96,49 @@ def test_below_the_limit_no_503(server):
     for thread in threads:
         thread.join()
     assert statuses == {200: 150}
+
+
+def chunked_json_text(size: int) -> Iterator[bytes]:
+    """A JSON body of ``size`` bytes of text, sent in chunks (no Content-Length)."""
+    block = b"a" * 65536
+    yield b'{"text": "'
+    for _ in range(size // len(block)):
+        yield block
+    yield b'"}'
+
+
+def peak_memory_mb(pid: int) -> float:
+    """The peak resident memory of a process so far (VmHWM), in MB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.MULTILINE)[1]) / 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc to read the server's memory")
+@pytest.mark.parametrize("megabytes", [10, 100])
+def test_chunked_flood_is_413_and_never_held(client, server, megabytes):
+    before = peak_memory_mb(server.process.pid)
+    response = client.post("/api/extract", content=chunked_json_text(megabytes << 20),
+                           headers={"content-type": "application/json"})
+    error = assert_json_error(response, 413, "body_too_large")
+    assert "at most 100,000 characters" in error["message"]
+    assert peak_memory_mb(server.process.pid) - before < 40  # the body was never held whole
+
+
+@pytest.mark.parametrize("escaped", [True, False])
+@pytest.mark.parametrize("char", ["中", "😀"])  # 3 and 4 bytes in UTF-8, 6 and 12 as JSON escapes
+def test_the_limit_is_characters_however_encoded(client, char, escaped):
+    def post(n: int) -> httpx.Response:
+        body = json.dumps({"text": char * n, "language": "id"}, ensure_ascii=escaped).encode()
+        return client.post("/api/extract", content=body, headers={"content-type": "application/json"})
+
+    accepted = post(99_000)
+    assert accepted.status_code == 200, accepted.text[:300]
+    assert len(accepted.json()["article"]["text"]) == 99_000
+    error = assert_json_error(post(100_001), 413, "body_too_large")
+    assert error["message"] == "the text has 100,001 characters; at most 100,000 are accepted"
+
+
+def test_openapi_states_the_limit(client):
+    operation = client.get("/api/openapi.json").json()["paths"]["/api/extract"]["post"]
+    assert "at most 100,000 characters" in operation["description"] and "1,265,536 bytes" in operation["description"]
+    assert "413" in operation["responses"]

@@ -23,13 +23,11 @@ from ..errors import InputError, StoreError, UnsupportedLanguageError, WartaErro
 from ..store import connect
 from ..store.writer import check_version
 from . import api
-from .limits import MAX_ACTIVE, Guard
+from .limits import MAX_ACTIVE, MAX_EXTRACT_CHARS, Guard, body_cap
 
 log = logging.getLogger(__name__)
 
 STATIC = Path(__file__).resolve().parent / "static"
-MAX_BODY = 256 * 1024
-MAX_EXTRACT_CHARS = 100_000
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".geojson": "application/geo+json",
           ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".txt": "text/plain"}
 _STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large",
@@ -47,12 +45,12 @@ def _error(status: int, code: str, message: str, details: list[dict[str, str]] |
                         status_code=status)
 
 
-def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_chars: int = MAX_EXTRACT_CHARS,
+def create_app(db_path: str | Path, *, max_body: int | None = None, max_extract_chars: int = MAX_EXTRACT_CHARS,
                loopback_only: bool = True, max_active: int = MAX_ACTIVE) -> Guard:
     """The application over the database at ``db_path`` (opened read-only, checked to be a warta
     database), wrapped in the guard of sizes, Host and requests at once (``max_active``; more get 503).
     ``loopback_only`` refuses requests whose Host is not localhost (on for a server bound to a loopback
-    address)."""
+    address). The body cap ``max_body`` defaults to :func:`body_cap` of ``max_extract_chars``."""
     con = connect(db_path, read_only=True)
     try:
         check_version(con)
@@ -108,7 +106,9 @@ def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_cha
     def static(path: str) -> Response:
         return _file(files, path)
 
-    return Guard(app, max_body=max_body, loopback_only=loopback_only, max_active=max_active)
+    return Guard(app, max_body=max_body or body_cap(max_extract_chars), loopback_only=loopback_only,
+                 max_active=max_active,
+                 body_hint=f" (text to extract may have at most {max_extract_chars:,} characters)")
 
 
 def _file(files: dict[str, Path], path: str) -> Response:

@@ -20,6 +20,21 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 MAX_ACTIVE = 64  # requests handled at once; one more is answered 503 at once
 
+MAX_EXTRACT_CHARS = 100_000
+# The one limit a client meets is MAX_EXTRACT_CHARS characters of text. The byte cap on the wire only stops
+# floods before parsing, so it leaves room for any JSON encoding of the longest accepted text: 12 bytes a
+# character (a character outside the BMP \u-escaped as a surrogate pair), plus the other fields.
+BYTES_PER_CHAR_WORST = 12
+BODY_ROOM = 64 * 1024
+
+
+def body_cap(max_extract_chars: int) -> int:
+    """The request body cap in bytes for a limit of ``max_extract_chars`` characters of posted text."""
+    return BYTES_PER_CHAR_WORST * max_extract_chars + BODY_ROOM
+
+
+MAX_BODY = body_cap(MAX_EXTRACT_CHARS)  # 1,265,536 bytes
+
 # Vega compiles its expressions with Function(), hence 'unsafe-eval'; everything else comes from this server.
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; "
@@ -34,10 +49,6 @@ def error_body(status: int, code: str, message: str, details: list[dict[str, Any
                                  "details": details or []}}).encode()
 
 
-class BodyTooLarge(Exception):
-    """Raised inside ``receive`` when a request body passes the cap."""
-
-
 class Guard:
     """Caps the requests handled at once, the URL, query string and body sizes, checks the Host header of a
     loopback server, and adds security headers.
@@ -49,9 +60,10 @@ class Guard:
     connections and tasks not yet reaped, and refused some requests well below its limit.)"""
 
     def __init__(self, app: ASGIApp, *, max_body: int, max_query: int = 2048, max_path: int = 1024,
-                 loopback_only: bool = True, max_active: int = MAX_ACTIVE) -> None:
+                 loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_hint: str = "") -> None:
         self.app = app
         self.max_body = max_body
+        self.body_hint = body_hint
         self.max_query = max_query
         self.max_path = max_path
         self.loopback_only = loopback_only
@@ -95,37 +107,58 @@ class Guard:
             await _refuse(send, 421, "bad_host", "this server answers only to localhost / 127.0.0.1")
             return
         length = headers.get(b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                await _refuse(send, 400, "bad_request", "invalid Content-Length")
+        if length is not None and not length.isdigit():
+            await _refuse(send, 400, "bad_request", "invalid Content-Length")
+            return
+        if length is not None and int(length) > self.max_body:
+            await _refuse(send, 413, "body_too_large", self._too_large)
+            return
+        if length is not None or b"transfer-encoding" in headers:
+            # Read the body here, up to the cap, so a chunked body (no Content-Length) that passes it is
+            # refused with 413 after at most max_body bytes, never parsed or held whole.
+            body = await _read_body(receive, self.max_body)
+            if body is None:
+                await _refuse(send, 413, "body_too_large", self._too_large)
                 return
-            if int(length) > self.max_body:
-                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
-                return
-        received = 0
-        started = False
-
-        async def capped_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body:
-                    raise BodyTooLarge
-            return message
+            receive = _replay(body, receive)
 
         async def secured_send(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        try:
-            await self.app(scope, capped_receive, secured_send)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
+        await self.app(scope, receive, secured_send)
+
+    @property
+    def _too_large(self) -> str:
+        return f"the request body is larger than {self.max_body:,} bytes{self.body_hint}"
+
+
+async def _read_body(receive: Receive, cap: int) -> bytes | None:
+    """The whole request body, or None as soon as it passes ``cap`` bytes (or the client left)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > cap:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives ``body`` in one message, then whatever the server sends next (disconnect)."""
+    pending = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
 
 
 def _loopback_host(host: bytes) -> bool:

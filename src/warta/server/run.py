@@ -67,7 +67,7 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
     requests are handled at once (64 by default); one more is answered 503 in the API's error shape."""
     import uvicorn
 
-    from .app import MAX_BODY, create_app
+    from .app import create_app
     from .limits import MAX_ACTIVE
 
     remote = not is_loopback(host)
@@ -75,7 +75,7 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
         raise ServerError(f"refusing to serve on {host}, which is reachable from other machines; "
                           "pass --host explicitly to mean it")
     try:
-        app = create_app(db, max_body=max_body or MAX_BODY, loopback_only=not remote,
+        app = create_app(db, max_body=max_body, loopback_only=not remote,
                          max_active=max_active or MAX_ACTIVE)
     except StoreLockedError:
         raise StoreLockedError(

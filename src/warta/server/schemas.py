@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .limits import MAX_EXTRACT_CHARS
+
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 Interval = Literal["day", "week", "month", "year"]
 
@@ -260,7 +262,8 @@ class ExtractRequest(BaseModel):
     """Text to code with the server's pipeline."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, description="the article text (size-limited)")
+    text: str = Field(min_length=1, description=f"the article text: at most {MAX_EXTRACT_CHARS:,} characters "
+                                                "(Unicode code points)")
     language: Literal["id", "en", "ms"] | None = Field(None, description="identified when absent")
     published: dt.date | None = Field(None, description="publication date, to resolve relative dates")
     title: str | None = Field(None, max_length=1000)
