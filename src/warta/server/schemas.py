@@ -3,14 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .limits import MAX_EXTRACT_CHARS
 
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 Interval = Literal["day", "week", "month", "year"]
+LINK_SCHEMES = frozenset({"http", "https"})
+
+
+def link_url(value: object) -> str | None:
+    """``value`` if it is an absolute http(s) URL with a host and no control character, else None: a stored
+    URL may be anything a source gave (``javascript:``, ``data:``, a relative path), and a client renders
+    this field as a link."""
+    if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
+    return value if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
+LinkUrl = Annotated[str | None, BeforeValidator(link_url), Field(
+    description="the article's URL, only when it is an absolute http or https URL (else null, whatever is "
+                "stored): safe to render as a link")]
 
 
 class ErrorDetail(BaseModel):
@@ -66,7 +86,7 @@ class EventRow(BaseModel):
     title: str | None
     language: str | None
     published: str | None
-    url: str | None
+    url: LinkUrl
     outlet: str | None
     evidence: str | None = Field(None, description="the first sentence that states the event")
 
@@ -125,6 +145,7 @@ class EventDetail(BaseModel):
     article_hash: str
     article_id: str
     article_text: str
+    url: LinkUrl = None
     language: str | None = None
 
 
@@ -134,7 +155,7 @@ class ArticleRow(BaseModel):
     source: str
     language: str | None
     published: str | None
-    url: str | None
+    url: LinkUrl
     title: str | None
     outlet: str | None
     n_events: int
