@@ -45,6 +45,23 @@ def start(db: Path) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
+def dashboard_load(url: str) -> str:
+    """Bytes on the wire for a first load of every dashboard file (gzip accepted) and for a reload."""
+    from warta.server.assets import STATIC
+
+    paths = ["/", *(f"/static/{p.relative_to(STATIC).as_posix()}" for p in sorted(STATIC.rglob("*"))
+                    if p.suffix in {".js", ".css", ".geojson"})]
+    with httpx.Client(base_url=url, timeout=30, headers={"accept-encoding": "gzip"}) as http:
+        first = [http.get(path) for path in paths]
+        again = [http.get(path, headers={"if-none-match": r.headers.get("etag", "")})
+                 for path, r in zip(paths, first, strict=True)]
+    size = sum(len(r.content) for r in first)
+    wire = sum(r.num_bytes_downloaded for r in first)
+    return (f"dashboard: {len(paths)} files, {size / 1024:.0f} KiB, first load {wire / 1024:.0f} KiB on the "
+            f"wire, reload {sum(r.num_bytes_downloaded for r in again)} bytes of bodies "
+            f"({sum(r.status_code == 304 for r in again)} x 304)")
+
+
 def run_clients(url: str, clients: int, seconds: float, new_connections: bool) -> dict[str, object]:
     latencies: list[float] = []
     statuses: collections.Counter[str] = collections.Counter()
@@ -103,6 +120,7 @@ def main() -> None:
         try:
             print(f"server {url}, {'a connection per request' if args.new_connections else 'keep-alive'}, "
                   f"{args.seconds:g} s per run")
+            print(dashboard_load(url))
             for clients in args.clients:
                 found = run_clients(url, clients, args.seconds, args.new_connections)
                 errors = sum(n for status, n in found["statuses"].items() if status != "200")
