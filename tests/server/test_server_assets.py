@@ -3,8 +3,6 @@ every answer (see conftest.py for the server)."""
 
 from __future__ import annotations
 
-import gzip
-
 import pytest
 
 from warta.server.assets import STATIC, accepts_gzip
