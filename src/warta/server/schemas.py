@@ -13,6 +13,9 @@ from .limits import MAX_EXTRACT_CHARS
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 Interval = Literal["day", "week", "month", "year"]
 LINK_SCHEMES = frozenset({"http", "https"})
+OFFSET_UNIT = ("in Unicode code points (Python str indexes) into the article text, not UTF-16 units: in "
+               "JavaScript convert with the text's code points, e.g. Array.from(text).slice(0, n).join('').length "
+               "(see docs/output.md)")
 
 
 def link_url(value: object) -> str | None:
@@ -101,15 +104,17 @@ class EventPage(BaseModel):
 class MentionOut(BaseModel):
     mention_no: int
     sentence: int
-    start_char: int
-    end_char: int
+    start_char: int = Field(description="where the mention starts, " + OFFSET_UNIT)
+    end_char: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
     text: str
 
 
 class Span(BaseModel):
+    """A stretch of the article text to highlight; ``start``/``end`` count code points, not UTF-16 units."""
+
     kind: Literal["mention", "source", "target", "predicate", "quote"]
-    start: int
-    end: int
+    start: int = Field(description="where the span starts, " + OFFSET_UNIT)
+    end: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
 
 
 class QuoteOut(BaseModel):
@@ -119,8 +124,8 @@ class QuoteOut(BaseModel):
     speaker_name: str | None
     speaker_text: str | None
     text: str
-    start_char: int
-    end_char: int
+    start_char: int = Field(description="where the quote starts, " + OFFSET_UNIT)
+    end_char: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
     cue: str
     direct: bool
 
@@ -300,7 +305,8 @@ class ExtractedEvent(BaseModel):
     factuality: str
     rule: str
     spans: list[Span]
-    mentions: list[dict[str, Any]]
+    mentions: list[dict[str, Any]] = Field(description="as `warta extract` writes them: sentence, text, and "
+                                                       "start/end " + OFFSET_UNIT)
 
 
 class ExtractResponse(BaseModel):
