@@ -77,6 +77,22 @@ def test_at_the_limit_503_in_the_error_shape_and_freed_once_answered(small_serve
             sock.close()
 
 
+def test_a_client_leaving_mid_body_frees_its_place(small_server):
+    for sock in [pending_post(small_server.url) for _ in range(2)]:
+        sock.close()
+    with httpx.Client(base_url=small_server.url, timeout=60) as http:
+        for _ in range(ATTEMPTS):  # until the server has seen both clients leave
+            if http.get("/api/summary").status_code == 200:
+                break
+            time.sleep(0.1)
+        held = pending_post(small_server.url)
+        try:
+            statuses = {http.get("/api/summary").status_code for _ in range(3)}
+        finally:
+            held.close()
+    assert statuses == {200}
+
+
 def test_below_the_limit_no_503(server):
     """50 clients at once against the default limit of 64: every request is answered."""
     statuses: Counter[int] = Counter()

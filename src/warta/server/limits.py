@@ -116,7 +116,10 @@ class Guard:
         if length is not None or b"transfer-encoding" in headers:
             # Read the body here, up to the cap, so a chunked body (no Content-Length) that passes it is
             # refused with 413 after at most max_body bytes, never parsed or held whole.
-            body = await _read_body(receive, self.max_body)
+            try:
+                body = await _read_body(receive, self.max_body)
+            except ClientGone:
+                return  # nobody to answer
             if body is None:
                 await _refuse(send, 413, "body_too_large", self._too_large)
                 return
@@ -134,14 +137,18 @@ class Guard:
         return f"the request body is larger than {self.max_body:,} bytes{self.body_hint}"
 
 
+class ClientGone(Exception):
+    """The client disconnected before its request body was complete."""
+
+
 async def _read_body(receive: Receive, cap: int) -> bytes | None:
-    """The whole request body, or None as soon as it passes ``cap`` bytes (or the client left)."""
+    """The whole request body, or None as soon as it passes ``cap`` bytes."""
     chunks: list[bytes] = []
     size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
-            return None
+            raise ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > cap:
