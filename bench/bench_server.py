@@ -39,10 +39,16 @@ def start(db: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "warta.cli.main", "serve", "--db", str(db), "--port",
                                 str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    process.stderr.readline()  # "warta: serving ...": the socket is bound
     url = f"http://127.0.0.1:{port}"
-    httpx.get(url + "/api/summary", timeout=30).raise_for_status()
-    return process, url
+    for _ in range(300):  # x 0.1 s; older servers announced themselves before binding, so ask
+        if process.poll() is not None:
+            raise SystemExit(f"warta serve exited: {process.stderr.read()}")
+        try:
+            httpx.get(url + "/api/summary", timeout=30).raise_for_status()
+            return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit("warta serve did not answer")
 
 
 def dashboard_load(url: str) -> str:
