@@ -31,14 +31,15 @@ def is_loopback(host: str) -> bool:
 
 
 def listen(host: str, port: int) -> socket.socket:
-    """A TCP socket listening on ``host``:``port`` (the first address ``host`` resolves to; port 0 picks a
-    free one). Raises :class:`ServerError` (W046) when the address cannot be resolved or bound."""
+    """A TCP socket listening on ``host``:``port`` (the first address ``host`` resolves to, IPv4 first, as
+    the URL most clients try first; port 0 picks a free one). Raises :class:`ServerError` (W046) when the
+    address cannot be resolved or bound."""
     where = f"{host}:{port}"
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(
-            host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        found = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as err:
         raise ServerError(f"cannot listen on {where}: unknown address ({err.strerror})") from None
+    family, kind, proto, _, address = min(found, key=lambda info: info[0] != socket.AF_INET)
     sock = socket.socket(family, kind, proto)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
