@@ -62,8 +62,8 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
           max_body: int | None = None, max_active: int | None = None, log_level: str = "warning",
           ready: Callable[[str], None] | None = None) -> None:
     """Serve the dashboard and API over ``db`` until interrupted. A non-loopback ``host`` is refused unless
-    ``allow_remote`` (the CLI sets it only when ``--host`` names that address). The database is opened and
-    the socket bound first; then ``ready`` is called with the server's URL (the CLI announces it there), so
+    ``allow_remote`` (the CLI sets it only when ``--host`` names that address). The socket is bound and the
+    database opened first; then ``ready`` is called with the server's URL (the CLI announces it there), so
     a missing database or a busy port fails before anything claims the server is up. ``max_active``
     requests are handled at once (64 by default); one more is answered 503 in the API's error shape."""
     import uvicorn
@@ -75,15 +75,14 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
     if remote and not allow_remote:
         raise ServerError(f"refusing to serve on {host}, which is reachable from other machines; "
                           "pass --host explicitly to mean it")
-    try:
-        app = create_app(db, max_body=max_body, loopback_only=not remote,
-                         max_active=max_active or MAX_ACTIVE)
-    except StoreLockedError:
-        raise StoreLockedError(
-            f"{db} is locked by another process (DuckDB allows one process per file, even for reading): "
-            "wait for `warta ingest` to finish, or serve a copy of the file") from None
-    sock = listen(host, port)
-    with sock:
+    with listen(host, port) as sock:  # closed again if the database cannot be opened
+        try:
+            app = create_app(db, max_body=max_body, loopback_only=not remote,
+                             max_active=max_active or MAX_ACTIVE)
+        except StoreLockedError:
+            raise StoreLockedError(
+                f"{db} is locked by another process (DuckDB allows one process per file, even for reading): "
+                "wait for `warta ingest` to finish, or serve a copy of the file") from None
         if remote:
             log.warning("serving on %s: anyone who can reach this address can read the database", host)
         # No limit_concurrency: the guard counts requests at once itself (see limits.Guard).
