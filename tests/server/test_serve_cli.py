@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -94,3 +96,19 @@ def test_help_lists_serve():
     result = subprocess.run([sys.executable, "-m", "warta.cli.main", "serve", "--help"], check=False, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0 and "--host" in result.stdout and "127.0.0.1" in result.stdout
+
+
+def test_ctrl_c_stops_cleanly(corpus):
+    """SIGINT to the process group, as a terminal sends it: one line, status 130, no traceback."""
+    process = subprocess.Popen([sys.executable, "-m", "warta.cli.main", "serve", "--db", str(corpus.db),
+                                "--port", "0"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        url = re.search(r"on (http://\S+)/ ", process.stderr.readline())[1]
+        wait_ready(url, process)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            stop(process)
+    assert process.returncode == 130 and err == "warta: interrupted\n"
