@@ -93,6 +93,22 @@ def test_a_client_leaving_mid_body_frees_its_place(small_server):
     assert statuses == {200}
 
 
+def test_a_body_that_stops_coming_is_408_and_frees_its_place(corpus):
+    with serving(corpus.db, "--concurrency", "1", "--body-timeout", "1") as server:
+        stalled = pending_post(server.url)
+        try:
+            answer = b""
+            while chunk := stalled.recv(65536):  # the server answers, then closes the connection
+                answer += chunk
+        finally:
+            stalled.close()
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 408 ") and b"content-security-policy" in head.lower()
+        error = json.loads(body)["error"]
+        assert error["code"] == "request_timeout" and error["message"] == "the request body did not arrive within 1 s"
+        assert httpx.get(server.url + "/api/summary", timeout=60).status_code == 200  # its one place is free
+
+
 def test_below_the_limit_no_503(server):
     """50 clients at once against the default limit of 64: every request is answered."""
     statuses: Counter[int] = Counter()

@@ -25,7 +25,7 @@ from ..store import connect
 from ..store.writer import check_version
 from . import api
 from .assets import Assets
-from .limits import MAX_ACTIVE, MAX_EXTRACT_CHARS, Guard, body_cap
+from .limits import BODY_SECONDS, MAX_ACTIVE, MAX_EXTRACT_CHARS, Guard, body_cap
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +39,13 @@ def _error(status: int, code: str, message: str, details: list[dict[str, str]] |
 
 
 def create_app(db_path: str | Path, *, max_body: int | None = None, max_extract_chars: int = MAX_EXTRACT_CHARS,
-               loopback_only: bool = True, max_active: int = MAX_ACTIVE) -> Guard:
+               loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_seconds: float = BODY_SECONDS,
+               ) -> Guard:
     """The application over the database at ``db_path`` (opened read-only, checked to be a warta
     database), wrapped in the guard of sizes, Host and requests at once (``max_active``; more get 503).
     ``loopback_only`` refuses requests whose Host is not localhost (on for a server bound to a loopback
-    address). The body cap ``max_body`` defaults to :func:`body_cap` of ``max_extract_chars``."""
+    address). The body cap ``max_body`` defaults to :func:`body_cap` of ``max_extract_chars``; a body
+    must arrive whole within ``body_seconds`` (else 408)."""
     con = connect(db_path, read_only=True)
     try:
         check_version(con)
@@ -101,7 +103,7 @@ def create_app(db_path: str | Path, *, max_body: int | None = None, max_extract_
         return assets.response(path, request)
 
     return Guard(app, max_body=max_body or body_cap(max_extract_chars), loopback_only=loopback_only,
-                 max_active=max_active,
+                 max_active=max_active, body_seconds=body_seconds,
                  body_hint=f" (text to extract may have at most {max_extract_chars:,} characters)")
 
 

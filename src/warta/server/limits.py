@@ -7,6 +7,7 @@ Refusals use the API's one JSON error shape.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -19,6 +20,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 MAX_ACTIVE = 64  # requests handled at once; one more is answered 503 at once
+BODY_SECONDS = 30.0  # a request body must arrive whole within this, or the request is answered 408
 
 MAX_EXTRACT_CHARS = 100_000
 # The one limit a client meets is MAX_EXTRACT_CHARS characters of text. The byte cap on the wire only stops
@@ -60,8 +62,10 @@ class Guard:
     connections and tasks not yet reaped, and refused some requests well below its limit.)"""
 
     def __init__(self, app: ASGIApp, *, max_body: int, max_query: int = 2048, max_path: int = 1024,
-                 loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_hint: str = "") -> None:
+                 loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_hint: str = "",
+                 body_seconds: float = BODY_SECONDS) -> None:
         self.app = app
+        self.body_seconds = body_seconds
         self.max_body = max_body
         self.body_hint = body_hint
         self.max_query = max_query
@@ -115,11 +119,17 @@ class Guard:
             return
         if length is not None or b"transfer-encoding" in headers:
             # Read the body here, up to the cap, so a chunked body (no Content-Length) that passes it is
-            # refused with 413 after at most max_body bytes, never parsed or held whole.
+            # refused with 413 after at most max_body bytes, never parsed or held whole; and within a
+            # deadline, so a client that stops sending cannot hold one of the places of max_active.
             try:
-                body = await _read_body(receive, self.max_body)
+                async with asyncio.timeout(self.body_seconds):
+                    body = await _read_body(receive, self.max_body)
             except ClientGone:
                 return  # nobody to answer
+            except TimeoutError:
+                await _refuse(send, 408, "request_timeout", f"the request body did not arrive within "
+                              f"{self.body_seconds:g} s", extra=[(b"connection", b"close")])
+                return
             if body is None:
                 await _refuse(send, 413, "body_too_large", self._too_large)
                 return

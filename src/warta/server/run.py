@@ -59,17 +59,19 @@ def url_of(sock: socket.socket) -> str:
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_remote: bool = False,
-          max_body: int | None = None, max_active: int | None = None, log_level: str = "warning",
+          max_body: int | None = None, max_active: int | None = None, body_seconds: float | None = None,
+          log_level: str = "warning",
           ready: Callable[[str], None] | None = None) -> None:
     """Serve the dashboard and API over ``db`` until interrupted. A non-loopback ``host`` is refused unless
     ``allow_remote`` (the CLI sets it only when ``--host`` names that address). The socket is bound and the
     database opened first; then ``ready`` is called with the server's URL (the CLI announces it there), so
     a missing database or a busy port fails before anything claims the server is up. ``max_active``
-    requests are handled at once (64 by default); one more is answered 503 in the API's error shape."""
+    requests are handled at once (64 by default); one more is answered 503 in the API's error shape. A
+    request body must arrive whole within ``body_seconds`` (30 by default), else 408."""
     import uvicorn
 
     from .app import create_app
-    from .limits import MAX_ACTIVE
+    from .limits import BODY_SECONDS, MAX_ACTIVE
 
     remote = not is_loopback(host)
     if remote and not allow_remote:
@@ -78,7 +80,7 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, allow_re
     with listen(host, port) as sock:  # closed again if the database cannot be opened
         try:
             app = create_app(db, max_body=max_body, loopback_only=not remote,
-                             max_active=max_active or MAX_ACTIVE)
+                             max_active=max_active or MAX_ACTIVE, body_seconds=body_seconds or BODY_SECONDS)
         except StoreLockedError:
             raise StoreLockedError(
                 f"{db} is locked by another process (DuckDB allows one process per file, even for reading): "
