@@ -92,3 +92,9 @@ class SparkError(WartaError):
     """The Spark runner cannot start (no PySpark, no Java) or its job failed."""
 
     code = "W045"
+
+
+class ServerError(WartaError):
+    """The server cannot start: the address is refused or cannot be listened on (port in use ...)."""
+
+    code = "W046"

@@ -8,6 +8,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,3 +69,13 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+@contextmanager
+def serving(db: Path, *extra: str) -> Iterator[Server]:
+    """A ready ``warta serve`` over ``db`` on a free port (``extra``: more options), stopped on exit."""
+    port = free_port()
+    server = Server(f"http://127.0.0.1:{port}", start_server(db, port, *extra))
+    try:
+        wait_ready(server.url, server.process)
+        yield server
+    finally:
+        stop(server.process)

@@ -22,6 +22,7 @@ from ..records import Article
 from ..store import queries
 from . import schemas
 from .evidence import event_spans
+from .limits import MAX_BODY, MAX_EXTRACT_CHARS
 
 router = APIRouter(prefix="/api")
 
@@ -199,15 +200,25 @@ def places(db: DB, filters: Filters, limit: Annotated[int, Query(ge=1, le=5000)]
     return {"places": queries.event_places(db, filters, limit=limit)}
 
 
+EXTRACT_LIMITS = (
+    f"**Limit**: at most {MAX_EXTRACT_CHARS:,} characters of `text` (Unicode code points, however the JSON "
+    f"encodes them: raw UTF-8 or `\\u` escapes); more gets 413. The request body on the wire is capped at "
+    f"{MAX_BODY:,} bytes, room for any encoding of the longest accepted text (a `\\u`-escaped character "
+    f"outside the BMP takes 12 bytes); a larger body, chunked or not, gets 413 before it is parsed.")
+
+
 @router.post("/extract", response_model=schemas.ExtractResponse,
-             responses={**ERRORS, 413: {"model": schemas.ErrorResponse, "description": "text too long"}},
-             tags=["extract"])
+             responses={**ERRORS, 413: {"model": schemas.ErrorResponse,
+                                        "description": "text or request body too large"}},
+             tags=["extract"], description=(
+                 "Code posted text with the server's pipeline (nothing is stored). The events come as "
+                 "`warta extract` writes them, each with `code_name` and its evidence `spans` (offsets in "
+                 "code points into `text`).\n\n" + EXTRACT_LIMITS))
 def extract(request: Request, body: schemas.ExtractRequest) -> dict[str, Any]:
-    """Code posted text with the server's pipeline (nothing is stored). The events come as
-    ``warta extract`` writes them, each with ``code_name`` and its evidence ``spans``."""
+    """Code posted text with the server's pipeline; the limits are in ``EXTRACT_LIMITS``."""
     limit = request.app.state.max_extract_chars
     if len(body.text) > limit:
-        raise HTTPException(413, f"the text has {len(body.text)} characters; at most {limit} are accepted")
+        raise HTTPException(413, f"the text has {len(body.text):,} characters; at most {limit:,} are accepted")
     if not body.text.strip():
         raise EmptyInputError("the text is empty")
     language = body.language or detect_language(body.text)

@@ -1,45 +1,36 @@
 """The FastAPI application: the JSON API, the dashboard's files, and one JSON error shape for every error.
 
 The database is opened read-only once; only the files listed at start-up under ``static/`` are ever served
-(the list is fixed, so no request path can reach another file).
+(the list is fixed, so no request path can reach another file; see ``assets``). JSON answers are gzipped
+when the client accepts it.
 """
 
 from __future__ import annotations
 
 import logging
-import mimetypes
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import InputError, StoreError, UnsupportedLanguageError, WartaError
 from ..store import connect
 from ..store.writer import check_version
 from . import api
-from .limits import Guard
+from .assets import Assets
+from .limits import BODY_SECONDS, MAX_ACTIVE, MAX_EXTRACT_CHARS, Guard, body_cap
 
 log = logging.getLogger(__name__)
 
-STATIC = Path(__file__).resolve().parent / "static"
-MAX_BODY = 256 * 1024
-MAX_EXTRACT_CHARS = 100_000
-_TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".geojson": "application/geo+json",
-          ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml", ".txt": "text/plain"}
 _STATUS_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 413: "body_too_large",
                  414: "uri_too_long", 415: "unsupported_media_type", 422: "invalid_parameters"}
-
-
-def shipped_files(root: Path = STATIC) -> dict[str, Path]:
-    """Every file under ``root`` by its URL path relative to it (``vendor/vega/vega.min.js``)."""
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*"))
-            if p.is_file() and not p.name.startswith(".")}
 
 
 def _error(status: int, code: str, message: str, details: list[dict[str, str]] | None = None) -> JSONResponse:
@@ -47,11 +38,14 @@ def _error(status: int, code: str, message: str, details: list[dict[str, str]] |
                         status_code=status)
 
 
-def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_chars: int = MAX_EXTRACT_CHARS,
-               loopback_only: bool = True) -> Guard:
+def create_app(db_path: str | Path, *, max_body: int | None = None, max_extract_chars: int = MAX_EXTRACT_CHARS,
+               loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_seconds: float = BODY_SECONDS,
+               ) -> Guard:
     """The application over the database at ``db_path`` (opened read-only, checked to be a warta
-    database), wrapped in the size and Host guard. ``loopback_only`` refuses requests whose Host is not
-    localhost (on for a server bound to a loopback address)."""
+    database), wrapped in the guard of sizes, Host and requests at once (``max_active``; more get 503).
+    ``loopback_only`` refuses requests whose Host is not localhost (on for a server bound to a loopback
+    address). The body cap ``max_body`` defaults to :func:`body_cap` of ``max_extract_chars``; a body
+    must arrive whole within ``body_seconds`` (else 408)."""
     con = connect(db_path, read_only=True)
     try:
         check_version(con)
@@ -72,8 +66,9 @@ def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_cha
     app.state.db = con
     app.state.db_path = str(db_path)
     app.state.max_extract_chars = max_extract_chars
-    files = shipped_files()
+    assets = Assets()
     app.include_router(api.router)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -100,25 +95,16 @@ def create_app(db_path: str | Path, *, max_body: int = MAX_BODY, max_extract_cha
         return _error(500, "internal_error", "internal error (logged on the server)")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
-    def index() -> Response:
-        return _file(files, "index.html")
+    def index(request: Request) -> Response:
+        return assets.response("index.html", request)
 
     @app.api_route("/static/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-    def static(path: str) -> Response:
-        return _file(files, path)
+    def static(path: str, request: Request) -> Response:
+        return assets.response(path, request)
 
-    return Guard(app, max_body=max_body, loopback_only=loopback_only)
-
-
-def _file(files: dict[str, Path], path: str) -> Response:
-    found = files.get(path)
-    if found is None:
-        raise HTTPException(404, "no such file")
-    kind = _TYPES.get(found.suffix) or mimetypes.guess_type(found.name)[0] or "application/octet-stream"
-    if kind.startswith("text/") or kind.endswith(("json", "javascript")):
-        kind += "; charset=utf-8"
-    headers = {"cache-control": "no-cache"}
-    return Response(found.read_bytes(), media_type=kind, headers=headers)
+    return Guard(app, max_body=max_body or body_cap(max_extract_chars), loopback_only=loopback_only,
+                 max_active=max_active, body_seconds=body_seconds,
+                 body_hint=f" (text to extract may have at most {max_extract_chars:,} characters)")
 
 
 def fastapi_app(guarded: Any) -> FastAPI:

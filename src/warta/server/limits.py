@@ -1,11 +1,13 @@
-"""An ASGI guard in front of the application: request size caps, the Host check that keeps a loopback
-server from being reached through DNS rebinding, and security headers on every response.
+"""An ASGI guard in front of the application: a cap on the requests handled at once, request size caps, the
+Host check that keeps a loopback server from being reached through DNS rebinding, and security headers on
+every response.
 
 Refusals use the API's one JSON error shape.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -17,6 +19,23 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+MAX_ACTIVE = 64  # requests handled at once; one more is answered 503 at once
+BODY_SECONDS = 30.0  # a request body must arrive whole within this, or the request is answered 408
+
+MAX_EXTRACT_CHARS = 100_000
+# The one limit a client meets is MAX_EXTRACT_CHARS characters of text. The byte cap on the wire only stops
+# floods before parsing, so it leaves room for any JSON encoding of the longest accepted text: 12 bytes a
+# character (a character outside the BMP \u-escaped as a surrogate pair), plus the other fields.
+BYTES_PER_CHAR_WORST = 12
+BODY_ROOM = 64 * 1024
+
+
+def body_cap(max_extract_chars: int) -> int:
+    """The request body cap in bytes for a limit of ``max_extract_chars`` characters of posted text."""
+    return BYTES_PER_CHAR_WORST * max_extract_chars + BODY_ROOM
+
+
+MAX_BODY = body_cap(MAX_EXTRACT_CHARS)  # 1,265,536 bytes
 
 # Vega compiles its expressions with Function(), hence 'unsafe-eval'; everything else comes from this server.
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
@@ -32,26 +51,57 @@ def error_body(status: int, code: str, message: str, details: list[dict[str, Any
                                  "details": details or []}}).encode()
 
 
-class BodyTooLarge(Exception):
-    """Raised inside ``receive`` when a request body passes the cap."""
-
-
 class Guard:
-    """Caps the URL, query string and body sizes, checks the Host header of a loopback server, and adds
-    security headers."""
+    """Caps the requests handled at once, the URL, query string and body sizes, checks the Host header of a
+    loopback server, and adds security headers.
+
+    The count of requests at once is kept here, from a request's arrival to the last byte of its response
+    (all on the server's one event loop), so an answered request never counts against the cap, even while
+    its handler still unwinds (closing its database cursor in a worker thread), and the refusal has the
+    API's error shape and headers. (uvicorn's own ``limit_concurrency`` also counts open
+    connections and tasks not yet reaped, and refused some requests well below its limit.)"""
 
     def __init__(self, app: ASGIApp, *, max_body: int, max_query: int = 2048, max_path: int = 1024,
-                 loopback_only: bool = True) -> None:
+                 loopback_only: bool = True, max_active: int = MAX_ACTIVE, body_hint: str = "",
+                 body_seconds: float = BODY_SECONDS) -> None:
         self.app = app
+        self.body_seconds = body_seconds
         self.max_body = max_body
+        self.body_hint = body_hint
         self.max_query = max_query
         self.max_path = max_path
         self.loopback_only = loopback_only
+        self.max_active = max_active
+        self.active = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if self.active >= self.max_active:
+            await _refuse(send, 503, "busy", f"the server is handling {self.max_active} requests at once, its "
+                          "limit: try again in a moment", extra=[(b"retry-after", b"1")])
+            return
+        self.active += 1
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.active -= 1
+
+        async def counted_send(message: Message) -> None:
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finish()  # answered: the client may send its next request before the handler unwinds
+
+        try:
+            await self._guarded(scope, receive, counted_send)
+        finally:
+            finish()
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
         if len(scope.get("query_string", b"")) > self.max_query or len(scope.get("raw_path") or b"") > self.max_path:
             await _refuse(send, 414, "uri_too_long",
@@ -61,37 +111,71 @@ class Guard:
             await _refuse(send, 421, "bad_host", "this server answers only to localhost / 127.0.0.1")
             return
         length = headers.get(b"content-length")
-        if length is not None:
-            if not length.isdigit():
-                await _refuse(send, 400, "bad_request", "invalid Content-Length")
+        if length is not None and not length.isdigit():
+            await _refuse(send, 400, "bad_request", "invalid Content-Length")
+            return
+        if length is not None and int(length) > self.max_body:
+            await _refuse(send, 413, "body_too_large", self._too_large)
+            return
+        if length is not None or b"transfer-encoding" in headers:
+            # Read the body here, up to the cap, so a chunked body (no Content-Length) that passes it is
+            # refused with 413 after at most max_body bytes, never parsed or held whole; and within a
+            # deadline, so a client that stops sending cannot hold one of the places of max_active.
+            try:
+                async with asyncio.timeout(self.body_seconds):
+                    body = await _read_body(receive, self.max_body)
+            except ClientGone:
+                return  # nobody to answer
+            except TimeoutError:
+                await _refuse(send, 408, "request_timeout", f"the request body did not arrive within "
+                              f"{self.body_seconds:g} s", extra=[(b"connection", b"close")])
                 return
-            if int(length) > self.max_body:
-                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
+            if body is None:
+                await _refuse(send, 413, "body_too_large", self._too_large)
                 return
-        received = 0
-        started = False
-
-        async def capped_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body:
-                    raise BodyTooLarge
-            return message
+            receive = _replay(body, receive)
 
         async def secured_send(message: Message) -> None:
-            nonlocal started
             if message["type"] == "http.response.start":
-                started = True
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
-        try:
-            await self.app(scope, capped_receive, secured_send)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, 413, "body_too_large", f"the request body is larger than {self.max_body} bytes")
+        await self.app(scope, receive, secured_send)
+
+    @property
+    def _too_large(self) -> str:
+        return f"the request body is larger than {self.max_body:,} bytes{self.body_hint}"
+
+
+class ClientGone(Exception):
+    """The client disconnected before its request body was complete."""
+
+
+async def _read_body(receive: Receive, cap: int) -> bytes | None:
+    """The whole request body, or None as soon as it passes ``cap`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            raise ClientGone
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > cap:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives ``body`` in one message, then whatever the server sends next (disconnect)."""
+    pending = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
 
 
 def _loopback_host(host: bytes) -> bool:
@@ -103,9 +187,10 @@ def _loopback_host(host: bytes) -> bool:
     return name in LOOPBACK_NAMES
 
 
-async def _refuse(send: Send, status: int, code: str, message: str) -> None:
+async def _refuse(send: Send, status: int, code: str, message: str,
+                  extra: list[tuple[bytes, bytes]] | None = None) -> None:
     body = error_body(status, code, message)
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            *SECURITY_HEADERS]})
+                            *(extra or []), *SECURITY_HEADERS]})
     await send({"type": "http.response.body", "body": body})

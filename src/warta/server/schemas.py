@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from .limits import MAX_EXTRACT_CHARS
 
 Factuality = Literal["asserted", "negated", "future", "hypothetical"]
 Interval = Literal["day", "week", "month", "year"]
+LINK_SCHEMES = frozenset({"http", "https"})
+OFFSET_UNIT = ("in Unicode code points (Python str indexes) into the article text, not UTF-16 units: in "
+               "JavaScript convert with the text's code points, e.g. Array.from(text).slice(0, n).join('').length "
+               "(see docs/output.md)")
+
+
+def link_url(value: object) -> str | None:
+    """``value`` if it is an absolute http(s) URL with a host and no control character, else None: a stored
+    URL may be anything a source gave (``javascript:``, ``data:``, a relative path), and a client renders
+    this field as a link."""
+    if not isinstance(value, str) or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # e.g. an unbalanced IPv6 bracket
+        return None
+    return value if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
+LinkUrl = Annotated[str | None, BeforeValidator(link_url), Field(
+    description="the article's URL, only when it is an absolute http or https URL (else null, whatever is "
+                "stored): safe to render as a link")]
 
 
 class ErrorDetail(BaseModel):
@@ -64,7 +89,7 @@ class EventRow(BaseModel):
     title: str | None
     language: str | None
     published: str | None
-    url: str | None
+    url: LinkUrl
     outlet: str | None
     evidence: str | None = Field(None, description="the first sentence that states the event")
 
@@ -79,15 +104,17 @@ class EventPage(BaseModel):
 class MentionOut(BaseModel):
     mention_no: int
     sentence: int
-    start_char: int
-    end_char: int
+    start_char: int = Field(description="where the mention starts, " + OFFSET_UNIT)
+    end_char: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
     text: str
 
 
 class Span(BaseModel):
+    """A stretch of the article text to highlight; ``start``/``end`` count code points, not UTF-16 units."""
+
     kind: Literal["mention", "source", "target", "predicate", "quote"]
-    start: int
-    end: int
+    start: int = Field(description="where the span starts, " + OFFSET_UNIT)
+    end: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
 
 
 class QuoteOut(BaseModel):
@@ -97,8 +124,8 @@ class QuoteOut(BaseModel):
     speaker_name: str | None
     speaker_text: str | None
     text: str
-    start_char: int
-    end_char: int
+    start_char: int = Field(description="where the quote starts, " + OFFSET_UNIT)
+    end_char: int = Field(description="where it ends (exclusive), " + OFFSET_UNIT)
     cue: str
     direct: bool
 
@@ -123,6 +150,7 @@ class EventDetail(BaseModel):
     article_hash: str
     article_id: str
     article_text: str
+    url: LinkUrl = None
     language: str | None = None
 
 
@@ -132,7 +160,7 @@ class ArticleRow(BaseModel):
     source: str
     language: str | None
     published: str | None
-    url: str | None
+    url: LinkUrl
     title: str | None
     outlet: str | None
     n_events: int
@@ -260,7 +288,8 @@ class ExtractRequest(BaseModel):
     """Text to code with the server's pipeline."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, description="the article text (size-limited)")
+    text: str = Field(min_length=1, description=f"the article text: at most {MAX_EXTRACT_CHARS:,} characters "
+                                                "(Unicode code points)")
     language: Literal["id", "en", "ms"] | None = Field(None, description="identified when absent")
     published: dt.date | None = Field(None, description="publication date, to resolve relative dates")
     title: str | None = Field(None, max_length=1000)
@@ -276,7 +305,8 @@ class ExtractedEvent(BaseModel):
     factuality: str
     rule: str
     spans: list[Span]
-    mentions: list[dict[str, Any]]
+    mentions: list[dict[str, Any]] = Field(description="as `warta extract` writes them: sentence, text, and "
+                                                       "start/end " + OFFSET_UNIT)
 
 
 class ExtractResponse(BaseModel):
