@@ -72,8 +72,9 @@ class Planned:
     place: str | None
 
 
-def _plan(rng: random.Random) -> list[Planned]:
+def plan(seed: int = 20250101) -> list[Planned]:
     """The events to write: each group below is one thing the dashboard must show truthfully."""
+    rng = random.Random(seed)
     months = [dt.date(2025, m, 1) for m in range(1, 13)]
 
     def day() -> dt.date:
@@ -146,15 +147,15 @@ def _article(no: int, group: list[Planned]) -> ArticleResult:
 
 def build(db: Path, seed: int = 20250101) -> int:
     """Write the corpus into ``db``; returns the number of events written."""
-    rng = random.Random(seed)
-    plan = sorted(_plan(rng), key=lambda p: (p.day or dt.date.max, p.source, p.target or ""))
+    rng = random.Random(seed + 1)
+    planned = sorted(plan(seed), key=lambda p: (p.day or dt.date.max, p.source, p.target or ""))
     results: list[ArticleResult] = []
     i = 0
-    while i < len(plan):
+    while i < len(planned):
         size = rng.choice([1, 1, 2, 3])
-        group = [plan[i]]
-        while len(group) < size and i + len(group) < len(plan) and plan[i + len(group)].day == plan[i].day:
-            group.append(plan[i + len(group)])
+        group = [planned[i]]
+        while len(group) < size and i + len(group) < len(planned) and planned[i + len(group)].day == planned[i].day:
+            group.append(planned[i + len(group)])
         results.append(_article(len(results) + 1, group))
         i += len(group)
     pipeline = load_pipeline("id")

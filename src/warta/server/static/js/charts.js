@@ -29,14 +29,17 @@ export function leaveView() {
   document.querySelectorAll(".vg-tooltip").forEach((tip) => { tip.classList.remove("visible"); tip.replaceChildren(); });
 }
 
-/** Every period from the first to the last in `series`, labelled as the interval reads (ISO weeks). */
-function periodAxis(series, interval) {
+const MIN_STEP = 3;  // pixels per period at least: a day's bar stays visible over years (the panel scrolls)
+
+/** Every period from the first to the last in `series`, labelled as the interval reads (ISO weeks), and the
+ * plot width: `width`, or wider when the periods would get less than MIN_STEP pixels each. */
+function periodAxis(series, interval, width) {
   const periods = [...new Set(series.map((r) => r.period))].sort();
   const all = periodsBetween(periods[0], periods[periods.length - 1], interval);
   const labels = all.map((p) => periodLabel(p, interval));
   const x = {field: "label", type: "ordinal", title: null, scale: {domain: labels, paddingInner: 0.12},
              axis: {labelOverlap: "greedy", labelAngle: interval === "day" || interval === "week" ? -40 : 0}};
-  return {all, labels, x};
+  return {all, x, width: Math.max(width, all.length * MIN_STEP)};
 }
 
 /** The mean Goldstein score per period, with a new run after every empty period (the line breaks there
@@ -71,22 +74,22 @@ const barLayer = (rows, x) => ({
                        {field: "events", title: "events"}]}});
 
 /** Events per period stacked by QuadClass, with the mean Goldstein score as a light line on its own axis. */
-export function timelineSpec(series, interval) {
-  const {all, x} = periodAxis(series, interval);
+export function timelineSpec(series, interval, plotWidth) {
+  const {all, x, width} = periodAxis(series, interval, plotWidth);
   const bars = series.map((r) => ({...r, label: periodLabel(r.period, interval), quad: QUAD_NAMES[r.quad_class]}));
   const mean = (period) => {
     const rows = series.filter((r) => r.period === period);
     const n = rows.reduce((s, r) => s + r.events, 0);
     return n ? rows.reduce((s, r) => s + r.events * r.goldstein_mean, 0) / n : null;
   };
-  return {$schema: SCHEMA, width: "container", height: 300,
+  return {$schema: SCHEMA, width, height: 300,
           layer: [barLayer(bars, x), goldsteinLayer(goldsteinRuns(all, interval, mean), x)],
           resolve: {scale: {y: "independent"}}};
 }
 
 /** The dyad view: counts per QuadClass over time above the mean Goldstein score, on one period axis. */
-export function dyadSpec(series, interval, width) {
-  const {all, x} = periodAxis(series, interval);
+export function dyadSpec(series, interval, plotWidth) {
+  const {all, x, width} = periodAxis(series, interval, plotWidth);
   const bars = [];
   for (const r of series) {
     for (const q of [1, 2, 3, 4]) {

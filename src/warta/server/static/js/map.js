@@ -58,6 +58,6 @@ export async function drawMap(box, places, linkFor) {
     marker.addTo(leaflet);
     bounds.push([p.lat, p.lon]);
   }
-  if (bounds.length) leaflet.fitBounds(bounds, {padding: [40, 40], maxZoom: 5});
+  if (bounds.length) leaflet.fitBounds(bounds, {padding: [40, 40], maxZoom: 5, animate: false});
   return leaflet;
 }

@@ -48,7 +48,7 @@ export async function timeline(view, params, summary) {
     el("p", {className: "muted"}, "Bars: events per period (click a bar for exactly its events). Grey line, right axis: mean Goldstein score (−10 conflict … +10 cooperation), broken where a period has no events. Weeks are ISO weeks."));
   const data = await api("timeline", {...filtersOf(params), interval});
   if (!data.series.length) { chart.replaceChildren(el("p", {className: "muted"}, "No dated events match these filters.")); return; }
-  const result = await embed(chart, timelineSpec(data.series, interval));
+  const result = await embed(chart, timelineSpec(data.series, interval, Math.max(300, chart.clientWidth - 110)));
   drillDownOnBars(result, interval, filtersOf(params));
 }
 
