@@ -105,7 +105,10 @@ export async function network(view, params) {
   const limit = 1000;
   const data = await api("network", {...filtersOf(params), limit});
   if (!data.edges.length) { chart.replaceChildren(el("p", {className: "muted"}, "No events with both actors match these filters.")); return; }
-  if (data.edges.length === limit) note.textContent = `Showing the ${limit} busiest source → target pairs only; an actor's count covers those pairs.`;
+  const notes = [];
+  if (data.edges.length === limit) notes.push(`Showing the ${limit} busiest source → target pairs only; an actor's count covers those pairs.`);
+  if (params.actor) notes.push(`With the Actor filter ${params.actor}, an actor's count covers its events with ${params.actor}; clicking it opens all its events with a counterpart (arrows open exactly their own).`);
+  note.textContent = notes.join(" ");
   const width = Math.max(320, chart.clientWidth - 4);
   const result = await embed(chart, networkSpec(data.edges, width));
   result.view.addEventListener("click", (_event, item) => {
