@@ -188,9 +188,14 @@ def test_dyad_both_directions_lists_every_event_with_a_pager(tab):
 
 def test_dyad_title_follows_the_chosen_pair(tab):
     open_view(tab, "#/dyad?source=IDNGOV&target=MYSGOV&both=true")
-    tab.fill("#dyad-form input[name=source]", "sgpgov")
-    tab.fill("#dyad-form input[name=target]", "IDNGOV")
+    tab.fill("#dyad-form input[name=source]", "Singapura")  # a name
+    tab.fill("#dyad-form input[name=target]", "Pemerintah")  # names several actors
     tab.uncheck("#dyad-form input[name=both]")
+    tab.click("#dyad-form button[type=submit]")
+    alert = tab.locator("#dyad-message [role=alert]")
+    alert.wait_for()
+    assert "names several actors" in alert.inner_text() and "SGPGOV (Pemerintah Singapura)" in alert.inner_text()
+    tab.fill("#dyad-form input[name=target]", "idngov")
     tab.click("#dyad-form button[type=submit]")
     tab.wait_for_function("location.hash.includes('source=SGPGOV')")
     tab.wait_for_selector("#view[data-state=ready]")

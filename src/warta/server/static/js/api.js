@@ -78,6 +78,24 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** An actor field's value as a code: a code or code prefix is kept; a name is looked up among the actors.
+ * Returns {code} or {problem} (a sentence saying what the field named `field` expects). */
+export async function resolveActor(text, field) {
+  const upper = text.toUpperCase();
+  const found = (await api("actors", {q: text, limit: 50})).actors;
+  if (/^[A-Z0-9]{1,24}$/.test(upper) && found.some((a) => a.code.startsWith(upper))) return {code: upper};
+  const named = found.filter((a) => a.name && a.name.toLowerCase().includes(text.toLowerCase()));
+  const codes = [...new Set(named.map((a) => a.code))];
+  if (codes.length === 1) return {code: codes[0]};
+  if (codes.length > 1) {
+    return {problem: `“${text}” names several actors: ${named.map((a) => `${a.code} (${a.name})`).join(", ")}. ` +
+                     `Type the code of the one you mean in ${field}.`};
+  }
+  return {problem: `No actor code or name matches “${text}”. ${field} takes an actor code such as IDN or IDNGOV ` +
+                   "(IDN takes in every code that starts with it) or an actor's name" +
+                   (field === "Actor" ? "; words in the evidence go in Text." : ".")};
+}
+
 export function showError(container, err) {
   container.replaceChildren(el("p", {className: "error", role: "alert"}, err.message || String(err)));
 }

@@ -1,7 +1,7 @@
 // The dashboard: a hash router (#/view?filters), the shared filter bar with the drill-down filters shown as
 // removable chips, the Actor field that takes codes or names, and the database summary.
 
-import {api, el, hashFor, showError} from "./api.js";
+import {api, el, hashFor, resolveActor, showError} from "./api.js";
 import {leaveView} from "./charts.js";
 import * as views from "./views.js";
 
@@ -42,23 +42,6 @@ function showChips(view, params) {
   chips.hidden = !chips.childElementCount;
 }
 
-/** The Actor field's value as a code: a code or code prefix is kept; a name is looked up among the actors.
- * Returns {code} or {problem} (a sentence saying what the field expects). */
-async function resolveActor(text) {
-  const upper = text.toUpperCase();
-  if (/^[A-Z0-9]{1,24}$/.test(upper) && actors.some((a) => a.code.startsWith(upper))) return {code: upper};
-  const found = (await api("actors", {q: text, limit: 20})).actors
-    .filter((a) => a.name && a.name.toLowerCase().includes(text.toLowerCase()));
-  const codes = [...new Set(found.map((a) => a.code))];
-  if (codes.length === 1) return {code: codes[0]};
-  if (codes.length > 1) {
-    return {problem: `“${text}” names several actors: ${found.map((a) => `${a.code} (${a.name})`).join(", ")}. ` +
-                     "Type the code of the one you mean."};
-  }
-  return {problem: `No actor code or name matches “${text}”. Actor takes an actor code such as IDN or IDNGOV ` +
-                   "(IDN takes in every code that starts with it) or an actor's name; words in the evidence go in Text."};
-}
-
 async function render() {
   const {view, id, params} = route();
   const main = document.getElementById("view");
@@ -94,7 +77,7 @@ async function apply(form) {
   for (const [key, value] of new FormData(form)) if (String(value).trim()) next[key] = String(value).trim();
   for (const key of KEPT_ON_APPLY) if (params[key]) next[key] = params[key];
   if (next.actor) {
-    const {code, problem} = await resolveActor(next.actor);
+    const {code, problem} = await resolveActor(next.actor, "Actor");
     if (problem) { message.replaceChildren(el("p", {className: "error", role: "alert"}, problem)); return; }
     next.actor = code;
   }

@@ -1,6 +1,6 @@
 // The dashboard's views. Each takes the element to fill and the route's parameters.
 
-import {QUAD_NAMES, actorLabel, api, el, hashFor, safeUrl, showError} from "./api.js";
+import {QUAD_NAMES, actorLabel, api, el, hashFor, resolveActor, safeUrl, showError} from "./api.js";
 import {dyadSpec, embed, onLeave, timelineSpec} from "./charts.js";
 import {legend, renderHighlighted} from "./highlight.js";
 import {drawMap} from "./map.js";
@@ -61,11 +61,15 @@ export async function dyad(view, params) {
     const top = (await api("network", {...filtersOf(params), limit: 1})).edges[0];
     if (top) { source = source || top.source; target = target || top.target; }
   }
-  const form = el("form", {className: "row", id: "dyad-form", onsubmit: (e) => {
+  const message = el("div", {id: "dyad-message"});
+  const form = el("form", {className: "row", id: "dyad-form", onsubmit: async (e) => {
     e.preventDefault();
     const f = new FormData(e.target);
-    location.hash = hashFor("dyad", {start: params.start, end: params.end, source: String(f.get("source")).trim().toUpperCase(),
-                                     target: String(f.get("target")).trim().toUpperCase(),
+    const [from, to] = [await resolveActor(String(f.get("source")).trim(), "Source"),
+                        await resolveActor(String(f.get("target")).trim(), "Target")];
+    const problems = [from.problem, to.problem].filter(Boolean);
+    if (problems.length) { message.replaceChildren(...problems.map((p) => el("p", {className: "error", role: "alert"}, p))); return; }
+    location.hash = hashFor("dyad", {start: params.start, end: params.end, source: from.code, target: to.code,
                                      interval: f.get("interval"), both: f.get("both") ? "true" : ""});
   }},
     el("label", {}, "Source", el("input", {name: "source", value: source || "", list: "actor-codes", size: 10, required: true})),
@@ -79,7 +83,7 @@ export async function dyad(view, params) {
   const chart = el("div", {className: "chart", id: "dyad-chart"});
   const list = el("div", {id: "dyad-events"});
   const note = el("p", {className: "muted", id: "dyad-note"});
-  view.replaceChildren(el("h1", {id: "dyad-title"}, title), form, el("div", {className: "panel"}, chart), note,
+  view.replaceChildren(el("h1", {id: "dyad-title"}, title), form, message, el("div", {className: "panel"}, chart), note,
                        el("h2", {}, `Events ${source || "?"} ${arrow} ${target || "?"}`), list);
   if (!source || !target) { chart.replaceChildren(el("p", {className: "muted"}, "Choose two actors.")); return; }
   const pair = {source, target, both: both ? "true" : "", start: params.start, end: params.end};
