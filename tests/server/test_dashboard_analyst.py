@@ -10,7 +10,7 @@ import random
 import re
 from collections.abc import Iterator
 from itertools import combinations, pairwise
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 import dashboard_corpus
 import httpx
@@ -31,6 +31,8 @@ def new_tab(browser, server, width: int):
     tab.set_default_timeout(30_000)
     tab.errors = []
     tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("request", lambda request: tab.errors.extend(
+        [] if urlsplit(request.url).netloc in ("", urlsplit(server.url).netloc) else [f"left the machine: {request.url}"]))
     return context, tab
 
 
