@@ -67,7 +67,8 @@ const goldsteinLayer = (rows, x) => ({
 const barLayer = (rows, x) => ({
   data: {values: rows},
   mark: {type: "bar"},
-  encoding: {x, y: {field: "events", type: "quantitative", stack: "zero", title: "events"},
+  encoding: {x, y: {field: "events", type: "quantitative", stack: "zero", title: "events",
+                    axis: {tickMinStep: 1, format: "d"}},
              color: {field: "quad", type: "nominal", scale: quadScale, title: "QuadClass", legend: {orient: "top"}},
              order: {field: "quad_class"},
              tooltip: [{field: "label", title: "period"}, {field: "quad", title: "QuadClass"},
