@@ -165,3 +165,22 @@ def build(db: Path, seed: int = 20250101) -> int:
     with Store(db) as store:
         store.write(Coded(f"dashboard-corpus#{r.article.id}", r) for r in results)
     return sum(len(r.events) for r in results)
+
+
+def random_network(actors: int, seed: int = 1) -> list[dict]:
+    """Edges as ``/api/network`` gives them for a seeded random graph the size of a real corpus's: three
+    quarters of the actors in one group around a few busy hubs, the rest in pairs on their own."""
+    rng = random.Random(seed)
+    codes = [f"A{i:03d}" for i in range(actors)]
+    crowd = codes[: actors * 3 // 4]
+    pairs: dict[tuple[str, str], int] = {}
+    for code in crowd:
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            target = rng.choice(crowd[:6] + crowd)
+            if target != code:
+                pairs[code, target] = rng.randint(1, 60)
+    rest = codes[len(crowd):]
+    for a, b in zip(rest[::2], rest[1::2], strict=False):
+        pairs[a, b] = rng.randint(1, 10)
+    return [{"source": s, "target": t, "source_name": s, "target_name": t, "events": n,
+             "goldstein_mean": rng.uniform(-10, 10)} for (s, t), n in pairs.items()]

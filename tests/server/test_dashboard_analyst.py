@@ -6,7 +6,6 @@ Screenshots of each view at both widths go to $WARTA_SCREENSHOTS (else a tempora
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 from collections.abc import Iterator
 from itertools import combinations, pairwise
@@ -261,20 +260,7 @@ def test_network_keeps_nodes_labels_and_groups_apart(tab, api, screenshot_dir):
 def test_network_layout_stays_legible_at_eighty_actors(tab, screenshot_dir):
     """The layout module itself, in the browser, on a graph the size of a real corpus's (a hub-heavy group of
     60 actors and ten pairs on their own)."""
-    rng = random.Random(7)
-    codes = [f"{country}{role}" for country in ("IDN", "MYS", "SGP", "THA", "PHL", "VNM", "CHN", "USA", "AUS", "JPN",
-                                               "KOR", "IND", "RUS", "UKR", "ISR", "PSE", "EGY", "IRN", "TUR", "GBR")
-             for role in ("GOV", "MIL", "OPP", "BUS")]
-    pairs: dict[tuple[str, str], int] = {}
-    for code in codes[:60]:
-        for _ in range(rng.choice([1, 1, 2, 3])):
-            target = rng.choice(codes[:6] + codes[:60])
-            if target != code:
-                pairs[code, target] = rng.randint(1, 60)
-    for i in range(60, 80, 2):
-        pairs[codes[i], codes[i + 1]] = rng.randint(1, 10)
-    edges = [{"source": s, "target": t, "source_name": s, "target_name": t, "events": n,
-              "goldstein_mean": rng.uniform(-10, 10)} for (s, t), n in pairs.items()]
+    edges = dashboard_corpus.random_network(80, seed=7)
     open_view(tab, "#/paste")  # any view: the test draws into the page itself
     tab.evaluate("""async (edges) => {
       const {networkSpec} = await import('/static/js/network.js');
@@ -284,7 +270,7 @@ def test_network_layout_stays_legible_at_eighty_actors(tab, screenshot_dir):
       await window.vegaEmbed(box, networkSpec(edges, box.clientWidth - 4), {actions: false, renderer: 'svg'});
     }""", edges)
     shape = network_geometry(tab)
-    assert len(shape["nodes"]) == len({code for pair in pairs for code in pair}) > 75
+    assert len(shape["nodes"]) == len({e[side] for e in edges for side in ("source", "target")}) > 75
     assert shape["arrows"] == len(edges)
     assert all(((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= 12 for (ax, ay), (bx, by) in combinations(shape["nodes"], 2))
     assert [pair for pair in combinations(shape["labels"], 2) if overlaps(pair[0]["box"], pair[1]["box"])] == []

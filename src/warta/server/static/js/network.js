@@ -55,10 +55,10 @@ function layoutGroup(members, edges) {
   d3.forceSimulation(members)
     .force("link", d3.forceLink(links).id((n) => n.code).distance((l) => 40 + l.source.extent + l.target.extent).strength(0.4))
     .force("charge", d3.forceManyBody().strength(-260))
-    .force("collide", d3.forceCollide((n) => n.extent).iterations(4))
+    .force("collide", d3.forceCollide((n) => n.extent).iterations(3))
     .force("x", d3.forceX(0).strength(0.06))
     .force("y", d3.forceY(0).strength(0.09))
-    .stop().tick(400);
+    .stop().tick(300);
   const box = {x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity};
   for (const n of members) {
     const half = Math.max(n.r, n.labelWidth / 2);
