@@ -212,6 +212,7 @@ export async function eventPage(view, id) {
   others.replaceChildren(...article.events.filter((o) => o.event_id !== e.event_id).map((o) =>
     el("li", {onclick: () => { location.hash = `#/event/${o.event_id}`; }},
        quadBadge(o.quad_class), ` ${o.code} ${o.code_name || ""}: ${o.source_code || "?"} → ${o.target_code || "—"}`)));
+  if (!others.childElementCount) others.replaceChildren(el("li", {className: "muted"}, "None: this is the article's only event."));
 }
 
 // --- paste an article ---
