@@ -71,12 +71,16 @@ def event_query(start: DateParam = None, end: DateParam = None, actor: ActorCode
                 factuality: schemas.Factuality | None = None,
                 language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
                 location: Annotated[str | None, Query(max_length=200, description="place name")] = None,
-                q: Text = None) -> queries.EventQuery:
+                q: Text = None,
+                exact: Annotated[bool, Query(description="actor, source and target are whole codes")] = False,
+                both: Annotated[bool, Query(description="source and target in either direction")] = False,
+                dyadic: Annotated[bool, Query(description="only events with a source and a target")] = False,
+                ) -> queries.EventQuery:
     """The event filters shared by the list, timeline, network and map endpoints."""
     return queries.EventQuery(start=_iso(start), end=_iso(end), actor=_upper(actor), source=_upper(source),
                               target=_upper(target), country=_upper(country), code=code, root=root,
                               quad_class=quad_class, factuality=factuality, language=language,
-                              location=location, text=q)
+                              location=location, text=q, exact=exact, both=both, dyadic=dyadic)
 
 
 Filters = Annotated[queries.EventQuery, Depends(event_query)]

@@ -177,6 +177,9 @@ class EventQuery:
     language: str | None = None
     location: str | None = None
     text: str | None = None
+    exact: bool = False  # actor, source and target name whole codes, not prefixes
+    both: bool = False  # source and target match in either direction (a dyad both ways)
+    dyadic: bool = False  # only events with both a source and a target code (the network's events)
 
     def where(self) -> tuple[str, list[Any]]:
         """SQL condition over ``events e JOIN articles a`` and its parameters (never interpolated)."""
@@ -188,15 +191,23 @@ class EventQuery:
         if self.end:
             where.append("e.day <= ?::DATE")
             params.append(self.end)
+        def code(column: str) -> str:
+            return f"{column} = ?" if self.exact else f"starts_with({column}, ?)"
+
         if self.actor:
-            where.append("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))")
+            where.append(f"({code('e.source_code')} OR {code('e.target_code')})")
             params += [self.actor, self.actor]
-        if self.source:
-            where.append("starts_with(e.source_code, ?)")
-            params.append(self.source)
-        if self.target:
-            where.append("starts_with(e.target_code, ?)")
-            params.append(self.target)
+        if self.source and self.target and self.both:
+            where.append(f"(({code('e.source_code')} AND {code('e.target_code')}) OR "
+                         f"({code('e.source_code')} AND {code('e.target_code')}))")
+            params += [self.source, self.target, self.target, self.source]
+        else:
+            for column, value in (("e.source_code", self.source), ("e.target_code", self.target)):
+                if value:
+                    where.append(code(column))
+                    params.append(value)
+        if self.dyadic:
+            where.append("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
         if self.country:
             where.append("(e.source_country = ? OR e.target_country = ?)")
             params += [self.country, self.country]

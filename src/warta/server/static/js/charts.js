@@ -1,112 +1,108 @@
-// Vega-Lite and Vega specifications of the dashboard's charts (rendered as SVG by vega-embed).
+// Vega-Lite specifications of the dashboard's time charts (rendered as SVG by vega-embed), and the
+// bookkeeping that takes a view's charts (and their tooltips) away when the analyst navigates on.
 
 import {QUAD_COLORS, QUAD_NAMES} from "./api.js";
+import {periodLabel, periodsBetween} from "./periods.js";
 
 const quadScale = {domain: [1, 2, 3, 4].map((q) => QUAD_NAMES[q]), range: [1, 2, 3, 4].map((q) => QUAD_COLORS[q])};
 const EMBED = {actions: false, renderer: "svg"};
-const TIME_UNITS = {day: "yearmonthdate", week: "yearweek", month: "yearmonth", year: "year"};
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+const cleanups = [];
 
-export function embed(container, spec) {
-  return window.vegaEmbed(container, spec, EMBED);
+/** Render a spec into `container`; the chart is finalized when the view is left (`leaveView`). */
+export async function embed(container, spec) {
+  const result = await window.vegaEmbed(container, spec, EMBED);
+  cleanups.push(() => result.finalize());
+  return result;
 }
 
-/** Events per period stacked by QuadClass, with the mean Goldstein score as a line on its own axis. */
-export function timelineSpec(series, interval) {
-  const rows = series.map((r) => ({...r, quad: QUAD_NAMES[r.quad_class]}));
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    width: "container", height: 300, data: {values: rows},
-    layer: [
-      {mark: {type: "bar", tooltip: true},
-       encoding: {x: {field: "period", type: "temporal", timeUnit: TIME_UNITS[interval], title: null,
-                      bandPosition: 0},
-                  y: {aggregate: "sum", field: "events", type: "quantitative", title: "events"},
-                  color: {field: "quad", type: "nominal", scale: quadScale, title: "QuadClass",
-                          legend: {orient: "top"}},
-                  order: {field: "quad_class"}}},
-      {transform: [{joinaggregate: [{op: "sum", field: "events", as: "n"}], groupby: ["period"]},
-                   {calculate: "datum.events * datum.goldstein_mean", as: "g"},
-                   {aggregate: [{op: "sum", field: "g", as: "gsum"}, {op: "max", field: "n", as: "n"}],
-                    groupby: ["period"]},
-                   {calculate: "datum.gsum / datum.n", as: "mean Goldstein"}],
-       mark: {type: "line", point: true, color: "#1d2430", strokeDash: [4, 3], tooltip: true},
-       encoding: {x: {field: "period", type: "temporal", timeUnit: TIME_UNITS[interval]},
-                  y: {field: "mean Goldstein", type: "quantitative", scale: {domain: [-10, 10]},
-                      title: "mean Goldstein"}}},
-    ],
-    resolve: {scale: {y: "independent"}},
-  };
+/** Run when leaving a view (anything that outlives its DOM: charts, maps). */
+export function onLeave(fn) {
+  cleanups.push(fn);
 }
 
-/** The dyad view: counts per QuadClass over time above the mean Goldstein score over time. */
-export function dyadSpec(series, interval, width) {
+/** Finalize the previous view's charts and maps and hide any tooltip left on screen. */
+export function leaveView() {
+  while (cleanups.length) {
+    try { cleanups.pop()(); } catch { /* a chart that failed to render has nothing to finalize */ }
+  }
+  document.querySelectorAll(".vg-tooltip").forEach((tip) => { tip.classList.remove("visible"); tip.replaceChildren(); });
+}
+
+const MIN_STEP = 3;  // pixels per period at least: a day's bar stays visible over years (the panel scrolls)
+
+/** Every period from the first to the last in `series`, labelled as the interval reads (ISO weeks), and the
+ * plot width: `width`, or wider when the periods would get less than MIN_STEP pixels each. */
+function periodAxis(series, interval, width) {
+  const periods = [...new Set(series.map((r) => r.period))].sort();
+  const all = periodsBetween(periods[0], periods[periods.length - 1], interval);
+  const labels = all.map((p) => periodLabel(p, interval));
+  const x = {field: "label", type: "ordinal", title: null, scale: {domain: labels, paddingInner: 0.12},
+             axis: {labelOverlap: "greedy", labelAngle: interval === "day" || interval === "week" ? -40 : 0}};
+  return {all, x, width: Math.max(width, all.length * MIN_STEP)};
+}
+
+/** The mean Goldstein score per period, with a new run after every empty period (the line breaks there
+ * instead of joining non-adjacent periods). */
+function goldsteinRuns(all, interval, meanOf) {
   const rows = [];
-  for (const r of series) for (const q of [1, 2, 3, 4]) rows.push({period: r.period, quad: QUAD_NAMES[q], events: r["quad" + q]});
-  // bars start at their period (as on the timeline) and both charts share one time axis, so the bar chart
-  // does not run a period past the line chart
-  const x = {field: "period", type: "temporal", timeUnit: TIME_UNITS[interval], title: null, bandPosition: 0};
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    vconcat: [
-      {width, height: 220, data: {values: rows}, mark: {type: "bar", tooltip: true},
-       encoding: {x, y: {field: "events", type: "quantitative", aggregate: "sum", title: "events"},
-                  color: {field: "quad", type: "nominal", scale: quadScale, title: "QuadClass",
-                          legend: {orient: "top"}}}},
-      {width, height: 160, data: {values: series},
-       layer: [
-         {mark: {type: "rule", color: "#9aa3b0"}, encoding: {y: {datum: 0}}},
-         {mark: {type: "line", point: true, color: "#1d2430", tooltip: true},
-          encoding: {x, y: {field: "goldstein_mean", type: "quantitative", scale: {domain: [-10, 10]},
-                            title: "mean Goldstein"}}}]},
-    ],
-    resolve: {scale: {x: "shared"}},
-    config: {concat: {spacing: 20}},
-  };
+  let run = 0;
+  for (const period of all) {
+    const mean = meanOf(period);
+    if (mean === null) { run += 1; continue; }
+    rows.push({period, label: periodLabel(period, interval), goldstein: Math.round(mean * 100) / 100, run});
+  }
+  return rows;
 }
 
-/** Who acts on whom: a force-directed graph (Vega), nodes sized by events, edges by weight and coloured by
- * their mean Goldstein score (red conflict, green cooperation). */
-export function networkSpec(edges, width) {
-  const nodes = new Map();
-  for (const e of edges) {
-    for (const [code, name] of [[e.source, e.source_name], [e.target, e.target_name]]) {
-      if (!nodes.has(code)) nodes.set(code, {code, name: name || code, events: 0});
-      nodes.get(code).events += e.events;
+const goldsteinLayer = (rows, x) => ({
+  data: {values: rows},
+  mark: {type: "line", color: "#6b7280", strokeWidth: 1.2, opacity: 0.85,
+         point: {filled: true, size: 14, color: "#6b7280"}},
+  encoding: {x, detail: {field: "run", type: "nominal"},
+             y: {field: "goldstein", type: "quantitative", scale: {domain: [-10, 10]}, title: "mean Goldstein",
+                 axis: {orient: "right", grid: false, titleColor: "#6b7280", labelColor: "#6b7280"}},
+             tooltip: [{field: "label", title: "period"}, {field: "goldstein", title: "mean Goldstein"}]}});
+
+const barLayer = (rows, x) => ({
+  data: {values: rows},
+  mark: {type: "bar"},
+  encoding: {x, y: {field: "events", type: "quantitative", stack: "zero", title: "events",
+                    axis: {tickMinStep: 1, format: "d"}},
+             color: {field: "quad", type: "nominal", scale: quadScale, title: "QuadClass", legend: {orient: "top"}},
+             order: {field: "quad_class"},
+             tooltip: [{field: "label", title: "period"}, {field: "quad", title: "QuadClass"},
+                       {field: "events", title: "events"}]}});
+
+/** Events per period stacked by QuadClass, with the mean Goldstein score as a light line on its own axis. */
+export function timelineSpec(series, interval, plotWidth) {
+  const {all, x, width} = periodAxis(series, interval, plotWidth);
+  const bars = series.map((r) => ({...r, label: periodLabel(r.period, interval), quad: QUAD_NAMES[r.quad_class]}));
+  const mean = (period) => {
+    const rows = series.filter((r) => r.period === period);
+    const n = rows.reduce((s, r) => s + r.events, 0);
+    return n ? rows.reduce((s, r) => s + r.events * r.goldstein_mean, 0) / n : null;
+  };
+  return {$schema: SCHEMA, width, height: 300,
+          layer: [barLayer(bars, x), goldsteinLayer(goldsteinRuns(all, interval, mean), x)],
+          resolve: {scale: {y: "independent"}}};
+}
+
+/** The dyad view: counts per QuadClass over time above the mean Goldstein score, on one period axis. */
+export function dyadSpec(series, interval, plotWidth) {
+  const {all, x, width} = periodAxis(series, interval, plotWidth);
+  const bars = [];
+  for (const r of series) {
+    for (const q of [1, 2, 3, 4]) {
+      if (r["quad" + q]) bars.push({period: r.period, label: periodLabel(r.period, interval), quad: QUAD_NAMES[q],
+                                    quad_class: q, events: r["quad" + q]});
     }
   }
-  const list = [...nodes.values()].map((n, i) => ({...n, index: i}));
-  const index = new Map(list.map((n) => [n.code, n.index]));
-  const links = edges.map((e) => ({source: index.get(e.source), target: index.get(e.target), events: e.events,
-                                   goldstein: e.goldstein_mean, label: `${e.source} → ${e.target}: ${e.events} events`}));
-  return {
-    $schema: "https://vega.github.io/schema/vega/v6.json",
-    width, height: 520, autosize: "none",
-    data: [{name: "links", values: links},
-           {name: "nodes", values: list,
-            transform: [{type: "force", static: true, iterations: 300, signal: "force",
-                         forces: [{force: "center", x: width / 2, y: 260}, {force: "collide", radius: 30},
-                                  {force: "nbody", strength: -140},
-                                  {force: "link", links: "links", distance: 90}]},
-                        // keep nodes (and the arcs between them) inside the panel
-                        {type: "formula", as: "x", expr: `clamp(datum.x, 40, ${width - 40})`},
-                        {type: "formula", as: "y", expr: "clamp(datum.y, 30, 490)"}]}],
-    scales: [{name: "size", type: "sqrt", domain: {data: "nodes", field: "events"}, range: [120, 1400]},
-             {name: "width", type: "linear", domain: {data: "links", field: "events"}, range: [1.5, 8]},
-             {name: "tone", type: "linear", domain: [-10, 0, 10], range: ["#c0392b", "#b8bcc4", "#4c9f70"]}],
-    marks: [
-      {type: "path", from: {data: "links"}, interactive: true, clip: true,
-       encode: {update: {stroke: {scale: "tone", field: "goldstein"}, strokeWidth: {scale: "width", field: "events"},
-                         strokeOpacity: {value: 0.75}, tooltip: {field: "label"}}},
-       transform: [{type: "linkpath", require: {signal: "force"}, shape: "curve", sourceX: "datum.source.x", sourceY: "datum.source.y",
-                    targetX: "datum.target.x", targetY: "datum.target.y"}]},
-      {name: "node", type: "symbol", from: {data: "nodes"},
-       encode: {update: {x: {field: "x"}, y: {field: "y"}, size: {scale: "size", field: "events"},
-                         fill: {value: "#1f6f8b"}, stroke: {value: "#fff"}, cursor: {value: "pointer"},
-                         tooltip: {signal: "datum.code + ' · ' + datum.name + ': ' + datum.events + ' events'"}}}},
-      {type: "text", from: {data: "node"}, interactive: false,
-       encode: {update: {x: {field: "x"}, y: {field: "y"}, dy: {value: -14}, text: {field: "datum.code"},
-                         align: {value: "center"}, fontSize: {value: 12}, fontWeight: {value: "bold"},
-                         fill: {value: "#1d2430"}}}},
-    ],
-  };
+  const byPeriod = new Map(series.map((r) => [r.period, r.goldstein_mean]));
+  const runs = goldsteinRuns(all, interval, (p) => (byPeriod.has(p) ? byPeriod.get(p) : null));
+  return {$schema: SCHEMA,
+          vconcat: [{width, height: 220, ...barLayer(bars, x)},
+                    {width, height: 140, layer: [{data: {values: [{}]}, mark: {type: "rule", color: "#d9dde3"}, encoding: {y: {datum: 0}}},
+                                                 goldsteinLayer(runs, x)]}],
+          resolve: {scale: {x: "shared"}}, config: {concat: {spacing: 16}}};
 }

@@ -1,26 +1,43 @@
 // The dashboard's views. Each takes the element to fill and the route's parameters.
 
-import {QUAD_NAMES, actorLabel, api, el, hashFor, showError} from "./api.js";
-import {dyadSpec, embed, networkSpec, timelineSpec} from "./charts.js";
+import {QUAD_NAMES, actorLabel, api, el, hashFor, resolveActor, safeUrl, showError} from "./api.js";
+import {dyadSpec, embed, onLeave, timelineSpec} from "./charts.js";
 import {legend, renderHighlighted} from "./highlight.js";
+import {drawMap} from "./map.js";
+import {networkSpec} from "./network.js";
+import {periodFilter} from "./periods.js";
 
 export const FILTER_KEYS = ["start", "end", "actor", "country", "root", "quad_class", "factuality", "language", "q"];
+/** Filters a drill-down adds that the filter bar has no field for: shown as chips above the view. */
+export const DRILL_DOWN_KEYS = {source: "source", target: "target", both: "either direction", location: "place",
+                                code: "event code", exact: "whole codes", dyadic: "with both actors"};
 
-function filtersOf(params) {
-  const out = {};
-  for (const key of FILTER_KEYS) if (params[key]) out[key] = params[key];
-  return out;
-}
+const pick = (params, keys) => Object.fromEntries(keys.filter((k) => params[k]).map((k) => [k, params[k]]));
+const filtersOf = (params) => pick(params, FILTER_KEYS);
+const drillDownOf = (params) => pick(params, Object.keys(DRILL_DOWN_KEYS));
 
 function quadBadge(q) {
-  return el("span", {style: "white-space: nowrap"}, el("span", {className: `quad quad-${q}`}), QUAD_NAMES[q] || "");
+  return el("span", {style: "white-space: nowrap", title: QUAD_NAMES[q] || ""}, el("span", {className: `quad quad-${q}`}),
+            el("span", {className: "quad-name"}, QUAD_NAMES[q] || ""));
 }
 
 // --- timeline ---
+const intervalSelect = (interval, onchange) => el("select", {name: "interval", onchange},
+  ...["day", "week", "month", "year"].map((i) => el("option", {value: i, selected: i === interval}, i)));
+
+/** Clicking a bar (a period and a QuadClass) opens exactly that bar's events. */
+function drillDownOnBars(result, interval, filters) {
+  result.view.addEventListener("click", (_event, item) => {
+    const datum = item?.datum;
+    if (!datum?.period || !datum.quad_class) return;
+    location.hash = hashFor("events", {...filters, ...periodFilter(datum.period, interval, filters),
+                                       quad_class: datum.quad_class});
+  });
+}
+
 export async function timeline(view, params, summary) {
   const interval = params.interval || "month";
-  const select = el("select", {name: "interval", onchange: (e) => { location.hash = hashFor("", {...params, interval: e.target.value}); }},
-    ...["day", "week", "month", "year"].map((i) => el("option", {value: i, selected: i === interval}, i)));
+  const select = intervalSelect(interval, (e) => { location.hash = hashFor("", {...params, interval: e.target.value}); });
   const chart = el("div", {className: "chart", id: "timeline-chart"});
   view.replaceChildren(
     el("div", {className: "cards"},
@@ -28,117 +45,123 @@ export async function timeline(view, params, summary) {
           ["from", summary.first_day || "—"], ["to", summary.last_day || "—"]].map(([k, v]) => el("div", {className: "card"}, el("b", {}, v), k))),
     el("div", {className: "row"}, el("h1", {}, "Events over time by QuadClass"), el("label", {}, "per", select)),
     el("div", {className: "panel"}, chart),
-    el("p", {className: "muted"}, "Bars: events per period (click a bar for its events). Dashed line: mean Goldstein score (−10 conflict … +10 cooperation)."));
+    el("p", {className: "muted"}, "Bars: events per period (click a bar for exactly its events). Grey line, right axis: mean Goldstein score (−10 conflict … +10 cooperation), broken where a period has no events. Weeks are ISO weeks."));
   const data = await api("timeline", {...filtersOf(params), interval});
   if (!data.series.length) { chart.replaceChildren(el("p", {className: "muted"}, "No dated events match these filters.")); return; }
-  const result = await embed(chart, timelineSpec(data.series, interval));
-  result.view.addEventListener("click", (_event, item) => {
-    const datum = item?.datum;
-    if (!datum || datum.quad === undefined) return;
-    const period = datum.period ?? datum["yearmonth_period"];
-    if (!period) return;
-    location.hash = hashFor("events", {...filtersOf(params), quad_class: Object.keys(QUAD_NAMES).find((k) => QUAD_NAMES[k] === datum.quad)});
-  });
+  const result = await embed(chart, timelineSpec(data.series, interval, Math.max(300, chart.clientWidth - 110)));
+  drillDownOnBars(result, interval, filtersOf(params));
 }
 
 // --- dyad ---
 export async function dyad(view, params) {
   let {source, target} = params;
   const interval = params.interval || "month";
+  const both = params.both === "true";
   if (!source || !target) {
     const top = (await api("network", {...filtersOf(params), limit: 1})).edges[0];
     if (top) { source = source || top.source; target = target || top.target; }
   }
-  const form = el("form", {className: "row", id: "dyad-form", onsubmit: (e) => {
+  const message = el("div", {id: "dyad-message"});
+  const form = el("form", {className: "row", id: "dyad-form", onsubmit: async (e) => {
     e.preventDefault();
     const f = new FormData(e.target);
-    location.hash = hashFor("dyad", {...filtersOf(params), source: f.get("source"), target: f.get("target"),
+    const [from, to] = [await resolveActor(String(f.get("source")).trim(), "Source"),
+                        await resolveActor(String(f.get("target")).trim(), "Target")];
+    const problems = [from.problem, to.problem].filter(Boolean);
+    if (problems.length) { message.replaceChildren(...problems.map((p) => el("p", {className: "error", role: "alert"}, p))); return; }
+    location.hash = hashFor("dyad", {start: params.start, end: params.end, source: from.code, target: to.code,
                                      interval: f.get("interval"), both: f.get("both") ? "true" : ""});
   }},
     el("label", {}, "Source", el("input", {name: "source", value: source || "", list: "actor-codes", size: 10, required: true})),
     el("label", {}, "Target", el("input", {name: "target", value: target || "", list: "actor-codes", size: 10, required: true})),
-    el("label", {}, "per", el("select", {name: "interval"}, ...["day", "week", "month", "year"].map((i) => el("option", {value: i, selected: i === interval}, i)))),
-    el("label", {}, "both directions", el("input", {type: "checkbox", name: "both", checked: params.both === "true"})),
+    el("label", {}, "per", intervalSelect(interval)),
+    el("label", {}, "both directions", el("input", {type: "checkbox", name: "both", checked: both})),
     el("button", {type: "submit"}, "Show"));
+  const arrow = both ? "↔" : "→";
+  const title = `Dyad ${source || "?"} ${arrow} ${target || "?"}`;
+  document.title = `${title} — warta`;
   const chart = el("div", {className: "chart", id: "dyad-chart"});
   const list = el("div", {id: "dyad-events"});
-  view.replaceChildren(el("h1", {}, `Dyad ${source || "?"} → ${target || "?"}`), form, el("div", {className: "panel"}, chart),
-                       el("h2", {}, "Events of this dyad"), list);
+  const note = el("p", {className: "muted", id: "dyad-note"});
+  view.replaceChildren(el("h1", {id: "dyad-title"}, title), form, message, el("div", {className: "panel"}, chart), note,
+                       el("h2", {}, `Events ${source || "?"} ${arrow} ${target || "?"}`), list);
   if (!source || !target) { chart.replaceChildren(el("p", {className: "muted"}, "Choose two actors.")); return; }
-  const data = await api("dyad", {source, target, interval, start: params.start, end: params.end, both: params.both === "true"});
-  if (!data.series.length) chart.replaceChildren(el("p", {className: "muted"}, "No events between these actors."));
-  else await embed(chart, dyadSpec(data.series, interval, Math.max(400, chart.clientWidth - 140)));
-  await eventTable(list, {source, target, start: params.start, end: params.end}, {compact: true});
+  const pair = {source, target, both: both ? "true" : "", start: params.start, end: params.end};
+  const data = await api("dyad", {source, target, interval, start: params.start, end: params.end, both});
+  if (!data.series.length) chart.replaceChildren(el("p", {className: "muted"}, "No dated events between these actors."));
+  else {
+    const result = await embed(chart, dyadSpec(data.series, interval, Math.max(300, chart.clientWidth - 140)));
+    drillDownOnBars(result, interval, {...pair, both: pair.both || undefined});
+  }
+  const charted = data.series.reduce((n, r) => n + r.events, 0);
+  const total = await eventTable(list, {...params, ...pair}, {view: "dyad"});
+  note.textContent = `${charted} dated events in the chart (codes match as prefixes: IDN takes in IDNGOV)` +
+    (total > charted ? `; ${total - charted} more have no date and are listed below only.` : ".");
 }
 
 // --- network ---
 export async function network(view, params) {
   const chart = el("div", {className: "chart", id: "network-chart"});
+  const note = el("p", {className: "muted", id: "network-note"});
   view.replaceChildren(el("h1", {}, "Who acts on whom"),
-    el("p", {className: "muted"}, "Arrows run from source to target; width = number of events, colour = mean Goldstein (red conflict, green cooperation). Click an actor for its events."),
-    el("div", {className: "panel"}, chart));
-  const data = await api("network", {...filtersOf(params), limit: 150});
+    el("p", {className: "muted"}, "Arrows run from source to target; width = number of events, colour = mean Goldstein (red conflict, grey neutral, green cooperation); node area = events of the actor. Groups of actors that never act on each other are drawn apart. Click an actor or an arrow for exactly its events."),
+    el("div", {className: "panel"}, chart), note);
+  const limit = 1000;
+  const data = await api("network", {...filtersOf(params), limit});
   if (!data.edges.length) { chart.replaceChildren(el("p", {className: "muted"}, "No events with both actors match these filters.")); return; }
-  const width = Math.max(600, chart.clientWidth - 10);
+  const notes = [];
+  if (data.edges.length === limit) notes.push(`Showing the ${limit} busiest source → target pairs only; an actor's count covers those pairs.`);
+  if (params.actor) notes.push(`With the Actor filter ${params.actor}, an actor's count covers its events with ${params.actor}; clicking it opens all its events with a counterpart (arrows open exactly their own).`);
+  note.textContent = notes.join(" ");
+  const width = Math.max(320, chart.clientWidth - 4);
   const result = await embed(chart, networkSpec(data.edges, width));
   result.view.addEventListener("click", (_event, item) => {
-    if (item?.datum?.code) location.hash = hashFor("events", {...filtersOf(params), actor: item.datum.code});
+    const datum = item?.datum;
+    if (!datum) return;
+    const base = {...filtersOf(params), actor: undefined, exact: "true"};
+    if (datum.source && datum.target) location.hash = hashFor("events", {...base, source: datum.source, target: datum.target});
+    else if (datum.code) location.hash = hashFor("events", {...base, actor: datum.code, dyadic: "true"});
   });
 }
 
 // --- map ---
-let basemap = null;
 export async function map(view, params) {
   const box = el("div", {id: "map"});
   view.replaceChildren(el("h1", {}, "Where events happened"),
-    el("p", {className: "muted"}, "Circles: located events per place (area = count, colour = most frequent QuadClass). Basemap: Natural Earth 1:110m country shapes, served locally."),
+    el("p", {className: "muted"}, "One pie per place: area = located events (bounded), slices = QuadClass mix (",
+       ...[1, 2, 3, 4].flatMap((q) => [el("span", {className: `quad quad-${q}`}), QUAD_NAMES[q], q < 4 ? ", " : ""]),
+       "). Click a place for its events. Basemap: Natural Earth 1:110m country shapes, served locally."),
     box);
-  basemap = basemap || await (await fetch("/static/vendor/world-atlas/countries-110m.geojson")).json();
-  const leaflet = window.L.map(box, {worldCopyJump: true, attributionControl: true}).setView([0, 110], 3);
-  leaflet.attributionControl.setPrefix("Leaflet");
-  window.L.geoJSON(basemap, {style: {color: "#9aa3b0", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1},
-                             attribution: "Natural Earth"}).addTo(leaflet);
   const data = await api("places", filtersOf(params));
-  const colors = {1: "#4c9f70", 2: "#1f6f8b", 3: "#e0a030", 4: "#c0392b"};
-  const bounds = [];
-  for (const p of data.places) {
-    const dominant = [1, 2, 3, 4].reduce((a, b) => (p["quad" + b] > p["quad" + a] ? b : a), 1);
-    const marker = window.L.circleMarker([p.lat, p.lon], {radius: 6 + 5 * Math.sqrt(p.events), color: "#1d2430", weight: 1,
-                                                          fillColor: colors[dominant], fillOpacity: 0.8, className: "place"});
-    const link = el("a", {href: hashFor("events", {...filtersOf(params), location: p.name})}, `${p.events} events`);
-    marker.bindPopup(el("div", {}, el("b", {}, p.name), el("br"), `${p.country || ""} · `, link,
-                        el("br"), `mean Goldstein ${p.goldstein_mean?.toFixed(1)}`));
-    marker.bindTooltip(`${p.name}: ${p.events}`);
-    marker.addTo(leaflet);
-    bounds.push([p.lat, p.lon]);
-  }
-  if (bounds.length) leaflet.fitBounds(bounds, {padding: [60, 60], maxZoom: 5});
+  const leaflet = await drawMap(box, data.places, (p) => hashFor("events", {...filtersOf(params), location: p.name}));
+  onLeave(() => leaflet.remove());
   view.dataset.places = String(data.places.length);
 }
 
 // --- events table ---
 const COLUMNS = [["day", "day"], [null, "QuadClass"], ["code", "event"], ["source", "source"], ["target", "target"],
                  ["goldstein", "Goldstein"], [null, "factuality"], [null, "evidence"]];
+const PAGE = 50;
 
 export async function events(view, params) {
   view.replaceChildren(el("h1", {}, "Events"), el("div", {id: "events-table"}));
-  await eventTable(view.querySelector("#events-table"), params, {});
+  await eventTable(view.querySelector("#events-table"), params, {view: "events"});
 }
 
-async function eventTable(box, params, {compact}) {
-  const limit = 50;
+/** One page of events matching `params`, sortable, with a pager that stays on `view`; returns the total. */
+async function eventTable(box, params, {view}) {
   const offset = Number(params.offset || 0);
   const sort = params.sort || "day";
   const order = params.order || "desc";
-  const query = {...filtersOf(params), source: params.source, target: params.target, location: params.location,
-                 code: params.code, sort, order, limit, offset};
+  const query = {...filtersOf(params), ...drillDownOf(params), sort, order, limit: PAGE, offset};
   const data = await api("events", query);
+  const go = (changes) => () => { location.hash = hashFor(view, {...params, ...changes}); };
   const head = el("tr", {}, ...COLUMNS.map(([key, label]) => el("th", {
     className: key === sort ? `sorted ${order}` : "", "data-sort": key || "",
-    onclick: key && !compact ? () => { location.hash = hashFor("events", {...params, sort: key, order: key === sort && order === "desc" ? "asc" : "desc", offset: 0}); } : undefined,
+    onclick: key ? go({sort: key, order: key === sort && order === "desc" ? "asc" : "desc", offset: 0}) : undefined,
   }, label)));
   const rows = data.events.map((e) => el("tr", {"data-event": e.event_id, onclick: () => { location.hash = `#/event/${e.event_id}`; }},
-    el("td", {}, e.day || e.date || "—"),
+    el("td", {className: "day"}, e.day || e.date || "—"),
     el("td", {}, quadBadge(e.quad_class)),
     el("td", {}, el("a", {href: `#/event/${e.event_id}`}, e.code), " ", e.code_name || ""),
     el("td", {className: "source"}, actorLabel(e.source_code, e.source_name)),
@@ -147,10 +170,13 @@ async function eventTable(box, params, {compact}) {
     el("td", {}, e.factuality),
     el("td", {className: "evidence"}, e.evidence || "")));
   const pager = el("div", {className: "pager"},
-    el("span", {className: "muted", id: "events-total"}, `${data.total} events` + (data.total ? ` · ${offset + 1}–${offset + data.events.length}` : "")),
-    offset > 0 && !compact ? el("button", {className: "secondary", onclick: () => { location.hash = hashFor("events", {...params, offset: Math.max(0, offset - limit)}); }}, "← previous") : null,
-    offset + limit < data.total && !compact ? el("button", {className: "secondary", onclick: () => { location.hash = hashFor("events", {...params, offset: offset + limit}); }}, "next →") : null);
-  box.replaceChildren(pager, el("table", {className: "events"}, el("thead", {}, head), el("tbody", {}, ...rows)));
+    el("span", {className: "muted", id: "events-total", "data-total": data.total},
+       `${data.total} events` + (data.total ? ` · ${offset + 1}–${offset + data.events.length}` : "")),
+    offset > 0 ? el("button", {className: "secondary", onclick: go({offset: Math.max(0, offset - PAGE)})}, "← previous") : null,
+    offset + PAGE < data.total ? el("button", {className: "secondary", onclick: go({offset: offset + PAGE})}, "next →") : null);
+  box.replaceChildren(pager, el("div", {className: "table-box"},
+    el("table", {className: "events"}, el("thead", {}, head), el("tbody", {}, ...rows))));
+  return data.total;
 }
 
 // --- one event ---
@@ -160,6 +186,8 @@ export async function eventPage(view, id) {
   renderHighlighted(text, e.article_text, e.spans);
   const field = (label, ...value) => el("div", {}, el("span", {}, label), ...value);
   const others = el("ul", {className: "event-list", id: "article-events"});
+  const url = safeUrl(e.url);
+  document.title = `${e.code} ${e.code_name || ""} — warta`;
   view.replaceChildren(
     el("h1", {}, `${e.code} ${e.code_name || ""}`),
     el("div", {className: "event-head panel"},
@@ -171,7 +199,9 @@ export async function eventPage(view, id) {
       field("factuality", e.factuality),
       field("reported by", e.reported_by_name || e.reported_by_text || "—"),
       field("place", e.location_name ? `${e.location_name}${e.location_country ? " (" + e.location_country + ")" : ""}` : "—"),
-      field("article", e.url ? el("a", {href: e.url, rel: "noreferrer noopener", target: "_blank"}, e.title || e.article_id) : (e.title || e.article_id),
+      field("article", url ? el("a", {href: url, rel: "noreferrer noopener", target: "_blank"}, e.title || e.article_id)
+                           : (e.title || e.article_id),
+            e.url && !url ? el("span", {className: "muted", id: "article-url"}, ` · ${e.url} (not a web address: not linked)`) : "",
             e.outlet ? ` · ${e.outlet}` : "", e.published ? ` · ${e.published}` : "")),
     el("h2", {}, "Rule that fired"), el("code", {className: "rule", id: "event-rule"}, e.rule),
     el("h2", {}, `Evidence in the article (${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"})`),
@@ -182,6 +212,7 @@ export async function eventPage(view, id) {
   others.replaceChildren(...article.events.filter((o) => o.event_id !== e.event_id).map((o) =>
     el("li", {onclick: () => { location.hash = `#/event/${o.event_id}`; }},
        quadBadge(o.quad_class), ` ${o.code} ${o.code_name || ""}: ${o.source_code || "?"} → ${o.target_code || "—"}`)));
+  if (!others.childElementCount) others.replaceChildren(el("li", {className: "muted"}, "None: this is the article's only event."));
 }
 
 // --- paste an article ---
@@ -223,7 +254,8 @@ function showExtracted(output, result) {
   };
   list.replaceChildren(...result.events.map((e, i) => el("li", {onclick: () => show(i)},
     quadBadge(e.quad_class), el("b", {}, ` ${e.code} ${e.code_name || ""}`), el("br"),
-    el("span", {className: "ev-source"}, e.source?.text || "—"), " → ", el("span", {className: "ev-target"}, e.target?.text || "—"),
+    el("span", {className: "ev-source"}, e.source?.text || "—"), el("span", {className: "code"}, e.source?.code ? ` ${e.source.code}` : ""),
+    " → ", el("span", {className: "ev-target"}, e.target?.text || "—"), el("span", {className: "code"}, e.target?.code ? ` ${e.target.code}` : ""),
     ` · ${e.factuality}${e.date ? " · " + e.date : ""}`, el("br"), el("code", {className: "muted"}, e.rule))));
   if (!result.events.length) list.replaceChildren(el("li", {}, "No events found."));
   output.replaceChildren(el("div", {}, legend(), box), el("div", {}, el("button", {className: "secondary", onclick: () => show(null)}, "show all"), list));
