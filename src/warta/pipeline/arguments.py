@@ -461,7 +461,7 @@ class RuleArguments:
                 i += 1
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
-            if tokens[i].norm in preps:
+            if tokens[i].norm in preps and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
                 for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
@@ -470,6 +470,11 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def intermediary_at(self, sentence: Sentence, i: int) -> bool:
+        """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
+        parties together and is no party itself."""
+        return i < len(sentence.tokens) and sentence.tokens[i].norm in self.cues["intermediary"]
 
     def _doer_of_between(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                          predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,

@@ -39,8 +39,8 @@ ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is loo
 ACCUSATION_CODE = "112"
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
-#: codes whose coordinated targets are the parties of one event rather than several events
-ALTERNATIVE_TARGET_CODES = frozenset({"045"})
+#: the code of mediation
+MEDIATION_CODE = "045"
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 #: kinds of place the knowledge base already knows as actors (Rusia, Moskow)
@@ -172,8 +172,8 @@ class EventFinder:
         matches = [m for m in matches if not self._adjectival(sentence, m, matches, actors)]
         embedded = self._embedded_in_requests(sentence, matches, actors)
         for match in matches:
-            if match.start in embedded:
-                continue
+            if match.start in embedded or self._intermediary(sentence, match.start):
+                continue  # "dengan mediasi X": the mediation pass below gives X's event
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -260,6 +260,15 @@ class EventFinder:
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
                         targets, how = doers, how + "+subject-event"
+            if sources and "passive" in how and code == MEDIATION_CODE:
+                # "Perundingan antara A dan B dimediasi oleh X": X mediates between the parties of the
+                # talks its subject names
+                inner = self._subject_noun(sentence, match.start, matches)
+                if inner is not None:
+                    inner_sources, inner_targets, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    parties = [m for m in inner_sources + inner_targets if _side(m.code) not in {_side(s.code) for s in sources}]
+                    if len(parties) > 1:
+                        targets, how = parties, how + "+subject-event"
             if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
                 # "Penahanan wartawan oleh polisi Belarus dikecam oleh PBB": the act criticised
                 # stands for its doer
@@ -284,7 +293,9 @@ class EventFinder:
             if not targets and sources and (code in BETWEEN_SIDES_CODES or _about_the_war(match)):
                 sides = self._two_sides(doc, sources)
                 if sides:
-                    targets, how = sides, how + "+sides"
+                    # sides guessed from the whole article, not named with the act: a mediator's one event is
+                    # with the side named most (a mediation between named parties is one event per party)
+                    targets, how = (sides[:1] if code == MEDIATION_CODE else sides), how + "+sides"
                 else:
                     # "mendesak penghentian pertempuran di Yaman": the war's country
                     place = self._place_after(sentence, actors, match.end, max_gap=4)
@@ -316,9 +327,6 @@ class EventFinder:
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
-            if code in ALTERNATIVE_TARGET_CODES:
-                # a mediator mediates between the parties: one event, not one per party
-                targets = targets[:1]
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -336,7 +344,39 @@ class EventFinder:
                 guest.sources, guest.targets = list(targets), list(sources)
                 doc.predicates.append(guest)
         self._participation(doc, sentence, actors)
+        self._mediation(doc, sentence, actors)
         self._evaluations(doc, sentence, actors)
+
+    def _intermediary(self, sentence: Sentence, i: int) -> bool:
+        """A go-between noun governed by a preposition: "dengan mediasi", "melalui perantaraan"."""
+        return i > 0 and sentence.tokens[i - 1].norm in self.cues["preposition"] and \
+            self.arguments.intermediary_at(sentence, i)
+
+    def _mediation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
+        """"Rusia dan Ukraina menyepakati ... dengan mediasi AS", "berunding dengan fasilitasi Uni Eropa":
+        the go-between named after the noun mediates (045) between the parties of the event before it,
+        who act on each other, not on the mediator."""
+        tokens = sentence.tokens
+        for i in range(1, len(tokens) - 1):
+            if not self._intermediary(sentence, i):
+                continue
+            mediators = [m for m in actors if m.first == i + 1 and not m.is_location]
+            if not mediators:
+                continue
+            mediator = mediators[0]
+            parties: dict[str | None, ActorMention] = {}
+            for pred in reversed(doc.predicates):
+                if pred.sentence == sentence.index and pred.first < i and pred.code != MEDIATION_CODE:
+                    for m in pred.sources + pred.targets:
+                        if _side(m.code) != _side(mediator.code):
+                            parties.setdefault(m.code, m)
+                    break
+            if len(parties) < 2:
+                continue
+            pred = Predicate(sentence.index, i, i, MEDIATION_CODE,
+                             f"{doc.language}.mediation: {tokens[i].norm} X between the parties", "nominal", "noun")
+            pred.sources, pred.targets = [mediator], list(parties.values())
+            doc.predicates.append(pred)
 
     def _evaluations(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
         """"X menyebut latihan militer Y berbahaya", "“Tindakan Y ilegal,” kata X", "X menegaskan bahwa

@@ -1,0 +1,31 @@
+"""Consultation, cooperation and mediation frames (issue #12, item 4), on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, published: str = "2025-06-02") -> set[tuple]:
+    result = extract(text, language="id", published=published)
+    return {(e.source.code, e.code[:3], e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_go_between_after_dengan_mediates_and_the_parties_act_on_each_other():
+    found = triples("Thailand dan Kamboja berunding di Kuala Lumpur dengan mediasi Malaysia.")
+    assert ("THA", "046", "KHM") in found
+    assert {("MYS", "045", "THA"), ("MYS", "045", "KHM")} <= found
+    assert not any(t == "MYS" and c == "046" for _, c, t in found)
+    found = triples("Armenia dan Azerbaijan menandatangani kesepakatan damai dengan fasilitasi Amerika Serikat.")
+    assert ("ARM", "057", "AZE") in found
+    assert {("USA", "045", "ARM"), ("USA", "045", "AZE")} <= found
+    found = triples("Iran dan Amerika Serikat menggelar perundingan tidak langsung di Jenewa dengan perantaraan Swiss.")
+    assert {("CHE", "045", "IRN"), ("CHE", "045", "USA")} <= found
+
+
+def test_talks_mediated_in_the_passive_are_mediated_between_both_of_their_parties():
+    found = triples("Perundingan antara Sudan dan Chad dimediasi oleh Qatar.")
+    assert {("QAT", "045", "SDN"), ("QAT", "045", "TCD")} <= found
+
+
+def test_talks_with_a_partner_stay_with_the_partner():
+    # "dengan" followed by an actor (no go-between noun) still names the other party
+    found = triples("Menteri Luar Negeri Jepang mengadakan pertemuan dengan Menteri Luar Negeri Korea Selatan di Seoul.")
+    assert ("JPNGOV", "040", "KORGOV") in found
