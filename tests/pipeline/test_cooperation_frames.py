@@ -29,3 +29,13 @@ def test_talks_with_a_partner_stay_with_the_partner():
     # "dengan" followed by an actor (no go-between noun) still names the other party
     found = triples("Menteri Luar Negeri Jepang mengadakan pertemuan dengan Menteri Luar Negeri Korea Selatan di Seoul.")
     assert ("JPNGOV", "040", "KORGOV") in found
+
+
+def test_a_role_word_serves_the_countries_coordinated_after_it():
+    found = triples("Pasukan India dan Pakistan saling tembak di perbatasan.")
+    assert ("INDMIL", "193", "PAKMIL") in found
+    found = triples("Kepolisian Indonesia dan Australia bertukar informasi.")
+    assert ("IDNCOP", "064", "AUSCOP") in found
+    # a country after a clause of its own keeps its bare code
+    found = triples("Pasukan Rusia menyerang Kharkiv dan Polandia mengecam serangan itu.")
+    assert not any(s == "POLMIL" for s, _, _ in found)

@@ -202,6 +202,7 @@ class ActorFinder:
                 continue
             mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
+        self._share_roles(tokens, mentions)
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -220,6 +221,27 @@ class ActorFinder:
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _share_roles(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
+        """"Pasukan India dan Pakistan", "Angkatan Laut Indonesia dan India": a role word before a country
+        serves the countries coordinated right after it (each its own armed forces), unless a role word of
+        their own follows them."""
+        for k in range(len(mentions) - 1):
+            head = mentions[k]
+            if head.kind not in ("role", "org") or not head.country or not head.code or \
+                    head.code == head.country or not head.code.startswith(head.country) or head.role is not None:
+                continue
+            role, prev = head.code[len(head.country):], head
+            for m in mentions[k + 1:]:
+                between = tokens[prev.last + 1 : m.first]
+                if m.kind != "country" or m.code != m.country or not between or \
+                        not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+                    break
+                after = m.last + 1
+                if after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised:
+                    break  # "Pasukan India dan Pakistan Rangers": a name of its own
+                m.code = m.country + role
+                prev = m
 
     def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,
                       mentions: list[ActorMention], day: dt.date | None,
