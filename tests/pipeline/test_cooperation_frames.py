@@ -39,3 +39,21 @@ def test_a_role_word_serves_the_countries_coordinated_after_it():
     # a country after a clause of its own keeps its bare code
     found = triples("Pasukan Rusia menyerang Kharkiv dan Polandia mengecam serangan itu.")
     assert not any(s == "POLMIL" for s, _, _ in found)
+
+
+def test_a_joint_exercise_or_patrol_is_with_the_partner_after_bersama():
+    found = triples("Angkatan Laut Filipina menggelar latihan gabungan bersama Angkatan Laut Jepang di Laut China Selatan.")
+    assert ("PHLMIL", "062", "JPNMIL") in found
+    assert not any(c == "150" for _, c, _ in found)
+    found = triples("Angkatan Laut Malaysia dan Thailand menggelar patroli terkoordinasi di Selat Malaka.")
+    assert ("MYSMIL", "062", "THAMIL") in found
+
+
+def test_partners_named_before_the_verb_share_the_joint_act():
+    found = triples("Vietnam bergabung dengan Jepang dan Australia menggelar latihan maritim bersama.")
+    assert {("VNM", "062", "JPN"), ("VNM", "062", "AUS")} <= found
+    found = triples("Indonesia bersama Singapura menggelar latihan udara gabungan.")
+    assert ("IDN", "062", "SGP") in found
+    # a lone force's exercise has no partner
+    found = triples("Militer Korea Selatan menggelar latihan tembak di dekat perbatasan.")
+    assert not any(c == "062" for _, c, _ in found)

@@ -208,6 +208,12 @@ class EventFinder:
             mutual = (code in MUTUAL_CODES or reciprocal or match.needs_compound) and "passive" not in how
             if not targets and mutual and _several(sources):
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+            if not targets and mutual and sources:
+                # "Indonesia bersama Singapura menggelar latihan", "X bergabung dengan Y dan Z menggelar
+                # patroli": the partners named between the subject and the verb
+                partners = self._companions(sentence, actors, sources, light if light is not None else match.start)
+                if partners:
+                    targets, how = partners, how + "+mutual-companion"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
@@ -478,6 +484,22 @@ class EventFinder:
                              f"{doc.language}.participation: joins {joined.rule}", "active", "verb")
             pred.sources, pred.targets = joiners, organisers[:1]
             doc.predicates.append(pred)
+
+    def _companions(self, sentence: Sentence, actors: list[ActorMention], sources: list[ActorMention],
+                    verb: int) -> list[ActorMention]:
+        """The partners of a joint act named between its subject and its verb, after "bersama" or after
+        "dengan" that follows a verb of joining ("bergabung dengan Y dan Z")."""
+        tokens = sentence.tokens
+        by_first = {m.first: k for k, m in enumerate(actors)}
+        for i in range(sources[-1].last + 1, verb):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+            joining = tokens[i].norm in self.cues["preposition"] and i > 0 and \
+                tokens[i - 1].norm in self.cues["participate"]
+            if (tokens[i].norm in self.cues["comitative"] or joining) and i + 1 in by_first:
+                own = {_side(m.code) for m in sources}
+                return [m for m in self._listed(sentence, actors, by_first[i + 1]) if _side(m.code) not in own]
+        return []
 
     def _listed(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """Actors listed from actors[k] on, including a list that ends in an open tail ("Australia, Jepang,
