@@ -57,3 +57,19 @@ def test_partners_named_before_the_verb_share_the_joint_act():
     # a lone force's exercise has no partner
     found = triples("Militer Korea Selatan menggelar latihan tembak di dekat perbatasan.")
     assert not any(c == "062" for _, c, _ in found)
+
+
+def test_the_one_sent_acts_in_the_purpose_clause():
+    found = triples("Mesir mengirim Menteri Luar Negeri Mesir ke Ankara untuk berkonsultasi dengan Presiden Erdogan.")
+    assert ("EGYGOV", "040", "TURGOV") in found
+    assert not any(s == "EGY" and c == "040" for s, c, _ in found)
+
+
+def test_coming_to_or_arriving_in_a_country_is_a_visit():
+    found = triples("Perdana Menteri Malaysia datang ke Tokyo untuk meminta investasi Jepang.")
+    assert ("MYSGOV", "042", "JPNGOV") in found
+    assert ("MYSGOV", "021", "JPN") in found
+    found = triples("Presiden Brasil tiba di Beijing pada Senin malam.")
+    assert ("BRAGOV", "042", "CHN") in found
+    # "yang akan datang" (the coming ...) is no visit
+    assert not any(c == "042" for _, c, _ in triples("Pemilu yang akan datang ke depan akan digelar di Malaysia."))

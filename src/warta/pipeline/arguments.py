@@ -243,6 +243,21 @@ class RuleArguments:
             j -= 1
         return j >= 0 and sentence.tokens[j].norm in self.cues["purpose"]
 
+    def _dispatched(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"Iran mengirim Menteri Luar Negeri ke Moskow untuk berkonsultasi ...": after "untuk" the one sent
+        acts, not the sender."""
+        if not self._purpose_clause(sentence, verb):
+            return []
+        tokens = sentence.tokens
+        start = self.clause_start(sentence, verb)
+        for d in range(verb - 1, start - 1, -1):
+            if tokens[d].norm in self.cues["dispatch"]:
+                for k, m in enumerate(actors):
+                    if d < m.first <= d + 2 and m.last < verb and not m.is_location:
+                        return self._group_from(sentence, actors, k)
+                return []
+        return []
+
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
         is no subject."""
@@ -751,7 +766,8 @@ class RuleArguments:
             # subject acts, unless the verb before asks its object to act ("meminta X untuk ...")
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
-        sources = self.subject(doc, sentence, actors, begin, excluded, verb_starts)
+        sources = self._dispatched(sentence, actors, begin) or \
+            self.subject(doc, sentence, actors, begin, excluded, verb_starts)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
