@@ -73,3 +73,32 @@ def test_coming_to_or_arriving_in_a_country_is_a_visit():
     assert ("BRAGOV", "042", "CHN") in found
     # "yang akan datang" (the coming ...) is no visit
     assert not any(c == "042" for _, c, _ in triples("Pemilu yang akan datang ke depan akan digelar di Malaysia."))
+
+
+def test_a_positive_answer_to_an_offer_is_to_whoever_made_the_offer():
+    found = triples("Hamas memberikan tanggapan positif terhadap tawaran gencatan senjata dari Mesir.")
+    assert ("PSEREBHMS", "030", "EGY") in found
+
+
+def test_dari_after_a_proposal_names_who_proposed_it():
+    found = triples("Usulan gencatan senjata dari Mesir ditolak oleh Hamas.")
+    assert any(s == "PSEREBHMS" and c.startswith("12") and t == "EGY" for s, c, t in found)
+    # after a withdrawal "dari" names the place left, not a doer
+    found = triples("Pemerintah Israel menarik pasukan dari Gaza.")
+    assert not any(s == "PSE" for s, _, _ in found)
+
+
+def test_a_joint_act_done_on_a_visit_is_done_with_the_host():
+    found = triples("Presiden Prancis berkunjung ke India dan menandatangani kesepakatan pembelian jet tempur.")
+    assert ("FRAGOV", "042", "IND") in found
+    assert ("FRAGOV", "057", "IND") in found
+
+
+def test_the_possessor_of_a_missile_launch_may_follow_its_type():
+    found = triples("Jepang dan Korea Selatan mengecam peluncuran rudal balistik Korea Utara.")
+    assert {("JPN", "111", "PRK"), ("KOR", "111", "PRK")} <= found
+
+
+def test_police_of_two_countries_exchanging_intelligence_share_it_with_each_other():
+    found = triples("Kepolisian Indonesia dan Australia bertukar data intelijen tentang penyelundupan manusia.")
+    assert ("IDNCOP", "064", "AUSCOP") in found

@@ -577,6 +577,20 @@ class RuleArguments:
                 return self.agent(sentence, actors, i, stop)
         return []
 
+    def _origin_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                           stop: int) -> list[ActorMention]:
+        """"usulan gencatan senjata dari Mesir", "tawaran bantuan dari Jepang": whom a proposal, request or
+        gift comes from, after "dari" a few words into its noun phrase."""
+        tokens = sentence.tokens
+        for i in range(match_end, min(stop, match_end + ORIGIN_WINDOW)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+            if tokens[i].norm in self.cues["source_prep"]:
+                by_first = _first_at(actors)
+                k = by_first.get(i + 1)
+                return self._group_from(sentence, actors, k) if k is not None and not actors[k].is_location else []
+        return []
+
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
         """"penembakan yang dilakukan oleh milisi": the agent of a passive relative clause on the noun."""
@@ -715,7 +729,9 @@ class RuleArguments:
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
             sources = self._prenominal(sentence, actors, match.start)
             if not sources:
-                by = self.agent_after_noun(sentence, actors, match.end, stop)
+                by = self.agent_after_noun(sentence, actors, match.end, stop) or (
+                    self._origin_after_noun(sentence, actors, match.end, stop)
+                    if match.entry.code[:2] in ORIGIN_ROOTS else [])
                 if by:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
                     return by, targets, "nominal+agent" + (f"+{how}" if how else "")
@@ -784,6 +800,9 @@ class RuleArguments:
 
 #: mediation: "antara A dan B" names the parties, not a source and a target
 MEDIATION_CODES = frozenset({"045", "039", "0331"})
+#: proposals, offers, gifts and requests: "dari X" after their noun names who made them
+ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
+ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 

@@ -29,7 +29,7 @@ MUTUAL_CODES = frozenset(
     ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
 #: reactions whose target may be the doer of the event they react to
-OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
+OBJECT_EVENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
 OBJECT_AGENT_WINDOW = 8  # tokens from a reaction to the "oleh" of its object's doer
 #: reactions that may point back at an earlier event ("menyambut usulan tersebut")
@@ -37,6 +37,8 @@ ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
 ACCUSATION_CODE = "112"
+#: a visit
+VISIT_CODE = "042"
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
 #: the code of mediation
@@ -214,14 +216,21 @@ class EventFinder:
                 partners = self._companions(sentence, actors, sources, light if light is not None else match.start)
                 if partners:
                     targets, how = partners, how + "+mutual-companion"
+            if not targets and mutual and sources:
+                # "Trump berkunjung ke Qatar dan menandatangani kesepakatan ...": a joint act done on a visit
+                # is done with the host
+                hosts = self._visit_hosts(doc, sentence, match.start, sources)
+                if hosts:
+                    targets, how = hosts, how + "+visit-host"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
                     inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
-                    earlier = None if inner_sources or hands_over or code[:2] == "01" \
-                        else self._same_kind_before(doc, inner.entry.code[:2], sources)  # declining comment targets nobody
+                    # declining comment targets nobody; a positive answer to an offer is to whoever made it
+                    earlier = None if inner_sources or hands_over or code[:2] in ("01", "03") \
+                        else self._same_kind_before(doc, inner.entry.code[:2], sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
@@ -499,6 +508,18 @@ class EventFinder:
             if (tokens[i].norm in self.cues["comitative"] or joining) and i + 1 in by_first:
                 own = {_side(m.code) for m in sources}
                 return [m for m in self._listed(sentence, actors, by_first[i + 1]) if _side(m.code) not in own]
+        return []
+
+    @staticmethod
+    def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
+        """The hosts of the visit the same sources made earlier in the sentence."""
+        own = {_side(m.code) for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence != sentence.index:
+                break
+            if pred.code == VISIT_CODE and pred.first < before and pred.targets and \
+                    own & {_side(m.code) for m in pred.sources}:
+                return list(pred.targets)
         return []
 
     def _listed(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
