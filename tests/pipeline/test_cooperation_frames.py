@@ -102,3 +102,21 @@ def test_the_possessor_of_a_missile_launch_may_follow_its_type():
 def test_police_of_two_countries_exchanging_intelligence_share_it_with_each_other():
     found = triples("Kepolisian Indonesia dan Australia bertukar data intelijen tentang penyelundupan manusia.")
     assert ("IDNCOP", "064", "AUSCOP") in found
+
+
+def test_talks_between_two_parties_held_by_a_third_are_its_mediation():
+    found = triples("Pembicaraan antara Iran dan Arab Saudi diselenggarakan oleh China di Beijing.")
+    assert ("IRN", "040", "SAU") in found
+    assert {("CHN", "045", "IRN"), ("CHN", "045", "SAU")} <= found
+    # held at a place, by no one named: no mediator
+    found = triples("Perundingan antara Rusia dan Ukraina digelar di Istanbul.")
+    assert not any(c == "045" for _, c, _ in found)
+
+
+def test_an_accepted_invitation_is_the_invitation_and_the_answer_to_it():
+    found = triples("Israel telah menerima undangan dari Qatar untuk membahas gencatan senjata.")
+    assert {("QAT", "036", "ISR"), ("ISR", "036", "QAT")} <= found
+    # getting an invitation is not yet accepting it
+    found = triples("Presiden Prabowo mendapat undangan dari Presiden Rusia Vladimir Putin untuk menghadiri parade.")
+    assert ("RUSGOV", "036", "IDNGOV") in found
+    assert ("IDNGOV", "036", "RUSGOV") not in found

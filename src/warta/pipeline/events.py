@@ -39,6 +39,8 @@ ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is loo
 ACCUSATION_CODE = "112"
 #: a visit
 VISIT_CODE = "042"
+#: an invitation (to meet, visit or talk)
+INVITATION_CODE = "036"
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
 #: the code of mediation
@@ -352,6 +354,15 @@ class EventFinder:
                                  pred.voice, pred.pos)
                 back.sources, back.targets = list(targets[:1]), list(sources)
                 doc.predicates.append(back)
+            if how == "between" and code in MUTUAL_CODES:
+                self._third_party_host(doc, sentence, actors, pred, match.end)
+            if code == INVITATION_CODE and light_kind == "receive" and sources and \
+                    sentence.tokens[light].norm in self.cues["accept"]:
+                # "Israel menerima undangan dari Qatar": invited, and accepting, the invitee means to meet
+                accepted = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (accepted)",
+                                     pred.voice, pred.pos)
+                accepted.sources, accepted.targets = list(targets), list(sources)
+                doc.predicates.append(accepted)
             if code in HOSTING_CODES and targets:
                 # hosting a visit means the guest visited: "menerima kunjungan X", "X disambut di ..."
                 guest = Predicate(pred.sentence, pred.first, pred.last, HOSTING_CODES[code],
@@ -509,6 +520,27 @@ class EventFinder:
                 own = {_side(m.code) for m in sources}
                 return [m for m in self._listed(sentence, actors, by_first[i + 1]) if _side(m.code) not in own]
         return []
+
+    def _third_party_host(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], pred: Predicate,
+                          after: int) -> None:
+        """"Pembicaraan antara Iran dan Arab Saudi diselenggarakan oleh China": the agent of the passive
+        light verb that follows the joint act, no party itself, brings the parties together (045 with each)."""
+        tokens = sentence.tokens
+        end = self.arguments.clause_end(sentence, after)
+        light = next((j for j in range(after, end) if tokens[j].norm in self.light_verbs), None)
+        if light is None or not self.arguments.morphology or \
+                not self.arguments.morphology.is_passive_form(tokens[light].norm):
+            return
+        hosts = self.arguments.agent(sentence, actors, light + 1, len(sentence.tokens))
+        parties = pred.sources + pred.targets
+        sides = {_side(m.code) for m in parties}
+        hosts = [m for m in hosts if _side(m.code) not in sides and not m.is_location]
+        if not hosts:
+            return
+        host = Predicate(sentence.index, light, light, MEDIATION_CODE,
+                         f"{doc.language}.third-party-host: {sentence.tokens[light].norm} (oleh) X", "passive", "verb")
+        host.sources, host.targets = hosts, list(parties)
+        doc.predicates.append(host)
 
     @staticmethod
     def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
