@@ -120,3 +120,14 @@ def test_an_accepted_invitation_is_the_invitation_and_the_answer_to_it():
     found = triples("Presiden Prabowo mendapat undangan dari Presiden Rusia Vladimir Putin untuk menghadiri parade.")
     assert ("RUSGOV", "036", "IDNGOV") in found
     assert ("IDNGOV", "036", "RUSGOV") not in found
+
+
+def test_agreeing_to_cooperate_is_the_intent_to():
+    found = triples("Indonesia dan Malaysia sepakat memperkuat patroli bersama di Selat Malaka.")
+    assert ("IDN", "031", "MYS") in found
+    assert not any(c == "057" for _, c, _ in found)
+    found = triples("Vietnam dan Laos sepakat untuk memperluas kerja sama ekonomi.")
+    assert ("VNM", "031", "LAO") in found
+    # an agreement reached or signed stays an agreement
+    found = triples("Vietnam dan Laos menyepakati perjanjian kerja sama pertahanan.")
+    assert ("VNM", "057", "LAO") in found

@@ -37,6 +37,10 @@ ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
 ACCUSATION_CODE = "112"
+#: agreeing, and what agreeing to cooperate is: intent to cooperate, of the kind of cooperation agreed to
+AGREEMENT_CODE = "057"
+INTENT_TO_COOPERATE = {"05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
+COOPERATION_WINDOW = 2  # words between the verb after "sepakat" and the cooperation it names
 #: a visit
 VISIT_CODE = "042"
 #: an invitation (to meet, visit or talk)
@@ -185,6 +189,12 @@ class EventFinder:
                 match = match.fallback  # "A agreed": the entry for a single subject
                 light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             code = match.entry.code
+            content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
+            if content is not None:
+                # "Indonesia dan Malaysia sepakat memperkuat patroli bersama": agreeing to cooperate is the
+                # intent to (031x for the kinds of 06x cooperation), the cooperation itself is still to come
+                code = INTENT_TO_COOPERATE.get(content.entry.code, INTENT_TO_COOPERATE[content.entry.code[:2]])
+                embedded.add(content.start)
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
@@ -209,7 +219,8 @@ class EventFinder:
                     targets = [_implicit(sentence, match.start - 1, country, "GOV")]
                     how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start, match.end)
-            mutual = (code in MUTUAL_CODES or reciprocal or match.needs_compound) and "passive" not in how
+            mutual = (code in MUTUAL_CODES or content is not None or reciprocal or match.needs_compound) and \
+                "passive" not in how
             if not targets and mutual and _several(sources):
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and mutual and sources:
@@ -343,7 +354,8 @@ class EventFinder:
                                and code not in UNTARGETED_CODES):
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
-                             code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
+                             code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
+                             f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -541,6 +553,22 @@ class EventFinder:
                          f"{doc.language}.third-party-host: {sentence.tokens[light].norm} (oleh) X", "passive", "verb")
         host.sources, host.targets = hosts, list(parties)
         doc.predicates.append(host)
+
+    def _agreed_cooperation(self, sentence: Sentence, match: PredicateMatch,
+                            matches: list[PredicateMatch]) -> PredicateMatch | None:
+        """The cooperation (05, 06) that a verb of agreeing governs through a verb ("sepakat (untuk)
+        memperkuat kerja sama pertahanan"), not an agreement signed ("sepakat dengan", "menyepakati perjanjian")."""
+        tokens = sentence.tokens
+        i = match.end
+        if i < len(tokens) and tokens[i].norm in self.cues["purpose"]:
+            i += 1
+        morphology = self.arguments.morphology
+        if i >= len(tokens) or morphology is None or not morphology.looks_verbal(tokens[i].norm):
+            return None
+        for inner in matches:
+            if i <= inner.start <= i + COOPERATION_WINDOW and inner.entry.code[:2] in INTENT_TO_COOPERATE:
+                return inner
+        return None
 
     @staticmethod
     def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
