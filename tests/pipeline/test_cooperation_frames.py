@@ -78,6 +78,8 @@ def test_coming_to_or_arriving_in_a_country_is_a_visit():
 def test_a_positive_answer_to_an_offer_is_to_whoever_made_the_offer():
     found = triples("Hamas memberikan tanggapan positif terhadap tawaran gencatan senjata dari Mesir.")
     assert ("PSEREBHMS", "030", "EGY") in found
+    found = triples("Menteri Luar Negeri Jepang menanggapi positif tawaran dialog dari Korea Utara.")
+    assert ("JPNGOV", "030", "PRK") in found
 
 
 def test_dari_after_a_proposal_names_who_proposed_it():
