@@ -133,3 +133,11 @@ def test_agreeing_to_cooperate_is_the_intent_to():
     # an agreement reached or signed stays an agreement
     found = triples("Vietnam dan Laos menyepakati perjanjian kerja sama pertahanan.")
     assert ("VNM", "057", "LAO") in found
+
+
+def test_a_counterpart_from_a_country_holds_the_same_office_there():
+    found = triples("Menteri Luar Negeri Sugiono bertemu dengan mitranya dari Singapura dan Brunei di Jakarta.")
+    assert {("IDNGOV", "040", "SGPGOV"), ("IDNGOV", "040", "BRNGOV")} <= found
+    # without a counterpart noun the country stays the country
+    found = triples("Menteri Luar Negeri Sugiono bertemu dengan delegasi bisnis dari Singapura.")
+    assert ("IDNGOV", "040", "SGPGOV") not in found

@@ -199,6 +199,7 @@ class EventFinder:
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
                        (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
+            targets = self._counterparts(sentence, sources, targets)
             # "X strained the ties between the two nations": one of "the two" acting on both is a
             # statement about the pair, not an act directed at the other
             own = {(m.code or "")[:3] for m in sources}
@@ -569,6 +570,23 @@ class EventFinder:
             if i <= inner.start <= i + COOPERATION_WINDOW and inner.entry.code[:2] in INTENT_TO_COOPERATE:
                 return inner
         return None
+
+    def _counterparts(self, sentence: Sentence, sources: list[ActorMention],
+                      targets: list[ActorMention]) -> list[ActorMention]:
+        """"Menteri Luar Negeri X bertemu dengan mitranya dari Singapura dan Brunei": the countries named
+        after a counterpart noun stand for the holders of the source's office there (SGPGOV, BRNGOV)."""
+        tokens = sentence.tokens
+        if not targets or not sources or targets[0].first < 2:
+            return targets
+        first = targets[0].first
+        if tokens[first - 1].norm not in self.cues["source_prep"] or tokens[first - 2].norm not in self.cues["counterpart"]:
+            return targets
+        source = sources[0]
+        if not source.code or not source.country or len(source.code) <= len(source.country) or \
+                not source.code.startswith(source.country):
+            return targets
+        role = source.code[len(source.country):]
+        return [replace(t, code=t.country + role) if t.country and t.code == t.country else t for t in targets]
 
     @staticmethod
     def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
