@@ -47,6 +47,13 @@ def test_a_joint_exercise_or_patrol_is_with_the_partner_after_bersama():
     assert not any(c == "150" for _, c, _ in found)
     found = triples("Angkatan Laut Malaysia dan Thailand menggelar patroli terkoordinasi di Selat Malaka.")
     assert ("MYSMIL", "062", "THAMIL") in found
+    found = triples("Angkatan Laut China menggelar latihan perang bersama Angkatan Laut Rusia.")
+    assert ("CHNMIL", "062", "RUSMIL") in found
+
+
+def test_a_live_fire_exercise_alone_is_a_display_of_force():
+    found = triples("Militer Korea Selatan menggelar latihan tembak di dekat perbatasan.")
+    assert ("KORMIL", "150", None) in found
 
 
 def test_partners_named_before_the_verb_share_the_joint_act():
