@@ -31,6 +31,11 @@ def test_talks_with_a_partner_stay_with_the_partner():
     assert ("JPNGOV", "040", "KORGOV") in found
 
 
+def test_a_delegation_from_a_country_is_that_country_s():
+    found = triples("Hamas menembakkan roket ke Israel. Delegasi dari Israel akan melakukan pembicaraan dengan Hamas di Doha.")
+    assert ("ISRGOV", "040", "PSEREBHMS") in found
+
+
 def test_a_role_word_serves_the_countries_coordinated_after_it():
     found = triples("Pasukan India dan Pakistan saling tembak di perbatasan.")
     assert ("INDMIL", "193", "PAKMIL") in found
