@@ -153,3 +153,11 @@ def test_a_counterpart_from_a_country_holds_the_same_office_there():
     # without a counterpart noun the country stays the country
     found = triples("Menteri Luar Negeri Sugiono bertemu dengan delegasi bisnis dari Singapura.")
     assert ("IDNGOV", "040", "SGPGOV") not in found
+
+
+def test_the_parties_after_antara_belong_to_the_nearer_event_noun():
+    # the ministers discussed a deal between the two; they did not discuss with either
+    found = triples("Kedua menteri membahas kesepakatan damai antara Ukraina dan Rusia.")
+    assert not any(c == "040" for _, c, _ in found)
+    found = triples("Qatar menjadi penengah antara Israel dan Hamas.")
+    assert {("QAT", "045", "ISR"), ("QAT", "045", "PSEREBHMS")} <= found

@@ -667,7 +667,9 @@ class RuleArguments:
                 stop = min(stop, other.start) if "obj" in frame else stop
                 break
         if frame & self.cues["between"]:
-            between = self._between(sentence, actors, match.end, stop)
+            # "membahas kesepakatan damai antara A dan B": the parties belong to the nearer event noun
+            nearer = min((p.start for p in predicates if match.end <= p.start), default=stop)
+            between = self._between(sentence, actors, match.end, min(stop, nearer))
             if len(between) > 1 and match.entry.code in MEDIATION_CODES:
                 # "menjadi penengah antara Eritrea dan Etiopia": the two parties are whom the subject mediates
                 # between
