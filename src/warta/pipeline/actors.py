@@ -225,14 +225,9 @@ class ActorFinder:
     def _share_roles(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
         """"Pasukan India dan Pakistan", "Angkatan Laut Indonesia dan India": a role word before a country
         serves the countries coordinated right after it (each its own armed forces), unless a name of their
-        own follows them. A bare role word before "dari X" is X's ("Delegasi dari Israel")."""
+        own follows them."""
         for k in range(len(mentions) - 1):
-            head, nxt = mentions[k], mentions[k + 1]
-            if head.role is not None and head.kind == "role" and nxt.kind == "country" and nxt.country and \
-                    nxt.first == head.last + 2 and tokens[head.last + 1].norm in self.cues["source_prep"]:
-                # "Delegasi dari Israel", "utusan dari Qatar": a bare role word is of the country it comes from
-                head.code, head.country = nxt.country + head.role, nxt.country
-                continue
+            head = mentions[k]
             if head.kind not in ("role", "org") or not head.country or not head.code or \
                     head.code == head.country or not head.code.startswith(head.country) or head.role is not None:
                 continue
