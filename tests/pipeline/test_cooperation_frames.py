@@ -161,3 +161,12 @@ def test_the_parties_after_antara_belong_to_the_nearer_event_noun():
     assert not any(c == "040" for _, c, _ in found)
     found = triples("Qatar menjadi penengah antara Israel dan Hamas.")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "PSEREBHMS")} <= found
+
+
+def test_the_possessor_of_a_decision_or_plan_does_the_verb_after_it():
+    found = triples("Mesir dan Yordania menolak rencana Israel untuk menduduki Kota Gaza.")
+    assert ("ISR", "192", "PSE") in found
+    assert not any(s in ("EGY", "JOR") and c == "192" for s, c, _ in found)
+    found = triples("Kanada mengecam keputusan Israel menghentikan pasokan bantuan ke Gaza.")
+    assert ("ISR", "162", "PSE") in found
+    assert ("CAN", "111", "ISR") in found

@@ -258,6 +258,20 @@ class RuleArguments:
                 return []
         return []
 
+    def _noun_controller(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"menolak rencana Israel untuk menduduki Gaza", "keputusan X menghentikan bantuan": the possessor of
+        a noun of deciding or intending right before the verb is its subject."""
+        tokens = sentence.tokens
+        j = verb - 1
+        while j >= 0 and (tokens[j].norm in AUXILIARIES or tokens[j].norm in self.cues["purpose"]):
+            j -= 1
+        for k in range(len(actors) - 1, -1, -1):
+            if actors[k].last == j and not actors[k].is_location:
+                group = self._group_ending(sentence, actors, k)
+                first = group[0].first
+                return group if first > 0 and tokens[first - 1].norm in self.cues["controller"] else []
+        return []
+
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
         is no subject."""
@@ -784,7 +798,7 @@ class RuleArguments:
             # subject acts, unless the verb before asks its object to act ("meminta X untuk ...")
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
-        sources = self._dispatched(sentence, actors, begin) or \
+        sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
