@@ -170,3 +170,9 @@ def test_the_possessor_of_a_decision_or_plan_does_the_verb_after_it():
     found = triples("Kanada mengecam keputusan Israel menghentikan pasokan bantuan ke Gaza.")
     assert ("ISR", "162", "PSE") in found
     assert ("CAN", "111", "ISR") in found
+
+
+def test_a_meeting_of_two_named_leaders_is_mutual():
+    # "Presiden Xi" is a known short form; the full name after it stays one actor
+    found = triples("Pertemuan Presiden Xi Jinping dan Presiden Brasil di Beijing membahas perdagangan.")
+    assert ("CHNGOV", "040", "BRAGOV") in found

@@ -203,6 +203,7 @@ class ActorFinder:
             mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
         self._share_roles(tokens, mentions)
+        _complete_names(tokens, mentions)
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -651,6 +652,25 @@ class ActorFinder:
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
+
+
+def _complete_names(tokens: list[Token], mentions: list[ActorMention]) -> None:
+    """"Presiden Xi Jinping": a short alias ("Presiden Xi") followed by the rest of the person's full name
+    takes that rest in, so that the name's last word is no stray word between coordinated actors."""
+    starts = {m.first for m in mentions}
+    for m in mentions:
+        if not m.person or not m.name:
+            continue
+        words = m.name.split()
+        last = tokens[m.last].text
+        if last not in words[:-1]:
+            continue
+        rest = words[words.index(last) + 1:]
+        end = m.last + len(rest)
+        if end < len(tokens) and not (starts & set(range(m.last + 1, end + 1))) and \
+                [t.text for t in tokens[m.last + 1 : end + 1]] == rest:
+            m.last, m.end = end, tokens[end].end
+            m.text = " ".join(t.text for t in tokens[m.first : end + 1])
 
 
 def code_on(spells: tuple[ActorEntry, ...], day: dt.date | None) -> tuple[str, str | None, str]:
