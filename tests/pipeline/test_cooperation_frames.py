@@ -176,3 +176,10 @@ def test_a_meeting_of_two_named_leaders_is_mutual():
     # "Presiden Xi" is a known short form; the full name after it stays one actor
     found = triples("Pertemuan Presiden Xi Jinping dan Presiden Brasil di Beijing membahas perdagangan.")
     assert ("CHNGOV", "040", "BRAGOV") in found
+
+
+def test_a_demand_is_addressed_to_whoever_is_to_act_after_agar():
+    found = triples("Tuntutan Amerika Serikat agar Ukraina menggelar pemilu ditolak Kyiv.")
+    assert ("USA", "100", "UKR") in found
+    # the main verb after the content clause is an event of its own
+    assert any(s == "UKRGOV" and c == "120" for s, c, _ in found)

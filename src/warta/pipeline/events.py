@@ -17,7 +17,7 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import ArgumentFinder, after_possessive, nominal_use
+from .arguments import OBJECT_CONTROL_ROOTS, ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
 
@@ -37,6 +37,7 @@ ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
 #: the code of an accusation
 ACCUSATION_CODE = "112"
+ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
 #: agreeing, and what agreeing to cooperate is: intent to cooperate, of the kind of cooperation agreed to
 AGREEMENT_CODE = "057"
 INTENT_TO_COOPERATE = {"05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
@@ -274,6 +275,12 @@ class EventFinder:
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
+            if not targets and sources and code[:2] in OBJECT_CONTROL_ROOTS:
+                # "tuntutan AS agar Ukraina menggelar pemilu": a demand or appeal is addressed to whoever is
+                # to act in what it asks for
+                asked = self._addressee(sentence, actors, match.end, sources)
+                if asked:
+                    targets, how = asked, how + "+addressee"
             if not targets and sources and code in RELEASE_CODES:
                 captors = self._captors(doc, sources)
                 if captors:
@@ -903,6 +910,8 @@ class EventFinder:
                     continue
                 if any(t.text == "," for t in between) and not self._listed_content(between):
                     continue
+                if self._main_verb_after_content(outer, inner, between):
+                    continue
                 addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
                     m.first == outer.end and m.last == inner.start - 1 for m in actors)
                 if any(t.norm in self.cues["complement"] for t in between) or (
@@ -911,6 +920,27 @@ class EventFinder:
                     # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
         return out
+
+    def _addressee(self, sentence: Sentence, actors: list[ActorMention], after: int,
+                   sources: list[ActorMention]) -> list[ActorMention]:
+        """The actor opening the clause after "agar"/"supaya" right after a demand or appeal."""
+        tokens = sentence.tokens
+        for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
+            if tokens[i].norm in self.cues["complement"]:
+                own = {_side(m.code) for m in sources}
+                return [m for m in actors if m.first == i + 1 and not m.is_location and _side(m.code) not in own]
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+        return []
+
+    def _main_verb_after_content(self, outer: PredicateMatch, inner: PredicateMatch, between: list) -> bool:
+        """"Tuntutan AS agar Ukraina menggelar pemilu ditolak Kyiv": after a demand noun's content clause,
+        which has a verb of its own, a passive verb is the sentence's main verb, not more content."""
+        morphology = self.arguments.morphology
+        if outer.pos != "noun" or inner.voice != "passive" or morphology is None:
+            return False
+        opened = next((k for k, t in enumerate(between) if t.norm in self.cues["complement"]), None)
+        return opened is not None and any(morphology.looks_verbal(t.norm) for t in between[opened + 1:])
 
     def _listed_content(self, between: list) -> bool:
         """"mendesak Myanmar untuk menjamin ..., segera membebaskan ...": after "untuk"/"agar" the demands
