@@ -183,3 +183,17 @@ def test_a_demand_is_addressed_to_whoever_is_to_act_after_agar():
     assert ("USA", "100", "UKR") in found
     # the main verb after the content clause is an event of its own
     assert any(s == "UKRGOV" and c == "120" for s, c, _ in found)
+
+
+def test_a_hyphenated_pair_of_countries_is_coordinated():
+    found = triples("AS-Ukraina Teken Kesepakatan Mineral")
+    assert ("USA", "057", "UKR") in found
+    found = triples("China mengecam latihan militer AS-Filipina di Laut China Selatan.")
+    assert {("CHN", "111", "USA"), ("CHN", "111", "PHL")} <= found
+
+
+def test_a_hyphenated_pair_after_antara_is_one_side_when_another_follows():
+    found = triples("Kontak tembak antara TNI-Polri dengan kelompok bersenjata terjadi di Papua.")
+    assert ("IDNMIL", "193", "IDNCOP") not in found
+    found = triples("Perundingan antara AS-Ukraina berlangsung di Jeddah.")
+    assert ("USA", "046", "UKR") in found

@@ -110,7 +110,7 @@ class RuleArguments:
             if not self.joins(between):
                 break
             group.append(nxt)
-            joints.append(any(t.norm in self.cues["coordinator"] for t in between))
+            joints.append(any(t.norm in self.cues["coordinator"] for t in between) or _hyphen(between))
             k += 1
         # a list joined by commas ends with "dan"/"serta" ("Kenya, Uganda, dan Tanzania"); commas with no
         # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
@@ -129,7 +129,9 @@ class RuleArguments:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
         dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
         the evil Gondor"); in a list whose last item follows a comma and a coordinator, adjectives without an
-        article ("Mordor, the awful Fornost, and good Gondor")."""
+        article ("Mordor, the awful Fornost, and good Gondor"); a hyphen between two names ("AS-Ukraina")."""
+        if _hyphen(between):
+            return True  # "AS-Ukraina", "Russia-Ukraine talks": a hyphenated pair
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1
@@ -505,6 +507,21 @@ class RuleArguments:
         parties together and is no party itself."""
         return i < len(sentence.tokens) and sentence.tokens[i].norm in self.cues["intermediary"]
 
+    def _first_side(self, sentence: Sentence, parties: list[ActorMention]) -> int:
+        """How many of the parties after "antara" make the first side: the first and those joined to it by
+        a hyphen ("antara TNI-Polri dan KKB": the army and the police against the rebels)."""
+        tokens = sentence.tokens
+        k = 1
+        while k < len(parties) and _hyphen(tokens[parties[k - 1].last + 1 : parties[k].first]):
+            k += 1
+        if k < len(parties):
+            return k
+        after = parties[-1].last + 1
+        if k > 1 and after < len(tokens) and (tokens[after].norm in self.cues["coordinator"] or
+                                               tokens[after].norm in self.cues["comitative"]):
+            return k  # "antara TNI-Polri dengan kelompok bersenjata": the other side is no known actor
+        return 1
+
     def _doer_of_between(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                          predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,
                          between: list[ActorMention]) -> list[ActorMention]:
@@ -699,7 +716,8 @@ class RuleArguments:
                     # "Fornost welcomed the resumption of ties between Gondor and Osgiliath": a verb with a
                     # subject of its own acts on both parties (on the others, when it is one of them)
                     return doer, parties, "between-parties"
-                return between[:1], between[1:], "between"
+                side = self._first_side(sentence, between)
+                return between[:side], between[side:], "between"
         if light_kind == "receive":
             # "Hungaria menuai kritik dari Austria": the subject suffers, the source follows dari/oleh; the
             # nearest actor before the light verb first ("bantuan bagi Haiti dalam menghadapi tekanan dari
@@ -899,6 +917,10 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     if prev in AUXILIARIES or prev in cues["negation"]:
         return True
     return any(m.last == i - 1 and not m.is_location for m in actors or ())
+
+
+def _hyphen(between: list) -> bool:
+    return len(between) == 1 and between[0].text == "-"
 
 
 def _gapped(match: PredicateMatch) -> bool:

@@ -223,7 +223,8 @@ class EventFinder:
             reciprocal = self._reciprocal(sentence, match.start, match.end)
             mutual = (code in MUTUAL_CODES or content is not None or reciprocal or match.needs_compound) and \
                 "passive" not in how
-            if not targets and mutual and _several(sources):
+            if not targets and mutual and _several(sources) and how != "between":
+                # (one side after "antara", its other side unknown, does not act on itself)
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and mutual and sources:
                 # "Indonesia bersama Singapura menggelar latihan", "X bergabung dengan Y dan Z menggelar
