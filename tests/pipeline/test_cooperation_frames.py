@@ -197,3 +197,11 @@ def test_a_hyphenated_pair_after_antara_is_one_side_when_another_follows():
     assert ("IDNMIL", "193", "IDNCOP") not in found
     found = triples("Perundingan antara AS-Ukraina berlangsung di Jeddah.")
     assert ("USA", "046", "UKR") in found
+
+
+def test_allies_named_as_a_hyphenated_pair_strike_together_not_each_other():
+    found = triples("Serangan AS-Inggris menghantam sasaran di Yaman.")
+    assert not any({s[:3], (t or "")[:3]} == {"USA", "GBR"} for s, _, t in found)
+    result = extract("The US-UK strikes hit 13 targets in Yemen.", language="en", published="2025-06-02")
+    assert not any({e.source.code[:3], (e.target.code if e.target else "")[:3]} == {"USA", "GBR"}
+                   for e in result.events)

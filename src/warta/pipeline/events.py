@@ -223,8 +223,10 @@ class EventFinder:
             reciprocal = self._reciprocal(sentence, match.start, match.end)
             mutual = (code in MUTUAL_CODES or content is not None or reciprocal or match.needs_compound) and \
                 "passive" not in how
-            if not targets and mutual and _several(sources) and how != "between":
-                # (one side after "antara", its other side unknown, does not act on itself)
+            if not targets and mutual and _several(sources) and how != "between" and not (
+                    code[:2] in VIOLENCE_ROOTS and self._hyphenated(sentence, sources)):
+                # (one side after "antara", its other side unknown, does not act on itself; "US-UK strikes",
+                # "serangan AS-Inggris" are allies striking together)
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
             if not targets and mutual and sources:
                 # "Indonesia bersama Singapura menggelar latihan", "X bergabung dengan Y dan Z menggelar
@@ -541,6 +543,12 @@ class EventFinder:
                 own = {_side(m.code) for m in sources}
                 return [m for m in self._listed(sentence, actors, by_first[i + 1]) if _side(m.code) not in own]
         return []
+
+    @staticmethod
+    def _hyphenated(sentence: Sentence, sources: list[ActorMention]) -> bool:
+        """Sources named as a hyphenated pair ("US-UK", "AS-Inggris")."""
+        between = sentence.tokens[sources[0].last + 1 : sources[1].first]
+        return len(between) == 1 and between[0].text == "-"
 
     def _third_party_host(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], pred: Predicate,
                           after: int) -> None:
