@@ -195,6 +195,10 @@ def test_a_hyphenated_pair_of_countries_is_coordinated():
 def test_a_hyphenated_pair_after_antara_is_one_side_when_another_follows():
     found = triples("Kontak tembak antara TNI-Polri dengan kelompok bersenjata terjadi di Papua.")
     assert ("IDNMIL", "193", "IDNCOP") not in found
+    found = triples("Kontak tembak antara TNI-Polri dengan KKB terjadi di Papua.")
+    assert {("IDNMIL", "193", "IDNSEP"), ("IDNCOP", "193", "IDNSEP")} <= found
+    found = triples("Bentrokan antara Sudan dengan Chad menewaskan sepuluh orang.")
+    assert ("SDN", "190", "TCD") in found
     found = triples("Perundingan antara AS-Ukraina berlangsung di Jeddah.")
     assert ("USA", "046", "UKR") in found
 

@@ -565,7 +565,13 @@ class RuleArguments:
             if tokens[i].norm in self.cues["between"]:
                 for k, m in enumerate(actors):
                     if i < m.first <= i + AFTER_PREP_WINDOW:
-                        return self._group_from(sentence, actors, k)
+                        group = self._group_from(sentence, actors, k)
+                        after = group[-1].last + 1
+                        other = next((j for j, n in enumerate(actors) if n.first == after + 1), None)
+                        if other is not None and after < len(tokens) and tokens[after].norm in self.cues["comitative"]:
+                            # "antara TNI-Polri dengan KKB": "dengan" joins the two sides as "dan" does
+                            group = group + self._group_from(sentence, actors, other)
+                        return group
                 break
         return []
 
