@@ -209,3 +209,10 @@ def test_allies_named_as_a_hyphenated_pair_strike_together_not_each_other():
     result = extract("The US-UK strikes hit 13 targets in Yemen.", language="en", published="2025-06-02")
     assert not any({e.source.code[:3], (e.target.code if e.target else "")[:3]} == {"USA", "GBR"}
                    for e in result.events)
+
+
+def test_a_relative_clause_right_after_an_actor_describes_the_actor():
+    found = triples("Amerika Serikat mengecam serangan milisi Houthi yang didukung Iran terhadap kapal dagang.")
+    assert not any(s.startswith("YEM") and c.startswith("19") and t == "IRN" for s, c, t in found)
+    found = triples("Indonesia menolak rancangan kesepakatan yang diusulkan Norwegia.")
+    assert ("IDN", "127", "NOR") in found

@@ -667,7 +667,8 @@ class EventFinder:
             if tok.norm in self.cues["agent"]:
                 at = i + 1
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
-                    morphology.is_passive_form(tokens[i + 1].norm):
+                    morphology.is_passive_form(tokens[i + 1].norm) and not any(m.last == i - 1 for m in actors):
+                # (not "serangan milisi yang didukung Iran": a relative right after an actor describes the actor)
                 # "menolak rancangan kesepakatan yang diusulkan (oleh) Norwegia"
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
             else:
