@@ -216,3 +216,11 @@ def test_a_relative_clause_right_after_an_actor_describes_the_actor():
     assert not any(s.startswith("YEM") and c.startswith("19") and t == "IRN" for s, c, t in found)
     found = triples("Indonesia menolak rancangan kesepakatan yang diusulkan Norwegia.")
     assert ("IDN", "127", "NOR") in found
+
+
+def test_coordinated_agents_of_a_passive_joint_act_act_on_each_other():
+    found = triples("Perjanjian damai itu diteken Armenia dan Azerbaijan di Washington.")
+    assert ("ARM", "057", "AZE") in found
+    # a passive with a subject of its own keeps it as the target
+    found = triples("Gaza diserang Israel.")
+    assert ("ISR", "190", "PSE") in found

@@ -221,8 +221,8 @@ class EventFinder:
                     targets = [_implicit(sentence, match.start - 1, country, "GOV")]
                     how += "+against-government"
             reciprocal = self._reciprocal(sentence, match.start, match.end)
-            mutual = (code in MUTUAL_CODES or content is not None or reciprocal or match.needs_compound) and \
-                "passive" not in how
+            mutual = (code in MUTUAL_CODES or content is not None or reciprocal or match.needs_compound) and (
+                "passive" not in how or (not targets and _several(sources)))
             if not targets and mutual and _several(sources) and how != "between" and not (
                     code[:2] in VIOLENCE_ROOTS and self._hyphenated(sentence, sources)):
                 # (one side after "antara", its other side unknown, does not act on itself; "US-UK strikes",
