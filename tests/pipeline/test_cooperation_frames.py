@@ -83,6 +83,8 @@ def test_coming_to_or_arriving_in_a_country_is_a_visit():
     assert ("MYSGOV", "021", "JPN") in found
     found = triples("Presiden Brasil tiba di Beijing pada Senin malam.")
     assert ("BRAGOV", "042", "CHN") in found
+    found = triples("Perdana Menteri Thailand, yang tiba di Hanoi pada Senin, bertemu Presiden Vietnam.")
+    assert ("THAGOV", "042", "VNM") in found
     # "yang akan datang" (the coming ...) is no visit
     assert not any(c == "042" for _, c, _ in triples("Pemilu yang akan datang ke depan akan digelar di Malaysia."))
 

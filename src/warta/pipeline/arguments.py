@@ -920,8 +920,8 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     if i == 0 or sentence.tokens[i].norm in cues["preposition"]:
         return False  # "resolusi PBB tentang Ukraina": a preposition, not the bare root of menentang
     prev = sentence.tokens[i - 1].norm
-    if prev in AUXILIARIES or prev in cues["negation"]:
-        return True
+    if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
+        return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
     return any(m.last == i - 1 and not m.is_location for m in actors or ())
 
 
