@@ -169,6 +169,8 @@ def test_the_possessor_of_a_decision_or_plan_does_the_verb_after_it():
     found = triples("Mesir dan Yordania menolak rencana Israel untuk menduduki Kota Gaza.")
     assert ("ISR", "192", "PSE") in found
     assert not any(s in ("EGY", "JOR") and c == "192" for s, c, _ in found)
+    found = triples("Juru bicara Kremlin enggan mengomentari peluang NATO mengundang Ukraina sebagai anggota.")
+    assert ("IGOWSTNAT", "036", "UKR") in found
     found = triples("Kanada mengecam keputusan Israel menghentikan pasokan bantuan ke Gaza.")
     assert ("ISR", "162", "PSE") in found
     assert ("CAN", "111", "ISR") in found
