@@ -228,3 +228,9 @@ def test_coordinated_agents_of_a_passive_joint_act_act_on_each_other():
     # a passive with a subject of its own keeps it as the target
     found = triples("Gaza diserang Israel.")
     assert ("ISR", "190", "PSE") in found
+
+
+def test_no_one_consults_or_cooperates_with_their_own_country():
+    found = triples("Presiden Korea Selatan akan mengadakan pertemuan puncak Korea Selatan-Jepang dengan Perdana Menteri Jepang di Seoul.")
+    assert not any(s == "KORGOV" and t == "KOR" for s, _, t in found)
+    assert any(s == "KORGOV" and c.startswith("04") and t.startswith("JPN") for s, c, t in found if t)

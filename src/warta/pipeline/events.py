@@ -38,6 +38,8 @@ ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is loo
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
+#: intent, consultation and cooperation: done with others, never with one's own country
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 #: agreeing, and what agreeing to cooperate is: intent to cooperate, of the kind of cooperation agreed to
 AGREEMENT_CODE = "057"
 INTENT_TO_COOPERATE = {"05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
@@ -359,6 +361,11 @@ class EventFinder:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
+            if code[:2] in COOPERATION_ROOTS and sources:
+                # "Presiden Korea Selatan mengadakan pertemuan puncak Korea Selatan-Jepang": one's own country
+                # named bare is no partner in consultation or cooperation
+                own = {m.country for m in sources}
+                targets = [t for t in targets if not (t.code == t.country and t.country in own)]
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots
