@@ -234,3 +234,10 @@ def test_no_one_consults_or_cooperates_with_their_own_country():
     found = triples("Presiden Korea Selatan akan mengadakan pertemuan puncak Korea Selatan-Jepang dengan Perdana Menteri Jepang di Seoul.")
     assert not any(s == "KORGOV" and t == "KOR" for s, _, t in found)
     assert any(s == "KORGOV" and c.startswith("04") and t.startswith("JPN") for s, c, t in found if t)
+
+
+def test_a_bare_role_word_after_an_event_noun_is_its_adjective_when_an_agent_follows():
+    found = triples("Presiden Turki dan Presiden Suriah membahas situasi di Suriah setelah serangan militer oleh Israel.")
+    assert not any(s == "SYRMIL" for s, _, _ in found)
+    found = triples("Uni Eropa menyambut baik pembebasan puluhan tahanan politik oleh pemerintah Belarus.")
+    assert ("BLRGOV", "084", "BLROPP") in found

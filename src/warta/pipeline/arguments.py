@@ -764,6 +764,13 @@ class RuleArguments:
                 # (unless its own object follows: "penolakan Iran atas inspeksi PBB")
                 agent = self.agent(sentence, actors, sources[-1].last + 1, stop)
                 return agent, sources, "nominal+patient"
+            if sources and all(m.role is not None for m in sources):
+                # "serangan militer oleh Israel": a bare role word after the noun is its adjective when an
+                # agent follows
+                by = self.agent_after_noun(sentence, actors, sources[-1].last + 1, stop)
+                if by:
+                    targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
+                    return by, targets, "nominal+agent" + (f"+{how}" if how else "")
             if sources:
                 targets, how = self.after(sentence, actors, sources[-1].last + 1, frame, stop, False)
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
