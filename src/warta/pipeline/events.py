@@ -18,16 +18,21 @@ from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import OBJECT_CONTROL_ROOTS, ArgumentFinder, after_possessive, nominal_use
+from .cooperation import (
+    AGREEMENT_CODE,
+    COOPERATION_ROOTS,
+    INTENT_TO_COOPERATE,
+    INVITATION_CODE,
+    MEDIATION_CODE,
+    MUTUAL_CODES,
+    JointActs,
+    _side,
+)
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
-#: codes that are mutual when coordinated actors do them together ("Chile dan Peru meneken nota
-#: kesepahaman", "bentrokan antara Sudan dan Chad"): the first acts on the others
-MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
-)
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
@@ -38,20 +43,8 @@ ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is loo
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
-#: intent, consultation and cooperation: done with others, never with one's own country
-COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
-#: agreeing, and what agreeing to cooperate is: intent to cooperate, of the kind of cooperation agreed to
-AGREEMENT_CODE = "057"
-INTENT_TO_COOPERATE = {"05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
-COOPERATION_WINDOW = 2  # words between the verb after "sepakat" and the cooperation it names
-#: a visit
-VISIT_CODE = "042"
-#: an invitation (to meet, visit or talk)
-INVITATION_CODE = "036"
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
-#: the code of mediation
-MEDIATION_CODE = "045"
 #: mediation happens between the two sides of the article's conflict
 BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 #: kinds of place the knowledge base already knows as actors (Rusia, Moskow)
@@ -86,8 +79,6 @@ CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
-#: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
-JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 
 
 def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMention:
@@ -103,10 +94,6 @@ def _several(sources: list[ActorMention]) -> bool:
     return len({(m.first, m.last) for m in sources}) > 1 or (len(sources) > 1 and any(m.kind == "both" for m in sources))
 
 
-def _side(code: str | None) -> str:
-    """The side an actor code stands for: its country, or an international organisation whole."""
-    code = code or ""
-    return code if code.startswith(("IGO", "NGO")) else code[:3]
 
 
 def _about_the_war(match: PredicateMatch) -> bool:
@@ -129,7 +116,7 @@ def load_light_verbs(language: str) -> dict[str, str]:
     return words
 
 
-class EventFinder:
+class EventFinder(JointActs):
     """Pipeline component: fills ``doc.predicates``."""
 
     name = "events"
@@ -403,37 +390,6 @@ class EventFinder:
         self._mediation(doc, sentence, actors)
         self._evaluations(doc, sentence, actors)
 
-    def _intermediary(self, sentence: Sentence, i: int) -> bool:
-        """A go-between noun governed by a preposition: "dengan mediasi", "melalui perantaraan"."""
-        return i > 0 and sentence.tokens[i - 1].norm in self.cues["preposition"] and \
-            self.arguments.intermediary_at(sentence, i)
-
-    def _mediation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
-        """"Rusia dan Ukraina menyepakati ... dengan mediasi AS", "berunding dengan fasilitasi Uni Eropa":
-        the go-between named after the noun mediates (045) between the parties of the event before it,
-        who act on each other, not on the mediator."""
-        tokens = sentence.tokens
-        for i in range(1, len(tokens) - 1):
-            if not self._intermediary(sentence, i):
-                continue
-            mediators = [m for m in actors if m.first == i + 1 and not m.is_location]
-            if not mediators:
-                continue
-            mediator = mediators[0]
-            parties: dict[str | None, ActorMention] = {}
-            for pred in reversed(doc.predicates):
-                if pred.sentence == sentence.index and pred.first < i and pred.code != MEDIATION_CODE:
-                    for m in pred.sources + pred.targets:
-                        if _side(m.code) != _side(mediator.code):
-                            parties.setdefault(m.code, m)
-                    break
-            if len(parties) < 2:
-                continue
-            pred = Predicate(sentence.index, i, i, MEDIATION_CODE,
-                             f"{doc.language}.mediation: {tokens[i].norm} X between the parties", "nominal", "noun")
-            pred.sources, pred.targets = [mediator], list(parties.values())
-            doc.predicates.append(pred)
-
     def _evaluations(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
         """"X menyebut latihan militer Y berbahaya", "“Tindakan Y ilegal,” kata X", "X menegaskan bahwa
         serangan Y tidak dapat diterima": a speaker who calls someone's act (or someone) illegal,
@@ -487,154 +443,6 @@ class EventFinder:
                     and m is not speaker and m.kind not in ("media", "pronoun") and _side(m.code) != own:
                 return [m]
         return []
-
-    def _participation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
-        """"Tentara Kanada dan Chile ikut serta", "diikuti oleh peserta dari Kanada, Chile ...":
-        who joins a joint event reported before (an exercise, a summit, talks) does that event with its
-        organiser. Only in a sentence that says someone takes part, and only for actors of other countries
-        than the organisers."""
-        tokens = sentence.tokens
-        cues = [i for i, t in enumerate(tokens) if t.norm in self.cues["participate"]]
-        if not cues or not actors:
-            return
-        joined = next((p for p in reversed(doc.predicates)
-                       if p.sentence <= sentence.index and p.code in JOINABLE_CODES and p.sources
-                       and (p.targets or len(p.sources) > 1)), None)
-        if joined is None:
-            return
-        organisers = joined.sources + joined.targets
-        taken = {_side(m.code) for m in organisers}
-        by_first = {m.first: k for k, m in enumerate(actors)}
-        groups: list[list[ActorMention]] = []
-        for i, tok in enumerate(tokens):
-            if tok.norm not in self.cues["participant"]:
-                continue
-            j = i + 1
-            if j < len(tokens) and tokens[j].norm in self.cues["source_prep"]:
-                j += 1
-            if j in by_first:
-                groups.append(self._listed(sentence, actors, by_first[j]))
-        for v in cues:
-            if tokens[v].norm in self.cues["participant"] or any(
-                    tokens[j].norm in self.cues["agent"] for j in range(v + 1, min(len(tokens), v + 2))):
-                continue  # "diikuti oleh": the agent is the participant list handled above
-            start = self.arguments.clause_start(sentence, v)
-            subject = [m for m in actors if start <= m.first and m.last < v
-                       and not m.is_location and m.kind not in ("media", "pronoun")]
-            if subject:
-                groups.append(self._listed(sentence, actors, actors.index(subject[0])))
-        head = cues[0]
-        done: set[str] = set()
-        for group in groups:
-            joiners = [m for m in group if m.code and _side(m.code) not in taken and m.code not in done]
-            if not joiners:
-                continue
-            done.update(m.code for m in joiners)
-            pred = Predicate(sentence.index, head, head, joined.code,
-                             f"{doc.language}.participation: joins {joined.rule}", "active", "verb")
-            pred.sources, pred.targets = joiners, organisers[:1]
-            doc.predicates.append(pred)
-
-    def _companions(self, sentence: Sentence, actors: list[ActorMention], sources: list[ActorMention],
-                    verb: int) -> list[ActorMention]:
-        """The partners of a joint act named between its subject and its verb, after "bersama" or after
-        "dengan" that follows a verb of joining ("bergabung dengan Y dan Z")."""
-        tokens = sentence.tokens
-        by_first = {m.first: k for k, m in enumerate(actors)}
-        for i in range(sources[-1].last + 1, verb):
-            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
-                return []
-            joining = tokens[i].norm in self.cues["preposition"] and i > 0 and \
-                tokens[i - 1].norm in self.cues["participate"]
-            if (tokens[i].norm in self.cues["comitative"] or joining) and i + 1 in by_first:
-                own = {_side(m.code) for m in sources}
-                return [m for m in self._listed(sentence, actors, by_first[i + 1]) if _side(m.code) not in own]
-        return []
-
-    @staticmethod
-    def _hyphenated(sentence: Sentence, sources: list[ActorMention]) -> bool:
-        """Sources named as a hyphenated pair ("US-UK", "AS-Inggris")."""
-        between = sentence.tokens[sources[0].last + 1 : sources[1].first]
-        return len(between) == 1 and between[0].text == "-"
-
-    def _third_party_host(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], pred: Predicate,
-                          after: int) -> None:
-        """"Pembicaraan antara Iran dan Arab Saudi diselenggarakan oleh China": the agent of the passive
-        light verb that follows the joint act, no party itself, brings the parties together (045 with each)."""
-        tokens = sentence.tokens
-        end = self.arguments.clause_end(sentence, after)
-        light = next((j for j in range(after, end) if tokens[j].norm in self.light_verbs), None)
-        if light is None or not self.arguments.morphology or \
-                not self.arguments.morphology.is_passive_form(tokens[light].norm):
-            return
-        hosts = self.arguments.agent(sentence, actors, light + 1, len(sentence.tokens))
-        parties = pred.sources + pred.targets
-        sides = {_side(m.code) for m in parties}
-        hosts = [m for m in hosts if _side(m.code) not in sides and not m.is_location]
-        if not hosts:
-            return
-        host = Predicate(sentence.index, light, light, MEDIATION_CODE,
-                         f"{doc.language}.third-party-host: {sentence.tokens[light].norm} (oleh) X", "passive", "verb")
-        host.sources, host.targets = hosts, list(parties)
-        doc.predicates.append(host)
-
-    def _agreed_cooperation(self, sentence: Sentence, match: PredicateMatch,
-                            matches: list[PredicateMatch]) -> PredicateMatch | None:
-        """The cooperation (05, 06) that a verb of agreeing governs through a verb ("sepakat (untuk)
-        memperkuat kerja sama pertahanan"), not an agreement signed ("sepakat dengan", "menyepakati perjanjian")."""
-        tokens = sentence.tokens
-        i = match.end
-        if i < len(tokens) and tokens[i].norm in self.cues["purpose"]:
-            i += 1
-        morphology = self.arguments.morphology
-        if i >= len(tokens) or morphology is None or not morphology.looks_verbal(tokens[i].norm):
-            return None
-        for inner in matches:
-            if i <= inner.start <= i + COOPERATION_WINDOW and inner.entry.code[:2] in INTENT_TO_COOPERATE:
-                return inner
-        return None
-
-    def _counterparts(self, sentence: Sentence, sources: list[ActorMention],
-                      targets: list[ActorMention]) -> list[ActorMention]:
-        """"Menteri Luar Negeri X bertemu dengan mitranya dari Singapura dan Brunei": the countries named
-        after a counterpart noun stand for the holders of the source's office there (SGPGOV, BRNGOV)."""
-        tokens = sentence.tokens
-        if not targets or not sources or targets[0].first < 2:
-            return targets
-        first = targets[0].first
-        if tokens[first - 1].norm not in self.cues["source_prep"] or tokens[first - 2].norm not in self.cues["counterpart"]:
-            return targets
-        source = sources[0]
-        if not source.code or not source.country or len(source.code) <= len(source.country) or \
-                not source.code.startswith(source.country):
-            return targets
-        role = source.code[len(source.country):]
-        return [replace(t, code=t.country + role) if t.country and t.code == t.country else t for t in targets]
-
-    @staticmethod
-    def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
-        """The hosts of the visit the same sources made earlier in the sentence."""
-        own = {_side(m.code) for m in sources}
-        for pred in reversed(doc.predicates):
-            if pred.sentence != sentence.index:
-                break
-            if pred.code == VISIT_CODE and pred.first < before and pred.targets and \
-                    own & {_side(m.code) for m in pred.sources}:
-                return list(pred.targets)
-        return []
-
-    def _listed(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
-        """Actors listed from actors[k] on, including a list that ends in an open tail ("Australia, Jepang,
-        Inggris, dan negara-negara lainnya"), which the argument finder's groups would cut."""
-        group = [actors[k]]
-        tokens = sentence.tokens
-        while k + 1 < len(actors):
-            cur, nxt = actors[k], actors[k + 1]
-            if nxt.first != cur.first and not self.arguments.joins(tokens[cur.last + 1 : nxt.first]):
-                break
-            group.append(nxt)
-            k += 1
-        return group
 
     def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
         """The event noun that opens the clause of a passive verb ("Penangkapan X oleh Y dikecam ...")."""
