@@ -32,8 +32,8 @@ def test_talks_with_a_partner_stay_with_the_partner():
 
 
 def test_a_delegation_from_a_country_is_that_country_s():
-    found = triples("Hamas menembakkan roket ke Israel. Delegasi dari Israel akan melakukan pembicaraan dengan Hamas di Doha.")
-    assert ("ISRGOV", "040", "PSEREBHMS") in found
+    found = triples("Perang saudara melanda Sudan. Delegasi dari Sudan akan bertemu dengan utusan Chad di N'Djamena.")
+    assert ("SDNGOV", "040", "TCDGOV") in found
 
 
 def test_a_role_word_serves_the_countries_coordinated_after_it():
@@ -90,8 +90,8 @@ def test_coming_to_or_arriving_in_a_country_is_a_visit():
 
 
 def test_a_positive_answer_to_an_offer_is_to_whoever_made_the_offer():
-    found = triples("Hamas memberikan tanggapan positif terhadap tawaran gencatan senjata dari Mesir.")
-    assert ("PSEREBHMS", "030", "EGY") in found
+    found = triples("Pemberontak Houthi memberi tanggapan positif atas tawaran dialog dari Oman.")
+    assert ("YEMREB", "030", "OMN") in found
     found = triples("Menteri Luar Negeri Jepang menanggapi positif tawaran dialog dari Korea Utara.")
     assert ("JPNGOV", "030", "PRK") in found
 
@@ -130,8 +130,8 @@ def test_talks_between_two_parties_held_by_a_third_are_its_mediation():
 
 
 def test_an_accepted_invitation_is_the_invitation_and_the_answer_to_it():
-    found = triples("Israel telah menerima undangan dari Qatar untuk membahas gencatan senjata.")
-    assert {("QAT", "036", "ISR"), ("ISR", "036", "QAT")} <= found
+    found = triples("Presiden Kenya menerima undangan dari Presiden Tanzania untuk berkunjung ke Dodoma.")
+    assert {("TZAGOV", "036", "KENGOV"), ("KENGOV", "036", "TZAGOV")} <= found
     # getting an invitation is not yet accepting it
     found = triples("Presiden Prabowo mendapat undangan dari Presiden Rusia Vladimir Putin untuk menghadiri parade.")
     assert ("RUSGOV", "036", "IDNGOV") in found
@@ -159,7 +159,7 @@ def test_a_counterpart_from_a_country_holds_the_same_office_there():
 
 def test_the_parties_after_antara_belong_to_the_nearer_event_noun():
     # the ministers discussed a deal between the two; they did not discuss with either
-    found = triples("Kedua menteri membahas kesepakatan damai antara Ukraina dan Rusia.")
+    found = triples("Para menteri luar negeri membahas draf kesepakatan perdamaian antara Armenia dan Azerbaijan di Jenewa.")
     assert not any(c == "040" for _, c, _ in found)
     found = triples("Qatar menjadi penengah antara Israel dan Hamas.")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "PSEREBHMS")} <= found
@@ -169,8 +169,8 @@ def test_the_possessor_of_a_decision_or_plan_does_the_verb_after_it():
     found = triples("Mesir dan Yordania menolak rencana Israel untuk menduduki Kota Gaza.")
     assert ("ISR", "192", "PSE") in found
     assert not any(s in ("EGY", "JOR") and c == "192" for s, c, _ in found)
-    found = triples("Juru bicara Kremlin enggan mengomentari peluang NATO mengundang Ukraina sebagai anggota.")
-    assert ("IGOWSTNAT", "036", "UKR") in found
+    found = triples("Pejabat Jepang menolak berspekulasi tentang peluang ASEAN mengundang Timor Leste pada pertemuan berikutnya.")
+    assert ("IGOSEAASN", "036", "TMP") in found
     found = triples("Kanada mengecam keputusan Israel menghentikan pasokan bantuan ke Gaza.")
     assert ("ISR", "162", "PSE") in found
     assert ("CAN", "111", "ISR") in found
@@ -231,9 +231,9 @@ def test_coordinated_agents_of_a_passive_joint_act_act_on_each_other():
 
 
 def test_no_one_consults_or_cooperates_with_their_own_country():
-    found = triples("Presiden Korea Selatan akan mengadakan pertemuan puncak Korea Selatan-Jepang dengan Perdana Menteri Jepang di Seoul.")
-    assert not any(s == "KORGOV" and t == "KOR" for s, _, t in found)
-    assert any(s == "KORGOV" and c.startswith("04") and t.startswith("JPN") for s, c, t in found if t)
+    found = triples("Perdana Menteri Thailand akan menggelar pertemuan bilateral Thailand-Malaysia dengan Perdana Menteri Malaysia di Bangkok.")
+    assert not any(s == "THAGOV" and t == "THA" for s, _, t in found)
+    assert any(s == "THAGOV" and c.startswith("04") and t.startswith("MYS") for s, c, t in found if t)
 
 
 def test_a_bare_role_word_after_an_event_noun_is_its_adjective_when_an_agent_follows():

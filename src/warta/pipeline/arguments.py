@@ -492,6 +492,8 @@ class RuleArguments:
                 i += 1
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
+            if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
+                break  # "membahas kesepakatan damai antara A dan B": the parties are the noun's
             if tokens[i].norm in preps and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")

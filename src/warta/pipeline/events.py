@@ -349,7 +349,7 @@ class EventFinder(JointActs):
                 if place is not None:
                     targets, how = [place], how + "+place"
             if code[:2] in COOPERATION_ROOTS and sources:
-                # "Presiden Korea Selatan mengadakan pertemuan puncak Korea Selatan-Jepang": one's own country
+                # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
