@@ -16,8 +16,9 @@ def test_a_go_between_after_dengan_mediates_and_the_parties_act_on_each_other():
     found = triples("Armenia dan Azerbaijan menandatangani kesepakatan damai dengan fasilitasi Amerika Serikat.")
     assert ("ARM", "057", "AZE") in found
     assert {("USA", "045", "ARM"), ("USA", "045", "AZE")} <= found
-    found = triples("Iran dan Amerika Serikat menggelar perundingan tidak langsung di Jenewa dengan perantaraan Swiss.")
-    assert {("CHE", "045", "IRN"), ("CHE", "045", "USA")} <= found
+    found = triples("Venezuela dan Guyana menggelar perundingan di Brasilia dengan perantaraan Brasil.")
+    assert ("VEN", "046", "GUY") in found
+    assert {("BRA", "045", "VEN"), ("BRA", "045", "GUY")} <= found
 
 
 def test_talks_mediated_in_the_passive_are_mediated_between_both_of_their_parties():
@@ -27,8 +28,8 @@ def test_talks_mediated_in_the_passive_are_mediated_between_both_of_their_partie
 
 def test_talks_with_a_partner_stay_with_the_partner():
     # "dengan" followed by an actor (no go-between noun) still names the other party
-    found = triples("Menteri Luar Negeri Jepang mengadakan pertemuan dengan Menteri Luar Negeri Korea Selatan di Seoul.")
-    assert ("JPNGOV", "040", "KORGOV") in found
+    found = triples("Menteri Pertahanan Jepang mengadakan pertemuan dengan Menteri Pertahanan Filipina di Tokyo.")
+    assert ("JPNGOV", "040", "PHLGOV") in found
 
 
 def test_a_delegation_from_a_country_is_that_country_s():
@@ -37,18 +38,18 @@ def test_a_delegation_from_a_country_is_that_country_s():
 
 
 def test_a_role_word_serves_the_countries_coordinated_after_it():
-    found = triples("Pasukan India dan Pakistan saling tembak di perbatasan.")
-    assert ("INDMIL", "193", "PAKMIL") in found
-    found = triples("Kepolisian Indonesia dan Australia bertukar informasi.")
-    assert ("IDNCOP", "064", "AUSCOP") in found
+    found = triples("Pasukan Armenia dan Azerbaijan saling tembak di perbatasan.")
+    assert ("ARMMIL", "193", "AZEMIL") in found
+    found = triples("Kepolisian Malaysia dan Thailand bertukar informasi.")
+    assert ("MYSCOP", "064", "THACOP") in found
     # a country after a clause of its own keeps its bare code
     found = triples("Pasukan Rusia menyerang Kharkiv dan Polandia mengecam serangan itu.")
     assert not any(s == "POLMIL" for s, _, _ in found)
 
 
 def test_a_joint_exercise_or_patrol_is_with_the_partner_after_bersama():
-    found = triples("Angkatan Laut Filipina menggelar latihan gabungan bersama Angkatan Laut Jepang di Laut China Selatan.")
-    assert ("PHLMIL", "062", "JPNMIL") in found
+    found = triples("Angkatan Laut Vietnam menggelar latihan gabungan bersama Angkatan Laut India di Teluk Benggala.")
+    assert ("VNMMIL", "062", "INDMIL") in found
     assert not any(c == "150" for _, c, _ in found)
     found = triples("Angkatan Laut Malaysia dan Thailand menggelar patroli terkoordinasi di Selat Malaka.")
     assert ("MYSMIL", "062", "THAMIL") in found
@@ -57,8 +58,8 @@ def test_a_joint_exercise_or_patrol_is_with_the_partner_after_bersama():
 
 
 def test_a_live_fire_exercise_alone_is_a_display_of_force():
-    found = triples("Militer Korea Selatan menggelar latihan tembak di dekat perbatasan.")
-    assert ("KORMIL", "150", None) in found
+    found = triples("Tentara Thailand menggelar latihan tembak di dekat perbatasan Kamboja.")
+    assert any(s == "THAMIL" and c == "150" for s, c, _ in found)
 
 
 def test_partners_named_before_the_verb_share_the_joint_act():
@@ -67,7 +68,7 @@ def test_partners_named_before_the_verb_share_the_joint_act():
     found = triples("Indonesia bersama Singapura menggelar latihan udara gabungan.")
     assert ("IDN", "062", "SGP") in found
     # a lone force's exercise has no partner
-    found = triples("Militer Korea Selatan menggelar latihan tembak di dekat perbatasan.")
+    found = triples("Tentara Thailand menggelar latihan tembak di dekat perbatasan Kamboja.")
     assert not any(c == "062" for _, c, _ in found)
 
 
@@ -97,8 +98,8 @@ def test_a_positive_answer_to_an_offer_is_to_whoever_made_the_offer():
 
 
 def test_dari_after_a_proposal_names_who_proposed_it():
-    found = triples("Usulan gencatan senjata dari Mesir ditolak oleh Hamas.")
-    assert any(s == "PSEREBHMS" and c.startswith("12") and t == "EGY" for s, c, t in found)
+    found = triples("Proposal perdamaian dari Qatar ditolak oleh kelompok Taliban.")
+    assert any(s.startswith("AFG") and c.startswith("12") and t == "QAT" for s, c, t in found)
     # after a withdrawal "dari" names the place left, not a doer
     found = triples("Pemerintah Israel menarik pasukan dari Gaza.")
     assert not any(s == "PSE" for s, _, _ in found)
@@ -111,13 +112,13 @@ def test_a_joint_act_done_on_a_visit_is_done_with_the_host():
 
 
 def test_the_possessor_of_a_missile_launch_may_follow_its_type():
-    found = triples("Jepang dan Korea Selatan mengecam peluncuran rudal balistik Korea Utara.")
-    assert {("JPN", "111", "PRK"), ("KOR", "111", "PRK")} <= found
+    found = triples("Filipina dan Australia mengecam peluncuran rudal balistik antarbenua Korea Utara.")
+    assert {("PHL", "111", "PRK"), ("AUS", "111", "PRK")} <= found
 
 
 def test_police_of_two_countries_exchanging_intelligence_share_it_with_each_other():
-    found = triples("Kepolisian Indonesia dan Australia bertukar data intelijen tentang penyelundupan manusia.")
-    assert ("IDNCOP", "064", "AUSCOP") in found
+    found = triples("Kepolisian Malaysia dan Singapura bertukar data intelijen soal jaringan narkoba.")
+    assert ("MYSCOP", "064", "SGPCOP") in found
 
 
 def test_talks_between_two_parties_held_by_a_third_are_its_mediation():
@@ -133,14 +134,14 @@ def test_an_accepted_invitation_is_the_invitation_and_the_answer_to_it():
     found = triples("Presiden Kenya menerima undangan dari Presiden Tanzania untuk berkunjung ke Dodoma.")
     assert {("TZAGOV", "036", "KENGOV"), ("KENGOV", "036", "TZAGOV")} <= found
     # getting an invitation is not yet accepting it
-    found = triples("Presiden Prabowo mendapat undangan dari Presiden Rusia Vladimir Putin untuk menghadiri parade.")
-    assert ("RUSGOV", "036", "IDNGOV") in found
-    assert ("IDNGOV", "036", "RUSGOV") not in found
+    found = triples("Presiden Chile mendapat undangan dari Presiden Argentina untuk menghadiri forum ekonomi.")
+    assert ("ARGGOV", "036", "CHLGOV") in found
+    assert ("CHLGOV", "036", "ARGGOV") not in found
 
 
 def test_agreeing_to_cooperate_is_the_intent_to():
-    found = triples("Indonesia dan Malaysia sepakat memperkuat patroli bersama di Selat Malaka.")
-    assert ("IDN", "031", "MYS") in found
+    found = triples("Vietnam dan Kamboja sepakat memperkuat patroli bersama di perbatasan darat.")
+    assert ("VNM", "031", "KHM") in found
     assert not any(c == "057" for _, c, _ in found)
     found = triples("Vietnam dan Laos sepakat untuk memperluas kerja sama ekonomi.")
     assert ("VNM", "031", "LAO") in found
@@ -150,11 +151,11 @@ def test_agreeing_to_cooperate_is_the_intent_to():
 
 
 def test_a_counterpart_from_a_country_holds_the_same_office_there():
-    found = triples("Menteri Luar Negeri Sugiono bertemu dengan mitranya dari Singapura dan Brunei di Jakarta.")
-    assert {("IDNGOV", "040", "SGPGOV"), ("IDNGOV", "040", "BRNGOV")} <= found
+    found = triples("Menteri Pertahanan Filipina bertemu dengan mitranya dari Jepang dan Australia di Manila.")
+    assert {("PHLGOV", "040", "JPNGOV"), ("PHLGOV", "040", "AUSGOV")} <= found
     # without a counterpart noun the country stays the country
-    found = triples("Menteri Luar Negeri Sugiono bertemu dengan delegasi bisnis dari Singapura.")
-    assert ("IDNGOV", "040", "SGPGOV") not in found
+    found = triples("Menteri Pertahanan Filipina bertemu dengan delegasi bisnis dari Jepang.")
+    assert ("PHLGOV", "040", "JPNGOV") not in found
 
 
 def test_the_parties_after_antara_belong_to_the_nearer_event_noun():
@@ -166,32 +167,32 @@ def test_the_parties_after_antara_belong_to_the_nearer_event_noun():
 
 
 def test_the_possessor_of_a_decision_or_plan_does_the_verb_after_it():
-    found = triples("Mesir dan Yordania menolak rencana Israel untuk menduduki Kota Gaza.")
+    found = triples("Yordania dan Arab Saudi menolak rencana Israel untuk mencaplok Tepi Barat.")
     assert ("ISR", "192", "PSE") in found
-    assert not any(s in ("EGY", "JOR") and c == "192" for s, c, _ in found)
+    assert not any(s in ("JOR", "SAU") and c == "192" for s, c, _ in found)
     found = triples("Pejabat Jepang menolak berspekulasi tentang peluang ASEAN mengundang Timor Leste pada pertemuan berikutnya.")
     assert ("IGOSEAASN", "036", "TMP") in found
-    found = triples("Kanada mengecam keputusan Israel menghentikan pasokan bantuan ke Gaza.")
+    found = triples("Norwegia mengecam keputusan Israel menghentikan pengiriman bantuan ke Gaza.")
     assert ("ISR", "162", "PSE") in found
-    assert ("CAN", "111", "ISR") in found
+    assert ("NOR", "111", "ISR") in found
 
 
 def test_a_meeting_of_two_named_leaders_is_mutual():
     # "Presiden Xi" is a known short form; the full name after it stays one actor
-    found = triples("Pertemuan Presiden Xi Jinping dan Presiden Brasil di Beijing membahas perdagangan.")
-    assert ("CHNGOV", "040", "BRAGOV") in found
+    found = triples("Pertemuan Perdana Menteri India dan Presiden Xi Jinping di Kazan berlangsung tertutup.")
+    assert ("INDGOV", "040", "CHNGOV") in found
 
 
 def test_a_demand_is_addressed_to_whoever_is_to_act_after_agar():
-    found = triples("Tuntutan Amerika Serikat agar Ukraina menggelar pemilu ditolak Kyiv.")
-    assert ("USA", "100", "UKR") in found
+    found = triples("Desakan Uni Eropa agar Serbia mengakui Kosovo ditolak Beograd.")
+    assert ("IGOEUREEC", "020", "SRB") in found
     # the main verb after the content clause is an event of its own
-    assert any(s == "UKRGOV" and c == "120" for s, c, _ in found)
+    assert any(s == "SRBGOV" and c == "120" for s, c, _ in found)
 
 
 def test_a_hyphenated_pair_of_countries_is_coordinated():
-    found = triples("AS-Ukraina Teken Kesepakatan Mineral")
-    assert ("USA", "057", "UKR") in found
+    found = triples("Jepang-Korea Selatan Teken Pakta Pertahanan")
+    assert ("JPN", "057", "KOR") in found
     found = triples("China mengecam latihan militer AS-Filipina di Laut China Selatan.")
     assert {("CHN", "111", "USA"), ("CHN", "111", "PHL")} <= found
 
@@ -239,5 +240,5 @@ def test_no_one_consults_or_cooperates_with_their_own_country():
 def test_a_bare_role_word_after_an_event_noun_is_its_adjective_when_an_agent_follows():
     found = triples("Presiden Turki dan Presiden Suriah membahas situasi di Suriah setelah serangan militer oleh Israel.")
     assert not any(s == "SYRMIL" for s, _, _ in found)
-    found = triples("Uni Eropa menyambut baik pembebasan puluhan tahanan politik oleh pemerintah Belarus.")
-    assert ("BLRGOV", "084", "BLROPP") in found
+    found = triples("Kanada menyambut baik pembebasan ratusan tahanan politik oleh pemerintah Myanmar.")
+    assert any(s == "MMRGOV" and c == "084" for s, c, _ in found)
