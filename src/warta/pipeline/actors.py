@@ -224,7 +224,7 @@ class ActorFinder:
         return mentions
 
     def _share_roles(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
-        """"Pasukan India dan Pakistan", "Angkatan Laut Indonesia dan India": a role word before a country
+        """"Pasukan A dan B", "Angkatan Laut A dan B": a role word before a country
         serves the countries coordinated right after it (each its own armed forces), unless a name of their
         own follows them."""
         for k in range(len(mentions) - 1):
@@ -240,7 +240,7 @@ class ActorFinder:
                     break
                 after = m.last + 1
                 if after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised:
-                    break  # "Pasukan India dan Pakistan Rangers": a name of its own
+                    break  # "Pasukan A dan B Rangers": a name of its own
                 m.code = m.country + role
                 prev = m
 

@@ -129,9 +129,9 @@ class RuleArguments:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
         dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
         the evil Gondor"); in a list whose last item follows a comma and a coordinator, adjectives without an
-        article ("Mordor, the awful Fornost, and good Gondor"); a hyphen between two names ("AS-Ukraina")."""
+        article ("Mordor, the awful Fornost, and good Gondor"); a hyphen between two names ("Jepang-Korea")."""
         if _hyphen(between):
-            return True  # "AS-Ukraina", "Russia-Ukraine talks": a hyphenated pair
+            return True  # "Jepang-Korea", "Franco-German talks": a hyphenated pair
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1
@@ -246,7 +246,7 @@ class RuleArguments:
         return j >= 0 and sentence.tokens[j].norm in self.cues["purpose"]
 
     def _dispatched(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
-        """"Iran mengirim Menteri Luar Negeri ke Moskow untuk berkonsultasi ...": after "untuk" the one sent
+        """"X mengirim menteri luar negerinya ke Y untuk berunding ...": after "untuk" the one sent
         acts, not the sender."""
         if not self._purpose_clause(sentence, verb):
             return []
@@ -261,7 +261,7 @@ class RuleArguments:
         return []
 
     def _noun_controller(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
-        """"menolak rencana Israel untuk menduduki Gaza", "keputusan X menghentikan bantuan": the possessor of
+        """"menolak rencana X untuk mencaplok ...", "keputusan X menghentikan bantuan": the possessor of
         a noun of deciding or intending right before the verb is its subject."""
         tokens = sentence.tokens
         j = verb - 1
@@ -493,7 +493,7 @@ class RuleArguments:
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
-                break  # "membahas kesepakatan damai antara A dan B": the parties are the noun's
+                break  # "membahas rancangan perjanjian antara A dan B": the parties are the noun's
             if tokens[i].norm in preps and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
@@ -511,7 +511,7 @@ class RuleArguments:
 
     def _first_side(self, sentence: Sentence, parties: list[ActorMention]) -> int:
         """How many of the parties after "antara" make the first side: the first and those joined to it by
-        a hyphen ("antara TNI-Polri dan KKB": the army and the police against the rebels)."""
+        a hyphen ("antara tentara-polisi X dan kelompok Y": the army and the police against the group)."""
         tokens = sentence.tokens
         k = 1
         while k < len(parties) and _hyphen(tokens[parties[k - 1].last + 1 : parties[k].first]):
@@ -521,7 +521,7 @@ class RuleArguments:
         after = parties[-1].last + 1
         if k > 1 and after < len(tokens) and (tokens[after].norm in self.cues["coordinator"] or
                                                tokens[after].norm in self.cues["comitative"]):
-            return k  # "antara TNI-Polri dengan kelompok bersenjata": the other side is no known actor
+            return k  # "antara A-B dengan kelompok bersenjata": the other side is no known actor
         return 1
 
     def _doer_of_between(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
@@ -571,7 +571,7 @@ class RuleArguments:
                         after = group[-1].last + 1
                         other = next((j for j, n in enumerate(actors) if n.first == after + 1), None)
                         if other is not None and after < len(tokens) and tokens[after].norm in self.cues["comitative"]:
-                            # "antara TNI-Polri dengan KKB": "dengan" joins the two sides as "dan" does
+                            # "antara A dengan B": "dengan" joins the two sides as "dan" does
                             group = group + self._group_from(sentence, actors, other)
                         return group
                 break
@@ -618,7 +618,7 @@ class RuleArguments:
 
     def _origin_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                            stop: int) -> list[ActorMention]:
-        """"usulan gencatan senjata dari Mesir", "tawaran bantuan dari Jepang": whom a proposal, request or
+        """"usulan perdamaian dari X", "tawaran bantuan dari Y": whom a proposal, request or
         gift comes from, after "dari" a few words into its noun phrase."""
         tokens = sentence.tokens
         for i in range(match_end, min(stop, match_end + ORIGIN_WINDOW)):
@@ -706,7 +706,7 @@ class RuleArguments:
                 stop = min(stop, other.start) if "obj" in frame else stop
                 break
         if frame & self.cues["between"]:
-            # "membahas kesepakatan damai antara A dan B": the parties belong to the nearer event noun
+            # "membahas rancangan perjanjian antara A dan B": the parties belong to the nearer event noun
             nearer = min((p.start for p in predicates if match.end <= p.start), default=stop)
             between = self._between(sentence, actors, match.end, min(stop, nearer))
             if len(between) > 1 and match.entry.code in MEDIATION_CODES:
@@ -767,7 +767,7 @@ class RuleArguments:
                 agent = self.agent(sentence, actors, sources[-1].last + 1, stop)
                 return agent, sources, "nominal+patient"
             if sources and all(m.role is not None for m in sources):
-                # "serangan militer oleh Israel": a bare role word after the noun is its adjective when an
+                # "serangan militer oleh X": a bare role word after the noun is its adjective when an
                 # agent follows
                 by = self.agent_after_noun(sentence, actors, sources[-1].last + 1, stop)
                 if by:

@@ -51,7 +51,7 @@ class JointActs:
             self.arguments.intermediary_at(sentence, i)
 
     def _mediation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
-        """"Rusia dan Ukraina menyepakati ... dengan mediasi AS", "berunding dengan fasilitasi Uni Eropa":
+        """"A dan B menyepakati ... dengan mediasi X", "berunding dengan fasilitasi X":
         the go-between named after the noun mediates (045) between the parties of the event before it,
         who act on each other, not on the mediator."""
         tokens = sentence.tokens
@@ -147,7 +147,7 @@ class JointActs:
 
     def _third_party_host(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], pred: Predicate,
                           after: int) -> None:
-        """"Pembicaraan antara Iran dan Arab Saudi diselenggarakan oleh China": the agent of the passive
+        """"Perundingan antara A dan B digelar oleh X": the agent of the passive
         light verb that follows the joint act, no party itself, brings the parties together (045 with each)."""
         tokens = sentence.tokens
         end = self.arguments.clause_end(sentence, after)
@@ -184,8 +184,8 @@ class JointActs:
 
     def _counterparts(self, sentence: Sentence, sources: list[ActorMention],
                       targets: list[ActorMention]) -> list[ActorMention]:
-        """"Menteri Luar Negeri X bertemu dengan mitranya dari Singapura dan Brunei": the countries named
-        after a counterpart noun stand for the holders of the source's office there (SGPGOV, BRNGOV)."""
+        """"Menteri Pertahanan X bertemu dengan mitranya dari Y dan Z": the countries named
+        after a counterpart noun stand for the holders of the source's office there (YGOV, ZGOV)."""
         tokens = sentence.tokens
         if not targets or not sources or targets[0].first < 2:
             return targets

@@ -181,7 +181,7 @@ class EventFinder(JointActs):
             code = match.entry.code
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:
-                # "Indonesia dan Malaysia sepakat memperkuat patroli bersama": agreeing to cooperate is the
+                # "A dan B sepakat memperluas patroli bersama": agreeing to cooperate is the
                 # intent to (031x for the kinds of 06x cooperation), the cooperation itself is still to come
                 code = INTENT_TO_COOPERATE.get(content.entry.code, INTENT_TO_COOPERATE[content.entry.code[:2]])
                 embedded.add(content.start)
@@ -224,7 +224,7 @@ class EventFinder(JointActs):
                 if partners:
                     targets, how = partners, how + "+mutual-companion"
             if not targets and mutual and sources:
-                # "Trump berkunjung ke Qatar dan menandatangani kesepakatan ...": a joint act done on a visit
+                # "X berkunjung ke Y dan menandatangani kesepakatan ...": a joint act done on a visit
                 # is done with the host
                 hosts = self._visit_hosts(doc, sentence, match.start, sources)
                 if hosts:
@@ -268,7 +268,7 @@ class EventFinder(JointActs):
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
             if not targets and sources and code[:2] in OBJECT_CONTROL_ROOTS:
-                # "tuntutan AS agar Ukraina menggelar pemilu": a demand or appeal is addressed to whoever is
+                # "desakan X agar Y mengakui ...": a demand or appeal is addressed to whoever is
                 # to act in what it asks for
                 asked = self._addressee(sentence, actors, match.end, sources)
                 if asked:
@@ -375,7 +375,7 @@ class EventFinder(JointActs):
                 self._third_party_host(doc, sentence, actors, pred, match.end)
             if code == INVITATION_CODE and light_kind == "receive" and sources and \
                     sentence.tokens[light].norm in self.cues["accept"]:
-                # "Israel menerima undangan dari Qatar": invited, and accepting, the invitee means to meet
+                # "X menerima undangan dari Y": invited, and accepting, the invitee means to meet
                 accepted = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (accepted)",
                                      pred.voice, pred.pos)
                 accepted.sources, accepted.targets = list(targets), list(sources)
@@ -483,7 +483,7 @@ class EventFinder(JointActs):
                 at = i + 1
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
                     morphology.is_passive_form(tokens[i + 1].norm) and not any(m.last == i - 1 for m in actors):
-                # (not "serangan milisi yang didukung Iran": a relative right after an actor describes the actor)
+                # (not "serangan milisi yang didukung X": a relative right after an actor describes the actor)
                 # "menolak rancangan kesepakatan yang diusulkan (oleh) Norwegia"
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
             else:
@@ -759,7 +759,7 @@ class EventFinder(JointActs):
         return []
 
     def _main_verb_after_content(self, outer: PredicateMatch, inner: PredicateMatch, between: list) -> bool:
-        """"Tuntutan AS agar Ukraina menggelar pemilu ditolak Kyiv": after a demand noun's content clause,
+        """"Desakan X agar Y mengakui Z ditolak W": after a demand noun's content clause,
         which has a verb of its own, a passive verb is the sentence's main verb, not more content."""
         morphology = self.arguments.morphology
         if outer.pos != "noun" or inner.voice != "passive" or morphology is None:
