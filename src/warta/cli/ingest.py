@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import InputError
-from ..io.sources import check_sources, count_items
+from ..io.sources import check_sources, count_items, expand_paths
 from ..runners.local import ingest
 from .progress import ProgressBar
 
@@ -32,11 +32,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.batch_size < 1:
         raise InputError("--workers and --batch-size must be at least 1")
-    check_sources(args.sources)
+    sources = expand_paths(args.sources)
+    check_sources(sources)
     bar = ProgressBar()
-    total = count_items(args.sources) if bar.enabled else None
+    total = count_items(sources) if bar.enabled else None
     try:
-        report = ingest(args.sources, args.db, workers=args.workers, language=args.language,
+        report = ingest(sources, args.db, workers=args.workers, language=args.language,
                         batch_size=args.batch_size, progress=bar, total=total)
     finally:
         bar.close()

@@ -9,6 +9,7 @@ stream.
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
 from collections.abc import Iterator
@@ -44,6 +45,24 @@ def kind_of(path: Path) -> str | None:
         if name.endswith(suffixes):
             return kind
     return None
+
+
+GLOB_CHARS = frozenset("*?[")
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """The paths a user gave, with quoted glob patterns (``'corpus/*.jsonl'``) expanded in sorted order,
+    as a shell would; a pattern that matches nothing is an error, like a missing file. URLs pass as given."""
+    out: list[str] = []
+    for name in paths:
+        if "://" in name or Path(name).exists() or not GLOB_CHARS & set(name):
+            out.append(name)
+            continue
+        matches = sorted(glob.glob(name, recursive=True))
+        if not matches:
+            raise SourceError(f"no file matches {name}")
+        out.extend(matches)
+    return out
 
 
 def check_sources(paths: list[str]) -> None:

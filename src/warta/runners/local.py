@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from ..io.readers import BadRecord
-from ..io.sources import Item, check_sources, iter_sources
+from ..io.sources import Item, check_sources, expand_paths, iter_sources
 from ..store.writer import Coded, Reject, Store
 from .work import code_item
 
@@ -54,6 +54,7 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
            batch_size: int = 200, progress: ProgressFn | None = None, total: int | None = None,
            ) -> IngestReport:
     """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised."""
+    sources = expand_paths(sources)
     check_sources(sources)
     report = IngestReport()
     started = time.perf_counter()
