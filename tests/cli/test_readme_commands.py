@@ -23,8 +23,16 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from corpus_files import ARTICLE_EN, ARTICLE_ID, ARTICLE_ID_2, GOLD_ID, html_page, news_pages, write_jsonl, \
-    write_warc
+from corpus_files import (
+    ARTICLE_EN,
+    ARTICLE_ID,
+    ARTICLE_ID_2,
+    GOLD_ID,
+    html_page,
+    news_pages,
+    write_jsonl,
+    write_warc,
+)
 
 pytestmark = pytest.mark.slow
 

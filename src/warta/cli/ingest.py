@@ -8,6 +8,7 @@ import sys
 from ..errors import InputError
 from ..io.sources import check_sources, count_items, expand_paths
 from ..runners.local import ingest
+from .extract import valid_date
 from .progress import ProgressBar
 
 MAX_LISTED = 50
@@ -24,6 +25,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", "-j", type=int, default=1, metavar="N",
                    help="worker processes, each loading the pipeline once (default 1)")
     p.add_argument("--language", choices=["id", "en", "ms"], help="language of articles without one")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date of articles that give none and state none in their text "
+                        "(a JSONL/JSON record gives its own in \"published\")")
     p.add_argument("--batch-size", type=int, default=200, metavar="N",
                    help="articles per transaction (default 200)")
     p.set_defaults(run=run)
@@ -32,12 +36,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.batch_size < 1:
         raise InputError("--workers and --batch-size must be at least 1")
+    published = valid_date(args.published, "--published")
     sources = expand_paths(args.sources)
     check_sources(sources)
     bar = ProgressBar()
     total = count_items(sources) if bar.enabled else None
     try:
-        report = ingest(sources, args.db, workers=args.workers, language=args.language,
+        report = ingest(sources, args.db, workers=args.workers, language=args.language, published=published,
                         batch_size=args.batch_size, progress=bar, total=total)
     finally:
         bar.close()
@@ -49,6 +54,10 @@ def run(args: argparse.Namespace) -> int:
     rate = (report.added + len(report.rejects)) / report.seconds if report.seconds else 0.0
     print(f"warta: {report.added} articles added ({report.events} events), {report.known} already stored, "
           f"{len(report.rejects)} bad, in {report.seconds:.1f} s ({rate:.1f} articles/s)", file=sys.stderr)
+    if report.undated:
+        print(f"warta: {report.undated} of the {report.added} new articles have no publication date (GDELT's "
+              "SQLDATE falls back to the day they were ingested); give one with --published YYYY-MM-DD "
+              "or a \"published\" field in JSONL", file=sys.stderr)
     if report.read == 0:
         print("warta: error: no articles found in the sources", file=sys.stderr)
         return 1

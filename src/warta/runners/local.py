@@ -43,6 +43,7 @@ class IngestReport:
     added: int = 0          # new articles stored
     known: int = 0          # articles skipped because the database (or this run) already has them
     events: int = 0         # events of the new articles
+    undated: int = 0        # new articles with no publication date (given or found in the text)
     rejects: list[Reject] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -51,9 +52,10 @@ ProgressFn = Callable[[Progress], None]
 
 
 def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: str | None = None,
-           batch_size: int = 200, progress: ProgressFn | None = None, total: int | None = None,
-           ) -> IngestReport:
-    """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised."""
+           published: str | None = None, batch_size: int = 200, progress: ProgressFn | None = None,
+           total: int | None = None) -> IngestReport:
+    """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised.
+    ``language`` and ``published`` (YYYY-MM-DD) are the defaults for articles that do not give their own."""
     sources = expand_paths(sources)
     check_sources(sources)
     report = IngestReport()
@@ -75,19 +77,22 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
                     if h in known:
                         report.known += 1
                         state.done += 1
+                        stored.append(item.locator)
                         continue
                     known.add(h)
                 yield item
 
         coded: list[Coded] = []
         rejects: list[Reject] = []
+        stored: list[str] = []  # locators of articles already stored: a reject left there by a past run goes
 
         def flush() -> None:
-            report.added += store.write(coded, rejects)
+            report.added += store.write(coded, rejects, stored=stored)
             coded.clear()
             rejects.clear()
+            stored.clear()
 
-        for outcome in _code_all(fresh(), pool, language):
+        for outcome in _code_all(fresh(), pool, language, published):
             state.done += 1
             if isinstance(outcome, Reject):
                 rejects.append(outcome)
@@ -96,6 +101,7 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
             else:
                 coded.append(outcome)
                 report.events += len(outcome.result.events)
+                report.undated += outcome.result.article.published is None
                 state.added += 1
             if len(coded) + len(rejects) >= batch_size:
                 flush()
@@ -121,8 +127,9 @@ def _start_pool(workers: int, language: str | None):
     return ctx.Pool(workers, initializer=_init_worker, initargs=(language,))
 
 
-def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None) -> Iterable[Coded | Reject]:
-    work = partial(code_item, language=language)
+def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None,
+              published: str | None) -> Iterable[Coded | Reject]:
+    work = partial(code_item, language=language, published=published)
     if pool is None:
         yield from map(work, items)
         return

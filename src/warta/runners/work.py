@@ -6,13 +6,13 @@ Runs in worker processes and Spark executors: the pipeline is loaded once per pr
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from ..errors import InputError, WartaError
 from ..io.readers import BadRecord
 from ..io.sources import Item
 from ..pipeline.pipeline import detect_language, load_pipeline
-from ..records import Article
 from ..store.writer import Coded, Reject
 
 log = logging.getLogger(__name__)
@@ -23,8 +23,10 @@ def reject_of(bad: BadRecord) -> Reject:
     return Reject(locator, InputError.code, bad.reason)
 
 
-def code_item(item: Item | BadRecord, language: str | None = None) -> Coded | Reject:
-    """Code one article (or pass a bad record on as a reject)."""
+def code_item(item: Item | BadRecord, language: str | None = None,
+              published: str | None = None) -> Coded | Reject:
+    """Code one article (or pass a bad record on as a reject); ``language`` and ``published`` are the
+    defaults for articles that do not give their own."""
     if isinstance(item, BadRecord):
         return reject_of(item)
     article = item.article
@@ -32,9 +34,8 @@ def code_item(item: Item | BadRecord, language: str | None = None) -> Coded | Re
         lang = article.language or language or detect_language(article.text)
         if lang == "und":
             raise InputError("cannot identify the language (give --language or a \"language\" field)")
-        if lang != article.language:
-            article = Article(article.id, article.text, lang, article.published, article.url, article.title,
-                              article.outlet)
+        if lang != article.language or (published and not article.published):
+            article = dataclasses.replace(article, language=lang, published=article.published or published)
         return Coded(item.locator, load_pipeline(lang)(article))
     except WartaError as err:
         return Reject(item.locator, err.code, err.message)
