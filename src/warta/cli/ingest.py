@@ -12,6 +12,7 @@ from .extract import valid_date
 from .progress import ProgressBar
 
 MAX_LISTED = 50
+INTERRUPTED = 130  # the shell's code for a command ended by SIGINT (128 + 2)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -41,11 +42,18 @@ def run(args: argparse.Namespace) -> int:
     check_sources(sources)
     bar = ProgressBar()
     total = count_items(sources) if bar.enabled else None
+    report = None
     try:
         report = ingest(sources, args.db, workers=args.workers, language=args.language, published=published,
                         batch_size=args.batch_size, progress=bar, total=total)
+    except KeyboardInterrupt:
+        pass
     finally:
         bar.close()
+    if report is None:
+        print(f"warta: interrupted; the batches committed before it are kept in {args.db} (run the same "
+              "command again to go on from there)", file=sys.stderr)
+        return INTERRUPTED
     for reject in report.rejects[:MAX_LISTED]:
         print(f"warta: bad record: {reject}", file=sys.stderr)
     if len(report.rejects) > MAX_LISTED:

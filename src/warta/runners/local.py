@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -118,13 +119,19 @@ def _start_pool(workers: int, language: str | None):
 
     Where the platform can fork, the parent loads the pipeline and forks (before any DuckDB connection
     exists, so no database threads or locks are copied); elsewhere each spawned worker loads its own.
+    Workers ignore SIGINT: a Ctrl-C at a terminal reaches the whole process group, and only the parent acts
+    on it (it stops reading, keeps the committed batches and ends the pool), so no worker prints a traceback.
     """
     if "fork" in multiprocessing.get_all_start_methods():
         _init_worker(language)
         ctx = multiprocessing.get_context("fork")
-        return ctx.Pool(workers)
+        return ctx.Pool(workers, initializer=_ignore_sigint)
     ctx = multiprocessing.get_context("spawn")
-    return ctx.Pool(workers, initializer=_init_worker, initargs=(language,))
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(language, True))
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None,
@@ -133,22 +140,32 @@ def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None,
     if pool is None:
         yield from map(work, items)
         return
-    # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue.
+    # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue. The pool's
+    # feeder thread waits here for room; when the parent stops early (Ctrl-C, an error) ``stop`` lets it
+    # go, or ending the pool would wait for it forever.
     chunksize = 8
     window = threading.BoundedSemaphore(pool._processes * chunksize * 4)
+    stop = threading.Event()
 
     def throttled() -> Iterator[Item | BadRecord]:
         for item in items:
-            window.acquire()
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
             yield item
 
-    for outcome in pool.imap(work, throttled(), chunksize=chunksize):
-        window.release()
-        yield outcome
+    try:
+        for outcome in pool.imap(work, throttled(), chunksize=chunksize):
+            window.release()
+            yield outcome
+    finally:
+        stop.set()
 
 
-def _init_worker(language: str | None) -> None:
+def _init_worker(language: str | None, worker: bool = False) -> None:
     """Load the pipeline once per worker process, before the first article arrives."""
+    if worker:
+        _ignore_sigint()
     if language:
         from ..pipeline.pipeline import load_pipeline
 
