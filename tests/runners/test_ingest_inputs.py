@@ -65,3 +65,17 @@ def test_a_reject_is_removed_when_a_later_run_stores_that_record(tmp_path: Path)
     assert _rows(db, "SELECT count(*) FROM rejects") == [(0,)]
     again = warta("ingest", str(src), "--db", str(db))
     assert again.returncode == 0 and "1 already stored, 0 bad" in again.stderr
+
+
+def test_a_latin1_file_and_an_unreadable_date_leave_warnings_on_their_articles(tmp_path: Path):
+    (tmp_path / "kafe.txt").write_bytes(("Kafe \u00e9lite di Surabaya.\n\n" + ARTICLE_ID_2).encode("latin-1"))
+    jsonl = tmp_path / "dated.jsonl"
+    jsonl.write_text(json.dumps({"id": "kemarin", "text": ARTICLE_ID_2 + "\nLagi.", "published": "yesterday"}) + "\n")
+    db = tmp_path / "e.duckdb"
+    proc = warta("ingest", str(tmp_path / "kafe.txt"), str(jsonl), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    assert "article 'kemarin': ignoring unreadable publication date 'yesterday'" in proc.stderr
+    warnings = dict(_rows(db, "SELECT article_id, warnings FROM articles"))
+    assert warnings["kafe"] == [f"{tmp_path / 'kafe.txt'} is not UTF-8; decoded as cp1252"]
+    assert warnings["kemarin"] == [("article 'kemarin': ignoring unreadable publication date 'yesterday' "
+                                   "(use YYYY-MM-DD)")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -98,10 +99,13 @@ class Pipeline:
         text = article.text
         if not text or not text.strip():
             raise EmptyInputError(f"article {article.id!r} has no text")
-        published = _parse_published(article.published) or find_publication_date(text, self.language)
+        given, warning = _parse_published(article)
+        published = given or find_publication_date(text, self.language)
         blocks = segment(text, self.language)
         doc = Doc(article=article, published=published, language=self.language, text=text,
                   title=article.title or title_of(text, blocks))
+        if warning:
+            doc.warnings.append(warning)
         for block in blocks:
             if block.kind == "clutter":
                 continue
@@ -122,7 +126,7 @@ class Pipeline:
         )
         art = Article(
             id=article.id, text=article.text, language=self.language,
-            published=doc.published.isoformat() if doc.published else None,
+            published=doc.published.isoformat() if doc.published else _partial_date(article.published),
             url=article.url, title=doc.title, outlet=article.outlet,
         )
         return ArticleResult(art, tuple(events), quotes, tuple(doc.warnings))
@@ -164,14 +168,23 @@ def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:
     return spans
 
 
-def _parse_published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
+def _partial_date(value: str | None) -> str | None:
+    """A publication date known only to the month or year (``YYYY-MM``, ``YYYY``), else None."""
+    return value if value and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value) else None
+
+
+def _parse_published(article: Article) -> tuple[dt.date | None, str | None]:
+    """The article's full publication date, and a warning (naming the article) when it gives one that
+    cannot be read; a date known only to the month or year is no full date, and no error either."""
+    value = article.published
+    if not value or _partial_date(value):
+        return None, None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10]), None
     except ValueError:
-        log.warning("ignoring unreadable publication date %r", value)
-        return None
+        warning = f"article {article.id!r}: ignoring unreadable publication date {value!r} (use YYYY-MM-DD)"
+        log.warning("%s", warning)
+        return None, warning
 
 
 @cache

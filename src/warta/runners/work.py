@@ -36,7 +36,10 @@ def code_item(item: Item | BadRecord, language: str | None = None,
             raise InputError("cannot identify the language (give --language or a \"language\" field)")
         if lang != article.language or (published and not article.published):
             article = dataclasses.replace(article, language=lang, published=article.published or published)
-        return Coded(item.locator, load_pipeline(lang)(article))
+        result = load_pipeline(lang)(article)
+        if item.warnings:
+            result = dataclasses.replace(result, warnings=item.warnings + result.warnings)
+        return Coded(item.locator, result)
     except WartaError as err:
         return Reject(item.locator, err.code, err.message)
     except Exception as err:  # noqa: BLE001 - one article never stops a corpus; the reason is kept
