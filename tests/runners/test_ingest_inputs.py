@@ -79,3 +79,21 @@ def test_a_latin1_file_and_an_unreadable_date_leave_warnings_on_their_articles(t
     assert warnings["kafe"] == [f"{tmp_path / 'kafe.txt'} is not UTF-8; decoded as cp1252"]
     assert warnings["kemarin"] == [("article 'kemarin': ignoring unreadable publication date 'yesterday' "
                                    "(use YYYY-MM-DD)")]
+
+
+def test_a_huge_article_is_coded_up_to_the_cap_and_stored_whole_with_a_warning(tmp_path: Path):
+    from warta.pipeline.pipeline import MAX_CODED_CHARS
+
+    paragraphs = [ARTICLE_ID_2.replace("tiga", str(n)) for n in range(4000)]  # about 1 MB of text
+    text = "\n\n".join(paragraphs)
+    src = tmp_path / "besar.txt"
+    src.write_text(text, encoding="utf-8")
+    db = tmp_path / "e.duckdb"
+    proc = warta("ingest", str(src), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    [(stored, warnings)] = _rows(db, "SELECT text, warnings FROM articles")
+    assert stored == text
+    assert len(warnings) == 1 and warnings[0].startswith("article 'besar': only the first ")
+    assert f"of its {len(text):,} characters were coded" in warnings[0]
+    [(last_end, events)] = _rows(db, "SELECT max(end_char), count(DISTINCT event_id) FROM mentions")
+    assert events > 0 and last_end <= MAX_CODED_CHARS
