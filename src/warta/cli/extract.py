@@ -60,7 +60,7 @@ def _articles(paths: list[str], published: str | None, language: str | None,
                 records = iter([article])
             for record in records:
                 if isinstance(record, BadRecord):
-                    problems.append(f"error: {record}")
+                    problems.append(f"error: {record.code} {record}")
                     continue
                 if language and not record.language:
                     record = Article(**{**record.__dict__, "language": language})

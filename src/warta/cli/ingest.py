@@ -20,7 +20,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "ingest", help="code a corpus into a DuckDB database",
         description="Read directories (.txt, .html, .json, .jsonl), JSONL(.gz), WARC(.gz) and Parquet files, "
                     "code every article and store articles, events, mentions and quotes in a DuckDB file. "
-                    "Articles already stored (same text) are skipped, so a run can be repeated or resumed.")
+                    "Articles already stored (same text) are skipped, so a run can be repeated or resumed.",
+        epilog="Exit codes: 0 something was processed (bad records are listed, one line each); 1 nothing "
+               "could be processed, or a wrong source or option; 130 interrupted (Ctrl-C): the batches "
+               "committed before it are kept. Details in docs/store.md.")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="file or directory")
     p.add_argument("--db", required=True, metavar="FILE", help="DuckDB database (created if missing)")
     p.add_argument("--workers", "-j", type=int, default=1, metavar="N",
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
               "command again to go on from there)", file=sys.stderr)
         return INTERRUPTED
     for reject in report.rejects[:MAX_LISTED]:
-        print(f"warta: bad record: {reject}", file=sys.stderr)
+        print(f"warta: {reject.error_code} bad record: {reject}", file=sys.stderr)
     if len(report.rejects) > MAX_LISTED:
         print(f"warta: ... and {len(report.rejects) - MAX_LISTED} more bad records "
               f"(all are in the rejects table of {args.db})", file=sys.stderr)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, SourceError
+from ..errors import InputError, MalformedRecordError, SourceError
 from ..records import Article
 from .readers import MAX_ARTICLE_BYTES, BadRecord, article_from_record, decode, read_text_file
 
@@ -113,7 +113,7 @@ def iter_file(path: Path, kind: str, article_id: str | None = None) -> Iterator[
         elif kind == "parquet":
             yield from iter_parquet(path)
     except InputError as err:
-        yield BadRecord(source, 0, err.message.removeprefix(f"{source} "))
+        yield BadRecord(source, 0, err.message.removeprefix(f"{source} "), err.code)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
         yield BadRecord(source, 0, f"cannot read: {err}")
 
@@ -213,9 +213,9 @@ def _jsonl_items(path: Path) -> Iterator[Item | BadRecord]:
                 yield Item(f"{source}:{line_no}", article_from_record(json.loads(line), source, line_no),
                            _listed(warning))
             except json.JSONDecodeError as err:
-                yield BadRecord(source, line_no, f"not valid JSON ({err.msg})")
+                yield BadRecord(source, line_no, f"not valid JSON ({err.msg})", MalformedRecordError.code)
             except InputError as err:
-                yield BadRecord(source, line_no, err.message.split(": ", 1)[-1])
+                yield BadRecord(source, line_no, err.message.split(": ", 1)[-1], err.code)
 
 
 def iter_parquet(path: Path, batch_rows: int = 2048) -> Iterator[Item | BadRecord]:

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def reject_of(bad: BadRecord) -> Reject:
     locator = f"{bad.source}:{bad.line}" if bad.line else bad.source
-    return Reject(locator, InputError.code, bad.reason)
+    return Reject(locator, bad.code, bad.reason)
 
 
 def code_item(item: Item | BadRecord, language: str | None = None,
