@@ -9,6 +9,10 @@ fi
 if ! command -v chromium >/dev/null 2>&1; then  # the dashboard's browser tests (never `playwright install`)
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
+if [ "${LEXICON_BUILD:-0}" = 1 ] && [ ! -f /usr/share/wordnet/index.verb ]; then
+  # WordNet 3.0 for scripts/lexicon_candidates.py only (not needed to run or test warta)
+  apt-get update -qq && apt-get install -y -qq wordnet-base >/dev/null
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
