@@ -25,6 +25,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   step "Java and Chromium are present"
 fi
+if [ "${LEXICON_BUILD:-0}" = 1 ] && [ ! -f /usr/share/wordnet/index.verb ]; then
+  # WordNet 3.0 for scripts/lexicon_candidates.py only (not needed to run or test warta)
+  apt-get update -qq && apt-get install -y -qq wordnet-base >/dev/null
+fi
 if [ ! -x .venv/bin/python ]; then
   step "creating the virtual environment .venv with $("$PYTHON" --version 2>&1)"
   "$PYTHON" -m venv .venv
