@@ -83,3 +83,15 @@ def test_the_articles_title_wins_over_a_knowledge_base_with_no_office_on_the_day
     # minister on a later day is better evidence than the bare country
     found = actors_of("Menteri Keuangan Indonesia, Sri Mulyani Indrawati, tiba di Tokyo.", "2025-10-20")
     assert any(code == "IDNGOV" and "Sri Mulyani" in text for code, text in found)
+
+
+def test_names_in_another_spelling_are_found_in_the_text():
+    found = actors_of("Emir Qatar Tamim bin Hamad Al-Thani menerima Presiden el-Sissi di Doha.")
+    assert found[0] == ("QATGOV", "Emir Qatar Tamim bin Hamad Al-Thani")
+    assert found[1] == ("EGYGOV", "Presiden el-Sissi")
+    assert codes("Kairo menyambut el-Sissi kemarin.")[-1] == "EGYGOV"
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_in_any_spelling():
+    # "Sisi" (side) opens the sentence before another capitalised word: no person, however spelled
+    assert "EGYGOV" not in codes("Sissi Rusia terus menolak usulan itu.")

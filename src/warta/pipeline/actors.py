@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..knowledge import ActorEntry, KnowledgeBase
+from ..knowledge.names import variant_key
 from ..lang.cues import Cues
 from ..tokens import Token
 from .doc import ActorMention, Doc, Sentence
@@ -123,10 +124,13 @@ class ActorFinder:
             if not longest and self.singulars is not None and any(
                     self.kb.first_words.get(w) for w in self.singulars(tok.norm)):
                 longest = 1
+            known = False  # the knowledge base knows a phrase here, though perhaps not as written
             for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
-                entries = [e for e in self.kb.lookup(key) if _case_ok(e, span, self.cues["article"])]
+                found = self.kb.lookup(key)
+                known = known or bool(found)
+                entries = [e for e in found if _case_ok(e, span, self.cues["article"])]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
@@ -145,6 +149,15 @@ class ActorFinder:
                 if alias is not None and span[0].is_capitalised:
                     atom = Atom(i, i + length - 1, "alias", [], alias)
                     break
+            if (atom is None and not known) or (atom is not None and atom.kind == "person" and atom.last + 1 < n
+                                                and _continues_name(tokens[atom.last + 1])):
+                # a name in another spelling than the knowledge base's ("el-Sissi"), or longer in it than
+                # the alias found ("Tamim bin Hamad Al-Thani")
+                hit = self.kb.variants.match_at(tokens, i)
+                if hit is not None and hit[1] > (atom.last if atom is not None else i - 1) and \
+                        not (i == opener and hit[1] == i and _ambiguous_start(tokens[opener:])):
+                    entries = sorted(hit[0], key=lambda e: KIND_PRIORITY[e.kind])
+                    atom = Atom(i, hit[1], entries[0].kind, entries)
             if self.gazetteer is not None and tok.is_capitalised:
                 # a longer place name that is no actor ("Laut China Selatan", "Indian Ocean"): skip it whole
                 place = self.gazetteer.match_at(tokens, i)
@@ -691,6 +704,11 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
         return False  # "CAPSAT military unit": a unit's name, not where it is from
     return not any(a.first <= prev <= a.last for a in atoms)
+
+
+def _continues_name(tok: Token) -> bool:
+    """A word that may carry a name on: capitalised, or an Arabic article joined by a hyphen ("el-Sisi")."""
+    return tok.is_word and (tok.is_capitalised or "-" in tok.norm and variant_key([tok.norm])[0] == "al")
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:
