@@ -95,3 +95,36 @@ def test_names_in_another_spelling_are_found_in_the_text():
 def test_a_common_word_opening_a_sentence_is_no_name_in_any_spelling():
     # "Sisi" (side) opens the sentence before another capitalised word: no person, however spelled
     assert "EGYGOV" not in codes("Sissi Rusia terus menolak usulan itu.")
+
+
+def en_actors_of(text: str, published: str = "2025-06-02") -> list[tuple[str | None, str]]:
+    nlp = load_pipeline("en")
+    doc = nlp.make_doc(Article("t", text, "en", published))
+    nlp.components[0](doc)
+    return [(m.code, m.text) for s in doc.sentences for m in doc.actors.get(s.index, [])]
+
+
+def test_an_unknown_name_after_its_title_is_not_a_known_namesake():
+    # the knowledge base knows another Ortega; "Luis" says this one is the title's minister
+    found = actors_of("Menteri Luar Negeri Kolombia, Luis Ortega, mengecam keputusan itu. "
+                      "Ortega menyebutnya keliru.")
+    assert found == [("COLGOV", "Menteri Luar Negeri Kolombia, Luis Ortega"), ("COLGOV", "Ortega")]
+    found = en_actors_of("Colombia's foreign minister, Luis Ortega, criticised the decision. Ortega called it wrong.")
+    assert [code for code, _ in found] == ["COLGOV", "COLGOV"]
+
+
+def test_an_unknown_name_before_its_title_takes_the_title_code():
+    found = actors_of("Samuel Ortega, Menteri Pertahanan Israel, memerintahkan serangan. Ortega kemudian berbicara.")
+    assert found[0] == ("ISRGOV", "Samuel Ortega")
+    assert found[-1] == ("ISRGOV", "Ortega")
+    found = en_actors_of("Luis Ortega, Colombia's foreign minister, criticised the decision. Ortega called it wrong.")
+    assert found[0] == ("COLGOV", "Luis Ortega") and found[-1] == ("COLGOV", "Ortega")
+    found = actors_of("Juru bicara militer Israel, Avi Dror, mengatakan pasukan bersiaga. Dror menambahkan hal itu.")
+    assert found[0][0] == "ISRMIL" and found[-1] == ("ISRMIL", "Dror")
+
+
+def test_words_before_a_title_that_are_no_name_stay_apart():
+    assert codes("Kemarin, Menteri Luar Negeri Kolombia mengecam keputusan itu.") == ["COLGOV"]
+    # a title-case headline: "Sebut Tarif" are words, and Trump is still Trump
+    found = actors_of("PM Kanada Sebut Tarif Trump Tidak Masuk Akal", "2025-03-05")
+    assert ("USAGOV", "Trump") in found

@@ -128,6 +128,11 @@ class ActorFinder:
             for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
+                alias = doc.aliases.get(" ".join(key))
+                if alias is not None and span[0].is_capitalised:
+                    # a name the article gave in full ("Luis Ortega") before a knowledge-base namesake
+                    atom = Atom(i, i + length - 1, "alias", [], alias)
+                    break
                 found = self.kb.lookup(key)
                 known = known or bool(found)
                 entries = [e for e in found if _case_ok(e, span, self.cues["article"])]
@@ -144,10 +149,6 @@ class ActorFinder:
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
-                    break
-                alias = doc.aliases.get(" ".join(key))
-                if alias is not None and span[0].is_capitalised:
-                    atom = Atom(i, i + length - 1, "alias", [], alias)
                     break
             if (atom is None and not known) or (atom is not None and atom.kind == "person" and atom.last + 1 < n
                                                 and _continues_name(tokens[atom.last + 1])):
@@ -344,11 +345,14 @@ class ActorFinder:
         unknown_name: tuple[int, int] | None = None
         if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
-            if unknown_name is not None and any(
-                    unknown_name[0] <= a.first <= unknown_name[1] for a in atoms[k:]):
+            inside = [a for a in atoms[k:] if unknown_name is not None and unknown_name[0] <= a.first <= unknown_name[1]]
+            if inside and not (sentence.block != "headline" and all(
+                    _surname_of_another(a, unknown_name[0]) and self._given_names(tokens[unknown_name[0] : a.first])
+                    for a in inside)):
                 unknown_name = None  # "Ketua MPR, Ketua DPR": the next words are another actor, not a name
             if unknown_name is not None:
                 last = unknown_name[1]
+                k += len(inside)  # "Menteri Luar Negeri X, Luis Ortega": not the Ortega the knowledge base knows
         if person_atom is not None:
             m = self._simple(doc, sentence, person_atom, day)
             if m.code is None or (country and m.country and m.country != country and not org_code):
@@ -393,6 +397,8 @@ class ActorFinder:
                          doc.text[start:end], "role", person=is_person, role=bare_role)
         if unknown_name is not None:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
+        elif is_person and country and code and not org_code and not former:
+            self._name_before(doc, sentence, first, last, m, mentions)
         mentions.append(m)
         for other in roles[1:]:
             # "Lawmakers and officials in Fornost": one actor per role, coordinated like the words
@@ -409,6 +415,50 @@ class ActorFinder:
             return False
         word = tokens[last + 1].norm
         return word in self.cues["genitive"] or (word in self.cues["origin"] and self._opens_clause(tokens, chain_first))
+
+    def _name_before(self, doc: Doc, sentence: Sentence, first: int, last: int, role: ActorMention,
+                     mentions: list[ActorMention]) -> None:
+        """A name with its title in apposition after it ("Samuel Ortega, Menteri Pertahanan Israel,"): the
+        name takes the title's code, here and later in the article, unless the knowledge base knows that
+        person in an office of that country on the day."""
+        tokens = sentence.tokens
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if first < 3 or tokens[first - 1].text != "," or (nxt is not None and nxt.is_word and nxt.is_capitalised):
+            return
+        end = start = first - 2
+        while start - 1 >= 0 and end - start < 4 and tokens[start - 1].is_word and (
+                tokens[start - 1].is_capitalised or tokens[start - 1].norm in NAME_PARTICLES):
+            start -= 1
+        while start < end and tokens[start].norm in NAME_PARTICLES:
+            start += 1
+        if end == start or (start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised):
+            return  # one word ("Kemarin, ..."), or more capitalised words than a name has
+        inside = [m for m in mentions if m.sentence == sentence.index and start <= m.first and m.last <= end]
+        if any(m.kind not in ("person", "alias") for m in inside) or any(
+                m.first <= start <= m.last < end or m.first <= end <= m.last and m.first > start
+                for m in mentions if m.sentence == sentence.index and m not in inside):
+            return
+        if any(m.first == start and m.last == end and m.code and m.code != m.country and m.country == role.country
+               for m in inside):
+            return  # the knowledge base knows this person, in an office of this country
+        covered = {i for m in inside for i in range(m.first, m.last + 1)}
+        if not self._given_names([t for i, t in enumerate(tokens[start : end + 1], start) if i not in covered]) \
+                and len(covered) < end - start + 1:
+            return
+        for m in inside:
+            mentions.remove(m)
+        text = doc.text[tokens[start].start : tokens[end].end]
+        named = ActorMention(sentence.index, start, end, tokens[start].start, tokens[end].end, role.code,
+                             role.country, text, text, "role", person=True)
+        mentions.append(named)
+        self._remember(doc, tokens[start : end + 1], named)
+
+    def _given_names(self, words: list[Token]) -> bool:
+        """Words that may be given names: capitalised, and neither cue words nor predicates (in a
+        title-case phrase "Sebut Tarif" are words, not a name)."""
+        return bool(words) and all(
+            t.is_word and t.is_capitalised and t.norm not in self.cues.all and not self.is_predicate(t.norm)
+            for t in words)
 
     def _describes(self, words: list[Token]) -> bool:
         """Adjectives between a possessive and its role word ("Ithilen's awful and evil minister"): none, or up
@@ -503,7 +553,10 @@ class ActorFinder:
             if parts[0] not in COMMON_GIVEN_NAMES:
                 keys.append(parts[0])
         for key in keys:
-            if key and key not in doc.aliases and len(key) > 2 and not self.kb.lookup((key,)):
+            # a knowledge-base person of the same one-word name is someone else ("Luis Ortega", not the
+            # Ortega the knowledge base knows); a country or an organisation keeps its name
+            if key and key not in doc.aliases and len(key) > 2 and all(
+                    e.kind == "person" and e.name != mention.name for e in self.kb.lookup(tuple(key.split(" ")))):
                 doc.aliases[key] = mention
                 words = key.split(" ")
                 doc.alias_first[words[0]] = max(doc.alias_first.get(words[0], 0), len(words))
@@ -704,6 +757,12 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
         return False  # "CAPSAT military unit": a unit's name, not where it is from
     return not any(a.first <= prev <= a.last for a in atoms)
+
+
+def _surname_of_another(atom: Atom, name_first: int) -> bool:
+    """A known person's one-word name inside a longer unknown name ("Luis Ortega" when the knowledge base
+    knows another Ortega): the unknown given name before it says it is someone else."""
+    return atom.kind == "person" and atom.first == atom.last and atom.first > name_first
 
 
 def _continues_name(tok: Token) -> bool:
