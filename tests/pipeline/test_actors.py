@@ -128,3 +128,14 @@ def test_words_before_a_title_that_are_no_name_stay_apart():
     # a title-case headline: "Sebut Tarif" are words, and Trump is still Trump
     found = actors_of("PM Kanada Sebut Tarif Trump Tidak Masuk Akal", "2025-03-05")
     assert ("USAGOV", "Trump") in found
+
+
+def test_military_craft_stand_for_their_armed_forces():
+    assert codes("Kapal perang Inggris berlayar di selat itu, lalu jet tempur AS mendarat.") == ["GBRMIL", "USAMIL"]
+    assert codes("Filipina mengecam kapal penjaga pantai China.") == ["PHL", "CHNMIL"]
+    assert [c for c, _ in en_actors_of("A Chinese warship and two US destroyers sailed through the strait.")] == \
+        ["CHNMIL", "USAMIL"]
+
+
+def test_craft_that_are_not_only_military_stand_for_their_state():
+    assert codes("Kapal China memasuki perairan itu, dan drone Iran terbang di atasnya.") == ["CHN", "IRN"]
