@@ -139,3 +139,17 @@ def test_military_craft_stand_for_their_armed_forces():
 
 def test_craft_that_are_not_only_military_stand_for_their_state():
     assert codes("Kapal China memasuki perairan itu, dan drone Iran terbang di atasnya.") == ["CHN", "IRN"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Gerilyawan ELN menyerang pos polisi di perbatasan.", "COLREB"),
+    ("Tentara Pembebasan Nasional membebaskan dua sandera.", "COLREB"),
+    ("Pasukan Quds melatih milisi di kawasan itu.", "IRNMIL"),
+    ("Kataib Hizbullah mengklaim serangan drone tersebut.", "IRQREB"),
+    ("CENTCOM mengumumkan serangan balasan.", "USAMIL"),
+    ("Densus menangkap tiga terduga teroris di Bekasi.", "IDNCOP"),
+    ("Kelompok Hutsi menembakkan rudal ke arah kapal dagang.", "YEMREB"),
+    ("Pertempuran antara SAF dan RSF berlanjut.", "SDNMIL"),
+])
+def test_armed_groups_and_agencies_by_name_and_acronym(text: str, code: str):
+    assert codes(text)[0] == code
