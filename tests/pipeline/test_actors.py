@@ -153,3 +153,29 @@ def test_craft_that_are_not_only_military_stand_for_their_state():
 ])
 def test_armed_groups_and_agencies_by_name_and_acronym(text: str, code: str):
     assert codes(text)[0] == code
+
+
+def test_definite_nouns_refer_back_to_an_actor_they_fit():
+    found = actors_of("Kementerian Luar Negeri Malaysia memanggil duta besar Myanmar. "
+                      "Kementerian itu menyatakan keprihatinan.")
+    assert found[-1] == ("MYSGOV", "Kementerian itu")  # the ministry, not the last government actor
+    assert actors_of("Hamas menolak usulan itu. Kelompok itu menyebut syaratnya tidak adil.")[-1] == \
+        ("PSEREBHMS", "Kelompok itu")
+    assert actors_of("Pemerintah Rusia mengecam sanksi baru. Negara tersebut mengancam akan membalas.")[-1] == \
+        ("RUS", "Negara tersebut")
+    assert actors_of("NATO menggelar latihan di Polandia. Aliansi itu mengerahkan kapal.")[-1] == \
+        ("IGOWSTNAT", "Aliansi itu")
+    assert actors_of("Militer Israel menyerang kota itu. Pasukan tersebut juga menahan dua orang.")[-1] == \
+        ("ISRMIL", "Pasukan tersebut")
+    assert [c for c, _ in en_actors_of("Hamas rejected the offer. The group said the terms were unfair.")] == \
+        ["PSEREBHMS", "PSEREBHMS"]
+
+
+def test_definite_nouns_with_nothing_to_refer_to_stay_unresolved():
+    assert codes("Kelompok itu menyerang pos polisi.") == []
+    assert codes("Dia tinggal di negara itu sejak 2010.") == []
+    # a state's army is no "kelompok"
+    assert codes("Tentara Thailand menembaki perbatasan. Kelompok itu lalu mundur.") == ["THAMIL"]
+    assert [c for c, _ in en_actors_of("The Group of Seven met in Rome.")][0] == "IGOGOS"
+    # "the country" after a verb is the place, not the actor
+    assert "country" not in [t for _, t in en_actors_of("Kenya's police told the envoy to leave the country.")]

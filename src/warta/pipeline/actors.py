@@ -159,13 +159,15 @@ class ActorFinder:
                         not (i == opener and hit[1] == i and _ambiguous_start(tokens[opener:])):
                     entries = sorted(hit[0], key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, hit[1], entries[0].kind, entries)
-            if self.gazetteer is not None and tok.is_capitalised:
+            if self.gazetteer is not None and tok.is_capitalised and not (atom is None and self._definite(tokens, i)):
                 # a longer place name that is no actor ("Laut China Selatan", "Indian Ocean"): skip it whole
                 place = self.gazetteer.match_at(tokens, i)
                 if place is not None and place[0].kind not in ("country", "capital", "landmark") and \
                         place[1] > (atom.last if atom is not None else i - 1):
                     i = place[1] + 1
                     continue
+            if atom is None and self._definite(tokens, i):
+                atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and tok.norm in self.cues["pronoun_group"]:
@@ -194,8 +196,21 @@ class ActorFinder:
         while j < len(atoms):
             a = atoms[j]
             nxt = atoms[j + 1] if j + 1 < len(atoms) else None
+            if a.kind == "role" and self._demonstrative_after(tokens, a.last) and not a.entries[0].person:
+                # "kementerian itu", "pasukan tersebut": the actor of that role named just before
+                m = self._resolve_definite(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                    j += 1
+                    continue
             if a.kind == "role":
                 j = self._compose_role(doc, sentence, atoms, j, mentions, day)
+                continue
+            if a.kind == "definite":
+                m = self._resolve_definite(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                j += 1
                 continue
             if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
                     nxt.first == a.last + 1 or (nxt.first >= a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES
@@ -676,6 +691,61 @@ class ActorFinder:
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun")
 
+    def _definite(self, tokens: list[Token], i: int) -> bool:
+        """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
+        if tokens[i].norm not in self.cues["anaphor_country"] | self.cues["anaphor_org"]:
+            return False
+        if self._demonstrative_after(tokens, i):
+            before = i - 1
+        else:
+            prev = tokens[i - 1].norm if i > 0 else ""
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # English puts the determiner before: "the group said", not "the group of seven"
+            if not (prev in self.cues["article"] and prev in ("the", "this") and (
+                    nxt is None or not nxt.is_word or nxt.norm not in self.cues["genitive"] and not nxt.is_capitalised)):
+                return False
+            before = i - 2
+        if tokens[i].norm in self.cues["anaphor_country"]:
+            # "the country" is as often the place ("left the country"): only as the subject of a clause
+            return before < 0 or not tokens[before].is_word or tokens[before].norm in (
+                self.cues["boundary"] | self.cues["coordinator"])
+        return True
+
+    def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
+        return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
+            self.cues.language == "id"
+
+    def _resolve_definite(self, doc: Doc, sentence: Sentence, a: Atom,
+                          current: list[ActorMention]) -> ActorMention | None:
+        """A definite noun phrase that refers back ("negara itu", "kelompok tersebut", "kementerian itu",
+        "the group"): the latest actor before it, in this sentence or the two before, that the noun fits — a
+        country for "negara", an organisation that is no state body for "kelompok", for a role word an
+        actor named with the same word ("Kementerian Luar Negeri X" for "kementerian itu") or else with the
+        same role. None when no actor fits: the phrase then gets its usual reading."""
+        tokens = sentence.tokens
+        head = tokens[a.first].norm
+        if a.kind == "role":
+            role = a.entries[0].code
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.kind == "role",
+                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role]
+        elif head in self.cues["anaphor_country"]:
+            tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
+                                                        and not m.person and m.code.startswith(m.country))]
+        else:
+            tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
+        history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
+                                                                   sentence.index)] + [current]
+        for fits in tests:
+            for mentions in reversed(history):
+                for m in reversed(mentions):
+                    if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
+                        last = a.last + 1 if a.kind == "role" else a.last  # "kementerian itu"
+                        start, end = tokens[a.first].start, tokens[last].end
+                        code = m.country if head in self.cues["anaphor_country"] else m.code
+                        return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
+                                            m.name, doc.text[start:end], "pronoun", person=False)
+        return None
+
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
@@ -757,6 +827,15 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
         return False  # "CAPSAT military unit": a unit's name, not where it is from
     return not any(a.first <= prev <= a.last for a in atoms)
+
+
+#: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_body(code: str) -> bool:
+    """A state's government, forces, police, courts, parliament or intelligence (``IDNMIL``, ``USASPY``)."""
+    return len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) and code[3:6] in STATE_ROLES
 
 
 def _surname_of_another(atom: Atom, name_first: int) -> bool:
