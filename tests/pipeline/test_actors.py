@@ -179,3 +179,9 @@ def test_definite_nouns_with_nothing_to_refer_to_stay_unresolved():
     assert [c for c, _ in en_actors_of("The Group of Seven met in Rome.")][0] == "IGOGOS"
     # "the country" after a verb is the place, not the actor
     assert "country" not in [t for _, t in en_actors_of("Kenya's police told the envoy to leave the country.")]
+
+
+def test_an_organisation_named_by_acronym_takes_the_acronym_code():
+    # Phoenix codes ECOWAS by its acronym's entry; the full name is the same body
+    assert codes("ECOWAS menjatuhkan sanksi baru.") == ["IGOWAFBUSWAS"]
+    assert codes("Masyarakat Ekonomi Negara-Negara Afrika Barat menjatuhkan sanksi baru.") == ["IGOWAFBUSWAS"]
