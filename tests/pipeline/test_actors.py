@@ -185,3 +185,15 @@ def test_an_organisation_named_by_acronym_takes_the_acronym_code():
     # Phoenix codes ECOWAS by its acronym's entry; the full name is the same body
     assert codes("ECOWAS menjatuhkan sanksi baru.") == ["IGOWAFBUSWAS"]
     assert codes("Masyarakat Ekonomi Negara-Negara Afrika Barat menjatuhkan sanksi baru.") == ["IGOWAFBUSWAS"]
+
+
+def test_a_name_after_a_bracketed_acronym_still_follows_its_title():
+    found = actors_of("Juru bicara Kementerian Luar Negeri Rusia (MFA) Mikhail Zorin mengecam sanksi itu. "
+                      "Zorin menyebutnya ilegal.")
+    assert found[0][0] == "RUSGOV" and found[0][1].endswith("Mikhail Zorin")
+    assert found[-1] == ("RUSGOV", "Zorin")
+
+
+def test_a_group_of_a_person_takes_the_person_country_in_its_own_role():
+    assert codes("Pasukan al-Sharaa menduduki kota itu.", "2025-07-01") == ["SYRMIL"]
+    assert codes("Tentara Putin menyerang kota itu.") == ["RUSMIL"]

@@ -339,6 +339,12 @@ class ActorFinder:
             last = atoms[k].last
             is_person = is_person or after_country.person
             k += 1
+        if is_person and country_atom is not None and last + 4 < len(tokens) and tokens[last + 1].text == "(" and \
+                tokens[last + 3].text == ")" and tokens[last + 2].text.isupper() and tokens[last + 4].is_capitalised:
+            # "Politikus Partai Amanat Nasional (PAN) Budi Hartanto": the acronym in brackets, then the name
+            last += 3
+            while k < len(atoms) and atoms[k].first <= last:
+                k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
             person_atom = atoms[k]
@@ -377,6 +383,10 @@ class ActorFinder:
                 # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
                 # the article's own title for him is the better evidence
                 m.code = _join(m.country, role_entry)
+            elif not is_person and not former and country is None and m.country and m.code and m.kind == "person":
+                # "pasukan al-Sharaa", "pendukung Trump": a group of the person's, in its own role
+                m.code = _join(m.country, role_entry)
+                m.person = False
             m.first, m.start = first, tokens[first].start
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
