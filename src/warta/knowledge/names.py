@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from ..tokens import Token
@@ -33,24 +34,30 @@ _DOUBLED = re.compile(r"(\w)\1+")
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     for old, new in _SPELLINGS:
         word = word.replace(old, new)
     return _DOUBLED.sub(r"\1", word)
 
 
+@lru_cache(maxsize=65536)
+def _pieces(norm: str) -> tuple[tuple[str, bool], ...]:
+    """A token's words, each with whether a hyphen joins it to the next ("el-sissi": el-, sissi)."""
+    pieces = [p for p in norm.split("-") if p]
+    return tuple((piece, n + 1 < len(pieces)) for n, piece in enumerate(pieces))
+
+
 def variant_key(norms: Sequence[str]) -> tuple[str, ...]:
     """The variant key of a name given as its tokens' normal forms (lower case, no diacritics):
-    ``("al", "-", "thani")`` and ``("al", "thani")`` → ``("al", "tani")``; ``("el-sissi",)`` → ``("al", "sisi")``."""
+    ``("al", "-", "thani")`` and ``("al", "thani")`` → ``("al", "thani")``; ``("el-sissi",)`` → ``("al", "sisi")``."""
     parts: list[tuple[str, bool]] = []  # (word, joined to the next by a hyphen)
-    for k, norm in enumerate(norms):
+    for norm in norms:
         if norm == "-":
             if parts:
                 parts[-1] = (parts[-1][0], True)
             continue
-        pieces = [p for p in norm.split("-") if p]
-        for n, piece in enumerate(pieces):
-            parts.append((piece, n + 1 < len(pieces)))
+        parts.extend(_pieces(norm))
     words = []
     for n, (word, joined) in enumerate(parts):
         if n + 1 < len(parts) and (word in ARTICLES or (joined and word in ASSIMILATED_ARTICLES)):
@@ -88,7 +95,7 @@ class VariantIndex(Generic[T]):
         tok = tokens[i]
         if not tok.is_capitalised and not ("-" in tok.norm and tok.norm.split("-")[0] in ARTICLES | ASSIMILATED_ARTICLES):
             return None
-        start = variant_key([tok.norm])
+        start = variant_key((tok.norm,))
         most = self.first_words.get(start[0], 0) if start else 0
         if not most:
             return None
@@ -97,7 +104,7 @@ class VariantIndex(Generic[T]):
         for j in range(i, len(tokens)):
             if not tokens[j].is_word and tokens[j].norm != "-":
                 break
-            words += len(variant_key([tokens[j].norm]))
+            words += len(_pieces(tokens[j].norm))
             if words > most:
                 break
             spans.append(j)

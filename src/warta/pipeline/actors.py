@@ -150,8 +150,9 @@ class ActorFinder:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
                     break
-            if (atom is None and not known) or (atom is not None and atom.kind == "person" and atom.last + 1 < n
-                                                and _continues_name(tokens[atom.last + 1])):
+            if (atom is None and not known and (tok.is_capitalised or "-" in tok.norm)) or (
+                    atom is not None and atom.kind == "person" and atom.last + 1 < n
+                    and _continues_name(tokens[atom.last + 1])):
                 # a name in another spelling than the knowledge base's ("el-Sissi"), or longer in it than
                 # the alias found ("Tamim bin Hamad Al-Thani")
                 hit = self.kb.variants.match_at(tokens, i)
@@ -703,7 +704,7 @@ class ActorFinder:
 
     def _definite(self, tokens: list[Token], i: int) -> bool:
         """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
-        if tokens[i].norm not in self.cues["anaphor_country"] | self.cues["anaphor_org"]:
+        if tokens[i].norm not in self.cues["anaphor_country"] and tokens[i].norm not in self.cues["anaphor_org"]:
             return False
         if self._demonstrative_after(tokens, i):
             before = i - 1
