@@ -4,8 +4,11 @@ Finds the knowledge base's phrases in a sentence (longest match first), then com
 writes actors: a role word with a country or organisation and a name ("Menteri Luar Negeri Qatar Majed Al
 Ansari", "Russian President Vladimir Putin", "militer AS", "pemerintah Rusia"). People are coded by the
 role they hold on the article's date. A person named in full once is known later by surname; "ia/dia"
-resolve to the nearest person before them. A name that follows a role but is not in the knowledge base is
-kept with the role's code, or with ``code: None`` when there is none.
+resolve to the nearest person before them, definite nouns ("negara itu", "kelompok tersebut", "the group")
+to the last actor they fit. A name in apposition to a title ("Menteri X, Luis Ortega," or "Samuel Ortega,
+Menteri X,") but not in the knowledge base is kept with the title's code, or with ``code: None`` when there
+is none. Names in another spelling than the knowledge base's are found by their variant key
+(``knowledge/names.py``).
 """
 
 from __future__ import annotations
