@@ -26,9 +26,9 @@ from ..errors import DataFileError
 from ..lang.cues import load_cues
 from ..records import Location
 from ..tokens import Token, phrase_key, tokenize
-from .names import VariantIndex
 from ..tsvdata import read_tsv
 from .kb import DATA_DIR, _needs_exact_case
+from .names import VariantIndex
 
 if TYPE_CHECKING:  # the pipeline imports the knowledge base, not the other way round
     from ..pipeline.doc import ActorMention, Doc, Predicate
