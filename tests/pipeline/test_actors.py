@@ -197,3 +197,16 @@ def test_a_name_after_a_bracketed_acronym_still_follows_its_title():
 def test_a_group_of_a_person_takes_the_person_country_in_its_own_role():
     assert codes("Pasukan al-Sharaa menduduki kota itu.", "2025-07-01") == ["SYRMIL"]
     assert codes("Tentara Putin menyerang kota itu.") == ["RUSMIL"]
+
+
+def test_a_name_after_a_title_and_an_organisation_speaks_for_it():
+    found = actors_of("Ketua KPK Budi Hartanto mengatakan pemeriksaan berlanjut. Hartanto menolak berkomentar.")
+    assert found == [("IDNJUD", "Ketua KPK Budi Hartanto"), ("IDNJUD", "Hartanto")]
+    assert codes("Wakil Ketua DPR Sari Wulandari menolak usulan itu.") == ["IDNLEG"]
+    # no title before the organisation: the name after it is not its member
+    assert codes("Kemarin KPK Jakarta memeriksa saksi.")[0] == "IDNJUD"
+
+
+def test_a_one_word_name_is_not_a_known_person_in_another_spelling():
+    # "Sari" is a common given name, not a variant of a known person's one-word alias
+    assert codes("Sari Wulandari menolak usulan itu.") == []

@@ -122,7 +122,9 @@ class KnowledgeBase:
         self.max_len = max(self.max_len, len(key))
         self.first_words[key[0]] = max(self.first_words.get(key[0], 0), len(key))
         if entry.kind in NAMED_KINDS and entry.exact_case is None and (
-                not entry.lowercase or variant_key(key)[0] == "al"):  # "el-Sisi" is a name in lower case
+                not entry.lowercase or variant_key(key)[0] == "al") and (  # "el-Sisi" is a name in lower case
+                entry.kind != "person" or len(variant_key(key)) > 1):
+            # a person's one-word name in another spelling is too often someone else's ("Sari" is not Saree)
             self.variants.add(key, entry)
 
     def load_dir(self, directory: Path) -> None:

@@ -233,6 +233,11 @@ class ActorFinder:
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
                 continue
+            member = self._titled_member(doc, sentence, atoms, j) if a.kind == "org" else None
+            if member is not None:
+                mentions.append(member)
+                j += 1 + sum(1 for b in atoms[j + 1 :] if b.first <= member.last)
+                continue
             mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
         for m in mentions:
@@ -444,6 +449,36 @@ class ActorFinder:
             return False
         word = tokens[last + 1].norm
         return word in self.cues["genitive"] or (word in self.cues["origin"] and self._opens_clause(tokens, chain_first))
+
+    def _titled_member(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int) -> ActorMention | None:
+        """A title the knowledge base has no role for, an organisation, and a name it does not know ("Ketua
+        KPK Budi Hartanto", "Kepala BNPB Rudi Saputra"): the person speaks for the organisation and takes its
+        code, here and later in the article."""
+        tokens = sentence.tokens
+        org = atoms[j]
+        title = org.first - 1
+        if title < 0 or not tokens[title].is_capitalised or any(a.first <= title <= a.last for a in atoms) or \
+                not self._given_names([tokens[title]]) or org.last + 1 >= len(tokens) or \
+                not tokens[org.last + 1].is_capitalised:
+            return None
+        name = _name_after(tokens, org.last)
+        if name is None or name[1] == name[0]:
+            return None
+        inside = [a for a in atoms[j + 1 :] if a.first <= name[1]]
+        if not all(_surname_of_another(a, name[0]) for a in inside) or \
+                not self._given_names(tokens[name[0] : inside[0].first if inside else name[1] + 1]):
+            return None
+        first = title
+        while first > 0 and tokens[first - 1].is_capitalised and self._given_names([tokens[first - 1]]) and \
+                not any(a.first <= first - 1 <= a.last for a in atoms):
+            first -= 1  # "Wakil Ketua", "Direktur Jenderal"
+        entry = org.entries[0]
+        start, end = tokens[first].start, tokens[name[1]].end
+        text = doc.text[tokens[name[0]].start : end]
+        m = ActorMention(sentence.index, first, name[1], start, end, entry.code, entry.country, text,
+                         doc.text[start:end], "role", person=True)
+        self._remember(doc, tokens[name[0] : name[1] + 1], m)
+        return m
 
     def _name_before(self, doc: Doc, sentence: Sentence, first: int, last: int, role: ActorMention,
                      mentions: list[ActorMention]) -> None:
