@@ -125,6 +125,9 @@ def test_an_unknown_name_before_its_title_takes_the_title_code():
 
 def test_words_before_a_title_that_are_no_name_stay_apart():
     assert codes("Kemarin, Menteri Luar Negeri Kolombia mengecam keputusan itu.") == ["COLGOV"]
+    # a known person in a list of actors keeps their own code
+    assert codes("Vladimir Putin, Menteri Luar Negeri Prancis, dan Kanselir Jerman hadir di Jenewa.")[:2] == \
+        ["RUSGOV", "FRAGOV"]
     # a title-case headline: "Sebut Tarif" are words, and Trump is still Trump
     found = actors_of("PM Kanada Sebut Tarif Trump Tidak Masuk Akal", "2025-03-05")
     assert ("USAGOV", "Trump") in found

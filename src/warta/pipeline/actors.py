@@ -507,8 +507,8 @@ class ActorFinder:
             return  # the knowledge base knows this person, in an office of this country
         covered = {i for m in inside for i in range(m.first, m.last + 1)}
         if not self._given_names([t for i, t in enumerate(tokens[start : end + 1], start) if i not in covered]) \
-                and len(covered) < end - start + 1:
-            return
+                or any(m.first == start for m in inside):
+            return  # a person the knowledge base knows by this name, in a list of actors ("Putin, Menteri X, ...")
         for m in inside:
             mentions.remove(m)
         text = doc.text[tokens[start].start : tokens[end].end]
