@@ -213,3 +213,12 @@ def test_a_name_after_a_title_and_an_organisation_speaks_for_it():
 def test_a_one_word_name_is_not_a_known_person_in_another_spelling():
     # "Sari" is a common given name, not a variant of a known person's one-word alias
     assert codes("Sari Wulandari menolak usulan itu.") == []
+
+
+def test_names_speakers_give_israel_and_its_government():
+    assert codes("Rezim Zionis kembali menyerang, kata juru bicara itu.")[0] == "ISRGOV"
+    assert codes("Tel Aviv menuding Teheran mendanai kelompok bersenjata.")[:2] == ["ISRGOV", "IRNGOV"]
+    nlp = load_pipeline("id")
+    doc = nlp.make_doc(Article("t", "Serangan itu terjadi di Tel Aviv.", "id", "2025-06-02"))
+    nlp.components[0](doc)
+    assert [m.is_location for m in doc.actors[0]] == [True]  # after "di" it is the place
