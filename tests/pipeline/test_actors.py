@@ -119,6 +119,10 @@ def test_an_unknown_name_before_its_title_takes_the_title_code():
     assert found[-1] == ("ISRGOV", "Ortega")
     found = en_actors_of("Luis Ortega, Colombia's foreign minister, criticised the decision. Ortega called it wrong.")
     assert found[0] == ("COLGOV", "Luis Ortega") and found[-1] == ("COLGOV", "Ortega")
+    found = actors_of("Luis Ortega selaku Menteri Luar Negeri Kolombia mengecam keputusan itu. Ortega menyebutnya keliru.")
+    assert found[0] == ("COLGOV", "Luis Ortega") and found[-1] == ("COLGOV", "Ortega")
+    found = en_actors_of("Luis Ortega, the Colombian foreign minister, criticised it. Ortega called it wrong.")
+    assert found[0] == ("COLGOV", "Luis Ortega") and found[-1] == ("COLGOV", "Ortega")
     found = actors_of("Juru bicara militer Israel, Avi Dror, mengatakan pasukan bersiaga. Dror menambahkan hal itu.")
     assert found[0][0] == "ISRMIL" and found[-1] == ("ISRMIL", "Dror")
 

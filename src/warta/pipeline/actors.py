@@ -487,9 +487,13 @@ class ActorFinder:
         person in an office of that country on the day."""
         tokens = sentence.tokens
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-        if first < 3 or tokens[first - 1].text != "," or (nxt is not None and nxt.is_word and nxt.is_capitalised):
+        before = first - 1
+        if before > 0 and tokens[before].norm in ("the", "a"):
+            before -= 1  # "Luis Ortega, the Colombian foreign minister,"
+        if before < 2 or tokens[before].norm not in APPOSITION_MARKS or (
+                nxt is not None and nxt.is_word and nxt.is_capitalised):
             return
-        end = start = first - 2
+        end = start = before - 1
         while start - 1 >= 0 and end - start < 4 and tokens[start - 1].is_word and (
                 tokens[start - 1].is_capitalised or tokens[start - 1].norm in NAME_PARTICLES):
             start -= 1
@@ -878,6 +882,9 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: what stands between a name and its title in apposition: a comma, "selaku" ("Luis Ortega selaku Menteri
+#: Luar Negeri Kolombia")
+APPOSITION_MARKS = frozenset({",", "selaku"})
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
