@@ -37,6 +37,7 @@ from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .syntax import SyntaxParser, with_parse
 from .timing import EventDates
+from .titlecase import decase, is_title_case
 
 log = logging.getLogger(__name__)
 
@@ -120,9 +121,19 @@ class Pipeline:
                 continue
             for start, end in _clean_spans(text, block):
                 for s_start, s_end in split_sentences(text, start, end, self.language):
-                    doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end,
-                                                  tokenize(text, s_start, s_end), block.kind))
+                    tokens = tokenize(text, s_start, s_end)
+                    if block.kind in ("headline", "subhead") and is_title_case(tokens):
+                        tokens = decase(tokens, self._common_word)
+                    doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end, tokens, block.kind))
         return doc
+
+    def _common_word(self, norm: str) -> bool:
+        """A word that is no name: a predicate of the lexicon, a cue, a role word, or a word the knowledge
+        base does not know as a name of its own (people, countries, organisations, places stay named)."""
+        if self.lexicon.starts_predicate(norm) or norm in self.cues.all:
+            return True
+        kinds = {e.kind for e in self.kb.lookup((norm,))}
+        return bool(kinds) and kinds <= {"role"}
 
     def __call__(self, article: Article) -> ArticleResult:
         cut = coded_length(article.text)
