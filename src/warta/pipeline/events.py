@@ -144,7 +144,9 @@ class EventFinder:
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
-        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
+        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
+                   and not (m.base and nominal_use(sentence, m, self.cues))]
         modifiers: set[int] = set()
         for match in matches:
             gapped = any(w is None for w in match.compiled.words)
