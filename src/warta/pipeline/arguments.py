@@ -127,9 +127,9 @@ class RuleArguments:
 
     def joins(self, between: list) -> bool:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
-        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
-        the evil Gondor"); in a list whose last item follows a comma and a coordinator, adjectives without an
-        article ("Mordor, the awful Fornost, and good Gondor")."""
+        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Peru and
+        the neighbouring Chile"); in a list whose last item follows a comma and a coordinator, adjectives
+        without an article (COUNTRY, the ADJ COUNTRY, and ADJ COUNTRY)."""
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1
@@ -264,7 +264,7 @@ class RuleArguments:
 
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"Vucic's supporters staged ...": an actor whose possessive names another actor is not the
-        subject; up to three modifiers may stand between ("Dagolath's first Deputy Prime Minister"), but no
+        subject; up to three modifiers may stand between (POSSESSOR's ADJ ROLE ROLE), but no
         function word or predicate ("Israel's attack on Hamas")."""
         tokens = sentence.tokens
         after = m.last + 1
@@ -281,7 +281,7 @@ class RuleArguments:
 
     def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
         """The "after"/"during" right before an event noun (an article and a few modifiers may stand
-        between: "during a brief private visit"), when a clause with its own verb came before it."""
+        between: "during a short official visit"), when a clause with its own verb came before it."""
         tokens = sentence.tokens
         j = before_modifiers(sentence, start, self.cues)
         if j >= 0 and tokens[j].norm in self.cues["article"]:
@@ -631,8 +631,8 @@ class RuleArguments:
                                              between)
                 parties = [m for m in between if m.code not in {d.code for d in doer}]
                 if doer and parties:
-                    # "Fornost welcomed the resumption of ties between Gondor and Osgiliath": a verb with a
-                    # subject of its own acts on both parties (on the others, when it is one of them)
+                    # X VERBED the NOUN of ties between Y and Z: a verb with a subject of its own acts on
+                    # both parties (on the others, when it is one of them)
                     return doer, parties, "between-parties"
                 return between[:1], between[1:], "between"
         if light_kind == "receive":
@@ -772,7 +772,7 @@ def before_modifiers(sentence: Sentence, i: int, cues: Cues, most: int = 3) -> i
 
 
 def _after_modified_article(sentence: Sentence, i: int, cues: Cues) -> bool:
-    """A preposition, an article and a few lower-case modifiers before the word: "during a brief private
+    """A preposition, an article and a few lower-case modifiers before the word: "during a short official
     visit to", "with the new joint patrols". (Not after a subordinator: "after the president visits".)"""
     tokens = sentence.tokens
     j = before_modifiers(sentence, i, cues)

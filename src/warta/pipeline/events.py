@@ -67,9 +67,9 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
-#: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
-#: states of emergency, imposed on a whole country or region
-UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
+#: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
+#: martial law (1724) are imposed on a territory's whole population
+UNTARGETED_CODES = frozenset({"1723", "1724"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
