@@ -297,8 +297,10 @@ class EventLexicon:
             for compiled in bucket.candidates(tokens, i, self.keys, self.word_sets):
                 end = _match_run(tokens, i + 1, compiled.words, self.keys)
                 if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
-                        _match_before(tokens, i, compiled.words, self.keys):
-                    end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
+                        not compiled.base and _match_before(tokens, i, compiled.words, self.keys):
+                    # "kapal perang dikerahkan": in the passive the object comes first (not in a base
+                    # pattern: PETRARCH's words follow the verb, and "X police drew criticism" is no passive)
+                    end = i + 1
                 if end is None or (compiled.before and
                                    _match_run(tokens, i - 1, compiled.before, self.keys, -1) is None):
                     continue

@@ -547,6 +547,24 @@ class RuleArguments:
                 return self.agent(sentence, actors, i, stop)
         return []
 
+    def _patient_then_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                            stop: int) -> tuple[list[ActorMention], list[ActorMention]]:
+        """"the invasion of X by Y", "the release of two X hostages by Y": an event noun whose genitive
+        ("of") is followed by an agent ("by") has the agent as its source and the genitive as its target.
+        (Agent, patient), or two empty lists."""
+        tokens = sentence.tokens
+        if match_end >= stop or tokens[match_end].norm not in self.cues["genitive"]:
+            return [], []
+        by_first = _first_at(actors)
+        for j in range(match_end + 1, min(stop, match_end + 1 + AFTER_PREP_WINDOW)):
+            if j in by_first:
+                patient = self._group_from(sentence, actors, by_first[j])
+                agent = self.agent_after_noun(sentence, actors, patient[-1].last + 1, stop)
+                return (agent, patient) if agent else ([], [])
+            if not tokens[j].is_word:
+                break
+        return [], []
+
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
         """"pembunuhan massal yang dilakukan oleh RSF": the agent of a passive relative clause on the noun."""
@@ -667,6 +685,9 @@ class RuleArguments:
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
             sources = self._prenominal(sentence, actors, match.start)
             if not sources:
+                agent, patient = self._patient_then_agent(sentence, actors, match.end, stop)
+                if agent:
+                    return agent, patient, "nominal+of-by"
                 by = self.agent_after_noun(sentence, actors, match.end, stop)
                 if by:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
