@@ -349,3 +349,28 @@ def test_an_adjective_of_origin_is_shared_by_coordinated_bare_role_words() -> No
     assert {("DNKMED", "11", "RUS"), ("DNKGOV", "11", "RUS")} <= triples("Danish media and government condemned Russia.")
     # a second role word with a country of its own keeps it
     assert ("ISRMIL", "19", "PSEREB") in triples("Israeli troops and Palestinian militants clashed.")
+
+
+def test_an_event_nouns_of_patient_and_by_agent() -> None:
+    assert ("RUS", "19", "UKR") in triples("The invasion of Ukraine by Russia began before dawn.")
+    assert ("EGYCOP", "17", "FRAMED") in triples("The arrest of a French journalist by Egyptian police drew criticism.")
+
+
+def test_a_violent_verb_after_a_violent_event_noun_is_its_effect() -> None:
+    found = triples("Medics said a Russian strike killed four civilians in Odesa.")
+    assert ("RUS", "19", "UKR") in found
+    assert not any(t == "RUSCVL" for _, _, t in found)  # the victims are not the attacker's civilians
+
+
+def test_what_drills_simulate_is_no_event() -> None:
+    found = triples("The navies of Greece and Italy held drills that simulate a naval battle.")
+    assert not any(code == "19" for _, code, _ in found)
+
+
+def test_protesting_to_a_government_is_an_official_complaint() -> None:
+    assert ("JPN", "11", "CHN") in triples("Japan protested to China over the incursion.")
+
+
+def test_a_promise_to_release_codes_the_release_as_future() -> None:
+    events = [e for e in _events("Venezuela promised to release three Colombian journalists.") if e.code.startswith("08")]
+    assert events and events[0].factuality == "future"

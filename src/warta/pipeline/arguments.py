@@ -777,6 +777,9 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
     if template in NOUN_LIKE_TEMPLATES:
         if prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"]):
             return True
+        if match.start >= 2 and sentence.tokens[match.start - 1].is_capitalised and \
+                sentence.tokens[match.start - 2].norm in cues["article"]:
+            return True  # "a Russian strike", "the Israeli raids": an article and an actor's adjective
         return _after_modified_article(sentence, match.start, cues)
     return template == "ing" and prev in cues["article"]
 

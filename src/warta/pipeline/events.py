@@ -141,12 +141,21 @@ class EventFinder:
                 (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
 
 
+    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
+        """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
+        subject is a violent event noun right before it tells the noun's effect, not another event."""
+        nouns = {m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))}
+        return [m for m in matches if not (m.start in nouns and m.pos == "verb" and m.voice != "nominal"
+                                           and m.entry.code[:2] in VIOLENCE_ROOTS)]
+
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
         # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
                    and not (m.base and nominal_use(sentence, m, self.cues))]
+        matches = self._effects_of_events(sentence, matches)
         modifiers: set[int] = set()
         for match in matches:
             gapped = any(w is None for w in match.compiled.words)
