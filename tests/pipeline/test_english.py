@@ -374,3 +374,20 @@ def test_protesting_to_a_government_is_an_official_complaint() -> None:
 def test_a_promise_to_release_codes_the_release_as_future() -> None:
     events = [e for e in _events("Venezuela promised to release three Colombian journalists.") if e.code.startswith("08")]
     assert events and events[0].factuality == "future"
+
+
+def test_a_verb_whose_participle_is_its_base_form_is_passive_after_be() -> None:
+    assert ("RUS", "19", "UKR") in triples("The Ukrainian port was hit by Russian missiles.")
+
+
+def test_a_violent_verb_after_an_event_nouns_phrase_is_its_effect() -> None:
+    found = triples("Israel's strikes on Lebanon killed several civilians.")
+    assert ("ISR", "19", "LBN") in found and len(found) == 1
+
+
+def test_asking_someone_to_release_is_an_appeal() -> None:
+    assert ("JPN", "02", "CHN") in triples("Japan asked China to release its detained citizens.")
+
+
+def test_demonstrating_that_is_showing_not_protesting() -> None:
+    assert not any(code == "14" for _, code, _ in triples("Chinese researchers can demonstrate that the vaccine works."))

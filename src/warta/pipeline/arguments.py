@@ -671,6 +671,10 @@ class RuleArguments:
             if not _bare_verb(sentence, match.start, self.cues, actors):
                 return [], [], ""  # a bare root that is not used as a verb here
             voice, pos = "active", "verb"  # "Israel serang Gaza"
+        if voice == "active" and match.compiled.template == "0" and self.morphology is not None and \
+                "ed" in self.morphology.TEMPLATES and self._after_auxiliary(sentence, match.start) and \
+                head_of(sentence, match) in self.morphology.generate(match.compiled.head, "ed"):
+            voice = "participle"  # "was hit by": a verb whose participle is its base form ("hit", "cut")
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
@@ -762,6 +766,10 @@ def _first_at(actors: list[ActorMention]) -> dict[int, int]:
     for k, m in enumerate(actors):
         found.setdefault(m.first, k)
     return found
+
+
+def head_of(sentence: Sentence, match: PredicateMatch) -> str:
+    return sentence.tokens[match.start].norm
 
 
 def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:

@@ -47,6 +47,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
+EFFECT_WINDOW = 4
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership are addressed to its government; repression of a crowd ("membubarkan paksa aksi unjuk rasa")
 #: falls on its civilians
@@ -144,10 +146,19 @@ class EventFinder:
     def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
         """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
         subject is a violent event noun right before it tells the noun's effect, not another event."""
-        nouns = {m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
-                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))}
-        return [m for m in matches if not (m.start in nouns and m.pos == "verb" and m.voice != "nominal"
-                                           and m.entry.code[:2] in VIOLENCE_ROOTS)]
+        tokens = sentence.tokens
+        nouns = [m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
+        starts = {m.start for m in matches}
+
+        def effect(m: PredicateMatch) -> bool:
+            # right after the noun, or after its prepositional phrase ("strikes on X killed"): a few words,
+            # no punctuation, no other predicate between
+            return m.pos == "verb" and m.voice != "nominal" and m.entry.code[:2] in VIOLENCE_ROOTS and any(
+                end <= m.start <= end + EFFECT_WINDOW and all(
+                    tokens[j].is_word and j not in starts for j in range(end, m.start)) for end in nouns)
+
+        return [m for m in matches if not effect(m)]
 
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
