@@ -18,6 +18,7 @@ from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
 NOUN_LIKE_TEMPLATES = ("0", "s")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
@@ -785,9 +786,11 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
     if template in NOUN_LIKE_TEMPLATES:
         if prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"]):
             return True
-        if match.start >= 2 and sentence.tokens[match.start - 1].is_capitalised and \
-                sentence.tokens[match.start - 2].norm in cues["article"]:
-            return True  # "a Russian strike", "the Israeli raids": an article and an actor's adjective
+        if template == "0" and match.start >= 2 and sentence.tokens[match.start - 1].is_capitalised and \
+                sentence.tokens[match.start - 2].norm in INDEFINITE_ARTICLES:
+            # "a Russian strike": "a" and a capitalised word before a base form make a noun phrase (not
+            # "the": "the Houthis attack", "the Netherlands calls")
+            return True
         return _after_modified_article(sentence, match.start, cues)
     return template == "ing" and prev in cues["article"]
 
