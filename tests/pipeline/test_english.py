@@ -391,3 +391,13 @@ def test_asking_someone_to_release_is_an_appeal() -> None:
 
 def test_demonstrating_that_is_showing_not_protesting() -> None:
     assert not any(code == "14" for _, code, _ in triples("Chinese researchers can demonstrate that the vaccine works."))
+
+
+def test_serving_as_mediators_between_two_parties() -> None:
+    found = triples("Norway and Oman served as mediators between Iran and the United States.")
+    assert {("NOR", "04", "IRN"), ("OMN", "04", "IRN")} <= found
+
+
+def test_agreeing_to_a_prisoner_exchange_and_to_hold_talks() -> None:
+    assert any(code == "08" for _, code, _ in triples("Armenia and Azerbaijan agreed to a prisoner exchange."))
+    assert ("KEN", "03", "ETH") in triples("Kenya and Ethiopia agreed to hold another two rounds of talks.")
