@@ -401,3 +401,8 @@ def test_serving_as_mediators_between_two_parties() -> None:
 def test_agreeing_to_a_prisoner_exchange_and_to_hold_talks() -> None:
     assert any(code == "08" for _, code, _ in triples("Armenia and Azerbaijan agreed to a prisoner exchange."))
     assert ("KEN", "03", "ETH") in triples("Kenya and Ethiopia agreed to hold another two rounds of talks.")
+
+
+def test_an_exchange_of_prisoners_is_a_release_each_way() -> None:
+    found = triples("Russia and Ukraine exchanged prisoners.")
+    assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found

@@ -28,6 +28,8 @@ CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, a
 MUTUAL_CODES = frozenset(
     ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
 )
+#: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
+EACH_WAY_CODES = frozenset({"084", "0841"})
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
@@ -330,8 +332,10 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
-            if reciprocal and pred.symmetric_pair and code not in MUTUAL_CODES and len(sources) == 1:
-                # "saling tuduh": two accusations, one each way, not one shared act
+            if pred.symmetric_pair and (code in EACH_WAY_CODES or (
+                    reciprocal and code not in MUTUAL_CODES)) and len(sources) == 1:
+                # "saling tuduh": two accusations, one each way, not one shared act; an exchange of
+                # prisoners is two releases
                 pred.symmetric_pair = False
                 back = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (each way)",
                                  pred.voice, pred.pos)
