@@ -406,3 +406,8 @@ def test_agreeing_to_a_prisoner_exchange_and_to_hold_talks() -> None:
 def test_an_exchange_of_prisoners_is_a_release_each_way() -> None:
     found = triples("Russia and Ukraine exchanged prisoners.")
     assert {("RUS", "08", "UKR"), ("UKR", "08", "RUS")} <= found
+
+
+def test_a_reaction_to_a_joint_act_is_about_both_parties() -> None:
+    found = triples("Germany welcomed the talks between India and Pakistan.")
+    assert {("DEU", "05", "IND"), ("DEU", "05", "PAK")} <= found

@@ -232,7 +232,11 @@ class EventFinder:
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
-                    inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    inner_sources, inner_targets, inner_how = self.arguments(doc, sentence, inner, actors, matches,
+                                                                             None, None)
+                    if inner.entry.code in MUTUAL_CODES and ("between" in inner_how or "mutual" in inner_how):
+                        # "praised the agreement between X and Y": both parties did the joint act
+                        inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
                     # "menyetujui paket sanksi": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
