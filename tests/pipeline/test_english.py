@@ -411,3 +411,12 @@ def test_an_exchange_of_prisoners_is_a_release_each_way() -> None:
 def test_a_reaction_to_a_joint_act_is_about_both_parties() -> None:
     found = triples("Germany welcomed the talks between India and Pakistan.")
     assert {("DEU", "05", "IND"), ("DEU", "05", "PAK")} <= found
+
+
+def test_coordinated_parties_restoring_relations_act_on_each_other() -> None:
+    assert ("SAU", "05", "IRN") in triples("Saudi Arabia and Iran restored diplomatic relations.")
+
+
+def test_donations_and_arms_deliveries() -> None:
+    assert ("JPN", "07", "PHL") in triples("Japan's donation of rice to the Philippines arrived in Manila.")
+    assert ("GBR", "07", "POL") in triples("Britain sent tanks to Poland.")

@@ -26,7 +26,8 @@ CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, a
 #: codes that are mutual when coordinated actors do them together ("Rusia dan Venezuela menandatangani
 #: perjanjian", "pertempuran antara Thailand dan Kamboja"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
+    ["030", "036", "040", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064", "084", "0841", "0871",
+     "190", "193", "194"]
 )
 #: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
 EACH_WAY_CODES = frozenset({"084", "0841"})
