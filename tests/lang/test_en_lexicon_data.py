@@ -13,7 +13,7 @@ from pathlib import Path
 from warta import codebook
 from warta.lang.cues import load_cues
 from warta.lang.en import morphology
-from warta.lang.lexicon import NULL_CODE, load_event_lexicon
+from warta.lang.lexicon import COMPOUND_FRAME, NULL_CODE, load_event_lexicon
 from warta.tsvdata import read_tsv
 
 LANG_DIR = Path(__file__).resolve().parents[2] / "src" / "warta" / "lang" / "en"
@@ -24,7 +24,8 @@ IRREGULAR = LANG_DIR / "irregular_verbs.tsv"
 COLUMNS = ("pattern", "forms", "code", "target", "note")
 FORMS = {"v", "n", *morphology.TEMPLATES}
 TARGETS = {"obj", "-", "against", "on", "to", "with", "from", "for", "of", "at", "into", "in", "over",
-           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out"}
+           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out",
+           COMPOUND_FRAME}  # compound: coordinated subjects that act on each other ("X and Y held drills")
 
 
 def _rows():

@@ -420,3 +420,9 @@ def test_coordinated_parties_restoring_relations_act_on_each_other() -> None:
 def test_donations_and_arms_deliveries() -> None:
     assert ("JPN", "07", "PHL") in triples("Japan's donation of rice to the Philippines arrived in Manila.")
     assert ("GBR", "07", "POL") in triples("Britain sent tanks to Poland.")
+
+
+def test_drills_of_coordinated_parties_are_joint_and_not_a_battle() -> None:
+    found = triples("The navies of Greece and Egypt began drills that simulate a naval battle.")
+    assert ("GRCMIL", "06", "EGYMIL") in found and not any(code == "19" for _, code, _ in found)
+    assert ("CHN", "15", "TWN") in triples("China held drills near Taiwan.")
