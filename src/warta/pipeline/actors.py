@@ -303,8 +303,8 @@ class ActorFinder:
             last = country_atom.last
             k += 1
         elif country_atom is None and self._country_after(tokens, atoms, k, last, chain_first):
-            # "the ambassadors of Arnor, Osgiliath and Gondor", "Lawmakers and officials in Fornost and
-            # Gondor": each role belongs to every country listed
+            # a role word before a list of countries ("the envoys of France, Chile and Kenya", "judges
+            # and clerks in Peru and Bolivia"): each role belongs to every country listed
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
@@ -340,7 +340,7 @@ class ActorFinder:
         is_person = role.entries[0].person or any(
             a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
         # a further title before the name: "Juru bicara militer Peru Kolonel Ana Rojas"; after a
-        # role written before the country, the role the country then takes ("an MSF Arnor diplomat")
+        # role written before the country, the role the country then takes ("an Oxfam Peru official")
         after_country: ActorEntry | None = None
         if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and country_atom is not None \
                 and (atoms[k].entries[0].person or role.entries[0].before) and not atoms[k].entries[0].before:
@@ -406,7 +406,7 @@ class ActorFinder:
         elif country:
             code = country if former else _join(country, role_entry)
             if role_entry.before and after_country is not None and code:
-                code += after_country.code  # "an MSF Arnor diplomat": NGOARNGOV
+                code += after_country.code  # an NGO role, a country, a role: NGO + country + role
         elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
@@ -435,7 +435,8 @@ class ActorFinder:
             self._name_before(doc, sentence, first, last, m, mentions)
         mentions.append(m)
         for other in roles[1:]:
-            # "Lawmakers and officials in Fornost": one actor per role, coordinated like the words
+            # coordinated role words before one country ("judges and clerks in Peru"): one actor per
+            # role, coordinated like the words
             other_code = _join(country, other) if country and not org_code else None
             if other_code and other_code != code:
                 mentions.append(replace(m, code=other_code, person=other.person))
@@ -529,7 +530,7 @@ class ActorFinder:
             for t in words)
 
     def _describes(self, words: list[Token]) -> bool:
-        """Adjectives between a possessive and its role word ("Ithilen's awful and evil minister"): none, or up
+        """Adjectives between a possessive and its role word ("Chile's new and young minister"): none, or up
         to three lower-case words that are neither cue words nor predicates, perhaps joined by a coordinator."""
         plain = [t for t in words if t.norm not in self.cues["coordinator"]]
         return len(plain) <= 3 and len(words) - len(plain) <= 1 and all(

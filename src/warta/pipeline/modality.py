@@ -14,6 +14,10 @@ from .doc import Doc
 NEGATION_WINDOW = 3
 MODAL_WINDOW = 6
 THREAT_ROOT = "13"
+INTENT_ROOT = "03"
+#: languages whose lexicon codes a promised act under the verb of promise ("promise ... release" → 0841);
+#: the Indonesian lexicon's patterns led by "berjanji", "berencana" code the promise or plan itself
+PROMISED_ACT_LANGUAGES = frozenset({"en"})
 
 
 class Modality:
@@ -27,6 +31,12 @@ class Modality:
         for pred in doc.predicates:
             if not pred.factuality_fixed:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+                head = doc.sentences[pred.sentence].tokens[pred.first].norm
+                if pred.factuality == "asserted" and pred.last > pred.first and head in self.cues["future"] \
+                        and pred.code[:2] != INTENT_ROOT and doc.language in PROMISED_ACT_LANGUAGES:
+                    # "promised to release the prisoners": a pattern led by a verb of promise or plan codes
+                    # the promised act, which has not happened (an intent code, 03, is the promise itself)
+                    pred.factuality = "future"
                 if pred.factuality == "future" and pred.code[:2] == THREAT_ROOT:
                     # "Canada would not hesitate to respond in kind": a threat is made when it is
                     # uttered; what it announces is its content, not a plan
