@@ -413,7 +413,8 @@ class ActorFinder:
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
+            country = self._place_after(tokens, last) or self._recent_country(doc, sentence, role_entry.code) \
+                or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -546,6 +547,19 @@ class ActorFinder:
             if t.norm not in QUANTIFIERS:
                 return False
         return True
+
+    def _place_after(self, tokens: list[Token], last: int) -> str | None:
+        """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place)."""
+        if self.gazetteer is None:
+            return None
+        for j in range(last + 1, min(len(tokens) - 1, last + 4)):
+            if not tokens[j].is_word:
+                return None
+            if tokens[j].norm in self.cues["locative"]:
+                place = self.gazetteer.match_at(tokens, j + 1)
+                return place[0].country if place is not None else None
+        return None
 
     @staticmethod
     def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:

@@ -595,6 +595,11 @@ class RuleArguments:
         by_first = _first_at(actors)
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
+        at = match_end
+        while at < min(stop, match_end + 2) and tokens[at].norm in self.cues["instrument"]:
+            at += 1  # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner
+        if at > match_end and at in by_first:
+            return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["agent"]:
                 for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):

@@ -334,6 +334,13 @@ class EventFinder:
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and "passive" in how:
+                # "Pangkalan udara di Qatar diserang rudal Iran", "Kota Kharkiv dihantam drone Rusia": the
+                # place the passive's subject names was hit
+                start = self.arguments.clause_start(sentence, match.start)
+                place = self._place_after(sentence, actors, start, max_gap=match.start - start)
+                if place is not None and place.first < match.start:
+                    targets, how = [place], how + "+subject-place"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
