@@ -27,6 +27,7 @@ else
 fi
 if [ "${LEXICON_BUILD:-0}" = 1 ] && [ ! -f /usr/share/wordnet/index.verb ]; then
   # WordNet 3.0 for scripts/lexicon_candidates.py only (not needed to run or test warta)
+  step "apt-get install wordnet-base (LEXICON_BUILD=1: WordNet 3.0 for the lexicon candidates script)"
   apt-get update -qq && apt-get install -y -qq wordnet-base >/dev/null
 fi
 if [ ! -x .venv/bin/python ]; then
