@@ -19,6 +19,7 @@ from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
+from .intentions import condition_subject
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
@@ -70,7 +71,8 @@ UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
 #: states of emergency, imposed on a whole country or region
 UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
-#: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
+#: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
+#: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
@@ -293,7 +295,7 @@ class EventFinder:
             if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
                 # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
                 # the condition is about
-                conditioned = self._condition_subject(sentence, actors, match.end, sources)
+                conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
@@ -312,8 +314,8 @@ class EventFinder:
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots
-                               and code not in UNTARGETED_CODES):
-                continue
+                               and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
+                continue  # a threat with no addressee yet may take the target of what it threatens
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
             if code in ALTERNATIVE_TARGET_CODES:
@@ -510,21 +512,6 @@ class EventFinder:
         while j >= 0 and tokens[j].norm in AUXILIARY_WORDS and tokens[j].norm not in reciprocal:
             j -= 1
         return j >= 0 and tokens[j].norm in reciprocal
-
-    def _condition_subject(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                           sources: list[ActorMention]) -> list[ActorMention]:
-        """The first actor of a conditional clause ("jika X ...") later in the sentence."""
-        tokens = sentence.tokens
-        own = {_side(m.code) for m in sources}
-        for i in range(after, len(tokens)):
-            if tokens[i].text in {".", ";"}:
-                return []
-            if tokens[i].norm in self.cues["hypothetical"] and tokens[i].norm in self.cues["subordinator"]:
-                for m in actors:
-                    if m.first > i and not m.is_location and m.kind != "media" and m.first - i <= 4:
-                        return [m] if _side(m.code) not in own else []
-                return []
-        return []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent

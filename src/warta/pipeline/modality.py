@@ -2,7 +2,9 @@
 
 Looks at the cue words of the predicate's clause before it (and the conditional clause a sentence opens
 with). Negation binds tightest ("tidak akan menyerang" is negated), then the hypothetical, then the future.
-A threat in the future tense is asserted: the future is what it threatens.
+A plan on a condition that follows it ("siap menarik pasukan jika ...") is hypothetical; an act not ruled
+out ("tidak menutup kemungkinan menyerang") is possible, not negated. A threat in the future tense is
+asserted: the future is what it threatens.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class Modality:
         for pred in doc.predicates:
             if not pred.factuality_fixed:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+                if pred.factuality == "future" and pred.code[:2] != THREAT_ROOT and \
+                        self.conditional_after(doc, pred.sentence, pred.last):
+                    pred.factuality = "hypothetical"
                 if pred.factuality == "future" and pred.code[:2] == THREAT_ROOT:
                     # "Canada would not hesitate to respond in kind": a threat is made when it is
                     # uttered; what it announces is its content, not a plan
@@ -37,9 +42,13 @@ class Modality:
         tokens = sentence.tokens
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
+        if first < len(tokens) and tokens[first].norm in self.cues["willing"]:
+            window.append(tokens[first].norm)  # a pattern that opens with its cue: "siap ... berunding"
         near = window[-NEGATION_WINDOW:]
         # "would not hesitate to respond": a negated verb of reluctance asserts
         litotes = first < len(tokens) and tokens[first].norm in self.cues["reluctance"]
+        if any(cue in " ".join(window) for cue in self.cues["not_ruled_out"]):
+            return "hypothetical"  # "tidak menutup kemungkinan": left open, not denied
         if any(w in self.cues["negation"] for w in near) and not litotes:
             return "negated"
         if any(w in self.cues["hypothetical"] for w in window):
@@ -50,3 +59,16 @@ class Modality:
         if any(w in self.cues["future"] for w in window):
             return "future"
         return "asserted"
+
+    def conditional_after(self, doc: Doc, sentence_index: int, last: int) -> bool:
+        """A conditional clause after the predicate, in the same sentence and not cut off by another
+        clause ("Rusia siap menarik pasukannya jika Ukraina ...")."""
+        tokens = doc.sentences[sentence_index].tokens
+        for t in tokens[last + 1 :]:
+            if t.text in {".", ";"}:
+                return False
+            if t.norm in self.cues["hypothetical"] and t.norm in self.cues["subordinator"]:
+                return True
+            if t.norm in self.cues["boundary"]:
+                return False
+        return False

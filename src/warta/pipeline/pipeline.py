@@ -30,6 +30,7 @@ from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
 from .langid import identify_language
 from .merge import _actor, build_events
+from .intentions import Intentions
 from .modality import Modality
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
@@ -88,6 +89,7 @@ class Pipeline:
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             ClaimedEvents(),
+            Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
             EventDates(self.cues),

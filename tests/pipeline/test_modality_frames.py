@@ -1,0 +1,103 @@
+"""Threats, offers, plans, conditions and negation: how an announced act nests in the frame that announces
+it, and what factuality it takes, on sentences written for these tests."""
+
+from warta.pipeline.intentions import intent_code, threat_code
+from warta.pipeline.pipeline import extract
+
+
+def events(text: str, language: str = "id") -> list:
+    return extract(text, language=language, published="2025-06-02").events
+
+
+def coded(text: str, language: str = "id") -> set[tuple]:
+    return {(e.source.code, e.code, e.target.code if e.target else None, e.factuality)
+            for e in events(text, language)}
+
+
+def test_what_is_threatened_picks_the_threat_code():
+    assert threat_code("163", "USA", "CHN") == "1312"  # sanctions
+    assert threat_code("161", "THA", "KHM") == "1313"  # breaking relations
+    assert threat_code("191", "IRN", None) == "1381"  # blockade
+    assert threat_code("195", "ISR", "IRN") == "1384"  # air strikes: a conventional attack
+    assert threat_code("1712", "ISR", "LBN") == "138"  # destroying another country's city is force
+    assert threat_code("175", "IDN", "IDN") == "137"  # against one's own people it is repression
+    assert threat_code("042", "IDN", "JPN") is None  # a visit threatens nothing
+
+
+def test_what_is_offered_picks_the_intent_code():
+    assert intent_code("0841") == "0353"
+    assert intent_code("0874") == "0356"
+    assert intent_code("072") == "0332"
+    assert intent_code("046") == "036"
+    assert intent_code("190") is None
+
+
+def test_a_threat_is_coded_by_the_act_it_announces_and_that_act_is_no_event():
+    # "mengancam akan menghancurkan": the threat of force is the event, the destruction has not happened
+    found = coded("Turki mengancam akan menghancurkan pangkalan milisi di Irak jika serangan lintas batas "
+                  "terus berlanjut.")
+    assert any(s == "TUR" and c.startswith("138") and f == "asserted" for s, c, _, f in found)
+    assert not any(c.startswith("17") or c.startswith("19") for _, c, _, _ in found)
+
+
+def test_a_threat_to_cut_cooperation_is_aimed_at_the_partner_named():
+    found = coded("Pemerintah Kolombia mengancam akan memutus kerja sama dengan Washington jika bantuan "
+                  "dihentikan.")
+    assert ("COLGOV", "131", "USAGOV", "asserted") in found
+
+
+def test_a_speaker_announcing_their_own_side_s_attack_on_a_condition_threatens():
+    found = coded("Presiden Iran menyebut Iran akan menyerang pangkalan Amerika Serikat jika negaranya "
+                  "diserang lagi.")
+    assert ("IRNGOV", "138", "USA", "asserted") in found
+    assert not any(c.startswith("19") for _, c, _, _ in found)
+
+
+def test_an_attack_expected_by_others_stays_a_possible_attack():
+    # no speaker of the doer's side: "diperkirakan" by analysts is no threat
+    found = coded("Para pengamat menilai Israel mungkin akan menyerang Lebanon jika roket terus ditembakkan.")
+    assert not any(c.startswith("13") for _, c, _, _ in found)
+
+
+def test_an_act_the_doer_does_not_rule_out_is_a_threat_not_a_denial():
+    found = coded("Presiden Rusia tidak menutup kemungkinan menyerang Polandia.")
+    assert ("RUSGOV", "138", "POL", "asserted") in found
+
+
+def test_readiness_to_release_on_a_condition_is_an_offer_to_whom_the_condition_names():
+    found = coded("Kelompok Taliban siap membebaskan dua warga Jepang apabila Jepang membayar tebusan.")
+    assert any(c == "0353" and t == "JPN" and f == "hypothetical" for _, c, t, f in found)
+
+
+def test_readiness_to_withdraw_is_an_intent_to_de_escalate():
+    found = coded("Armenia siap menarik pasukannya dari perbatasan jika Azerbaijan melakukan hal yang sama.")
+    assert any(s == "ARM" and c == "0356" and t == "AZE" for s, c, t, _ in found)
+
+
+def test_a_plan_on_a_condition_after_it_is_hypothetical_and_without_one_future():
+    found = coded("Korea Selatan akan menjatuhkan sanksi terhadap Korea Utara jika uji coba rudal berlanjut.")
+    assert ("KOR", "163", "PRK", "hypothetical") in found
+    found = coded("Korea Selatan akan menjatuhkan sanksi terhadap Korea Utara.")
+    assert ("KOR", "163", "PRK", "future") in found
+
+
+def test_a_possibility_not_ruled_out_is_hypothetical_not_negated():
+    found = coded("Tidak tertutup kemungkinan Iran akan melakukan uji coba nuklir tahun depan.")
+    assert ("IRN", "150", None, "hypothetical") in found
+
+
+def test_negation_makes_the_act_negated():
+    found = coded("Jepang tidak akan memutus kerja sama dengan Korea Selatan.")
+    assert ("JPN", "160", "KOR", "negated") in found
+
+
+def test_what_is_considered_is_not_yet_decided():
+    found = coded("Kanada mempertimbangkan untuk membatasi ekspor minyak ke Amerika Serikat.")
+    assert ("CAN", "163", "USA", "hypothetical") in found
+
+
+def test_english_readiness_and_not_ruling_out():
+    found = coded("The Taliban are ready to release the Japanese hostages if Japan pays.", language="en")
+    assert any(c == "0353" and t == "JPN" for _, c, t, _ in found)
+    found = coded("Russia did not rule out attacking Poland.", language="en")
+    assert ("RUS", "138", "POL", "asserted") in found
