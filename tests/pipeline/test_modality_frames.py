@@ -37,7 +37,7 @@ def test_a_threat_is_coded_by_the_act_it_announces_and_that_act_is_no_event():
     found = coded("Turki mengancam akan menghancurkan pangkalan milisi di Irak jika serangan lintas batas "
                   "terus berlanjut.")
     assert any(s == "TUR" and c.startswith("138") and f == "asserted" for s, c, _, f in found)
-    assert not any(c.startswith("17") or c.startswith("19") for _, c, _, _ in found)
+    assert not any(c.startswith(("17", "19")) for _, c, _, _ in found)
 
 
 def test_a_threat_to_cut_cooperation_is_aimed_at_the_partner_named():
@@ -101,3 +101,9 @@ def test_english_readiness_and_not_ruling_out():
     assert any(c == "0353" and t == "JPN" for _, c, t, _ in found)
     found = coded("Russia did not rule out attacking Poland.", language="en")
     assert ("RUS", "138", "POL", "asserted") in found
+
+
+def test_a_promised_gift_of_patrol_vessels_is_planned_military_aid_not_a_patrol():
+    found = coded("Australia akan menyerahkan kapal patroli kepada Timor Leste tahun depan.")
+    assert ("AUS", "072", "TMP", "future") in found
+    assert not any(c == "150" for _, c, _, _ in found)

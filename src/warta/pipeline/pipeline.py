@@ -28,9 +28,9 @@ from .attribution import Attribution, ClaimedEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
-from .intentions import Intentions
 from .modality import Modality
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
