@@ -107,3 +107,28 @@ def test_a_promised_gift_of_patrol_vessels_is_planned_military_aid_not_a_patrol(
     found = coded("Australia akan menyerahkan kapal patroli kepada Timor Leste tahun depan.")
     assert ("AUS", "072", "TMP", "future") in found
     assert not any(c == "150" for _, c, _, _ in found)
+
+
+def test_a_threat_pattern_that_spans_the_act_is_aimed_at_that_act_s_object():
+    found = coded("Kelompok Houthi mengancam akan menyerang kapal perang Inggris di Laut Merah.")
+    assert any(s == "YEMREB" and c.startswith("138") and t == "GBR" for s, c, t, _ in found)
+
+
+def test_a_threat_noun_takes_its_possessor_as_source_and_the_act_s_object_as_target():
+    found = coded("Jepang mengecam ancaman Korea Utara yang akan membom Okinawa.")
+    # the threat is North Korea's, aimed at the place's country; Japan's criticism is of North Korea
+    assert any(s == "PRK" and c.startswith("138") and t == "JPN" for s, c, t, _ in found)
+    assert ("JPN", "111", "PRK", "asserted") in found
+    found = coded("Ancaman Iran untuk menyerang pangkalan Inggris di Siprus mendapat tanggapan keras.")
+    assert any(s == "IRN" and c.startswith("138") and t == "GBR" for s, c, t, _ in found)
+
+
+def test_readiness_to_strike_back_is_a_threat():
+    found = coded("Angkatan bersenjata Kamboja siap membalas jika diserang oleh Thailand.")
+    assert any(s == "KHMMIL" and c.startswith("138") and t == "THA" and f == "asserted"
+               for s, c, t, f in found)
+
+
+def test_readiness_to_face_someone_else_s_attack_is_no_threat_by_them():
+    found = coded("Pasukan Filipina siap untuk menghadapi serangan dari kelompok Abu Sayyaf.")
+    assert not any(c.startswith("13") for _, c, _, _ in found)

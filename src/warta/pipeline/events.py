@@ -19,7 +19,7 @@ from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
-from .intentions import condition_subject
+from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
@@ -66,6 +66,8 @@ REJECTION_ROOT = "12"
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
+#: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
+FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
@@ -213,7 +215,7 @@ class EventFinder:
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
-                    inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    inner_sources, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
@@ -257,7 +259,7 @@ class EventFinder:
                 # not to whoever the act befell
                 inner = self._subject_noun(sentence, match.start, matches)
                 if inner is not None and all(inner.start < t.first < match.start for t in targets):
-                    doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
                     own = {_side(m.code) for m in sources}
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
@@ -307,7 +309,7 @@ class EventFinder:
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
-            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
@@ -471,7 +473,7 @@ class EventFinder:
         inner = next((m for m in matches if start <= m.start < light and m.pos == "noun"), None)
         if inner is None:
             return []
-        doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         own = {_side(m.code) for m in sources}
         doers = [m for m in doers if _side(m.code) not in own] or \
             self._doer_in_object(sentence, actors, inner.end, sources)
@@ -786,7 +788,19 @@ class EventFinder:
         """A predicate's light verb (and its kind), sources, targets and the rule that found them."""
         light = self._light_verb(sentence, match)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-        return light, light_kind, *self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        return light, light_kind, *self._arguments(doc, sentence, match, actors, matches, light, light_kind)
+
+    def _arguments(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                   matches: list[PredicateMatch], light: int | None,
+                   light_kind: str | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """The argument finder's sources and targets; a threat noun spanning the act it threatens
+        ("ancaman Korea Utara yang akan membom ...") holds its possessor inside the span."""
+        sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        if match.entry.code[:2] in CONDITIONAL_TARGET_ROOTS and match.pos == "noun":
+            held = threatener_in_gap(sentence, match, actors, sources, targets)
+            if held is not None:
+                (sources, targets), how = held, (how or "nominal") + "+threatener"
+        return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues):

@@ -17,6 +17,7 @@ Runs after the event finder and before modality (a threat is asserted when it is
 from __future__ import annotations
 
 from ..lang.cues import Cues
+from .arguments import AUXILIARIES
 from .doc import ActorMention, Doc, Predicate, Sentence
 
 THREAT_ROOT = "13"
@@ -42,6 +43,8 @@ INTENT_OF_CODE = {
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
 THREAT_WINDOW = 8
+#: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
+OBJECT_WINDOW = 2
 #: tokens between "siap"/"bersedia" and the act offered ("siap untuk segera membebaskan")
 WILLING_WINDOW = 3
 
@@ -81,6 +84,25 @@ def condition_subject(cues: Cues, sentence: Sentence, actors: list[ActorMention]
     return []
 
 
+def threatener_in_gap(sentence: Sentence, match, actors: list[ActorMention], sources: list[ActorMention],
+                      targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """"ancaman Korea Utara yang akan membom Guam", "ancaman Iran untuk menyerang pangkalan AS": a threat
+    noun whose pattern spans the act threatened has its possessor inside the span, right after the noun,
+    and is aimed at the object of that act, right after the span. (sources, targets), or ``None``."""
+    inside = next((m for m in actors if m.first == match.start + 1 and m.last < match.end - 1
+                   and m.code and not m.is_location), None)
+    if inside is None:
+        return None
+    side = (inside.code or "")[:3]
+    aimed = [m for m in targets or sources if m.first >= match.end and (m.code or "")[:3] != side]
+    if not aimed:
+        tokens = sentence.tokens
+        aimed = [m for m in actors if match.end <= m.first <= match.end + OBJECT_WINDOW and m.code
+                 and not m.is_location and (m.code or "")[:3] != side
+                 and all(t.is_word for t in tokens[match.end : m.first])][:1]
+    return [inside], aimed
+
+
 def _country(mentions: list[ActorMention]) -> str | None:
     return next((m.country or (m.code or "")[:3] for m in mentions if m.code), None)
 
@@ -104,6 +126,9 @@ class Intentions:
                 if inner is not None:
                     self._threat_of(pred, inner)
                     dropped.add(id(inner))
+                elif not pred.targets:
+                    pred.targets = self._object_of_threatened(doc, pred)
+                    pred.rule += "+threatened-object" if pred.targets else ""
             elif (speaker := self._own_conditional_threat(doc, pred)) is not None:
                 code = threat_code(pred.code, _country(pred.sources), _country(pred.targets))
                 if code is not None:
@@ -144,6 +169,21 @@ class Intentions:
             return pred
         return None
 
+    def _object_of_threatened(self, doc: Doc, threat: Predicate) -> list[ActorMention]:
+        """"mengancam akan menyerang kapal perang Amerika Serikat": a threat pattern that spans the act it
+        threatens is aimed at the actor right after it, the object of that act."""
+        tokens = doc.sentences[threat.sentence].tokens
+        own = {(m.code or "")[:3] for m in threat.sources}
+        for m in doc.actors.get(threat.sentence, []):
+            if m.first <= threat.last or m.first > threat.last + OBJECT_WINDOW:
+                continue
+            between = tokens[threat.last + 1 : m.first]
+            if m.is_location or not m.code or (m.code or "")[:3] in own or any(
+                    not t.is_word or t.norm in self.cues["boundary"] for t in between):
+                return []
+            return [m]
+        return []
+
     @staticmethod
     def _threat_of(threat: Predicate, inner: Predicate) -> None:
         """The threat takes its sub-code from what it threatens and is aimed at whom that act would hit
@@ -162,7 +202,8 @@ class Intentions:
 
     def _own_conditional_threat(self, doc: Doc, pred: Predicate) -> ActorMention | None:
         """"Zelensky menyebut Ukraina akan menyerang ... jika ...": a hostile act in the future, on a
-        condition, claimed by a speaker of the doer's own side; or one the doer does not rule out.
+        condition, claimed by a speaker of the doer's own side; or one the doer does not rule out or is
+        ready to do ("siap membalas").
         Who makes the threat (the speaker, or the doer), else ``None``."""
         if not pred.sources or not pred.targets:
             return None
@@ -172,7 +213,8 @@ class Intentions:
         tokens = sentence.tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
         joined = " ".join(before)
-        if any(cue in joined for cue in self.cues["not_ruled_out"]):
+        if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred):
+            # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"
             return pred.sources[0]
         if not any(w in self.cues["future"] for w in before[-3:]) or \
                 any(w in self.cues["hypothetical"] for w in before):
@@ -190,7 +232,12 @@ class Intentions:
         return None
 
     def _offered(self, doc: Doc, pred: Predicate) -> bool:
-        """"siap membebaskan", "bersedia untuk bertemu": a willingness cue right before the act."""
+        """"siap membebaskan", "bersedia untuk segera bertemu": a willingness cue right before the act,
+        whose subject (before the cue) is the act's doer ("siap menghadapi serangan dari X" is not X's)."""
         tokens = doc.sentences[pred.sentence].tokens
-        before = [t.norm for t in tokens[max(0, pred.first - WILLING_WINDOW) : pred.first]]
-        return any(w in self.cues["willing"] for w in before)
+        for j in range(pred.first - 1, max(-1, pred.first - 1 - WILLING_WINDOW), -1):
+            if tokens[j].norm in self.cues["willing"]:
+                return any(m.last < j for m in pred.sources)
+            if tokens[j].norm not in AUXILIARIES and tokens[j].norm not in self.cues["complement"]:
+                return False
+        return False
