@@ -132,3 +132,14 @@ def test_readiness_to_strike_back_is_a_threat():
 def test_readiness_to_face_someone_else_s_attack_is_no_threat_by_them():
     found = coded("Pasukan Filipina siap untuk menghadapi serangan dari kelompok Abu Sayyaf.")
     assert not any(c.startswith("13") for _, c, _, _ in found)
+
+
+def test_english_threatening_to_strike_a_state_is_an_attack_threat_not_a_labour_strike():
+    assert ("PRK", "1384", "GUM", "asserted") in coded("North Korea threatened to strike Guam.", language="en")
+    assert not any(c.startswith("138") for _, c, _, _ in
+                   coded("Dockworkers threatened a strike over pay.", language="en"))
+
+
+def test_willingness_and_vows_make_the_act_planned():
+    found = coded("Malaysia bersedia mengirim bantuan kemanusiaan kepada Myanmar.")
+    assert any(s == "MYS" and c.startswith("033") and t == "MMR" and f == "future" for s, c, t, f in found)
