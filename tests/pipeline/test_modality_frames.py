@@ -1,6 +1,8 @@
 """Threats, offers, plans, conditions and negation: how an announced act nests in the frame that announces
 it, and what factuality it takes, on sentences written for these tests."""
 
+import pytest
+
 from warta.pipeline.intentions import intent_code, threat_code
 from warta.pipeline.pipeline import extract
 
@@ -143,3 +145,16 @@ def test_english_threatening_to_strike_a_state_is_an_attack_threat_not_a_labour_
 def test_willingness_and_vows_make_the_act_planned():
     found = coded("Malaysia bersedia mengirim bantuan kemanusiaan kepada Myanmar.")
     assert any(s == "MYS" and c.startswith("033") and t == "MMR" and f == "future" for s, c, t, f in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rusia mengancam akan memutus pasokan gas ke Georgia.", ("RUS", "1312", "GEO", "asserted")),
+    ("Jerman mengancam akan menarik bantuan militer untuk Mali.", ("DEU", "1311", "MLI", "asserted")),
+])
+def test_threats_to_cut_supplies_or_aid_are_threats_of_sanctions_and_of_cutting_aid(text, expected):
+    assert expected in coded(text)
+
+
+def test_readiness_to_cooperate_is_an_intent_to_cooperate():
+    found = coded("Vietnam siap bekerja sama dengan Australia dalam keamanan maritim.")
+    assert any(s == "VNM" and c == "030" and t == "AUS" for s, c, t, _ in found)

@@ -33,7 +33,7 @@ THREAT_OF_ROOT = {"14": "133", "16": "131", "18": "1383", "19": "138", "20": "13
 COERCION_ROOT = "17"
 #: an expressed intent for each cooperative act (CAMEO: 03x mirrors the roots 04–08)
 INTENT_OF_CODE = {
-    "045": "039", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "045": "039", "050": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
     "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
     "0834": "0344", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355",
@@ -44,7 +44,7 @@ INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
-OBJECT_WINDOW = 2
+OBJECT_WINDOW = 3
 #: tokens between "siap"/"bersedia" and the act offered ("siap untuk segera membebaskan")
 WILLING_WINDOW = 3
 
@@ -170,18 +170,18 @@ class Intentions:
         return None
 
     def _object_of_threatened(self, doc: Doc, threat: Predicate) -> list[ActorMention]:
-        """"mengancam akan menyerang kapal perang Amerika Serikat": a threat pattern that spans the act it
-        threatens is aimed at the actor right after it, the object of that act."""
+        """"mengancam akan menyerang kapal perang Amerika Serikat", "... menarik bantuan militer untuk
+        Ukraina": a threat pattern that spans the act it threatens is aimed at the first actor of another
+        side right after it, the object of that act (the threatener's own troops or aid are no target)."""
         tokens = doc.sentences[threat.sentence].tokens
         own = {(m.code or "")[:3] for m in threat.sources}
         for m in doc.actors.get(threat.sentence, []):
             if m.first <= threat.last or m.first > threat.last + OBJECT_WINDOW:
                 continue
-            between = tokens[threat.last + 1 : m.first]
-            if m.is_location or not m.code or (m.code or "")[:3] in own or any(
-                    not t.is_word or t.norm in self.cues["boundary"] for t in between):
+            if any(not t.is_word or t.norm in self.cues["boundary"] for t in tokens[threat.last + 1 : m.first]):
                 return []
-            return [m]
+            if m.code and not m.is_location and m.code[:3] not in own:
+                return [m]
         return []
 
     @staticmethod
