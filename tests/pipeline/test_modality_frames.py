@@ -158,3 +158,13 @@ def test_threats_to_cut_supplies_or_aid_are_threats_of_sanctions_and_of_cutting_
 def test_readiness_to_cooperate_is_an_intent_to_cooperate():
     found = coded("Vietnam siap bekerja sama dengan Australia dalam keamanan maritim.")
     assert any(s == "VNM" and c == "030" and t == "AUS" for s, c, t, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Perdana Menteri Belanda batal mengunjungi Suriname.", ("NLDGOV", "042", "SUR", "negated")),
+    ("Kanselir Jerman urung mengunjungi Turki.", ("DEUGOV", "042", "TUR", "negated")),
+    # a light verb of planning is its own cue
+    ("Kanada tengah mempersiapkan sanksi baru terhadap Iran.", ("CAN", "163", "IRN", "future")),
+])
+def test_called_off_acts_are_negated_and_prepared_ones_planned(text, expected):
+    assert expected in coded(text)

@@ -42,8 +42,9 @@ class Modality:
         tokens = sentence.tokens
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
-        if first < len(tokens) and tokens[first].norm in self.cues["willing"]:
-            window.append(tokens[first].norm)  # a pattern that opens with its cue: "siap ... berunding"
+        if first < len(tokens) and tokens[first].norm in self.cues["willing"] | self.cues["future"]:
+            # a pattern or light verb that is its own cue: "siap ... berunding", "mempersiapkan sanksi"
+            window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
         # "would not hesitate to respond": a negated verb of reluctance asserts
         litotes = first < len(tokens) and tokens[first].norm in self.cues["reluctance"]
