@@ -168,3 +168,19 @@ def test_readiness_to_cooperate_is_an_intent_to_cooperate():
 ])
 def test_called_off_acts_are_negated_and_prepared_ones_planned(text, expected):
     assert expected in coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Setiap serangan terhadap kapal kami akan membawa konsekuensi serius bagi Iran,” kata Menteri "
+     "Pertahanan Inggris.", ("GBRGOV", "130", "IRN", "asserted")),
+    # "jika tidak," negates nothing after its comma; the threat is asserted though it is conditional
+    ("Menteri Luar Negeri Rusia mengatakan, jika tidak, semua konsekuensi harus ditanggung oleh Moldova.",
+     ("RUSGOV", "130", "MDA", "asserted")),
+])
+def test_a_speaker_warning_another_side_of_consequences_threatens_it(text, expected):
+    assert expected in coded(text)
+
+
+def test_consequences_for_one_s_own_side_are_no_threat():
+    found = coded("Kebijakan itu membawa konsekuensi bagi petani Indonesia, kata Menteri Pertanian Indonesia.")
+    assert not any(c.startswith("13") for _, c, _, _ in found)

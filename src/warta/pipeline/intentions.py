@@ -45,6 +45,8 @@ INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
 OBJECT_WINDOW = 3
+#: tokens between "konsekuensi" and whom the consequences are for ("konsekuensi berat bagi | Iran")
+CONSEQUENCE_WINDOW = 5
 #: tokens between "siap"/"bersedia" and the act offered ("siap untuk segera membebaskan")
 WILLING_WINDOW = 3
 
@@ -103,6 +105,15 @@ def threatener_in_gap(sentence: Sentence, match, actors: list[ActorMention], sou
     return [inside], aimed
 
 
+def _speaker_at(doc: Doc, offset: int) -> ActorMention | None:
+    """Who says the text at ``offset``: the speaker of its reporting frame, else of the quote it is in
+    (a verbal act's own words: "mendesak X agar ..., "jika tidak, ..."")."""
+    claim = doc.claim_at(offset)
+    if claim is not None and claim.speaker is not None:
+        return claim.speaker
+    return next((q.speaker for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
+
+
 def _country(mentions: list[ActorMention]) -> str | None:
     return next((m.country or (m.code or "")[:3] for m in mentions if m.code), None)
 
@@ -145,6 +156,8 @@ class Intentions:
                     pred.code, pred.rule = code, pred.rule + " (offered)"
                     if aimed:
                         pred.targets = aimed
+        for sentence in doc.sentences:
+            self._consequences(doc, sentence)
         # a threat aimed at no one, even through what it threatens, is no event
         doc.predicates[:] = [p for p in doc.predicates if id(p) not in dropped and (
             p.targets or p.code[:2] != THREAT_ROOT)]
@@ -168,6 +181,31 @@ class Intentions:
                 continue
             return pred
         return None
+
+    def _consequences(self, doc: Doc, sentence: Sentence) -> None:
+        """"..., semua konsekuensi harus ditanggung oleh Jepang," kata X; "akan membawa konsekuensi berat
+        bagi Iran": a speaker warning of consequences for another side threatens it (130), unless a
+        threat verb of the sentence already says so."""
+        tokens = sentence.tokens
+        actors = doc.actors.get(sentence.index, [])
+        for i, tok in enumerate(tokens):
+            if tok.norm not in self.cues["consequence"] or any(
+                    p.sentence == sentence.index and p.code[:2] == THREAT_ROOT for p in doc.predicates):
+                continue
+            speaker = _speaker_at(doc, tok.start)
+            if speaker is None or not speaker.code:
+                continue
+            aimed = next((m for m in actors if i < m.first <= i + CONSEQUENCE_WINDOW and m.code
+                          and not m.is_location and m.code[:3] != speaker.code[:3]
+                          and tokens[m.first - 1].norm in self.cues["consequence_bearer"]
+                          and not any(t.norm in self.cues["boundary"] or t.text in {",", ".", ";"}
+                                      for t in tokens[i + 1 : m.first])), None)
+            if aimed is None:
+                continue
+            warning = Predicate(sentence.index, i, i, "130", f"{doc.language}.consequences: {tok.text} → 130",
+                                "nominal", "noun")
+            warning.sources, warning.targets, warning.reported_by = [speaker], [aimed], speaker
+            doc.predicates.append(warning)
 
     def _object_of_threatened(self, doc: Doc, threat: Predicate) -> list[ActorMention]:
         """"mengancam akan menyerang kapal perang Amerika Serikat", "... menarik bantuan militer untuk
@@ -224,8 +262,7 @@ class Intentions:
             tokens and tokens[0].norm in self.cues["hypothetical"] and tokens[0].norm in self.cues["subordinator"])
         if not conditional:
             return None
-        claim = doc.claim_at(tokens[pred.last].start)
-        speaker = claim.speaker if claim is not None else None
+        speaker = _speaker_at(doc, tokens[pred.last].start)
         if speaker is not None and speaker.code and \
                 speaker.code[:3] in {(m.code or "")[:3] for m in pred.sources}:
             return speaker

@@ -3,8 +3,8 @@
 Looks at the cue words of the predicate's clause before it (and the conditional clause a sentence opens
 with). Negation binds tightest ("tidak akan menyerang" is negated), then the hypothetical, then the future.
 A plan on a condition that follows it ("siap menarik pasukan jika ...") is hypothetical; an act not ruled
-out ("tidak menutup kemungkinan menyerang") is possible, not negated. A threat in the future tense is
-asserted: the future is what it threatens.
+out ("tidak menutup kemungkinan menyerang") is possible, not negated. A threat, in the future tense or
+on a condition, is asserted: the future is what it threatens.
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ class Modality:
                 if pred.factuality == "future" and pred.code[:2] != THREAT_ROOT and \
                         self.conditional_after(doc, pred.sentence, pred.last):
                     pred.factuality = "hypothetical"
-                if pred.factuality == "future" and pred.code[:2] == THREAT_ROOT:
-                    # "Canada would not hesitate to respond in kind": a threat is made when it is
-                    # uttered; what it announces is its content, not a plan
+                if pred.factuality in ("future", "hypothetical") and pred.code[:2] == THREAT_ROOT:
+                    # "Canada would not hesitate to respond in kind", "jika tidak, konsekuensinya ...": a
+                    # threat is made when it is uttered; what it announces, and on what condition, is
+                    # its content, not a plan
                     pred.factuality = "asserted"
 
     def factuality(self, doc: Doc, sentence_index: int, first: int) -> str:
@@ -46,6 +47,8 @@ class Modality:
             # a pattern or light verb that is its own cue: "siap ... berunding", "mempersiapkan sanksi"
             window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
+        if "," in near:
+            near = near[len(near) - near[::-1].index(",") :]  # "jika tidak, ...": not this clause's negation
         # "would not hesitate to respond": a negated verb of reluctance asserts
         litotes = first < len(tokens) and tokens[first].norm in self.cues["reluctance"]
         if any(cue in " ".join(window) for cue in self.cues["not_ruled_out"]):
