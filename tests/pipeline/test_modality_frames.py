@@ -171,8 +171,8 @@ def test_called_off_acts_are_negated_and_prepared_ones_planned(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("“Setiap serangan terhadap kapal kami akan membawa konsekuensi serius bagi Iran,” kata Menteri "
-     "Pertahanan Inggris.", ("GBRGOV", "130", "IRN", "asserted")),
+    (("“Setiap serangan terhadap kapal kami akan membawa konsekuensi serius bagi Iran,” kata Menteri "
+      "Pertahanan Inggris."), ("GBRGOV", "130", "IRN", "asserted")),
     # "jika tidak," negates nothing after its comma; the threat is asserted though it is conditional
     ("Menteri Luar Negeri Rusia mengatakan, jika tidak, semua konsekuensi harus ditanggung oleh Moldova.",
      ("RUSGOV", "130", "MDA", "asserted")),
