@@ -6,7 +6,9 @@ Two frames that nest an event inside another (CAMEO codes the announcement, not 
   verb is the event and what it threatens picks the 13x sub-code (sanctions 1312, breaking relations 1313,
   force 138x ...) and whom it is aimed at; the threatened act itself is no event. A speaker announcing their
   own side's hostile act on a condition ("Zelensky menyebut Ukraina akan menyerang ... jika ...") makes a
-  threat too, and so does not ruling it out ("tidak menutup kemungkinan menggunakan kekuatan militer").
+  threat too, and so does not ruling it out ("tidak menutup kemungkinan menggunakan kekuatan militer"),
+  being ready to do it ("siap membalas jika diserang"), or warning another side of the consequences
+  ("... akan membawa konsekuensi berat bagi X," kata Y).
 - **Offers.** "X siap membebaskan sandera jika Y ...", "X bersedia bertemu Y": a cooperative act (CAMEO roots
   04–08) that its doer is ready or willing to do is an expressed intent (03x), aimed at whoever the
   condition names, else at the act's own target.
@@ -17,6 +19,7 @@ Runs after the event finder and before modality (a threat is asserted when it is
 from __future__ import annotations
 
 from ..lang.cues import Cues
+from ..lang.lexicon import PredicateMatch
 from .arguments import AUXILIARIES
 from .doc import ActorMention, Doc, Predicate, Sentence
 
@@ -86,7 +89,7 @@ def condition_subject(cues: Cues, sentence: Sentence, actors: list[ActorMention]
     return []
 
 
-def threatener_in_gap(sentence: Sentence, match, actors: list[ActorMention], sources: list[ActorMention],
+def threatener_in_gap(sentence: Sentence, match: PredicateMatch, actors: list[ActorMention], sources: list[ActorMention],
                       targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]] | None:
     """"ancaman Korea Utara yang akan membom Guam", "ancaman Iran untuk menyerang pangkalan AS": a threat
     noun whose pattern spans the act threatened has its possessor inside the span, right after the noun,
