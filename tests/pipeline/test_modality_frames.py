@@ -49,10 +49,13 @@ def test_a_threat_to_cut_cooperation_is_aimed_at_the_partner_named():
 
 
 def test_a_speaker_announcing_their_own_side_s_attack_on_a_condition_threatens():
-    found = coded("Presiden Iran menyebut Iran akan menyerang pangkalan Amerika Serikat jika negaranya "
-                  "diserang lagi.")
+    text = "Presiden Iran menyebut Iran akan menyerang pangkalan Amerika Serikat jika negaranya diserang lagi."
+    found = coded(text)
     assert ("IRNGOV", "138", "USA", "asserted") in found
     assert not any(c.startswith("19") for _, c, _, _ in found)
+    # saying it is making the threat, as "mengancam" is: no one else's claim
+    threat = next(e for e in events(text) if e.code == "138")
+    assert threat.reported_by is None
 
 
 def test_an_attack_expected_by_others_stays_a_possible_attack():

@@ -150,6 +150,11 @@ class Intentions:
                     pred.code, pred.rule = code, pred.rule + " (threatened)"
                     pred.sources = [speaker] if speaker.code else pred.sources
                     pred.factuality, pred.factuality_fixed = "asserted", True  # made when uttered
+                    claim = doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start)
+                    if claim is not None and claim.speaker is speaker:
+                        # "Zelensky menyebut ... akan menyerang": saying it is the threat, narrated like
+                        # "mengancam"; nobody else's claim (words in quotation marks stay the speaker's)
+                        pred.reported_by = None
             elif pred.code[:2] in INTENT_OF_ROOT and self._offered(doc, pred):
                 code = intent_code(pred.code)
                 if code is not None:
