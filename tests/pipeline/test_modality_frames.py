@@ -187,3 +187,9 @@ def test_a_speaker_warning_another_side_of_consequences_threatens_it(text, expec
 def test_consequences_for_one_s_own_side_are_no_threat():
     found = coded("Kebijakan itu membawa konsekuensi bagi petani Indonesia, kata Menteri Pertanian Indonesia.")
     assert not any(c.startswith("13") for _, c, _, _ in found)
+
+
+def test_a_measure_under_consideration_is_hypothetical_and_its_subject_s():
+    # "mempertimbangkan" hands its subject to the event noun, like "merencanakan", and leaves it undecided
+    found = coded("Australia mempertimbangkan penangguhan kerja sama dengan Myanmar.")
+    assert ("AUS", "160", "MMR", "hypothetical") in found

@@ -43,8 +43,10 @@ class Modality:
         tokens = sentence.tokens
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
-        if first < len(tokens) and tokens[first].norm in self.cues["willing"] | self.cues["future"]:
-            # a pattern or light verb that is its own cue: "siap ... berunding", "mempersiapkan sanksi"
+        if first < len(tokens) and tokens[first].norm in \
+                self.cues["willing"] | self.cues["future"] | self.cues["hypothetical"]:
+            # a pattern or light verb that is its own cue: "siap ... berunding", "mempersiapkan sanksi",
+            # "mempertimbangkan penangguhan ..."
             window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
         if "," in near:
