@@ -193,3 +193,19 @@ def test_a_measure_under_consideration_is_hypothetical_and_its_subject_s():
     # "mempertimbangkan" hands its subject to the event noun, like "merencanakan", and leaves it undecided
     found = coded("Australia mempertimbangkan penangguhan kerja sama dengan Myanmar.")
     assert ("AUS", "160", "MMR", "hypothetical") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the act right after the threat verb, with no "akan"
+    ("Rusia mengancam untuk memutus pasokan gas ke Armenia.", ("RUS", "1312", "ARM", "asserted")),
+    ("Turkey threatened to recall its ambassador from Sweden.", ("TUR", "1313", "SWE", "asserted")),
+])
+def test_the_act_threatened_may_follow_the_threat_verb_directly(text, expected):
+    found = coded(text, language="en" if text.startswith("Turkey") else "id")
+    assert expected in found
+    assert not any(c.startswith("16") for _, c, _, _ in found)  # the act threatened is no event
+
+
+def test_a_state_does_not_threaten_its_own_state():
+    found = coded("Militer Iran mengancam jika pemerintah Iran tidak bertindak, maka akan menghadapi kekacauan.")
+    assert not any(c.startswith("13") for _, c, _, _ in found)

@@ -44,6 +44,8 @@ INTENT_OF_CODE = {
     "0873": "0356", "0874": "0356",
 }
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
+STATE_ROLES = frozenset({"", "GOV", "MIL", "SPY"})
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
@@ -117,6 +119,12 @@ def _speaker_at(doc: Doc, offset: int) -> ActorMention | None:
     return next((q.speaker for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
 
 
+def _same_state(a: ActorMention, b: ActorMention) -> bool:
+    """Both the same country's state: the country itself, its government, armed forces, intelligence."""
+    ca, cb = a.code or "", b.code or ""
+    return bool(ca) and ca[:3] == cb[:3] and ca[3:6] in STATE_ROLES and cb[3:6] in STATE_ROLES
+
+
 def _country(mentions: list[ActorMention]) -> str | None:
     return next((m.country or (m.code or "")[:3] for m in mentions if m.code), None)
 
@@ -166,13 +174,20 @@ class Intentions:
                         pred.targets = aimed
         for sentence in doc.sentences:
             self._consequences(doc, sentence)
+        for pred in doc.predicates:
+            if pred.code[:2] == THREAT_ROOT and pred.targets and all(
+                    _same_state(m, t) for m in pred.sources for t in pred.targets):
+                # "IRGC mengancam jika rezim ... merespon": a state does not threaten its own state; the
+                # target was misread
+                pred.targets = []
         # a threat aimed at no one, even through what it threatens, is no event
         doc.predicates[:] = [p for p in doc.predicates if id(p) not in dropped and (
             p.targets or p.code[:2] != THREAT_ROOT)]
 
     def _announced(self, doc: Doc, threat: Predicate) -> Predicate | None:
         """The act a threat verb announces: the next event of the sentence, after a future cue ("akan",
-        "bakal") and within a few words, with the threat's source (or none) as its own."""
+        "bakal") within a few words, or right after the verb ("mengancam menyerang", "threatened to
+        strike"), with the threat's source (or none) as its own."""
         tokens = doc.sentences[threat.sentence].tokens
         own = {(m.code or "")[:3] for m in threat.sources}
         for pred in doc.predicates:
@@ -180,8 +195,10 @@ class Intentions:
                     threat.last < pred.first <= threat.last + THREAT_WINDOW:
                 continue
             between = tokens[threat.last + 1 : pred.first]
-            if any(t.text in {".", ";"} for t in between) or not any(
-                    t.norm in self.cues["future"] for t in between):
+            adjacent = all(t.norm in AUXILIARIES or t.norm in self.cues["infinitive"] or
+                           t.norm in self.cues["complement"] for t in between)
+            if any(t.text in {".", ";"} for t in between) or not (adjacent or any(
+                    t.norm in self.cues["future"] for t in between)):
                 continue
             if pred.sources and not own & {(m.code or "")[:3] for m in pred.sources}:
                 continue
