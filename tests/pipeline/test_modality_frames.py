@@ -209,3 +209,12 @@ def test_the_act_threatened_may_follow_the_threat_verb_directly(text, expected):
 def test_a_state_does_not_threaten_its_own_state():
     found = coded("Militer Iran mengancam jika pemerintah Iran tidak bertindak, maka akan menghadapi kekacauan.")
     assert not any(c.startswith("13") for _, c, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Pemerintah Malaysia membantah bahwa Malaysia akan menjual senjata kepada Myanmar.", "id",
+     ("MYS", "072", "MMR", "negated")),
+    ("Turkey denied that it had attacked Greece.", "en", ("TUR", "190", "GRC", "negated")),
+])
+def test_what_is_denied_after_that_did_not_happen(text, language, expected):
+    assert expected in coded(text, language=language)

@@ -57,6 +57,10 @@ class Modality:
             return "hypothetical"  # "tidak menutup kemungkinan": left open, not denied
         if any(w in self.cues["negation"] for w in near) and not litotes:
             return "negated"
+        if start >= 2 and tokens[start - 1].norm in self.cues["complementizer"] and \
+                tokens[start - 2].norm in self.cues["denial"] and \
+                not any(w in self.cues["speech"] for w in window):
+            return "negated"  # "membantah bahwa Indonesia akan membuka ...": what is denied did not happen
         if any(w in self.cues["hypothetical"] for w in window):
             return "hypothetical"
         # a sentence that opens with a condition ("Jika ..., X akan ...")
