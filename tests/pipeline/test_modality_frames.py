@@ -218,3 +218,9 @@ def test_a_state_does_not_threaten_its_own_state():
 ])
 def test_what_is_denied_after_that_did_not_happen(text, language, expected):
     assert expected in coded(text, language=language)
+
+
+def test_readiness_for_self_defence_is_no_offer_and_nuclear_use_threatened_is_1385():
+    assert not coded("Apabila diserang, Taiwan siap membela diri dari China.")
+    assert ("PRK", "1385", "JPN", "asserted") in coded(
+        "Korea Utara mengancam akan menggunakan senjata nuklir terhadap Jepang.")
