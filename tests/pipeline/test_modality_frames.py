@@ -224,3 +224,13 @@ def test_readiness_for_self_defence_is_no_offer_and_nuclear_use_threatened_is_13
     assert not coded("Apabila diserang, Taiwan siap membela diri dari China.")
     assert ("PRK", "1385", "JPN", "asserted") in coded(
         "Korea Utara mengancam akan menggunakan senjata nuklir terhadap Jepang.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kunjungan Perdana Menteri Belanda ke Suriname batal.", ("NLDGOV", "042", "SUR", "negated")),
+    ("Perundingan antara Armenia dan Azerbaijan akan digelar di Abu Dhabi.", ("ARM", "046", "AZE", "future")),
+    # the outcome of something else, in a relative clause, says nothing of the attack
+    ("Serangan Rusia ke Kyiv menewaskan lima orang yang dijadwalkan dievakuasi.", ("RUS", "190", "UKR", "asserted")),
+])
+def test_an_event_noun_opening_its_clause_takes_the_outcome_the_clause_states(text, expected):
+    assert expected in coded(text)

@@ -20,7 +20,7 @@ KINDS = frozenset({
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
     "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "naming",
     "according", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
-    "clause_opener", "statement", "statement_prep", "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial",
+    "clause_opener", "statement", "statement_prep", "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
 })
 
 

@@ -15,6 +15,7 @@ from .doc import Doc
 
 NEGATION_WINDOW = 3
 MODAL_WINDOW = 6
+OUTCOME_WINDOW = 10  # tokens after an event noun to the verb that says what became of it
 THREAT_ROOT = "13"
 
 
@@ -29,6 +30,8 @@ class Modality:
         for pred in doc.predicates:
             if not pred.factuality_fixed:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
+                if pred.factuality == "asserted" and pred.pos == "noun":
+                    pred.factuality = self.outcome(doc, pred.sentence, pred.first, pred.last) or "asserted"
                 if pred.factuality == "future" and pred.code[:2] != THREAT_ROOT and \
                         self.conditional_after(doc, pred.sentence, pred.last):
                     pred.factuality = "hypothetical"
@@ -82,3 +85,24 @@ class Modality:
             if t.norm in self.cues["boundary"]:
                 return False
         return False
+
+    def outcome(self, doc: Doc, sentence_index: int, first: int, last: int) -> str | None:
+        """An event noun that opens its clause takes the outcome the clause states of it: "Kunjungan X ke Y
+        batal" (negated), "Pertemuan kedua menteri dijadwalkan pekan depan", "... akan digelar" (future).
+        The search stops at a relative clause or another clause ("yang dijadwalkan" is about something
+        else)."""
+        sentence = doc.sentences[sentence_index]
+        tokens = sentence.tokens
+        if any(t.is_word for t in tokens[self.clauses.clause_start(sentence, first) : first]):
+            return None
+        end = min(self.clauses.clause_end(sentence, last + 1), last + 1 + OUTCOME_WINDOW)
+        for j in range(last + 1, end):
+            word = tokens[j].norm
+            if word in self.cues["relative"]:
+                return None
+            if word in self.cues["called_off"]:
+                return "negated"
+            if word in self.cues["scheduled"] or (
+                    word in self.cues["future"] and j + 1 < end and tokens[j + 1].norm in self.cues["take_place"]):
+                return "future"
+        return None
