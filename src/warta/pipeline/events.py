@@ -27,8 +27,11 @@ CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, a
 #: codes that are mutual when coordinated actors do them together ("Chile dan Peru meneken nota
 #: kesepahaman", "bentrokan antara Sudan dan Chad"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "044", "046", "050", "057", "060", "061", "062", "063", "064", "084", "0841", "0871", "190", "193", "194"]
+    ["030", "036", "040", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064", "084", "0841", "0871",
+     "190", "193", "194"]
 )
+#: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
+EACH_WAY_CODES = frozenset({"084", "0841"})
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
@@ -48,6 +51,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
+EFFECT_WINDOW = 4
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
@@ -70,9 +75,9 @@ PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
-#: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
-#: states of emergency, imposed on a whole country or region
-UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
+#: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
+#: martial law (1724) are imposed on a territory's whole population
+UNTARGETED_CODES = frozenset({"1723", "1724"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
 #: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
@@ -148,10 +153,30 @@ class EventFinder:
                 (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
 
 
+    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
+        """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
+        subject is a violent event noun right before it tells the noun's effect, not another event."""
+        tokens = sentence.tokens
+        nouns = [m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
+        starts = {m.start for m in matches}
+
+        def effect(m: PredicateMatch) -> bool:
+            # right after the noun, or after its prepositional phrase ("strikes on X killed"): a few words,
+            # no punctuation, no other predicate between
+            return m.pos == "verb" and m.voice != "nominal" and m.entry.code[:2] in VIOLENCE_ROOTS and any(
+                end <= m.start <= end + EFFECT_WINDOW and all(
+                    tokens[j].is_word and j not in starts for j in range(end, m.start)) for end in nouns)
+
+        return [m for m in matches if not effect(m)]
+
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
-        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
+        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
+                   and not (m.base and nominal_use(sentence, m, self.cues))]
+        matches = self._effects_of_events(sentence, matches)
         modifiers: set[int] = set()
         for match in matches:
             gapped = any(w is None for w in match.compiled.words)
@@ -215,7 +240,11 @@ class EventFinder:
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
-                    inner_sources, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+                    inner_sources, inner_targets, inner_how = self._arguments(doc, sentence, inner, actors, matches,
+                                                                              None, None)
+                    if inner.entry.code in MUTUAL_CODES and ("between" in inner_how or "mutual" in inner_how):
+                        # "praised the agreement between X and Y": both parties did the joint act
+                        inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     earlier = None if inner_sources or hands_over or code[:2] == "01" \
@@ -309,6 +338,13 @@ class EventFinder:
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and "passive" in how:
+                # "Pangkalan udara di Qatar diserang rudal Iran", "Kota Kharkiv dihantam drone Rusia": the
+                # place the passive's subject names was hit
+                start = self.arguments.clause_start(sentence, match.start)
+                place = self._place_after(sentence, actors, start, max_gap=match.start - start)
+                if place is not None and place.first < match.start:
+                    targets, how = [place], how + "+subject-place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
@@ -326,8 +362,10 @@ class EventFinder:
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
-            if reciprocal and pred.symmetric_pair and code not in MUTUAL_CODES and len(sources) == 1:
-                # "saling tuduh": two accusations, one each way, not one shared act
+            if pred.symmetric_pair and (code in EACH_WAY_CODES or (
+                    reciprocal and code not in MUTUAL_CODES)) and len(sources) == 1:
+                # "saling tuduh": two accusations, one each way, not one shared act; an exchange of
+                # prisoners is two releases
                 pred.symmetric_pair = False
                 back = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (each way)",
                                  pred.voice, pred.pos)

@@ -17,6 +17,10 @@ NEGATION_WINDOW = 3
 MODAL_WINDOW = 6
 OUTCOME_WINDOW = 10  # tokens after an event noun to the verb that says what became of it
 THREAT_ROOT = "13"
+INTENT_ROOT = "03"
+#: languages whose lexicon codes a promised act under the verb of promise ("promise ... release" → 0841);
+#: the Indonesian lexicon's patterns led by "berjanji", "berencana" code the promise or plan itself
+PROMISED_ACT_LANGUAGES = frozenset({"en"})
 
 
 class Modality:
@@ -32,6 +36,12 @@ class Modality:
                 pred.factuality = self.factuality(doc, pred.sentence, pred.first)
                 if pred.factuality == "asserted" and pred.pos == "noun":
                     pred.factuality = self.outcome(doc, pred.sentence, pred.first, pred.last) or "asserted"
+                head = doc.sentences[pred.sentence].tokens[pred.first].norm
+                if pred.factuality == "asserted" and pred.last > pred.first and head in self.cues["future"] \
+                        and pred.code[:2] != INTENT_ROOT and doc.language in PROMISED_ACT_LANGUAGES:
+                    # "promised to release the prisoners": a pattern led by a verb of promise or plan codes
+                    # the promised act, which has not happened (an intent code, 03, is the promise itself)
+                    pred.factuality = "future"
                 if pred.factuality == "future" and pred.code[:2] != THREAT_ROOT and \
                         self.conditional_after(doc, pred.sentence, pred.last):
                     pred.factuality = "hypothetical"
@@ -46,10 +56,10 @@ class Modality:
         tokens = sentence.tokens
         start = self.clauses.clause_start(sentence, first)
         window = [t.norm for t in tokens[max(start, first - MODAL_WINDOW) : first]]
-        if first < len(tokens) and tokens[first].norm in \
+        if doc.language not in PROMISED_ACT_LANGUAGES and first < len(tokens) and tokens[first].norm in \
                 self.cues["willing"] | self.cues["future"] | self.cues["hypothetical"]:
             # a pattern or light verb that is its own cue: "siap ... berunding", "mempersiapkan sanksi",
-            # "mempertimbangkan penangguhan ..."
+            # "mempertimbangkan penangguhan ..." (English: see PROMISED_ACT_LANGUAGES)
             window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
         if "," in near:
