@@ -115,8 +115,8 @@ def test_a_promised_gift_of_patrol_vessels_is_planned_military_aid_not_a_patrol(
 
 
 def test_a_threat_pattern_that_spans_the_act_is_aimed_at_that_act_s_object():
-    found = coded("Kelompok Houthi mengancam akan menyerang kapal perang Inggris di Laut Merah.")
-    assert any(s == "YEMREB" and c.startswith("138") and t == "GBR" for s, c, t, _ in found)
+    found = coded("Milisi Hizbullah mengancam akan menyerang kapal perang Prancis.")
+    assert any(s == "LBNREB" and c.startswith("138") and t == "FRA" for s, c, t, _ in found)
 
 
 def test_a_threat_noun_takes_its_possessor_as_source_and_the_act_s_object_as_target():
@@ -177,7 +177,7 @@ def test_called_off_acts_are_negated_and_prepared_ones_planned(text, expected):
     (("“Setiap serangan terhadap kapal kami akan membawa konsekuensi serius bagi Iran,” kata Menteri "
       "Pertahanan Inggris."), ("GBRGOV", "130", "IRN", "asserted")),
     # "jika tidak," negates nothing after its comma; the threat is asserted though it is conditional
-    ("Menteri Luar Negeri Rusia mengatakan, jika tidak, semua konsekuensi harus ditanggung oleh Moldova.",
+    ("Menteri Luar Negeri Rusia mengatakan, jika tidak, konsekuensinya akan dipikul oleh Moldova.",
      ("RUSGOV", "130", "MDA", "asserted")),
 ])
 def test_a_speaker_warning_another_side_of_consequences_threatens_it(text, expected):

@@ -5,10 +5,10 @@ Two frames that nest an event inside another (CAMEO codes the announcement, not 
 - **Threats.** "X mengancam akan menghancurkan Y jika ...", "X memperingatkan akan menyerang Y": the threat
   verb is the event and what it threatens picks the 13x sub-code (sanctions 1312, breaking relations 1313,
   force 138x ...) and whom it is aimed at; the threatened act itself is no event. A speaker announcing their
-  own side's hostile act on a condition ("Zelensky menyebut Ukraina akan menyerang ... jika ...") makes a
+  own side's hostile act on a condition ("Presiden X menyebut negaranya akan menyerang Y jika ...") makes a
   threat too, and so does not ruling it out ("tidak menutup kemungkinan menggunakan kekuatan militer"),
   being ready to do it ("siap membalas jika diserang"), or warning another side of the consequences
-  ("... akan membawa konsekuensi berat bagi X," kata Y).
+  ("... ada konsekuensi bagi X," kata Y).
 - **Offers.** "X siap membebaskan sandera jika Y ...", "X bersedia bertemu Y": a cooperative act (CAMEO roots
   04–08) that its doer is ready or willing to do is an expressed intent (03x), aimed at whoever the
   condition names, else at the act's own target.
@@ -50,7 +50,7 @@ STATE_ROLES = frozenset({"", "GOV", "MIL", "SPY"})
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
 OBJECT_WINDOW = 3
-#: tokens between "konsekuensi" and whom the consequences are for ("konsekuensi berat bagi | Iran")
+#: tokens between "konsekuensi" and whom the consequences are for ("konsekuensi serius bagi | X")
 CONSEQUENCE_WINDOW = 5
 #: tokens between "siap"/"bersedia" and the act offered ("siap untuk segera membebaskan")
 WILLING_WINDOW = 3
@@ -154,13 +154,13 @@ class Intentions:
             elif (speaker := self._own_conditional_threat(doc, pred)) is not None:
                 code = threat_code(pred.code, _country(pred.sources), _country(pred.targets))
                 if code is not None:
-                    # the threat is the speaker's: "Zelensky menyebut Ukraina akan menyerang ..."
+                    # the threat is the speaker's: "Presiden X menyebut negaranya akan menyerang ..."
                     pred.code, pred.rule = code, pred.rule + " (threatened)"
                     pred.sources = [speaker] if speaker.code else pred.sources
                     pred.factuality, pred.factuality_fixed = "asserted", True  # made when uttered
                     claim = doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start)
                     if claim is not None and claim.speaker is speaker:
-                        # "Zelensky menyebut ... akan menyerang": saying it is the threat, narrated like
+                        # "X menyebut ... akan menyerang": saying it is the threat, narrated like
                         # "mengancam"; nobody else's claim (words in quotation marks stay the speaker's)
                         pred.reported_by = None
             elif pred.code[:2] in INTENT_OF_ROOT and self._offered(doc, pred):
@@ -208,9 +208,9 @@ class Intentions:
         return None
 
     def _consequences(self, doc: Doc, sentence: Sentence) -> None:
-        """"..., semua konsekuensi harus ditanggung oleh Jepang," kata X; "akan membawa konsekuensi berat
-        bagi Iran": a speaker warning of consequences for another side threatens it (130), unless a
-        threat verb of the sentence already says so."""
+        """"... ada konsekuensi bagi Y," kata X; "konsekuensinya akan dipikul oleh Y": a speaker warning
+        of consequences for another side threatens it (130), unless a threat verb of the sentence already
+        says so."""
         tokens = sentence.tokens
         actors = doc.actors.get(sentence.index, [])
         for i, tok in enumerate(tokens):
@@ -233,8 +233,8 @@ class Intentions:
             doc.predicates.append(warning)
 
     def _object_of_threatened(self, doc: Doc, threat: Predicate) -> list[ActorMention]:
-        """"mengancam akan menyerang kapal perang Amerika Serikat", "... menarik bantuan militer untuk
-        Ukraina": a threat pattern that spans the act it threatens is aimed at the first actor of another
+        """"mengancam akan membom pangkalan udara Inggris", "... menarik bantuan militer untuk Mali": a
+        threat pattern that spans the act it threatens is aimed at the first actor of another
         side right after it, the object of that act (the threatener's own troops or aid are no target)."""
         tokens = doc.sentences[threat.sentence].tokens
         own = {(m.code or "")[:3] for m in threat.sources}
@@ -264,7 +264,7 @@ class Intentions:
         threat.rule += f" (threatening: {inner.rule})"
 
     def _own_conditional_threat(self, doc: Doc, pred: Predicate) -> ActorMention | None:
-        """"Zelensky menyebut Ukraina akan menyerang ... jika ...": a hostile act in the future, on a
+        """"Presiden X menyebut negaranya akan menyerang Y jika ...": a hostile act in the future, on a
         condition, claimed by a speaker of the doer's own side; or one the doer does not rule out or is
         ready to do ("siap membalas").
         Who makes the threat (the speaker, or the doer), else ``None``."""
