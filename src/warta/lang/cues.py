@@ -21,6 +21,7 @@ KINDS = frozenset({
     "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "naming", "instrument",
     "according", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
     "clause_opener", "statement", "statement_prep", "anaphor_country", "anaphor_org",
+    "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
 })
 
 

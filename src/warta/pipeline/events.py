@@ -19,6 +19,7 @@ from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import ArgumentFinder, after_possessive, nominal_use
 from .doc import ActorMention, Doc, Predicate, Sentence
+from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
@@ -70,12 +71,15 @@ REJECTION_ROOT = "12"
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
+#: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
+FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
 #: martial law (1724) are imposed on a territory's whole population
 UNTARGETED_CODES = frozenset({"1723", "1724"})
-#: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
+#: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
+#: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
@@ -236,8 +240,8 @@ class EventFinder:
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
-                    inner_sources, inner_targets, inner_how = self.arguments(doc, sentence, inner, actors, matches,
-                                                                             None, None)
+                    inner_sources, inner_targets, inner_how = self._arguments(doc, sentence, inner, actors, matches,
+                                                                              None, None)
                     if inner.entry.code in MUTUAL_CODES and ("between" in inner_how or "mutual" in inner_how):
                         # "praised the agreement between X and Y": both parties did the joint act
                         inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
@@ -284,7 +288,7 @@ class EventFinder:
                 # not to whoever the act befell
                 inner = self._subject_noun(sentence, match.start, matches)
                 if inner is not None and all(inner.start < t.first < match.start for t in targets):
-                    doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
                     own = {_side(m.code) for m in sources}
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
@@ -322,7 +326,7 @@ class EventFinder:
             if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
                 # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
                 # the condition is about
-                conditioned = self._condition_subject(sentence, actors, match.end, sources)
+                conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
@@ -341,15 +345,15 @@ class EventFinder:
                 place = self._place_after(sentence, actors, start, max_gap=match.start - start)
                 if place is not None and place.first < match.start:
                     targets, how = [place], how + "+subject-place"
-            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots
-                               and code not in UNTARGETED_CODES):
-                continue
+                               and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
+                continue  # a threat with no addressee yet may take the target of what it threatens
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}: {match.entry.rule}", match.voice, match.pos)
             if code in ALTERNATIVE_TARGET_CODES:
@@ -507,7 +511,7 @@ class EventFinder:
         inner = next((m for m in matches if start <= m.start < light and m.pos == "noun"), None)
         if inner is None:
             return []
-        doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         own = {_side(m.code) for m in sources}
         doers = [m for m in doers if _side(m.code) not in own] or \
             self._doer_in_object(sentence, actors, inner.end, sources)
@@ -548,21 +552,6 @@ class EventFinder:
         while j >= 0 and tokens[j].norm in AUXILIARY_WORDS and tokens[j].norm not in reciprocal:
             j -= 1
         return j >= 0 and tokens[j].norm in reciprocal
-
-    def _condition_subject(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                           sources: list[ActorMention]) -> list[ActorMention]:
-        """The first actor of a conditional clause ("jika X ...") later in the sentence."""
-        tokens = sentence.tokens
-        own = {_side(m.code) for m in sources}
-        for i in range(after, len(tokens)):
-            if tokens[i].text in {".", ";"}:
-                return []
-            if tokens[i].norm in self.cues["hypothetical"] and tokens[i].norm in self.cues["subordinator"]:
-                for m in actors:
-                    if m.first > i and not m.is_location and m.kind != "media" and m.first - i <= 4:
-                        return [m] if _side(m.code) not in own else []
-                return []
-        return []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent
@@ -837,7 +826,19 @@ class EventFinder:
         """A predicate's light verb (and its kind), sources, targets and the rule that found them."""
         light = self._light_verb(sentence, match)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-        return light, light_kind, *self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        return light, light_kind, *self._arguments(doc, sentence, match, actors, matches, light, light_kind)
+
+    def _arguments(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                   matches: list[PredicateMatch], light: int | None,
+                   light_kind: str | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """The argument finder's sources and targets; a threat noun spanning the act it threatens
+        ("ancaman Korea Utara yang akan membom ...") holds its possessor inside the span."""
+        sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        if match.entry.code[:2] in CONDITIONAL_TARGET_ROOTS and match.pos == "noun":
+            held = threatener_in_gap(sentence, match, actors, sources, targets)
+            if held is not None:
+                (sources, targets), how = held, (how or "nominal") + "+threatener"
+        return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues):

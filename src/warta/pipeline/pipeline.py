@@ -30,6 +30,7 @@ from .attribution import Attribution, ClaimedEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
@@ -96,6 +97,7 @@ class Pipeline:
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             ClaimedEvents(),
+            Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
             EventDates(self.cues),
