@@ -42,6 +42,9 @@ COUNTRIES = ROOT / "src" / "warta" / "knowledge" / "data" / "countries.tsv"
 OUTPUT = ROOT / "src" / "warta" / "knowledge" / "data" / "places.tsv"
 
 MIN_POPULATION = 100_000
+#: cities whose names are ordinary words of Indonesian or English news ("Kota" = city, "Surat" = letter,
+#: "Reading", "Split"): a capital letter at the start of a sentence or in a headline would place events there
+COMMON_WORD_CITIES = frozenset({"kota", "surat", "mobile", "split", "reading", "bath"})
 COLUMNS = ("name", "aliases", "country", "lat", "lon", "kind", "population")
 HAND_KINDS = frozenset(
     ["region", "province", "sea", "strait", "gulf", "ocean", "canal", "island", "peninsula", "territory", "city", "landmark", "continent"]
@@ -130,7 +133,7 @@ def build() -> tuple[str, list[str]]:
         names = {normalise(city["name"]), *(normalise(a) for a in city["alternatenames"])}
         capital = any((city["countrycode"], n) in capital_keys for n in names) and \
             city["population"] >= 1000
-        if city["population"] < MIN_POPULATION and not capital:
+        if city["population"] < MIN_POPULATION and not capital or normalise(city["name"]) in COMMON_WORD_CITIES:
             continue
         place = Place(city["name"], code, city["latitude"], city["longitude"],
                       "capital" if capital else "city", city["population"])

@@ -7,7 +7,8 @@ is absent.
 from warta.evaluation import evaluate_gold_file
 
 FLOORS = {"L1": 0.82, "L2": 0.74, "L3": 0.71}
-EN_FLOORS = {"L1": 0.80, "L2": 0.73, "L3": 0.69}
+#: re-pinned (issue #13) after the English entries shaped on dev sentences were dropped: what is left
+EN_FLOORS = {"L1": 0.77, "L2": 0.72, "L3": 0.68}
 EN_L1_PRECISION_FLOOR = 0.90
 L1_PRECISION_FLOOR = 0.90
 FACTUALITY_FLOOR = 0.90

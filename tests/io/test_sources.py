@@ -99,3 +99,25 @@ def test_parquet_with_a_text_column(tmp_path: Path):
 def test_a_missing_source_is_an_error_before_any_work(tmp_path: Path):
     with pytest.raises(SourceError):
         check_sources([str(tmp_path / "nope")])
+
+
+@pytest.mark.parametrize(("dated", "expected"), [
+    ("<footer>&copy; 2025 Kabar Contoh</footer>", "2025"),        # a copyright year: the year only
+    ("<p>Edisi Januari 2025</p>", "2025-01"),                      # month and year: the month
+    ("<p>Diterbitkan 1 Januari 2025</p>", "2025-01-01"),           # a stated first of January stays
+    ("<p>Published January 1, 2025</p>", "2025-01-01"),
+])
+def test_an_html_date_keeps_the_precision_the_page_gives(tmp_path: Path, dated: str, expected: str):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Kabar</title></head><body><article><h1>Kabar</h1><p>{STORY}</p>"
+                    f"</article>{dated}</body></html>", encoding="utf-8")
+    [item] = list(iter_sources([str(page)]))
+    assert item.article.published == expected
+
+
+def test_a_latin1_text_file_carries_its_decoding_warning(tmp_path: Path):
+    path = tmp_path / "kafe.txt"
+    path.write_bytes(("Caf\u00e9 " + STORY).encode("latin-1"))
+    [item] = list(iter_sources([str(path)]))
+    assert item.article.text.startswith("Caf\u00e9 ")
+    assert item.warnings == (f"{path} is not UTF-8; decoded as cp1252",)

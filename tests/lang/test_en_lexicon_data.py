@@ -13,7 +13,7 @@ from pathlib import Path
 from warta import codebook
 from warta.lang.cues import load_cues
 from warta.lang.en import morphology
-from warta.lang.lexicon import load_event_lexicon
+from warta.lang.lexicon import COMPOUND_FRAME, NULL_CODE, load_event_lexicon
 from warta.tsvdata import read_tsv
 
 LANG_DIR = Path(__file__).resolve().parents[2] / "src" / "warta" / "lang" / "en"
@@ -24,7 +24,8 @@ IRREGULAR = LANG_DIR / "irregular_verbs.tsv"
 COLUMNS = ("pattern", "forms", "code", "target", "note")
 FORMS = {"v", "n", *morphology.TEMPLATES}
 TARGETS = {"obj", "-", "against", "on", "to", "with", "from", "for", "of", "at", "into", "in", "over",
-           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out"}
+           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out",
+           COMPOUND_FRAME}  # compound: coordinated subjects that act on each other ("X and Y held drills")
 
 
 def _rows():
@@ -61,12 +62,14 @@ def test_rows_are_complete() -> None:
 
 
 def test_codes_exist_in_the_codebook() -> None:
-    unknown = [(row.where(), row["code"]) for row in _rows() if not codebook.is_event_code(row["code"])]
+    # the null code (what "simulate ..." or "avert ..." names does not happen) matches and codes nothing
+    unknown = [(row.where(), row["code"]) for row in _rows()
+               if row["code"] != NULL_CODE and not codebook.is_event_code(row["code"])]
     assert not unknown, f"codes not in the CAMEO codebook: {unknown}"
 
 
 def test_all_roots_and_enough_codes() -> None:
-    codes = {row["code"] for row in _rows()}
+    codes = {row["code"] for row in _rows()} - {NULL_CODE}
     assert {codebook.root_of(c) for c in codes} == {f"{n:02d}" for n in range(1, 21)}
     assert len(codes) >= 200
 

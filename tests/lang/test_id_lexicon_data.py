@@ -71,12 +71,12 @@ COLUMNS = ("pattern", "forms", "code", "target", "note")
 
 
 def _rows():
-    """The event entries (non-event entries, code ``---``, are checked on their own)."""
-    return [row for row in read_tsv(EVENTS, required=COLUMNS) if row["code"] != "---"]
+    """The event entries (non-event entries, code ``000``, are checked on their own)."""
+    return [row for row in read_tsv(EVENTS, required=COLUMNS) if row["code"] != "000"]
 
 
 def test_non_event_entries_name_a_thing_not_an_act():
-    rows = [row for row in read_tsv(EVENTS, required=COLUMNS) if row["code"] == "---"]
+    rows = [row for row in read_tsv(EVENTS, required=COLUMNS) if row["code"] == "000"]
     assert rows
     for row in rows:
         assert row["target"] == "-", f"{row.where()}: a non-event takes no target"

@@ -87,3 +87,15 @@ def test_the_target_of_a_passive_light_verb_follows_its_agent():
     assert ("CAN", "16", "IRN") in found
     found = triples("Sanksi baru dijatuhkan Australia terhadap pejabat Myanmar.")
     assert any(s == "AUS" and c == "16" and t and t.startswith("MMR") for s, c, t in found)
+
+
+def test_a_bare_role_word_takes_the_country_it_is_placed_in():
+    found = triples("Jepang memberikan bantuan kemanusiaan kepada korban banjir di Pakistan.")
+    assert ("JPN", "07", "PAKCVL") in found
+
+
+def test_a_weapon_after_a_passive_verb_stands_for_its_owner_and_the_subject_place_was_hit():
+    found = triples("Pangkalan udara di Irak diserang rudal Iran.")
+    assert ("IRN", "19", "IRQ") in found
+    found = triples("Kota Odesa dihantam drone Rusia.")
+    assert ("RUS", "19", "UKR") in found  # "Kota" is the word for city, not a city in India

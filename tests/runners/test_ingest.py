@@ -111,3 +111,27 @@ def test_cli_bad_input_gives_one_line_and_keeps_the_database(corpus, tmp_path: P
     for fmt in ("xml",):
         proc = warta("export", "--db", str(db), "--format", fmt)
         assert proc.returncode != 0 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_one_sigint_to_the_process_group_stops_two_workers_cleanly(corpus, tmp_path: Path):
+    src = corpus(160)
+    db = tmp_path / "e.duckdb"
+    proc = subprocess.Popen([sys.executable, "-m", "warta.cli.main", "-v", "ingest", str(src), "--db", str(db),
+                             "--workers", "2", "--batch-size", "10"], stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)  # its own process group, as a terminal's foreground job
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if sum("committed a batch" in seen for seen in lines) == 3:
+            os.killpg(proc.pid, signal.SIGINT)  # what one Ctrl-C sends
+            break
+    _, rest = proc.communicate(timeout=120)
+    stderr = "".join(lines) + rest
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert stderr.count("warta: interrupted;") == 1
+    stored = dump(db)["articles"]
+    assert 30 <= len(stored) < 160 and len(stored) % 10 == 0  # whole batches only
+    resumed = warta("ingest", str(src), "--db", str(db), "--batch-size", "10")
+    assert resumed.returncode == 0 and f"{len(stored)} already stored" in resumed.stderr

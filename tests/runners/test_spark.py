@@ -59,3 +59,15 @@ def test_spark_codes_jsonl_and_parquet_like_the_local_runner(spark, corpus, tmp_
     mentions = ds.dataset(tmp_path / "out" / "mentions", format="parquet", partitioning="hive").to_table()
     assert {"sentence", "start_char", "end_char", "text"} <= set(mentions.column_names)
     assert not (tmp_path / "out" / "_coded").exists()
+
+
+def test_spark_expands_a_quoted_glob_like_the_shell(spark, corpus, tmp_path: Path):
+    from warta.errors import SparkError
+    from warta.runners.spark import run_spark
+
+    corpus(2, name="part-a.jsonl")
+    corpus(3, name="part-b.jsonl", seed=5)
+    counts = run_spark([str(tmp_path / "part-*.jsonl")], tmp_path / "out", spark=spark)
+    assert counts["articles"] == 5 and counts["rejects"] == 0
+    with pytest.raises(SparkError, match="no file matches"):
+        run_spark([str(tmp_path / "nothing-*.jsonl")], tmp_path / "out2", spark=spark)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -11,7 +12,7 @@ from store_helpers import make_result, write
 
 from warta.errors import SchemaVersionError, StoreError, StoreLockedError
 from warta.store import SCHEMA_VERSION, Reject, Store, connect, migrate, queries
-from warta.store.schema import schema_version
+from warta.store.schema import MIGRATIONS, schema_version
 
 HOLD_LOCK = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(60)"
 
@@ -36,13 +37,28 @@ def test_new_database_has_the_schema_version(db):
 def test_a_later_migration_is_applied_once_and_a_newer_database_is_refused(db):
     Store(db).close()
     con = duckdb.connect(str(db))
-    extra = [(1, []), (2, ["ALTER TABLE articles ADD COLUMN section VARCHAR"])]
-    assert migrate(con, extra) == 2
-    assert migrate(con, extra) == 2  # nothing left to do
+    newer = SCHEMA_VERSION + 1
+    extra = [*MIGRATIONS, (newer, ["ALTER TABLE articles ADD COLUMN section VARCHAR"])]
+    assert migrate(con, extra) == newer
+    assert migrate(con, extra) == newer  # nothing left to do
     assert "section" in [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
     con.close()
     with pytest.raises(SchemaVersionError):
         Store(db)
+
+
+def test_a_version_1_database_gains_the_columns_of_version_2_and_keeps_its_rows(tmp_path: Path):
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    migrate(con, MIGRATIONS[:1])
+    con.execute("INSERT INTO articles (article_hash, article_id, source, n_events, n_quotes, text) "
+                "VALUES ('h', 'a', 'a.txt', 0, 0, 'teks')")
+    con.close()
+    Store(db).close()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT article_id, added, published_as FROM articles").fetchall() == [("a", None, None)]
+    assert schema_version(con) == SCHEMA_VERSION == 2
+    con.close()
 
 
 def test_rows_are_stored_with_offsets_and_codes_as_strings(db):

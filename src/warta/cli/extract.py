@@ -28,13 +28,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _valid_date(value: str | None) -> str | None:
+def valid_date(value: str | None, option: str = "--published") -> str | None:
+    """A YYYY-MM-DD option's value, checked."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise InputError(f"--published must be YYYY-MM-DD, not {value!r}") from None
+        raise InputError(f"{option} must be YYYY-MM-DD, not {value!r}") from None
 
 
 def _articles(paths: list[str], published: str | None, language: str | None,
@@ -59,7 +60,7 @@ def _articles(paths: list[str], published: str | None, language: str | None,
                 records = iter([article])
             for record in records:
                 if isinstance(record, BadRecord):
-                    problems.append(f"error: {record}")
+                    problems.append(f"error: {record.code} {record}")
                     continue
                 if language and not record.language:
                     record = Article(**{**record.__dict__, "language": language})
@@ -71,7 +72,7 @@ def _articles(paths: list[str], published: str | None, language: str | None,
 
 
 def run(args: argparse.Namespace) -> int:
-    published = _valid_date(args.published)
+    published = valid_date(args.published)
     for name in args.paths:
         if name != "-" and not Path(name).exists():
             raise InputError(f"no such file: {name}")

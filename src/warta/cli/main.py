@@ -14,6 +14,9 @@ COMMANDS = {"extract": extract, "eval": evaluate, "ingest": ingest, "export": ex
             "spark": spark, "kb": kb, "serve": serve, "validate-petrarch": validate_petrarch}
 
 
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="warta", description="Code Indonesian and English news as CAMEO events, with evidence.")
@@ -30,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="warta: %(levelname)s: %(message)s")
+    if not args.verbose:  # the HTML readers' own chatter ("discarding data: None"): the bad record says it
+        for name in QUIET_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.ERROR)
     if not args.command:
         parser.print_help(sys.stderr)
         return 2

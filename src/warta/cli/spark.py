@@ -15,7 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                     "process) and write events/, mentions/ (partitioned by date) and rejects/ as Parquet. "
                     "For a cluster, see the spark-submit recipe in docs/spark.md.")
     p.add_argument("--input", "-i", nargs="+", required=True, metavar="PATH",
-                   help="JSONL, Parquet or WARC files or directories of them")
+                   help="JSONL, Parquet or WARC files, directories of them, or quoted glob patterns")
     p.add_argument("--output", "-o", required=True, metavar="DIR", help="output directory (overwritten)")
     p.add_argument("--master", default="local[*]",
                    help="Spark master (default local[*]; give '' under spark-submit to use its master)")

@@ -44,25 +44,13 @@ from ..knowledge.petrarch import (
     read_actor_dictionary,
     read_agent_dictionary,
     read_discard_dictionary,
+    pattern_entries,
     read_verb_patterns,
     suite_knowledge_base,
 )
-from ..lang.lexicon import (
-    COMPOUND_FRAME,
-    GAP,
-    HEAD_MARK,
-    EventLexicon,
-    LexiconEntry,
-    load_event_lexicon,
-    morphology_of,
-)
+from ..lang.lexicon import EventLexicon, LexiconEntry, morphology_of, own_entries
 from ..records import Article
 
-#: prepositions that may introduce the target of a suite verb (PETRARCH takes the object or a PP)
-SUITE_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over", "of",
-                         "about", "toward", "towards", "between"})
-#: a pattern's last word that introduces its target ("- * (ATTACK BY) [112]")
-PATTERN_END_PREPOSITIONS = (SUITE_FRAME - {"obj"}) | {"by"}
 #: error records that mean "no event from this record" for a coder that does not read parse trees
 NO_EVENT_ERRORS = frozenset({"dateline", "storydiscard", "sentencediscard"})
 UNKNOWN = "---"
@@ -256,38 +244,15 @@ def suite_lexicon(verbs: VerbPatterns, *, shipped: str = "other-heads"
     patterns and the patterns whose subject is the target (both by lexicon rule). ``shipped``: ``all``
     keeps every warta entry after the suite's, ``other-heads`` only those whose head word the suite does
     not define (the suite's dictionary decides what its verbs mean), ``none`` codes with the suite's verbs
-    alone."""
-    morphology = morphology_of("en")
-    entries: list[LexiconEntry] = []
-    reverse: dict[str, str] = {}
-    swapped: set[str] = set()
-    seen: set[tuple[str, str]] = set()
-    for p in verbs.patterns:
-        words = [GAP if w is None else w for w in p.before] + ([HEAD_MARK] if p.before else []) + \
-            [p.verb] + [GAP if w is None else w for w in p.after]
-        pattern = " ".join(words)
-        if p.code == NULL_CODE and not p.after and not p.reverse:
-            continue  # a verb that codes nothing by itself: only its patterns do
-        if (pattern, p.code, p.compound) in seen:
-            continue
-        seen.add((pattern, p.code, p.compound))
-        last = p.after[-1] if p.after else None
-        # a pattern that ends with a preposition ("- * (ATTACK BY) [112]") has its target after it
-        frame = frozenset({COMPOUND_FRAME}) if p.compound else \
-            frozenset({last}) if last in PATTERN_END_PREPOSITIONS else SUITE_FRAME
-        entry = LexiconEntry(pattern, morphology.FORM_CLASSES["v"], p.code, frame, "suite verb",
-                             f"{p.path}:{p.line}")
-        entries.append(entry)
-        if p.reverse:
-            reverse[entry.rule] = p.reverse
-        if p.swapped:
-            swapped.add(entry.rule)
+    alone. The default lexicon's own PETRARCH2 base never joins: the suite's dictionary replaces it."""
+    converted = pattern_entries(verbs)
+    entries: list[LexiconEntry] = list(converted.entries)
     heads = {p.verb.split()[0] for p in verbs.patterns}
     if shipped != "none":
-        for entry in load_event_lexicon("en").entries:
+        for entry in own_entries("en"):
             if shipped == "all" or entry.pattern.split()[0] not in heads:
                 entries.append(entry)
-    return EventLexicon(entries, morphology), reverse, frozenset(swapped)
+    return EventLexicon(entries, morphology_of("en")), converted.reverse, frozenset(converted.swapped)
 
 
 # -- coding -------------------------------------------------------------------------------------------

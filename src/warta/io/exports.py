@@ -49,7 +49,7 @@ def table_sql(table: str, window_days: int = DEFAULT_WINDOW_DAYS, one_a_day: boo
                 f"JOIN ({clustered_events_sql(window_days)}) AS c USING (event_id) "
                 f"ORDER BY c.day NULLS LAST, c.gid, m.mention_no")
     if table == "articles":
-        return ("SELECT article_hash, article_id, source, language, published, url, title, outlet, n_events, "
+        return ("SELECT article_hash, article_id, source, language, published, published_as, added, url, title, outlet, n_events, "
                 f"n_quotes, {'warnings, ' if nested else ''}text FROM articles ORDER BY source, article_hash")
     if table == "quotes":
         return ("SELECT a.article_id, q.* FROM quotes q JOIN articles a USING (article_hash) "
@@ -140,7 +140,7 @@ def _gdelt_rows(con: duckdb.DuckDBPyConnection, fmt: str, window_days: int, one_
         sql = f"SELECT * FROM ({merged_events_sql(window_days, one_a_day)}) ORDER BY day NULLS LAST, cluster_id"
         make, width = gdelt_event_row, len(GDELT_EVENT_COLUMNS)
     else:
-        sql = (f"SELECT m.*, c.cluster_id, c.cluster_day, c.published, c.url, c.article_id, c.outlet, "
+        sql = (f"SELECT m.*, c.cluster_id, c.cluster_day, c.published, c.added, c.url, c.article_id, c.outlet, "
                f"c.source_text, c.target_text, c.factuality, length(a.text) AS doc_len "
                f"FROM mentions m JOIN (SELECT *, first_value(day) OVER (PARTITION BY cluster_id "
                f"ORDER BY day NULLS LAST, gid) AS cluster_day FROM ({clustered_events_sql(window_days)})) AS c "

@@ -77,6 +77,22 @@ def _geo(name: str | None, lat: float | None, lon: float | None) -> list[str]:
     return [kind, _s(name), "", "", "", _num(lat), _num(lon), ""]
 
 
+def _time(moment: dt.date | None) -> str:
+    """GDELT's YYYYMMDDHHMMSS; a date alone at 000000."""
+    if moment is None:
+        return ""
+    return moment.strftime("%Y%m%d%H%M%S") if isinstance(moment, dt.datetime) else moment.strftime("%Y%m%d000000")
+
+
+def added_and_day(r: dict[str, Any], day_key: str = "day") -> tuple[dt.date | None, dt.date | None]:
+    """DATEADDED (when the article was stored; its publication date for rows stored before warta recorded
+    that) and the day of the event: its own, else the article's publication date, else the day it was
+    stored, so that every row of an ingested article has both."""
+    added = r.get("added") or r.get("published") or r.get(day_key)
+    day = r.get(day_key) or (added.date() if isinstance(added, dt.datetime) else added)
+    return added, day
+
+
 def source_url(url: str | None, article_id: str | None) -> str:
     return _s(url) if url else f"warta:{_s(article_id)}"
 
@@ -84,9 +100,9 @@ def source_url(url: str | None, article_id: str | None) -> str:
 def gdelt_event_row(r: dict[str, Any]) -> list[str]:
     """One merged event (a row of :func:`warta.store.merge.merged_events_sql`) as 61 GDELT fields."""
     first = r.get("first_sentence")
-    added = r.get("published") or r.get("day")
+    added, day = added_and_day(r)
     return [
-        str(r["cluster_id"]), *_dates(r.get("day")),
+        str(r["cluster_id"]), *_dates(day),
         *actor_fields(r.get("source_code"), r.get("source_name"), r.get("source_country")),
         *actor_fields(r.get("target_code"), r.get("target_name"), r.get("target_country")),
         "1" if first is not None and first < LEAD_SENTENCES else "0",
@@ -94,7 +110,7 @@ def gdelt_event_row(r: dict[str, Any]) -> list[str]:
         str(r["num_mentions"]), str(r["num_sources"]), str(r["num_articles"]), "",
         *_geo(None, None, None), *_geo(None, None, None),
         *_geo(r.get("location_name"), r.get("location_lat"), r.get("location_lon")),
-        added.strftime("%Y%m%d000000") if added else "",
+        _time(added),
         source_url(r.get("url"), r.get("article_id")),
     ]
 
@@ -108,12 +124,12 @@ def _offset(start: int, mention: str, actor_text: str | None) -> str:
 
 def gdelt_mention_row(r: dict[str, Any]) -> list[str]:
     """One mention (joined with its event's cluster and article) as 16 GDELT mention fields."""
-    day, published = r.get("cluster_day"), r.get("published")
+    added, day = added_and_day(r, "cluster_day")
     outlet = r.get("outlet") or (r.get("url") or "").split("/")[2:3]
     return [
         str(r["cluster_id"]),
-        day.strftime("%Y%m%d000000") if day else "",
-        published.strftime("%Y%m%d000000") if published else "",
+        _time(day),
+        _time(r.get("published") or added),
         "1",  # WEB
         _s(outlet if isinstance(outlet, str) else (outlet[0] if outlet else "")),
         source_url(r.get("url"), r.get("article_id")),

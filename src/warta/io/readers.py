@@ -25,6 +25,7 @@ class BadRecord:
     source: str
     line: int
     reason: str
+    code: str = InputError.code  # the catalogue code of the reason (W002 empty, W003 binary, W004 too large ...)
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.reason}"
@@ -100,9 +101,9 @@ def iter_jsonl(handle: IO[bytes], source: str) -> Iterator[Article | BadRecord]:
             line, _warning = decode(raw, f"{source}:{line_no}")
             yield article_from_record(json.loads(line), source, line_no)
         except json.JSONDecodeError as err:
-            yield BadRecord(source, line_no, f"not valid JSON ({err.msg})")
+            yield BadRecord(source, line_no, f"not valid JSON ({err.msg})", MalformedRecordError.code)
         except InputError as err:
-            yield BadRecord(source, line_no, err.message.split(": ", 1)[-1])
+            yield BadRecord(source, line_no, err.message.split(": ", 1)[-1], err.code)
 
 
 def read_jsonl(path: str | Path) -> Iterator[Article | BadRecord]:

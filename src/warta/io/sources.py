@@ -9,13 +9,15 @@ stream.
 
 from __future__ import annotations
 
+import glob
 import gzip
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, SourceError
+from ..errors import InputError, MalformedRecordError, SourceError
 from ..records import Article
 from .readers import MAX_ARTICLE_BYTES, BadRecord, article_from_record, decode, read_text_file
 
@@ -34,6 +36,7 @@ class Item:
 
     locator: str
     article: Article
+    warnings: tuple[str, ...] = ()  # about the reading (a file not in UTF-8), stored with the article
 
 
 def kind_of(path: Path) -> str | None:
@@ -44,6 +47,24 @@ def kind_of(path: Path) -> str | None:
         if name.endswith(suffixes):
             return kind
     return None
+
+
+GLOB_CHARS = frozenset("*?[")
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """The paths a user gave, with quoted glob patterns (``'corpus/*.jsonl'``) expanded in sorted order,
+    as a shell would; a pattern that matches nothing is an error, like a missing file. URLs pass as given."""
+    out: list[str] = []
+    for name in paths:
+        if "://" in name or Path(name).exists() or not GLOB_CHARS & set(name):
+            out.append(name)
+            continue
+        matches = sorted(glob.glob(name, recursive=True))
+        if not matches:
+            raise SourceError(f"no file matches {name}")
+        out.extend(matches)
+    return out
 
 
 def check_sources(paths: list[str]) -> None:
@@ -76,10 +97,11 @@ def iter_file(path: Path, kind: str, article_id: str | None = None) -> Iterator[
     source = str(path)
     try:
         if kind == "text":
-            text, _warning = read_text_file(path)
-            yield Item(source, Article(id=article_id or path.stem, text=text))
+            text, warning = read_text_file(path)
+            yield Item(source, Article(id=article_id or path.stem, text=text), _listed(warning))
         elif kind == "html":
-            yield _html_item(source, _read_bytes(path), article_id or path.stem, url=None)
+            html, warning = decode(_read_bytes(path), source)
+            yield Item(source, html_to_article(html, article_id or path.stem, None, source), _listed(warning))
         elif kind == "json":
             yield from _json_items(path)
         elif kind == "jsonl":
@@ -91,7 +113,7 @@ def iter_file(path: Path, kind: str, article_id: str | None = None) -> Iterator[
         elif kind == "parquet":
             yield from iter_parquet(path)
     except InputError as err:
-        yield BadRecord(source, 0, err.message.removeprefix(f"{source} "))
+        yield BadRecord(source, 0, err.message.removeprefix(f"{source} "), err.code)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
         yield BadRecord(source, 0, f"cannot read: {err}")
 
@@ -126,12 +148,38 @@ def html_to_article(html: bytes | str, article_id: str, url: str | None, source:
             published = None
     outlet = getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None)
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-    return Article(id=article_id, text=body, published=published or None, url=url, title=title,
+    return Article(id=article_id, text=body, published=date_as_found(published, html), url=url, title=title,
                    outlet=outlet)
 
 
-def _html_item(source: str, data: bytes, article_id: str, url: str | None) -> Item:
-    return Item(source, html_to_article(data, article_id, url, source))
+def date_as_found(guess: str | None, html: str) -> str | None:
+    """A page's date at the precision the page gives it.
+
+    htmldate (and trafilatura through it) writes a year-only find (a copyright line, a ``/2025/`` path) as
+    January 1 and a month-only find as the 1st of the month. A first of the month that the page does not
+    state (as 2025-01-01, 01/01/2025, 1 Januari 2025, January 1, 2025 ...) is cut back to what it does
+    state: ``YYYY-MM`` when the month and year stand together, else ``YYYY`` for January and ``YYYY-MM``
+    for a month-only find."""
+    if not guess or not re.fullmatch(r"\d{4}-\d\d-01", guess[:10]):
+        return guess[:10] if guess else None
+    from ..pipeline.dates import month_names
+
+    year, month = guess[:4], int(guess[5:7])
+    names = "|".join(re.escape(name) for name in month_names(month)) or r"(?!x)x"
+    m = rf"0?{month}"
+    full = (rf"{year}[-/.]{m}[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]{m}[-/.]{year}|(?<!\d){m}[-/.]0?1[-/.]{year}"
+            rf"|{year}{month:02d}01|(?<!\d)0?1(?:st)?\.?\s+(?:{names})\.?,?\s+{year}"
+            rf"|(?:{names})\.?\s+0?1(?:st)?,?\s+{year}")
+    if re.search(full, html, re.IGNORECASE):
+        return guess[:10]
+    month_year = rf"{year}[-/.]{m}(?![\d])|(?<![\d/.-]){m}[-/.]{year}|(?:{names})\.?,?\s+{year}"
+    if month != 1 or re.search(month_year, html, re.IGNORECASE):
+        return guess[:7]
+    return year
+
+
+def _listed(warning: str | None) -> tuple[str, ...]:
+    return (warning,) if warning else ()
 
 
 def _json_items(path: Path) -> Iterator[Item | BadRecord]:
@@ -161,12 +209,13 @@ def _jsonl_items(path: Path) -> Iterator[Item | BadRecord]:
             if not raw.strip():
                 continue
             try:
-                line, _warning = decode(raw, f"{source}:{line_no}")
-                yield Item(f"{source}:{line_no}", article_from_record(json.loads(line), source, line_no))
+                line, warning = decode(raw, f"{source}:{line_no}")
+                yield Item(f"{source}:{line_no}", article_from_record(json.loads(line), source, line_no),
+                           _listed(warning))
             except json.JSONDecodeError as err:
-                yield BadRecord(source, line_no, f"not valid JSON ({err.msg})")
+                yield BadRecord(source, line_no, f"not valid JSON ({err.msg})", MalformedRecordError.code)
             except InputError as err:
-                yield BadRecord(source, line_no, err.message.split(": ", 1)[-1])
+                yield BadRecord(source, line_no, err.message.split(": ", 1)[-1], err.code)
 
 
 def iter_parquet(path: Path, batch_rows: int = 2048) -> Iterator[Item | BadRecord]:

@@ -20,6 +20,7 @@ from .. import codebook
 from ..errors import DataFileError
 from ..tokens import phrase_key
 from ..tsvdata import Row, read_tsv
+from .names import VariantIndex, variant_key
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -29,6 +30,9 @@ RELIGION_CODES = frozenset(
 )
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+#: kinds of entry whose names are also found in their variant spellings (``names.py``); role words and
+#: adjectives are common words, and short capital aliases match only as written
+NAMED_KINDS = frozenset({"country", "capital", "seat", "milseat", "org", "person", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,8 @@ class KnowledgeBase:
         self.index: dict[tuple[str, ...], list[ActorEntry]] = defaultdict(list)
         self.max_len = 1
         self.first_words: dict[str, int] = {}  # first word of a phrase → the longest phrase it starts
+        #: names in their variant spellings ("Al-Thani", "el-Sissi"), looked up when the exact phrase is unknown
+        self.variants: VariantIndex[ActorEntry] = VariantIndex()
         self.counts: dict[str, int] = defaultdict(int)
         self.country_names: dict[str, str] = {}
         self.sources: list[str] = []
@@ -115,6 +121,11 @@ class KnowledgeBase:
             bucket.append(entry)
         self.max_len = max(self.max_len, len(key))
         self.first_words[key[0]] = max(self.first_words.get(key[0], 0), len(key))
+        if entry.kind in NAMED_KINDS and entry.exact_case is None and (
+                not entry.lowercase or variant_key(key)[0] == "al") and (  # "el-Sisi" is a name in lower case
+                entry.kind != "person" or len(variant_key(key)) > 1):
+            # a person's one-word name in another spelling is too often someone else's ("Sari" is not Saree)
+            self.variants.add(key, entry)
 
     def load_dir(self, directory: Path) -> None:
         loaders = {
@@ -265,7 +276,7 @@ def lookup_name(name: str, *, day: dt.date | None = None, language: str | None =
     order = ["person", "media", "org", "country", "seat", "milseat", "capital", "adjective", "role"]
     entries = []
     languages = role_languages(kb) if language else {}
-    for entry in kb.lookup(key):
+    for entry in kb.lookup(key) or kb.variants.lookup(key):
         if entry.exact_case is not None and name.replace(" ", "") != entry.exact_case.replace(" ", ""):
             continue
         if not entry.valid_on(day):

@@ -32,9 +32,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .. import codebook
 from ..errors import DataFileError
+from ..lang.lexicon import NULL_CODE  # a null-coded verb or pattern ([---]): it matches, and codes nothing
 from .kb import RELIGION_CODES, ActorEntry, KnowledgeBase
 
 _CODE = re.compile(r"^(?:[A-Z]{3})+$")
@@ -549,8 +551,6 @@ def load_petrarch_dictionaries(path: str | Path, kb: KnowledgeBase | None = None
 
 
 # -- validation suites: verb patterns, discards, a knowledge base led by the suite's dictionaries -----------
-#: the code a null-coded verb or pattern (``[---]``) is given: it matches, and codes nothing
-NULL_CODE = "000"
 _SUITE_CODE = re.compile(r"^\d{3,4}[A-Za-z]?$")  # WEIS-era variants: 075A, 174K, 102b
 _PATTERN_GROUPING = str.maketrans({"{": " ", "}": " ", "(": " ", ")": " "})
 
@@ -626,8 +626,36 @@ def _synsets(path: Path) -> dict[str, list[str]]:
     return sets
 
 
-def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0) -> list[list[str]]:
-    """Every reading of a pattern's word list with its synsets replaced by their members."""
+def _alternatives(name: str, sets: dict[str, list[str]], depth: int = 0) -> set[str]:
+    """A synset as the set of words that can stand in its place: each member's last word (the head of
+    a noun phrase: ``SPECIAL_FORCES`` → ``forces``), members that are synsets read in turn."""
+    out: set[str] = set()
+    for member in sets.get(name[1:].strip("_").upper(), []):
+        words = member.replace("_", " ").split()
+        if not words:
+            continue
+        if words[-1].startswith("&") and depth < 4:
+            out |= _alternatives(words[-1], sets, depth + 1)
+        else:
+            out.add(words[-1].strip("+$%^").lower())
+    return out
+
+
+def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0, *,
+            alternatives: bool = False) -> list[list[str]]:
+    """Every reading of a pattern's word list with its synsets replaced by their members; with
+    ``alternatives``, one reading where a synset is one word written ``a|b|c`` (any of them)."""
+    if alternatives:
+        out_words = []
+        for word in words:
+            if word.startswith("&"):
+                members = _alternatives(word, sets)
+                if not members:
+                    return []
+                out_words.append("|".join(sorted(members)))
+            else:
+                out_words.append(word)
+        return [out_words]
     out: list[list[str]] = [[]]
     for word in words:
         if word.startswith("&") and depth < 4:
@@ -643,7 +671,8 @@ def _expand(words: list[str], sets: dict[str, list[str]], depth: int = 0) -> lis
     return out
 
 
-def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+def _pattern_words(text: str, sets: dict[str, list[str]], alternatives: bool = False
+                   ) -> list[tuple[str | None, ...]]:
     """The readings of a stretch of pattern words: words in order, ``None`` where a space allows a gap
     (words joined by ``_`` or grouped in ``{...}`` are adjacent; a phrase in ``(...)``, PETRARCH2's
     prepositional phrase, lets an article or modifier stand between: ``(OVER EFFORTS)`` matches "over the
@@ -666,7 +695,7 @@ def _pattern_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | No
         tokens += parts
     words = [t for t in tokens if t not in {"+", "$", "%", "^"}]
     readings = []
-    for reading in _expand(words, sets):
+    for reading in _expand(words, sets, alternatives=alternatives):
         out: list[str | None] = []
         for token in reading:
             if token == "_":
@@ -695,25 +724,31 @@ def _slots(text: str) -> set[str]:
     return {t for t in re.split(r"[\s_]+", text) if t in ("$", "+", "%")}
 
 
-def _after_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+def _after_words(text: str, sets: dict[str, list[str]], alternatives: bool = False
+                 ) -> list[tuple[str | None, ...]]:
     """The readings of a pattern's words after the verb: any words may come between the verb and the
     first of them."""
-    return [(None, *reading) if reading else () for reading in _pattern_words(text, sets)]
+    return [(None, *reading) if reading else () for reading in _pattern_words(text, sets, alternatives)]
 
 
-def _before_words(text: str, sets: dict[str, list[str]]) -> list[tuple[str | None, ...]]:
+def _before_words(text: str, sets: dict[str, list[str]], alternatives: bool = False
+                  ) -> list[tuple[str | None, ...]]:
     """The readings of a pattern's words before the verb, ending with a gap unless the last is joined to
     the verb (``NOT_*``, ``IN_*``)."""
     joined = text.rstrip(" ").endswith("_")
-    return [reading if joined or not reading else (*reading, None) for reading in _pattern_words(text, sets)]
+    return [reading if joined or not reading else (*reading, None)
+            for reading in _pattern_words(text, sets, alternatives)]
 
 
-def read_verb_patterns(path: str | Path) -> VerbPatterns:
+def read_verb_patterns(path: str | Path, *, alternatives: bool = False) -> VerbPatterns:
     """The verbs of a PETRARCH verb dictionary with their patterns, for coding with the dictionary's own
     codes (validation suites): each verb alone with its block's code, and each pattern after the verb
     (``- * DIPLOMATIC TIES [064]``, ``- * (TO &CEASEFIRE) [0356]``) with its own. Synonym sets are
     expanded; words before the verb (``- SAID * [191]``, ``- &NEGATVAUXVRB * OVER EFFORTS [904]``) are
-    kept in :attr:`VerbPattern.before`; patterns without a verb slot are counted in ``unsupported``."""
+    kept in :attr:`VerbPattern.before`; patterns without a verb slot are counted in ``unsupported``.
+    With ``alternatives``, a synset stays one pattern word ``a|b|c`` instead of one pattern per member
+    (the default English lexicon reads the dictionary so: a tenth of the patterns, the same matches but
+    for multi-word members, which match by their last word)."""
     path = Path(path)
     found = VerbPatterns()
     sets = _synsets(path)
@@ -737,8 +772,8 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
                 found.unsupported += 1
                 continue
             before, _, after = body.partition("*")
-            befores = _before_words(before, sets)
-            afters = _after_words(after.lstrip("_"), sets)
+            befores = _before_words(before, sets, alternatives)
+            afters = _after_words(after.lstrip("_"), sets, alternatives)
             slots_before = _slots(before)
             compound = "%" in slots_before
             swapped = "+" in slots_before and "$" in _slots(after)
@@ -760,6 +795,55 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
             continue
         verbs.append(verb)
         found.patterns.append(VerbPattern(verb, (), codes[0] or NULL_CODE, codes[1], str(path), number))
+    return found
+
+
+#: prepositions that may introduce the target of a dictionary verb (PETRARCH takes the object or a PP)
+VERB_FRAME = frozenset({"obj", "with", "to", "against", "on", "for", "from", "at", "into", "in", "over", "of",
+                        "about", "toward", "towards", "between"})
+#: a pattern's last word that introduces its target ("- * (ATTACK BY) [112]")
+PATTERN_END_PREPOSITIONS = (VERB_FRAME - {"obj"}) | {"by"}
+
+
+@dataclass
+class PatternEntries:
+    """Verb patterns as event-lexicon entries, with what the lexicon cannot say itself: the reverse code
+    of a paired pattern and the patterns whose subject is the target (both by lexicon rule)."""
+
+    entries: list[Any] = field(default_factory=list)  # warta.lang.lexicon.LexiconEntry
+    reverse: dict[str, str] = field(default_factory=dict)
+    swapped: set[str] = field(default_factory=set)
+
+
+def pattern_entries(verbs: VerbPatterns, note: str = "suite verb") -> PatternEntries:
+    """Each verb and pattern of a verb dictionary as one English lexicon entry (every verb form; the
+    pattern's words before and after the head; a target introduced by the object or a preposition, or by
+    the pattern's last word when that is a preposition; ``%`` patterns want a compound subject). A verb
+    that codes nothing by itself (``[---]``, no pattern words) gives no entry; a null-coded pattern gives
+    one with :data:`NULL_CODE`, which matches and codes nothing."""
+    from ..lang.lexicon import COMPOUND_FRAME, GAP, HEAD_MARK, LexiconEntry, morphology_of
+
+    forms = morphology_of("en").FORM_CLASSES["v"]
+    found = PatternEntries()
+    seen: set[tuple[str, str, bool]] = set()
+    for p in verbs.patterns:
+        words = [GAP if w is None else w for w in p.before] + ([HEAD_MARK] if p.before else []) + \
+            [p.verb] + [GAP if w is None else w for w in p.after]
+        pattern = " ".join(words)
+        if p.code == NULL_CODE and not p.after and not p.reverse:
+            continue
+        if (pattern, p.code, p.compound) in seen:
+            continue
+        seen.add((pattern, p.code, p.compound))
+        last = p.after[-1] if p.after else None
+        frame = frozenset({COMPOUND_FRAME}) if p.compound else \
+            frozenset({last}) if last in PATTERN_END_PREPOSITIONS else VERB_FRAME
+        entry = LexiconEntry(pattern, forms, p.code, frame, note, f"{p.path}:{p.line}")
+        found.entries.append(entry)
+        if p.reverse:
+            found.reverse[entry.rule] = p.reverse
+        if p.swapped:
+            found.swapped.add(entry.rule)
     return found
 
 

@@ -28,6 +28,7 @@ from ..records import Location
 from ..tokens import Token, phrase_key, tokenize
 from ..tsvdata import read_tsv
 from .kb import DATA_DIR, _needs_exact_case
+from .names import VariantIndex
 
 if TYPE_CHECKING:  # the pipeline imports the knowledge base, not the other way round
     from ..pipeline.doc import ActorMention, Doc, Predicate
@@ -120,6 +121,8 @@ class Gazetteer:
         self.max_len = 1
         self.first_words: dict[str, int] = {}  # first word of a name → the longest name it starts
         self.sources: list[str] = []
+        #: names in their variant spellings ("Deir ez-Zor", "Djakarta"), looked up when the exact name is unknown
+        self.variants: VariantIndex[Place] = VariantIndex()
 
     def __len__(self) -> int:
         return len(self.places)
@@ -136,6 +139,8 @@ class Gazetteer:
             bucket.sort(key=lambda pair: pair[0].rank)
         self.max_len = max(self.max_len, len(key))
         self.first_words[key[0]] = max(self.first_words.get(key[0], 0), len(key))
+        if item[1] is None:
+            self.variants.add(key, place)
 
     def load_file(self, path: str | Path) -> None:
         """Add the places of a file in the ``places.tsv`` format; :class:`DataFileError` names a bad row."""
@@ -179,6 +184,8 @@ class Gazetteer:
                 continue
             if place not in found:
                 found.append(place)
+        if not found and key not in self.index:
+            found = sorted(self.variants.lookup(key), key=lambda place: place.rank)
         return found
 
     def match_at(self, tokens: Sequence[Token], i: int, *, capitalised: bool = True) -> tuple[Place, int] | None:
@@ -195,6 +202,10 @@ class Gazetteer:
             places = self.lookup(tokens[i : i + length])
             if places:
                 return places[0], i + length - 1
+        if capitalised:
+            hit = self.variants.match_at(tokens, i)
+            if hit is not None:
+                return min(hit[0], key=lambda place: place.rank), hit[1]
         return None
 
     def counts(self) -> dict[str, int]:

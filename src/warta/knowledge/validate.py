@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import codebook
 from ..errors import DataFileError
-from ..lang.lexicon import NON_EVENT
+from ..lang.lexicon import NULL_CODE
 from ..tokens import normalise, phrase_key
 from ..tsvdata import Row, read_tsv
 from .kb import _ACTOR_CODE, DATA_DIR, RELIGION_CODES, parse_date
@@ -248,7 +248,7 @@ def _places(report: _Report, path: Path) -> None:
 def _event_lexicon(report: _Report, path: Path) -> None:
     seen: dict = {}
     for row in report.rows(path, ("pattern", "code")):
-        if row["code"] != NON_EVENT and not codebook.is_event_code(row["code"]):
+        if row["code"] != NULL_CODE and not codebook.is_event_code(row["code"]):  # 000: matches, codes nothing
             report.error(row, f"unknown CAMEO event code {row['code']!r}")
         _first_seen(report, seen, (row["pattern"], row["forms"], row["code"]), row,
                     f"duplicate entry {row['pattern']!r} {row['code']}")

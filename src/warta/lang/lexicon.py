@@ -3,7 +3,12 @@
 A lexicon file (``lang/<language>/events.tsv``, format in ``docs/data-formats.md``) lists roots and
 patterns; this module compiles it once into a look-up from surface words to the entries they can start,
 using the language's morphology to generate inflected forms. Matching a sentence is one dictionary
-look-up per token plus a check of the few words each candidate pattern needs after its head.
+look-up per token plus a check of the few candidate patterns whose next word is in the sentence near the
+head: patterns are indexed by head word and then by their first further word, so a head with a thousand
+patterns costs what a head with ten does.
+
+A lexicon has two tiers: the language's own entries, and a base that is consulted only at a token where
+no own entry matches (English: PETRARCH2's CAMEO verb dictionary, vendored under ``lang/en/petrarch/``).
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
 
 GAP = "..."
+#: in a pattern word, alternatives: "troops|soldiers" matches either (PETRARCH's synonym sets)
+ALTERNATIVE = "|"
+#: the code of a pattern that matches and codes nothing ("averted an attack": PETRARCH's ``[---]``)
+NULL_CODE = "000"
 #: in a pattern, the words before this mark come before the head ("did not ... * clash over")
 HEAD_MARK = "*"
 #: a ``target`` that makes an entry need coordinated subjects, who act on each other (PETRARCH's ``% *``:
@@ -32,9 +41,6 @@ MAX_GAP = 4
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
 LANG_DIR = Path(__file__).parent
 _CODE = re.compile(r"^\d{3,4}$")
-#: the code of a non-event entry, as PETRARCH's dictionaries write it: a compound in which an event word
-#: only names a kind of thing ("kapal perang", a warship; "tawanan perang", a prisoner of war)
-NON_EVENT = "---"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,7 @@ class Compiled:
     pos: str  # verb or noun
     before: tuple[frozenset[str] | None, ...] = ()  # words before the head, in order; None is a gap
     head: str = ""  # the head word as the entry writes it
+    base: bool = False  # from the lexicon's base dictionary, consulted where no own entry matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +93,103 @@ class PredicateMatch:
         return self.compiled.voice
 
     @property
+    def base(self) -> bool:
+        return self.compiled.base
+
+    @property
     def pos(self) -> str:
         return self.compiled.pos
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_forms(word: str, morphology: ModuleType) -> frozenset[str]:
-    """A non-head pattern word matches itself and, when it is a root, its common derivations."""
+    """A non-head pattern word matches itself and, when it is a root, its common derivations; a word of
+    alternatives (``a|b``) matches any of theirs."""
+    if ALTERNATIVE in word:
+        return frozenset().union(*(_word_forms(w, morphology) for w in word.split(ALTERNATIVE) if w))
     word = normalise(word)
     forms = {word}
     for template in morphology.FORM_CLASSES["v"] + morphology.FORM_CLASSES["n"]:
         forms.update(morphology.generate(word, template))
     return frozenset(forms)
+
+
+def _literal(word: str) -> frozenset[str]:
+    """A pattern word before the head: itself, or any of its alternatives."""
+    return frozenset(normalise(w) for w in word.split(ALTERNATIVE) if w)
+
+
+class _WordSets:
+    """The distinct word sets that follow a head in some pattern, numbered, and which of them each word
+    form belongs to: shared by all buckets, so that a form is filed once, not once per pattern."""
+
+    def __init__(self) -> None:
+        self.ids: dict[frozenset[str], int] = {}
+        self.of_form: dict[str, list[int]] = {}
+
+    def id(self, words: frozenset[str]) -> int:
+        n = self.ids.get(words)
+        if n is None:
+            n = self.ids[words] = len(self.ids)
+            for form in words:
+                self.of_form.setdefault(form, []).append(n)
+        return n
+
+
+@dataclass(slots=True)
+class _Bucket:
+    """The entries a surface word can start, indexed for matching: those with no further word after the
+    head (always tried), and the others by the set of forms of their first further word."""
+
+    compiled: list[Compiled]
+    seen: set[Compiled]
+    plain: list[int]
+    by_set: dict[int, list[int]]
+    reach: int = 0  # how far before the head a passive's object words may be looked for
+
+    @classmethod
+    def empty(cls) -> _Bucket:
+        return cls([], set(), [], {})
+
+    def add(self, compiled: Compiled, sets: _WordSets) -> None:
+        if compiled in self.seen:
+            return
+        self.seen.add(compiled)
+        n = len(self.compiled)
+        self.compiled.append(compiled)
+        first = next((w for w in compiled.words if w is not None), None)
+        if first is None:
+            self.plain.append(n)
+            return
+        self.by_set.setdefault(sets.id(first), []).append(n)
+        if compiled.voice in ("passive", "participle"):
+            self.reach = max(self.reach, MAX_GAP + sum(1 for w in compiled.words if w is not None))
+
+    def candidates(self, tokens: list[Token], i: int, keys: Callable[[str], tuple[str, ...]],
+                   sets: _WordSets) -> list[Compiled]:
+        """The entries worth checking at token ``i``: those wanting no further word, and those whose
+        first further word is among the words after the head (up to a gap's reach, not across
+        punctuation) or, for a passive, before it; in the order they were added."""
+        if not self.by_set:
+            return [self.compiled[n] for n in self.plain]
+        picked = set(self.plain)
+        window = []
+        for j in range(i + 1, min(len(tokens), i + MAX_GAP + 2)):
+            tok = tokens[j]
+            if not tok.is_word and tok.text not in GAP_TOKENS:
+                break
+            window.append(tok)
+        for j in range(i - 1, max(-1, i - 1 - self.reach), -1):
+            tok = tokens[j]
+            if not tok.is_word:
+                break
+            window.append(tok)
+        by_set, of_form = self.by_set, sets.of_form
+        for tok in window:
+            for k in keys(tok.norm):
+                for n in of_form.get(k, ()):
+                    picked.update(by_set.get(n, ()))
+        return [self.compiled[n] for n in sorted(picked)]
 
 
 def morphology_of(language: str) -> ModuleType:
@@ -109,15 +202,34 @@ def morphology_of(language: str) -> ModuleType:
 
 
 class EventLexicon:
-    def __init__(self, entries: list[LexiconEntry], morphology: ModuleType) -> None:
+    def __init__(self, entries: list[LexiconEntry], morphology: ModuleType,
+                 base: list[LexiconEntry] | None = None, *, silent: frozenset[str] = frozenset()) -> None:
+        """``entries`` are the language's own; ``base`` entries apply only where none of those matches.
+        A match whose code is in ``silent`` (:data:`NULL_CODE` in a default lexicon) consumes its words
+        and yields no predicate."""
         self.entries = entries
+        self.base_entries = base or []
         self.morphology = morphology
+        self.silent = silent
         # look-up keys of a word (clitics stripped, reduplication undone): asked for every token of every
         # sentence and for every pattern word checked, so computed once per distinct word
         self.keys = lru_cache(maxsize=1 << 16)(lambda word: tuple(morphology.normalise(word)))
-        self.index: dict[str, list[Compiled]] = defaultdict(list)
+        self.tiers: tuple[dict[str, _Bucket], ...] = ({}, {}) if base else ({},)
+        self.word_sets = _WordSets()
+        # a head's forms, asked once per entry and form template: a base dictionary gives a verb dozens
+        self._generate = lru_cache(maxsize=1 << 16)(morphology.generate)
+        self._tier = self.tiers[0]
         for entry in entries:
             self._compile(entry)
+        if base:
+            self._tier = self.tiers[1]
+            for entry in base:
+                self._compile(entry)
+
+    @property
+    def index(self) -> dict[str, list[Compiled]]:
+        """Surface word → the own entries it can start (for explanations and tests)."""
+        return {word: bucket.compiled for word, bucket in self.tiers[0].items()}
 
     def _compile(self, entry: LexiconEntry) -> None:
         morphology = self.morphology
@@ -125,61 +237,83 @@ class EventLexicon:
         before: tuple[frozenset[str] | None, ...] = ()
         if HEAD_MARK in words:
             mark = words.index(HEAD_MARK)
-            before = tuple(None if w == GAP else frozenset({normalise(w)}) for w in words[:mark])
+            before = tuple(None if w == GAP else _literal(w) for w in words[:mark])
             words = words[mark + 1:]
         rest_sets = tuple(None if w == GAP else _word_forms(w, morphology) for w in words[1:])
         for template in entry.forms:
             prefix, _, suffix = template.partition("-")
             voice, pos = morphology.TEMPLATES[template]
-            for first in morphology.generate(words[0], template):
-                self._add(first, Compiled(entry, template, rest_sets, voice, pos, before, normalise(words[0])))
+            for first in self._generate(words[0], template):
+                self._add(first, Compiled(entry, template, rest_sets, voice, pos, before, normalise(words[0]),
+                                          self._tier is not self.tiers[0]))
             # a compound head (tanda tangan, unjuk rasa) fuses under a circumfix: menandatangani,
             # penandatanganan; with a prefix or suffix alone it stays apart (berunjuk rasa), which the
             # reading above already covers
             if prefix and suffix and len(words) >= 2 and GAP not in words[:2]:
-                for first in morphology.generate(" ".join(words[:2]), template):
+                for first in self._generate(" ".join(words[:2]), template):
                     self._add(first, Compiled(entry, template, rest_sets[1:], voice, pos, before,
-                                              normalise(" ".join(words[:2]))))
+                                              normalise(" ".join(words[:2])), self._tier is not self.tiers[0]))
 
     def _add(self, surface: str, compiled: Compiled) -> None:
-        bucket = self.index[normalise(surface)]
-        if compiled not in bucket:
-            bucket.append(compiled)
+        key = normalise(surface)
+        bucket = self._tier.get(key)
+        if bucket is None:
+            bucket = self._tier[key] = _Bucket.empty()
+        bucket.add(compiled, self.word_sets)
 
     def starts_predicate(self, word: str) -> bool:
         """Whether a (normalised) word can be the head of some predicate."""
-        return any(k in self.index for k in self.keys(word))
+        return any(k in tier for k in self.keys(word) for tier in self.tiers)
 
     def match(self, tokens: list[Token]) -> list[PredicateMatch]:
-        """Every predicate in a sentence; where several entries start at one token, the longest pattern."""
+        """Every predicate in a sentence; where several entries start at one token, the longest pattern
+        of the first tier that has one."""
         found: list[PredicateMatch] = []
         for i, token in enumerate(tokens):
             if not token.is_word:
                 continue
-            best: PredicateMatch | None = None
-            plain: PredicateMatch | None = None  # the best entry that needs no compound subject
-            for key in self.keys(token.norm):
-                for compiled in self.index.get(key, ()):
-                    end = _match_run(tokens, i + 1, compiled.words, self.keys)
-                    if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
-                            _match_before(tokens, i, compiled.words, self.keys):
-                        end = i + 1  # "kapal perang dikerahkan": in the passive the object comes first
-                    if end is None or (compiled.before and
-                                       _match_run(tokens, i - 1, compiled.before, self.keys, -1) is None):
-                        continue
-                    candidate = PredicateMatch(i, end, compiled)
-                    if best is None or _better(candidate, best, token.norm):
-                        best = candidate
-                    if not candidate.needs_compound and (plain is None or _better(candidate, plain, token.norm)):
-                        plain = candidate
+            for tier in self.tiers:
+                best = self._match_at(tier, tokens, i)
                 if best is not None:
+                    found.append(best)
                     break
-            if best is not None:
-                found.append(replace(best, fallback=plain) if best.needs_compound else best)
-        # a word a longer pattern has consumed ("menawarkan diri menengahi") starts no predicate of its own
+        # a base pattern that runs over a word where an own entry starts gives way to it
+        own = {m.start for m in found if not m.base}
+        found = [m for m in found if not m.base or not any(j in own for j in range(m.start + 1, m.end))]
+        # a word a longer pattern has consumed ("menawarkan diri mendukung") starts no predicate of its own
         consumed = {j for m in found for j in range(m.start + 1, m.end) if m.end - m.start > 1}
-        # a non-event entry ("kapal * perang", a warship) wins like any longer pattern, then codes nothing
-        return [m for m in found if m.start not in consumed and m.entry.code != NON_EVENT]
+        return [m for m in found if m.start not in consumed and m.entry.code not in self.silent]
+
+    def _match_at(self, tier: dict[str, _Bucket], tokens: list[Token], i: int) -> PredicateMatch | None:
+        """The best entry of one tier whose head is token ``i`` (the best one that needs no compound
+        subject as its fallback), or ``None``."""
+        norm = tokens[i].norm
+        best: PredicateMatch | None = None
+        plain: PredicateMatch | None = None  # the best entry that needs no compound subject
+        for key in self.keys(norm):
+            bucket = tier.get(key)
+            if bucket is None:
+                continue
+            for compiled in bucket.candidates(tokens, i, self.keys, self.word_sets):
+                end = _match_run(tokens, i + 1, compiled.words, self.keys)
+                if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
+                        not compiled.base and _match_before(tokens, i, compiled.words, self.keys):
+                    # "kapal perang dikerahkan": in the passive the object comes first (not in a base
+                    # pattern: PETRARCH's words follow the verb, and "X police drew criticism" is no passive)
+                    end = i + 1
+                if end is None or (compiled.before and
+                                   _match_run(tokens, i - 1, compiled.before, self.keys, -1) is None):
+                    continue
+                candidate = PredicateMatch(i, end, compiled)
+                if best is None or _better(candidate, best, norm):
+                    best = candidate
+                if not candidate.needs_compound and (plain is None or _better(candidate, plain, norm)):
+                    plain = candidate
+            if best is not None:
+                break
+        if best is not None and best.needs_compound:
+            return replace(best, fallback=plain)
+        return best
 
 
 def _better(a: PredicateMatch, b: PredicateMatch, word: str) -> bool:
@@ -246,7 +380,7 @@ def load_lexicon_file(path: Path, morphology: ModuleType) -> list[LexiconEntry]:
     entries: list[LexiconEntry] = []
     for row in read_tsv(path, required=("pattern", "forms", "code", "target")):
         code = row["code"]
-        if code != NON_EVENT and not _CODE.match(code):
+        if not _CODE.match(code):
             raise row.fail(f"event code must be three or four digits, not {code!r}")
         try:
             forms = morphology.expand_forms(row.get("forms", "v"))
@@ -258,10 +392,55 @@ def load_lexicon_file(path: Path, morphology: ModuleType) -> list[LexiconEntry]:
     return entries
 
 
-@cache
-def load_event_lexicon(language: str) -> EventLexicon:
+def own_entries(language: str) -> list[LexiconEntry]:
+    """The entries of the language's own lexicon file (``lang/<language>/events.tsv``)."""
     path = LANG_DIR / language / "events.tsv"
     if not path.exists():
         raise DataFileError(f"no event lexicon for language {language!r} ({path})")
-    morphology = morphology_of(language)
-    return EventLexicon(load_lexicon_file(path, morphology), morphology)
+    return load_lexicon_file(path, morphology_of(language))
+
+
+#: the vendored base dictionaries of a language's lexicon (third-party, unmodified: see their README)
+BASE_DICTIONARIES = {"en": LANG_DIR / "en" / "petrarch" / "CAMEO.2.0.txt"}
+
+
+def head_word(pattern: str) -> str:
+    """The head word of a pattern: its first word, or the first after the words before the head."""
+    words = pattern.split()
+    return words[words.index(HEAD_MARK) + 1] if HEAD_MARK in words else words[0]
+
+
+#: base codes left out: a statement by itself is no event (the annotation guide: "X said ..." codes the
+#: content of what X said, not the saying), which PETRARCH's SAY, TELL, DECLARE ... blocks code as 010
+BASE_EXCLUDED_CODES = frozenset({"010"})
+
+
+def base_entries(language: str, own_heads: frozenset[str] = frozenset()) -> list[LexiconEntry]:
+    """The base tier of a language's lexicon: for English, every verb and pattern of PETRARCH2's CAMEO
+    verb dictionary that codes a CAMEO event or nothing (a null-coded pattern: "averted an attack"),
+    synonym sets kept as alternatives. Left out: heads in ``own_heads`` (where warta has entries for a
+    word, they decide its forms and senses: "target" has no -s form, the noun "targets"), the codes in
+    :data:`BASE_EXCLUDED_CODES`, patterns whose subject is the target (``+ ... * ... $``), which warta's
+    argument reader cannot turn round, and codes that are not CAMEO's."""
+    path = BASE_DICTIONARIES.get(language)
+    if path is None:
+        return []
+    from .. import codebook
+    from ..knowledge.petrarch import pattern_entries, read_verb_patterns
+
+    converted = pattern_entries(read_verb_patterns(path, alternatives=True), note="PETRARCH2 CAMEO.2.0")
+    # a pattern's words after the verb are its object ("disengaged its troops"): its target is in a
+    # prepositional phrase, not the object
+    return [replace(e, targets=e.targets - {"obj"}) for e in converted.entries
+            if e.rule not in converted.swapped and len(e.pattern.split()) > 1
+            and head_word(e.pattern) not in own_heads and e.code not in BASE_EXCLUDED_CODES
+            and (e.code == NULL_CODE or codebook.is_event_code(e.code))]
+
+
+@cache
+def load_event_lexicon(language: str) -> EventLexicon:
+    """The language's default lexicon: its own entries, over its base dictionary where it has one."""
+    own = own_entries(language)
+    heads = frozenset(head_word(e.pattern) for e in own)
+    return EventLexicon(own, morphology_of(language), base_entries(language, heads),
+                        silent=frozenset({NULL_CODE}))

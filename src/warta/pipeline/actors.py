@@ -4,8 +4,11 @@ Finds the knowledge base's phrases in a sentence (longest match first), then com
 writes actors: a role word with a country or organisation and a name ("Menteri Luar Negeri Qatar Majed Al
 Ansari", "Russian President Vladimir Putin", "militer AS", "pemerintah Rusia"). People are coded by the
 role they hold on the article's date. A person named in full once is known later by surname; "ia/dia"
-resolve to the nearest person before them. A name that follows a role but is not in the knowledge base is
-kept with the role's code, or with ``code: None`` when there is none.
+resolve to the nearest person before them, definite nouns ("negara itu", "kelompok tersebut", "the group")
+to the last actor they fit. A name in apposition to a title ("Menteri X, Luis Ortega," or "Samuel Ortega,
+Menteri X,") but not in the knowledge base is kept with the title's code, or with ``code: None`` when there
+is none. Names in another spelling than the knowledge base's are found by their variant key
+(``knowledge/names.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..knowledge import ActorEntry, KnowledgeBase
+from ..knowledge.names import variant_key
 from ..lang.cues import Cues
 from ..tokens import Token
 from .doc import ActorMention, Doc, Sentence
@@ -123,10 +127,18 @@ class ActorFinder:
             if not longest and self.singulars is not None and any(
                     self.kb.first_words.get(w) for w in self.singulars(tok.norm)):
                 longest = 1
+            known = False  # the knowledge base knows a phrase here, though perhaps not as written
             for length in range(min(longest, n - i), 0, -1):
                 span = tokens[i : i + length]
                 key = tuple(t.norm for t in span)
-                entries = [e for e in self.kb.lookup(key) if _case_ok(e, span, self.cues["article"])]
+                alias = doc.aliases.get(" ".join(key))
+                if alias is not None and span[0].is_capitalised:
+                    # a name the article gave in full ("Luis Ortega") before a knowledge-base namesake
+                    atom = Atom(i, i + length - 1, "alias", [], alias)
+                    break
+                found = self.kb.lookup(key)
+                known = known or bool(found)
+                entries = [e for e in found if _case_ok(e, span, self.cues["article"])]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
@@ -141,17 +153,25 @@ class ActorFinder:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
                     break
-                alias = doc.aliases.get(" ".join(key))
-                if alias is not None and span[0].is_capitalised:
-                    atom = Atom(i, i + length - 1, "alias", [], alias)
-                    break
-            if self.gazetteer is not None and tok.is_capitalised:
+            if (atom is None and not known and (tok.is_capitalised or "-" in tok.norm)) or (
+                    atom is not None and atom.kind == "person" and atom.last + 1 < n
+                    and _continues_name(tokens[atom.last + 1])):
+                # a name in another spelling than the knowledge base's ("el-Sissi"), or longer in it than
+                # the alias found ("Tamim bin Hamad Al-Thani")
+                hit = self.kb.variants.match_at(tokens, i)
+                if hit is not None and hit[1] > (atom.last if atom is not None else i - 1) and \
+                        not (i == opener and hit[1] == i and _ambiguous_start(tokens[opener:])):
+                    entries = sorted(hit[0], key=lambda e: KIND_PRIORITY[e.kind])
+                    atom = Atom(i, hit[1], entries[0].kind, entries)
+            if self.gazetteer is not None and tok.is_capitalised and not (atom is None and self._definite(tokens, i)):
                 # a longer place name that is no actor ("Laut China Selatan", "Indian Ocean"): skip it whole
                 place = self.gazetteer.match_at(tokens, i)
                 if place is not None and place[0].kind not in ("country", "capital", "landmark") and \
                         place[1] > (atom.last if atom is not None else i - 1):
                     i = place[1] + 1
                     continue
+            if atom is None and self._definite(tokens, i):
+                atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and tok.norm in self.cues["pronoun_group"]:
@@ -180,8 +200,21 @@ class ActorFinder:
         while j < len(atoms):
             a = atoms[j]
             nxt = atoms[j + 1] if j + 1 < len(atoms) else None
+            if a.kind == "role" and self._demonstrative_after(tokens, a.last) and not a.entries[0].person:
+                # "kementerian itu", "pasukan tersebut": the actor of that role named just before
+                m = self._resolve_definite(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                    j += 1
+                    continue
             if a.kind == "role":
                 j = self._compose_role(doc, sentence, atoms, j, mentions, day)
+                continue
+            if a.kind == "definite":
+                m = self._resolve_definite(doc, sentence, a, mentions)
+                if m is not None:
+                    mentions.append(m)
+                j += 1
                 continue
             if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
                     nxt.first == a.last + 1 or (nxt.first >= a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES
@@ -199,6 +232,11 @@ class ActorFinder:
             if a.kind == "both":
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
+                continue
+            member = self._titled_member(doc, sentence, atoms, j) if a.kind == "org" else None
+            if member is not None:
+                mentions.append(member)
+                j += 1 + sum(1 for b in atoms[j + 1 :] if b.first <= member.last)
                 continue
             mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
@@ -288,8 +326,8 @@ class ActorFinder:
             last = country_atom.last
             k += 1
         elif country_atom is None and self._country_after(tokens, atoms, k, last, chain_first):
-            # "the ambassadors of Arnor, Osgiliath and Gondor", "Lawmakers and officials in Fornost and
-            # Gondor": each role belongs to every country listed
+            # a role word before a list of countries ("the envoys of France, Chile and Kenya", "judges
+            # and clerks in Peru and Bolivia"): each role belongs to every country listed
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
@@ -325,7 +363,7 @@ class ActorFinder:
         is_person = role.entries[0].person or any(
             a.entries and a.entries[0].person for a in atoms[j:k] if a.kind == "role")
         # a further title before the name: "Juru bicara militer Peru Kolonel Ana Rojas"; after a
-        # role written before the country, the role the country then takes ("an MSF Arnor diplomat")
+        # role written before the country, the role the country then takes ("an Oxfam Peru official")
         after_country: ActorEntry | None = None
         if k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1 and country_atom is not None \
                 and (atoms[k].entries[0].person or role.entries[0].before) and not atoms[k].entries[0].before:
@@ -333,6 +371,12 @@ class ActorFinder:
             last = atoms[k].last
             is_person = is_person or after_country.person
             k += 1
+        if is_person and country_atom is not None and last + 4 < len(tokens) and tokens[last + 1].text == "(" and \
+                tokens[last + 3].text == ")" and tokens[last + 2].text.isupper() and tokens[last + 4].is_capitalised:
+            # "Politikus Partai Amanat Nasional (PAN) Budi Hartanto": the acronym in brackets, then the name
+            last += 3
+            while k < len(atoms) and atoms[k].first <= last:
+                k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
             person_atom = atoms[k]
@@ -354,11 +398,14 @@ class ActorFinder:
         unknown_name: tuple[int, int] | None = None
         if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
-            if unknown_name is not None and any(
-                    unknown_name[0] <= a.first <= unknown_name[1] for a in atoms[k:]):
+            inside = [a for a in atoms[k:] if unknown_name is not None and unknown_name[0] <= a.first <= unknown_name[1]]
+            if inside and not (sentence.block != "headline" and all(
+                    _surname_of_another(a, unknown_name[0]) and self._given_names(tokens[unknown_name[0] : a.first])
+                    for a in inside)):
                 unknown_name = None  # "Ketua KPK, Ketua BPK": the next words are another actor, not a name
             if unknown_name is not None:
                 last = unknown_name[1]
+                k += len(inside)  # "Menteri Luar Negeri X, Luis Ortega": not the Ortega the knowledge base knows
         if person_atom is not None:
             m = self._simple(doc, sentence, person_atom, day)
             if m.code is None or (country and m.country and m.country != country and not org_code):
@@ -368,6 +415,10 @@ class ActorFinder:
                 # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
                 # the article's own title for him is the better evidence
                 m.code = _join(m.country, role_entry)
+            elif not is_person and not former and country is None and m.country and m.code and m.kind == "person":
+                # "pasukan al-Sharaa", "pendukung Trump": a group of the person's, in its own role
+                m.code = _join(m.country, role_entry)
+                m.person = False
             m.first, m.start = first, tokens[first].start
             m.text = doc.text[m.start : m.end]
             mentions.append(m)
@@ -378,14 +429,15 @@ class ActorFinder:
         elif country:
             code = country if former else _join(country, role_entry)
             if role_entry.before and after_country is not None and code:
-                code += after_country.code  # "an MSF Arnor diplomat": NGOARNGOV
+                code += after_country.code  # an NGO role, a country, a role: NGO + country + role
         elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = self._recent_country(doc, sentence, role_entry.code) or doc.focus_country
+            country = self._place_after(tokens, last) or self._recent_country(doc, sentence, role_entry.code) \
+                or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -403,9 +455,12 @@ class ActorFinder:
                          doc.text[start:end], "role", person=is_person, role=bare_role)
         if unknown_name is not None:
             self._remember(doc, tokens[unknown_name[0] : unknown_name[1] + 1], m)
+        elif is_person and country and code and not org_code and not former:
+            self._name_before(doc, sentence, first, last, m, mentions)
         mentions.append(m)
         for other in roles[1:]:
-            # "Lawmakers and officials in Fornost": one actor per role, coordinated like the words
+            # coordinated role words before one country ("judges and clerks in Peru"): one actor per
+            # role, coordinated like the words
             other_code = _join(country, other) if country and not org_code else None
             if other_code and other_code != code:
                 mentions.append(replace(m, code=other_code, person=other.person))
@@ -420,8 +475,86 @@ class ActorFinder:
         word = tokens[last + 1].norm
         return word in self.cues["genitive"] or (word in self.cues["origin"] and self._opens_clause(tokens, chain_first))
 
+    def _titled_member(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int) -> ActorMention | None:
+        """A title the knowledge base has no role for, an organisation, and a name it does not know ("Ketua
+        KPK Budi Hartanto", "Kepala BNPB Rudi Saputra"): the person speaks for the organisation and takes its
+        code, here and later in the article."""
+        tokens = sentence.tokens
+        org = atoms[j]
+        title = org.first - 1
+        if title < 0 or not tokens[title].is_capitalised or any(a.first <= title <= a.last for a in atoms) or \
+                not self._given_names([tokens[title]]) or org.last + 1 >= len(tokens) or \
+                not tokens[org.last + 1].is_capitalised:
+            return None
+        name = _name_after(tokens, org.last)
+        if name is None or name[1] == name[0]:
+            return None
+        inside = [a for a in atoms[j + 1 :] if a.first <= name[1]]
+        if not all(_surname_of_another(a, name[0]) for a in inside) or \
+                not self._given_names(tokens[name[0] : inside[0].first if inside else name[1] + 1]):
+            return None
+        first = title
+        while first > 0 and tokens[first - 1].is_capitalised and self._given_names([tokens[first - 1]]) and \
+                not any(a.first <= first - 1 <= a.last for a in atoms):
+            first -= 1  # "Wakil Ketua", "Direktur Jenderal"
+        entry = org.entries[0]
+        start, end = tokens[first].start, tokens[name[1]].end
+        text = doc.text[tokens[name[0]].start : end]
+        m = ActorMention(sentence.index, first, name[1], start, end, entry.code, entry.country, text,
+                         doc.text[start:end], "role", person=True)
+        self._remember(doc, tokens[name[0] : name[1] + 1], m)
+        return m
+
+    def _name_before(self, doc: Doc, sentence: Sentence, first: int, last: int, role: ActorMention,
+                     mentions: list[ActorMention]) -> None:
+        """A name with its title in apposition after it ("Samuel Ortega, Menteri Pertahanan Israel,"): the
+        name takes the title's code, here and later in the article, unless the knowledge base knows that
+        person in an office of that country on the day."""
+        tokens = sentence.tokens
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        before = first - 1
+        if before > 0 and tokens[before].norm in ("the", "a"):
+            before -= 1  # "Luis Ortega, the Colombian foreign minister,"
+        if before < 2 or tokens[before].norm not in APPOSITION_MARKS or (
+                nxt is not None and nxt.is_word and nxt.is_capitalised):
+            return
+        end = start = before - 1
+        while start - 1 >= 0 and end - start < 4 and tokens[start - 1].is_word and (
+                tokens[start - 1].is_capitalised or tokens[start - 1].norm in NAME_PARTICLES):
+            start -= 1
+        while start < end and tokens[start].norm in NAME_PARTICLES:
+            start += 1
+        if end == start or (start > 0 and tokens[start - 1].is_word and tokens[start - 1].is_capitalised):
+            return  # one word ("Kemarin, ..."), or more capitalised words than a name has
+        inside = [m for m in mentions if m.sentence == sentence.index and start <= m.first and m.last <= end]
+        if any(m.kind not in ("person", "alias") for m in inside) or any(
+                m.first <= start <= m.last < end or m.first <= end <= m.last and m.first > start
+                for m in mentions if m.sentence == sentence.index and m not in inside):
+            return
+        if any(m.first == start and m.last == end and m.code and m.code != m.country and m.country == role.country
+               for m in inside):
+            return  # the knowledge base knows this person, in an office of this country
+        covered = {i for m in inside for i in range(m.first, m.last + 1)}
+        if not self._given_names([t for i, t in enumerate(tokens[start : end + 1], start) if i not in covered]) \
+                or any(m.first == start for m in inside):
+            return  # a person the knowledge base knows by this name, in a list of actors ("Putin, Menteri X, ...")
+        for m in inside:
+            mentions.remove(m)
+        text = doc.text[tokens[start].start : tokens[end].end]
+        named = ActorMention(sentence.index, start, end, tokens[start].start, tokens[end].end, role.code,
+                             role.country, text, text, "role", person=True)
+        mentions.append(named)
+        self._remember(doc, tokens[start : end + 1], named)
+
+    def _given_names(self, words: list[Token]) -> bool:
+        """Words that may be given names: capitalised, and neither cue words nor predicates (in a
+        title-case phrase "Sebut Tarif" are words, not a name)."""
+        return bool(words) and all(
+            t.is_word and t.is_capitalised and t.norm not in self.cues.all and not self.is_predicate(t.norm)
+            for t in words)
+
     def _describes(self, words: list[Token]) -> bool:
-        """Adjectives between a possessive and its role word ("Ithilen's awful and evil minister"): none, or up
+        """Adjectives between a possessive and its role word ("Chile's new and young minister"): none, or up
         to three lower-case words that are neither cue words nor predicates, perhaps joined by a coordinator."""
         plain = [t for t in words if t.norm not in self.cues["coordinator"]]
         return len(plain) <= 3 and len(words) - len(plain) <= 1 and all(
@@ -437,6 +570,19 @@ class ActorFinder:
             if t.norm not in QUANTIFIERS:
                 return False
         return True
+
+    def _place_after(self, tokens: list[Token], last: int) -> str | None:
+        """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place)."""
+        if self.gazetteer is None:
+            return None
+        for j in range(last + 1, min(len(tokens) - 1, last + 4)):
+            if not tokens[j].is_word:
+                return None
+            if tokens[j].norm in self.cues["locative"]:
+                place = self.gazetteer.match_at(tokens, j + 1)
+                return place[0].country if place is not None else None
+        return None
 
     @staticmethod
     def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:
@@ -513,7 +659,10 @@ class ActorFinder:
             if parts[0] not in COMMON_GIVEN_NAMES:
                 keys.append(parts[0])
         for key in keys:
-            if key and key not in doc.aliases and len(key) > 2 and not self.kb.lookup((key,)):
+            # a knowledge-base person of the same one-word name is someone else ("Luis Ortega", not the
+            # Ortega the knowledge base knows); a country or an organisation keeps its name
+            if key and key not in doc.aliases and len(key) > 2 and all(
+                    e.kind == "person" and e.name != mention.name for e in self.kb.lookup(tuple(key.split(" ")))):
                 doc.aliases[key] = mention
                 words = key.split(" ")
                 doc.alias_first[words[0]] = max(doc.alias_first.get(words[0], 0), len(words))
@@ -633,6 +782,61 @@ class ActorFinder:
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun")
 
+    def _definite(self, tokens: list[Token], i: int) -> bool:
+        """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
+        if tokens[i].norm not in self.cues["anaphor_country"] and tokens[i].norm not in self.cues["anaphor_org"]:
+            return False
+        if self._demonstrative_after(tokens, i):
+            before = i - 1
+        else:
+            prev = tokens[i - 1].norm if i > 0 else ""
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            # English puts the determiner before: "the group said", not "the group of seven"
+            if not (prev in self.cues["article"] and prev in ("the", "this") and (
+                    nxt is None or not nxt.is_word or nxt.norm not in self.cues["genitive"] and not nxt.is_capitalised)):
+                return False
+            before = i - 2
+        if tokens[i].norm in self.cues["anaphor_country"]:
+            # "the country" is as often the place ("left the country"): only as the subject of a clause
+            return before < 0 or not tokens[before].is_word or tokens[before].norm in (
+                self.cues["boundary"] | self.cues["coordinator"])
+        return True
+
+    def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
+        return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
+            self.cues.language == "id"
+
+    def _resolve_definite(self, doc: Doc, sentence: Sentence, a: Atom,
+                          current: list[ActorMention]) -> ActorMention | None:
+        """A definite noun phrase that refers back ("negara itu", "kelompok tersebut", "kementerian itu",
+        "the group"): the latest actor before it, in this sentence or the two before, that the noun fits — a
+        country for "negara", an organisation that is no state body for "kelompok", for a role word an
+        actor named with the same word ("Kementerian Luar Negeri X" for "kementerian itu") or else with the
+        same role. None when no actor fits: the phrase then gets its usual reading."""
+        tokens = sentence.tokens
+        head = tokens[a.first].norm
+        if a.kind == "role":
+            role = a.entries[0].code
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.kind == "role",
+                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role]
+        elif head in self.cues["anaphor_country"]:
+            tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
+                                                        and not m.person and m.code.startswith(m.country))]
+        else:
+            tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
+        history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
+                                                                   sentence.index)] + [current]
+        for fits in tests:
+            for mentions in reversed(history):
+                for m in reversed(mentions):
+                    if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
+                        last = a.last + 1 if a.kind == "role" else a.last  # "kementerian itu"
+                        start, end = tokens[a.first].start, tokens[last].end
+                        code = m.country if head in self.cues["anaphor_country"] else m.code
+                        return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
+                                            m.name, doc.text[start:end], "pronoun", person=False)
+        return None
+
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
@@ -733,6 +937,29 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     if word.isupper() or not word.lower().endswith(ORIGIN_ENDINGS):
         return False  # "GIGN police unit": a unit's name, not where it is from
     return not any(a.first <= prev <= a.last for a in atoms)
+
+
+#: what stands between a name and its title in apposition: a comma, "selaku" ("Luis Ortega selaku Menteri
+#: Luar Negeri Kolombia")
+APPOSITION_MARKS = frozenset({",", "selaku"})
+#: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_body(code: str) -> bool:
+    """A state's government, forces, police, courts, parliament or intelligence (``IDNMIL``, ``USASPY``)."""
+    return len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) and code[3:6] in STATE_ROLES
+
+
+def _surname_of_another(atom: Atom, name_first: int) -> bool:
+    """A known person's one-word name inside a longer unknown name ("Luis Ortega" when the knowledge base
+    knows another Ortega): the unknown given name before it says it is someone else."""
+    return atom.kind == "person" and atom.first == atom.last and atom.first > name_first
+
+
+def _continues_name(tok: Token) -> bool:
+    """A word that may carry a name on: capitalised, or an Arabic article joined by a hyphen ("el-Sisi")."""
+    return tok.is_word and (tok.is_capitalised or "-" in tok.norm and variant_key([tok.norm])[0] == "al")
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:

@@ -18,6 +18,7 @@ from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
 NOUN_LIKE_TEMPLATES = ("0", "s")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
@@ -127,9 +128,10 @@ class RuleArguments:
 
     def joins(self, between: list) -> bool:
         """Whether the words between two actors coordinate them: commas and a coordinator ("Rusia, Tiongkok,
-        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Fornost and
-        the evil Gondor"); in a list whose last item follows a comma and a coordinator, adjectives without an
-        article ("Mordor, the awful Fornost, and good Gondor"); a hyphen between two names ("Jepang-Korea")."""
+        dan Iran"), then an article and up to two adjectives ("Russia and the United States", "Peru and
+        the neighbouring Chile"); in a list whose last item follows a comma and a coordinator, adjectives
+        without an article (COUNTRY, the ADJ COUNTRY, and ADJ COUNTRY); a hyphen between two names
+        ("Jepang-Korea")."""
         if _hyphen(between):
             return True  # "Jepang-Korea", "Franco-German talks": a hyphenated pair
         seps = 0
@@ -305,7 +307,7 @@ class RuleArguments:
 
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"Orban's allies held ...": an actor whose possessive names another actor is not the
-        subject; up to three modifiers may stand between ("Dagolath's first Deputy Prime Minister"), but no
+        subject; up to three modifiers may stand between (POSSESSOR's ADJ ROLE ROLE), but no
         function word or predicate ("Israel's attack on Hamas")."""
         tokens = sentence.tokens
         after = m.last + 1
@@ -322,7 +324,7 @@ class RuleArguments:
 
     def _governing_preposition(self, sentence: Sentence, start: int) -> int | None:
         """The "after"/"during" right before an event noun (an article and a few modifiers may stand
-        between: "during a brief private visit"), when a clause with its own verb came before it."""
+        between: "during a short official visit"), when a clause with its own verb came before it."""
         tokens = sentence.tokens
         j = before_modifiers(sentence, start, self.cues)
         if j >= 0 and tokens[j].norm in self.cues["article"]:
@@ -630,6 +632,24 @@ class RuleArguments:
                 return self._group_from(sentence, actors, k) if k is not None and not actors[k].is_location else []
         return []
 
+    def _patient_then_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                            stop: int) -> tuple[list[ActorMention], list[ActorMention]]:
+        """"the invasion of X by Y", "the release of two X hostages by Y": an event noun whose genitive
+        ("of") is followed by an agent ("by") has the agent as its source and the genitive as its target.
+        (Agent, patient), or two empty lists."""
+        tokens = sentence.tokens
+        if match_end >= stop or tokens[match_end].norm not in self.cues["genitive"]:
+            return [], []
+        by_first = _first_at(actors)
+        for j in range(match_end + 1, min(stop, match_end + 1 + AFTER_PREP_WINDOW)):
+            if j in by_first:
+                patient = self._group_from(sentence, actors, by_first[j])
+                agent = self.agent_after_noun(sentence, actors, patient[-1].last + 1, stop)
+                return (agent, patient) if agent else ([], [])
+            if not tokens[j].is_word:
+                break
+        return [], []
+
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
         """"penembakan yang dilakukan oleh milisi": the agent of a passive relative clause on the noun."""
@@ -649,6 +669,11 @@ class RuleArguments:
         by_first = _first_at(actors)
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
+        at = match_end
+        while at < min(stop, match_end + 2) and tokens[at].norm in self.cues["instrument"]:
+            at += 1  # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner
+        if at > match_end and at in by_first:
+            return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["agent"]:
                 for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
@@ -721,8 +746,8 @@ class RuleArguments:
                                              between)
                 parties = [m for m in between if m.code not in {d.code for d in doer}]
                 if doer and parties:
-                    # "Fornost welcomed the resumption of ties between Gondor and Osgiliath": a verb with a
-                    # subject of its own acts on both parties (on the others, when it is one of them)
+                    # X VERBED the NOUN of ties between Y and Z: a verb with a subject of its own acts on
+                    # both parties (on the others, when it is one of them)
                     return doer, parties, "between-parties"
                 side = self._first_side(sentence, between)
                 return between[:side], between[side:], "between"
@@ -751,6 +776,10 @@ class RuleArguments:
             # plain speech ("Hamas tolak usulan", "Warga protes kebijakan"); after an adverb it may still
             # be a noun ("pengaktifan kembali sanksi")
             voice, pos = "active", "verb"
+        if voice == "active" and match.compiled.template == "0" and self.morphology is not None and \
+                "ed" in self.morphology.TEMPLATES and self._after_auxiliary(sentence, match.start) and \
+                head_of(sentence, match) in self.morphology.generate(match.compiled.head, "ed"):
+            voice = "participle"  # "was hit by": a verb whose participle is its base form ("hit", "cut")
         if voice == "participle":  # English "attacked": passive only after a form of "be"/"get"
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
@@ -778,6 +807,9 @@ class RuleArguments:
                 return sources, targets, "nominal+genitive" + (f"+{how}" if how else "")
             sources = self._prenominal(sentence, actors, match.start)
             if not sources:
+                agent, patient = self._patient_then_agent(sentence, actors, match.end, stop)
+                if agent:
+                    return agent, patient, "nominal+of-by"
                 by = self.agent_after_noun(sentence, actors, match.end, stop) or (
                     self._origin_after_noun(sentence, actors, match.end, stop)
                     if match.entry.code[:2] in ORIGIN_ROOTS else [])
@@ -870,6 +902,10 @@ def _first_at(actors: list[ActorMention]) -> dict[int, int]:
     return found
 
 
+def head_of(sentence: Sentence, match: PredicateMatch) -> str:
+    return sentence.tokens[match.start].norm
+
+
 def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
     """A verb form used as a noun: a bare or -s form after a determiner or preposition ("the raids by
     France", "an attack on"; not "to impeach"), an -ing form after an article or possessive ("won the
@@ -882,6 +918,11 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
         return True  # "Moscow's continued attacks on", "Russia's shelling of"
     if template in NOUN_LIKE_TEMPLATES:
         if prev in cues["determiner"] and not (template == "0" and prev in cues["infinitive"]):
+            return True
+        if template == "0" and match.start >= 2 and sentence.tokens[match.start - 1].is_capitalised and \
+                sentence.tokens[match.start - 2].norm in INDEFINITE_ARTICLES:
+            # "a Russian strike": "a" and a capitalised word before a base form make a noun phrase (not
+            # "the": "the Houthis attack", "the Netherlands calls")
             return True
         return _after_modified_article(sentence, match.start, cues)
     return template == "ing" and prev in cues["article"]
@@ -899,7 +940,7 @@ def before_modifiers(sentence: Sentence, i: int, cues: Cues, most: int = 3) -> i
 
 
 def _after_modified_article(sentence: Sentence, i: int, cues: Cues) -> bool:
-    """A preposition, an article and a few lower-case modifiers before the word: "during a brief private
+    """A preposition, an article and a few lower-case modifiers before the word: "during a short official
     visit to", "with the new joint patrols". (Not after a subordinator: "after the president visits".)"""
     tokens = sentence.tokens
     j = before_modifiers(sentence, i, cues)

@@ -563,3 +563,12 @@ def find_publication_date(text: str, language: str = "id") -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+def month_names(month: int) -> list[str]:
+    """The names and abbreviations of a month (1-12) in every language with date words."""
+    names: list[str] = []
+    for language in ("id", "en"):
+        words = _words(language)
+        names += [w for kind in ("month", "month_abbr") for w, v in words.of(kind).items() if int(v) == month]
+    return names

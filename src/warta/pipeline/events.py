@@ -29,10 +29,13 @@ from .cooperation import (
     _side,
 )
 from .doc import ActorMention, Doc, Predicate, Sentence
+from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
+#: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
+EACH_WAY_CODES = frozenset({"084", "0841"})
 #: reactions whose target may be the doer of the event they react to
 OBJECT_EVENT_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13", "19"})
 OBJECT_EVENT_WINDOW = 3
@@ -51,6 +54,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
+EFFECT_WINDOW = 4
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
@@ -69,12 +74,15 @@ REJECTION_ROOT = "12"
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
+#: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
+FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
-#: single codes worth reporting without a target: denials of responsibility; curfews, martial law and
-#: states of emergency, imposed on a whole country or region
-UNTARGETED_CODES = frozenset({"016", "1723", "1724"})
-#: threats and warnings: with no addressee, whoever their condition is about ("jika X ...")
+#: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
+#: martial law (1724) are imposed on a territory's whole population
+UNTARGETED_CODES = frozenset({"1723", "1724"})
+#: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
+#: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
@@ -142,10 +150,30 @@ class EventFinder(JointActs):
                 (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
 
 
+    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
+        """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
+        subject is a violent event noun right before it tells the noun's effect, not another event."""
+        tokens = sentence.tokens
+        nouns = [m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
+        starts = {m.start for m in matches}
+
+        def effect(m: PredicateMatch) -> bool:
+            # right after the noun, or after its prepositional phrase ("strikes on X killed"): a few words,
+            # no punctuation, no other predicate between
+            return m.pos == "verb" and m.voice != "nominal" and m.entry.code[:2] in VIOLENCE_ROOTS and any(
+                end <= m.start <= end + EFFECT_WINDOW and all(
+                    tokens[j].is_word and j not in starts for j in range(end, m.start)) for end in nouns)
+
+        return [m for m in matches if not effect(m)]
+
     def _sentence(self, doc: Doc, sentence: Sentence) -> None:
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
-        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered]
+        # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
+        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
+                   and not (m.base and nominal_use(sentence, m, self.cues))]
+        matches = self._effects_of_events(sentence, matches)
         modifiers: set[int] = set()
         for match in matches:
             gapped = any(w is None for w in match.compiled.words)
@@ -232,7 +260,11 @@ class EventFinder(JointActs):
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
-                    inner_sources, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    inner_sources, inner_targets, inner_how = self._arguments(doc, sentence, inner, actors, matches,
+                                                                              None, None)
+                    if inner.entry.code in MUTUAL_CODES and ("between" in inner_how or "mutual" in inner_how):
+                        # "praised the agreement between X and Y": both parties did the joint act
+                        inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
                     # declining comment targets nobody; a positive answer to an offer is to whoever made it
@@ -283,7 +315,7 @@ class EventFinder(JointActs):
                 # not to whoever the act befell
                 inner = self._subject_noun(sentence, match.start, matches)
                 if inner is not None and all(inner.start < t.first < match.start for t in targets):
-                    doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+                    doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
                     own = {_side(m.code) for m in sources}
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
@@ -332,7 +364,7 @@ class EventFinder(JointActs):
             if not targets and sources and code[:2] in CONDITIONAL_TARGET_ROOTS:
                 # "Putin mengancam akan membalas jika NATO mengirim pasukan": the threat is to whoever
                 # the condition is about
-                conditioned = self._condition_subject(sentence, actors, match.end, sources)
+                conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
@@ -344,7 +376,14 @@ class EventFinder(JointActs):
                 provoker = self._provoker(doc, sentence, sources)
                 if provoker:
                     targets, how = provoker, how + "+retaliation"
-            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS:
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and "passive" in how:
+                # "Pangkalan udara di Qatar diserang rudal Iran", "Kota Kharkiv dihantam drone Rusia": the
+                # place the passive's subject names was hit
+                start = self.arguments.clause_start(sentence, match.start)
+                place = self._place_after(sentence, actors, start, max_gap=match.start - start)
+                if place is not None and place.first < match.start:
+                    targets, how = [place], how + "+subject-place"
+            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
                     targets, how = [place], how + "+place"
@@ -356,16 +395,18 @@ class EventFinder(JointActs):
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots
-                               and code not in UNTARGETED_CODES):
-                continue
+                               and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
+                continue  # a threat with no addressee yet may take the target of what it threatens
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
-            if reciprocal and pred.symmetric_pair and code not in MUTUAL_CODES and len(sources) == 1:
-                # "saling tuduh": two accusations, one each way, not one shared act
+            if pred.symmetric_pair and (code in EACH_WAY_CODES or (
+                    reciprocal and code not in MUTUAL_CODES)) and len(sources) == 1:
+                # "saling tuduh": two accusations, one each way, not one shared act; an exchange of
+                # prisoners is two releases
                 pred.symmetric_pair = False
                 back = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (each way)",
                                  pred.voice, pred.pos)
@@ -461,7 +502,7 @@ class EventFinder(JointActs):
         inner = next((m for m in matches if start <= m.start < light and m.pos == "noun"), None)
         if inner is None:
             return []
-        doers, _, _ = self.arguments(doc, sentence, inner, actors, matches, None, None)
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         own = {_side(m.code) for m in sources}
         doers = [m for m in doers if _side(m.code) not in own] or \
             self._doer_in_object(sentence, actors, inner.end, sources)
@@ -503,21 +544,6 @@ class EventFinder(JointActs):
         while j >= 0 and tokens[j].norm in AUXILIARY_WORDS and tokens[j].norm not in reciprocal:
             j -= 1
         return j >= 0 and tokens[j].norm in reciprocal
-
-    def _condition_subject(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                           sources: list[ActorMention]) -> list[ActorMention]:
-        """The first actor of a conditional clause ("jika X ...") later in the sentence."""
-        tokens = sentence.tokens
-        own = {_side(m.code) for m in sources}
-        for i in range(after, len(tokens)):
-            if tokens[i].text in {".", ";"}:
-                return []
-            if tokens[i].norm in self.cues["hypothetical"] and tokens[i].norm in self.cues["subordinator"]:
-                for m in actors:
-                    if m.first > i and not m.is_location and m.kind != "media" and m.first - i <= 4:
-                        return [m] if _side(m.code) not in own else []
-                return []
-        return []
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent
@@ -815,7 +841,19 @@ class EventFinder(JointActs):
         """A predicate's light verb (and its kind), sources, targets and the rule that found them."""
         light = self._light_verb(sentence, match)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-        return light, light_kind, *self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        return light, light_kind, *self._arguments(doc, sentence, match, actors, matches, light, light_kind)
+
+    def _arguments(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                   matches: list[PredicateMatch], light: int | None,
+                   light_kind: str | None) -> tuple[list[ActorMention], list[ActorMention], str]:
+        """The argument finder's sources and targets; a threat noun spanning the act it threatens
+        ("ancaman Korea Utara yang akan membom ...") holds its possessor inside the span."""
+        sources, targets, how = self.arguments(doc, sentence, match, actors, matches, light, light_kind)
+        if match.entry.code[:2] in CONDITIONAL_TARGET_ROOTS and match.pos == "noun":
+            held = threatener_in_gap(sentence, match, actors, sources, targets)
+            if held is not None:
+                (sources, targets), how = held, (how or "nominal") + "+threatener"
+        return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues):

@@ -8,9 +8,11 @@ It pickles by language name, so worker processes and Spark executors load their 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -28,6 +30,7 @@ from .attribution import Attribution, ClaimedEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
@@ -35,6 +38,7 @@ from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .syntax import SyntaxParser, with_parse
 from .timing import EventDates
+from .titlecase import decase, is_title_case
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +51,11 @@ def supported_languages() -> tuple[str, ...]:
         p.name for p in LANG_DIR.iterdir()
         if (p / "events.tsv").exists() and (p / "cues.tsv").exists() and (p / "morphology.py").exists()
     ))
+
+#: The most characters of one article the pipeline codes (a long news article has 20,000; coding takes time
+#: in proportion to the length, about 2 s for this many). A longer text is coded up to a paragraph or
+#: sentence end before the cap, with a warning; the whole text is kept, so offsets and the hash are its own.
+MAX_CODED_CHARS = 100_000
 
 KNOWN_LANGUAGES = {"id": "Indonesian", "ms": "Malay", "en": "English"}
 
@@ -88,6 +97,7 @@ class Pipeline:
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             ClaimedEvents(),
+            Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
             EventDates(self.cues),
@@ -101,20 +111,44 @@ class Pipeline:
         text = article.text
         if not text or not text.strip():
             raise EmptyInputError(f"article {article.id!r} has no text")
-        published = _parse_published(article.published) or find_publication_date(text, self.language)
+        given, warning = _parse_published(article)
+        published = given or find_publication_date(text, self.language)
         blocks = segment(text, self.language)
         doc = Doc(article=article, published=published, language=self.language, text=text,
                   title=article.title or title_of(text, blocks))
+        if warning:
+            doc.warnings.append(warning)
         for block in blocks:
             if block.kind == "clutter":
                 continue
             for start, end in _clean_spans(text, block):
                 for s_start, s_end in split_sentences(text, start, end, self.language):
-                    doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end,
-                                                  tokenize(text, s_start, s_end), block.kind))
+                    tokens = tokenize(text, s_start, s_end)
+                    if block.kind in ("headline", "subhead") and is_title_case(tokens):
+                        tokens = decase(tokens, self._common_word)
+                    doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end, tokens, block.kind))
         return doc
 
+    def _common_word(self, norm: str) -> bool:
+        """A word that is no name: a predicate of the lexicon, a cue, a role word, or a word the knowledge
+        base does not know as a name of its own (people, countries, organisations, places stay named)."""
+        if self.lexicon.starts_predicate(norm) or norm in self.cues.all:
+            return True
+        kinds = {e.kind for e in self.kb.lookup((norm,))}
+        return bool(kinds) and kinds <= {"role"}
+
     def __call__(self, article: Article) -> ArticleResult:
+        cut = coded_length(article.text)
+        if cut == len(article.text):
+            return self._code(article)
+        result = self._code(dataclasses.replace(article, text=article.text[:cut]))
+        warning = (f"article {article.id!r}: only the first {cut:,} of its {len(article.text):,} characters "
+                   f"were coded (at most {MAX_CODED_CHARS:,} are)")
+        log.warning("%s", warning)
+        return dataclasses.replace(result, article=dataclasses.replace(result.article, text=article.text),
+                                   warnings=(*result.warnings, warning))
+
+    def _code(self, article: Article) -> ArticleResult:
         doc = self.make_doc(article)
         for component in self.components:
             component(doc)
@@ -125,7 +159,7 @@ class Pipeline:
         )
         art = Article(
             id=article.id, text=article.text, language=self.language,
-            published=doc.published.isoformat() if doc.published else None,
+            published=doc.published.isoformat() if doc.published else _partial_date(article.published),
             url=article.url, title=doc.title, outlet=article.outlet,
         )
         return ArticleResult(art, tuple(events), quotes, tuple(doc.warnings))
@@ -167,14 +201,35 @@ def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:
     return spans
 
 
-def _parse_published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
+def coded_length(text: str, cap: int = MAX_CODED_CHARS) -> int:
+    """How much of a text is coded: all of it up to ``cap`` characters, else up to the last paragraph
+    break before the cap (the last sentence end, or the cap itself, when that is far back)."""
+    if len(text) <= cap:
+        return len(text)
+    for sep in ("\n\n", "\n", ". "):
+        end = text.rfind(sep, 0, cap)
+        if end >= cap // 2:
+            return end + len(sep.rstrip(" "))
+    return cap
+
+
+def _partial_date(value: str | None) -> str | None:
+    """A publication date known only to the month or year (``YYYY-MM``, ``YYYY``), else None."""
+    return value if value and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value) else None
+
+
+def _parse_published(article: Article) -> tuple[dt.date | None, str | None]:
+    """The article's full publication date, and a warning (naming the article) when it gives one that
+    cannot be read; a date known only to the month or year is no full date, and no error either."""
+    value = article.published
+    if not value or _partial_date(value):
+        return None, None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10]), None
     except ValueError:
-        log.warning("ignoring unreadable publication date %r", value)
-        return None
+        warning = f"article {article.id!r}: ignoring unreadable publication date {value!r} (use YYYY-MM-DD)"
+        log.warning("%s", warning)
+        return None, warning
 
 
 @cache

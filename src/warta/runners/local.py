@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from ..io.readers import BadRecord
-from ..io.sources import Item, check_sources, iter_sources
+from ..io.sources import Item, check_sources, expand_paths, iter_sources
 from ..store.writer import Coded, Reject, Store
 from .work import code_item
 
@@ -43,6 +44,7 @@ class IngestReport:
     added: int = 0          # new articles stored
     known: int = 0          # articles skipped because the database (or this run) already has them
     events: int = 0         # events of the new articles
+    undated: int = 0        # new articles with no publication date (given or found in the text)
     rejects: list[Reject] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -51,9 +53,11 @@ ProgressFn = Callable[[Progress], None]
 
 
 def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: str | None = None,
-           batch_size: int = 200, progress: ProgressFn | None = None, total: int | None = None,
-           ) -> IngestReport:
-    """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised."""
+           published: str | None = None, batch_size: int = 200, progress: ProgressFn | None = None,
+           total: int | None = None) -> IngestReport:
+    """Read, code and store a corpus; see the module docstring. Bad records are reported, never raised.
+    ``language`` and ``published`` (YYYY-MM-DD) are the defaults for articles that do not give their own."""
+    sources = expand_paths(sources)
     check_sources(sources)
     report = IngestReport()
     started = time.perf_counter()
@@ -74,19 +78,22 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
                     if h in known:
                         report.known += 1
                         state.done += 1
+                        stored.append(item.locator)
                         continue
                     known.add(h)
                 yield item
 
         coded: list[Coded] = []
         rejects: list[Reject] = []
+        stored: list[str] = []  # locators of articles already stored: a reject left there by a past run goes
 
         def flush() -> None:
-            report.added += store.write(coded, rejects)
+            report.added += store.write(coded, rejects, stored=stored)
             coded.clear()
             rejects.clear()
+            stored.clear()
 
-        for outcome in _code_all(fresh(), pool, language):
+        for outcome in _code_all(fresh(), pool, language, published):
             state.done += 1
             if isinstance(outcome, Reject):
                 rejects.append(outcome)
@@ -95,6 +102,7 @@ def ingest(sources: list[str], db: str | Path, *, workers: int = 1, language: st
             else:
                 coded.append(outcome)
                 report.events += len(outcome.result.events)
+                report.undated += outcome.result.article.published is None
                 state.added += 1
             if len(coded) + len(rejects) >= batch_size:
                 flush()
@@ -111,36 +119,53 @@ def _start_pool(workers: int, language: str | None):
 
     Where the platform can fork, the parent loads the pipeline and forks (before any DuckDB connection
     exists, so no database threads or locks are copied); elsewhere each spawned worker loads its own.
+    Workers ignore SIGINT: a Ctrl-C at a terminal reaches the whole process group, and only the parent acts
+    on it (it stops reading, keeps the committed batches and ends the pool), so no worker prints a traceback.
     """
     if "fork" in multiprocessing.get_all_start_methods():
         _init_worker(language)
         ctx = multiprocessing.get_context("fork")
-        return ctx.Pool(workers)
+        return ctx.Pool(workers, initializer=_ignore_sigint)
     ctx = multiprocessing.get_context("spawn")
-    return ctx.Pool(workers, initializer=_init_worker, initargs=(language,))
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(language, True))
 
 
-def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None) -> Iterable[Coded | Reject]:
-    work = partial(code_item, language=language)
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _code_all(items: Iterator[Item | BadRecord], pool, language: str | None,
+              published: str | None) -> Iterable[Coded | Reject]:
+    work = partial(code_item, language=language, published=published)
     if pool is None:
         yield from map(work, items)
         return
-    # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue.
+    # Bounded read-ahead: Pool.imap would otherwise pull the whole corpus into its task queue. The pool's
+    # feeder thread waits here for room; when the parent stops early (Ctrl-C, an error) ``stop`` lets it
+    # go, or ending the pool would wait for it forever.
     chunksize = 8
     window = threading.BoundedSemaphore(pool._processes * chunksize * 4)
+    stop = threading.Event()
 
     def throttled() -> Iterator[Item | BadRecord]:
         for item in items:
-            window.acquire()
+            while not window.acquire(timeout=0.1):
+                if stop.is_set():
+                    return
             yield item
 
-    for outcome in pool.imap(work, throttled(), chunksize=chunksize):
-        window.release()
-        yield outcome
+    try:
+        for outcome in pool.imap(work, throttled(), chunksize=chunksize):
+            window.release()
+            yield outcome
+    finally:
+        stop.set()
 
 
-def _init_worker(language: str | None) -> None:
+def _init_worker(language: str | None, worker: bool = False) -> None:
     """Load the pipeline once per worker process, before the first article arrives."""
+    if worker:
+        _ignore_sigint()
     if language:
         from ..pipeline.pipeline import load_pipeline
 

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import SparkError
+from ..errors import InputError, SparkError
 from ..io.readers import BadRecord
-from ..io.sources import Item, kind_of
+from ..io.sources import Item, expand_paths, kind_of
 from ..records import Article
 
 ARTICLE_COLUMNS = ("locator", "content_hash", "id", "text", "language", "published", "url", "title", "outlet",
@@ -167,6 +167,10 @@ def _inputs(spark, paths: list[str]):
     from pyspark.sql import functions as F
 
     by_kind: dict[str, list[str]] = {}
+    try:
+        paths = expand_paths(paths)
+    except InputError as err:
+        raise SparkError(err.message) from None
     for name in paths:
         path = Path(name)
         if not path.exists() and "://" not in name:

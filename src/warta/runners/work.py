@@ -6,13 +6,13 @@ Runs in worker processes and Spark executors: the pipeline is loaded once per pr
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from ..errors import InputError, WartaError
 from ..io.readers import BadRecord
 from ..io.sources import Item
 from ..pipeline.pipeline import detect_language, load_pipeline
-from ..records import Article
 from ..store.writer import Coded, Reject
 
 log = logging.getLogger(__name__)
@@ -20,11 +20,13 @@ log = logging.getLogger(__name__)
 
 def reject_of(bad: BadRecord) -> Reject:
     locator = f"{bad.source}:{bad.line}" if bad.line else bad.source
-    return Reject(locator, InputError.code, bad.reason)
+    return Reject(locator, bad.code, bad.reason)
 
 
-def code_item(item: Item | BadRecord, language: str | None = None) -> Coded | Reject:
-    """Code one article (or pass a bad record on as a reject)."""
+def code_item(item: Item | BadRecord, language: str | None = None,
+              published: str | None = None) -> Coded | Reject:
+    """Code one article (or pass a bad record on as a reject); ``language`` and ``published`` are the
+    defaults for articles that do not give their own."""
     if isinstance(item, BadRecord):
         return reject_of(item)
     article = item.article
@@ -32,10 +34,12 @@ def code_item(item: Item | BadRecord, language: str | None = None) -> Coded | Re
         lang = article.language or language or detect_language(article.text)
         if lang == "und":
             raise InputError("cannot identify the language (give --language or a \"language\" field)")
-        if lang != article.language:
-            article = Article(article.id, article.text, lang, article.published, article.url, article.title,
-                              article.outlet)
-        return Coded(item.locator, load_pipeline(lang)(article))
+        if lang != article.language or (published and not article.published):
+            article = dataclasses.replace(article, language=lang, published=article.published or published)
+        result = load_pipeline(lang)(article)
+        if item.warnings:
+            result = dataclasses.replace(result, warnings=item.warnings + result.warnings)
+        return Coded(item.locator, result)
     except WartaError as err:
         return Reject(item.locator, err.code, err.message)
     except Exception as err:  # noqa: BLE001 - one article never stops a corpus; the reason is kept

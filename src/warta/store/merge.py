@@ -27,7 +27,7 @@ def clustered_events_sql(window_days: int = DEFAULT_WINDOW_DAYS) -> str:
     window = int(window_days)
     return f"""
     WITH e AS (
-        SELECT ev.*, a.article_id, a.url, a.outlet, a.published, a.title,
+        SELECT ev.*, a.article_id, a.url, a.outlet, a.published, a.added, a.title,
                coalesce(ev.source_code, '') AS k_src, coalesce(ev.target_code, '') AS k_tgt,
                coalesce(a.outlet, regexp_extract(a.url, '^[a-zA-Z]+://([^/:]+)', 1), a.article_hash)
                    AS source_key
@@ -48,7 +48,7 @@ def clustered_events_sql(window_days: int = DEFAULT_WINDOW_DAYS) -> str:
     """
 
 
-_FIRST = ("code", "base_code", "root_code", "quad_class", "goldstein", "day", "date", "published", "url",
+_FIRST = ("code", "base_code", "root_code", "quad_class", "goldstein", "day", "date", "published", "added", "url",
           "article_id", "article_hash", "event_id",
           "source_code", "source_country", "source_name", "target_code", "target_country", "target_name",
           "location_name", "location_country", "location_lat", "location_lon", "factuality")

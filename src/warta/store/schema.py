@@ -76,8 +76,17 @@ _V1 = [
     )""",
 ]
 
+_V2 = [
+    # When the article was stored (UTC): GDELT's DATEADDED, and SQLDATE's last fallback for undated articles.
+    # Rows stored before version 2 have none; exports then use their publication date.
+    "ALTER TABLE articles ADD COLUMN added TIMESTAMP",
+    # The publication date as found, at its precision: YYYY-MM-DD, YYYY-MM or YYYY (``published`` holds
+    # only a full date, so a page dated to the year alone leaves it empty rather than invent January 1).
+    "ALTER TABLE articles ADD COLUMN published_as VARCHAR",
+]
+
 #: (version, statements), in order. Never edit a released migration: add a new one.
-MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1)]
+MIGRATIONS: list[tuple[int, list[str]]] = [(1, _V1), (2, _V2)]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

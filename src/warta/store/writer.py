@@ -110,7 +110,7 @@ def rows_of(coded: Coded) -> tuple[dict, list[dict], list[dict], list[dict]]:
         "article_hash": h, "article_id": art.id, "source": coded.locator, "language": art.language,
         "published": published, "url": art.url, "title": art.title, "outlet": art.outlet,
         "n_events": len(result.events), "n_quotes": len(result.quotes),
-        "warnings": list(result.warnings), "text": art.text,
+        "warnings": list(result.warnings), "text": art.text, "published_as": art.published,
     }
     events, mentions, quotes = [], [], []
     for seq, event in enumerate(result.events):
@@ -150,12 +150,15 @@ class Store:
         """Content hashes of the articles already stored."""
         return {row[0] for row in self.con.execute("SELECT article_hash FROM articles").fetchall()}
 
-    def write(self, coded: Iterable[Coded], rejects: Iterable[Reject] = ()) -> int:
-        """Store a batch in one transaction; returns how many articles were new."""
+    def write(self, coded: Iterable[Coded], rejects: Iterable[Reject] = (), *, stored: Iterable[str] = ()) -> int:
+        """Store a batch in one transaction; returns how many articles were new. A reject row whose locator
+        now reads as an article (coded here, or ``stored`` already) is removed: it is bad no more."""
         tables: dict[str, list[dict]] = {"articles": [], "events": [], "mentions": [], "quotes": []}
-        for item in coded:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        coded_items = list(coded)
+        for item in coded_items:
             article, events, mentions, quotes = rows_of(item)
-            tables["articles"].append(article)
+            tables["articles"].append({**article, "added": now})
             tables["events"].extend(events)
             tables["mentions"].extend(mentions)
             tables["quotes"].extend(quotes)
@@ -172,6 +175,9 @@ class Store:
                 for name in ("articles", "events", "mentions", "quotes"):
                     rows = [r for r in tables[name] if r["article_hash"] in new]
                     self._insert(name, rows)
+            mended = [item.locator for item in coded_items] + list(stored)
+            if mended:
+                con.execute("DELETE FROM rejects WHERE list_contains(?::VARCHAR[], locator)", [mended])
             self._insert("rejects", reject_rows)
             con.commit()
         except duckdb.Error as err:
