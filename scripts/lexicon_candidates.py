@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from warta.lang.id.morphology import TEMPLATES, generate  # noqa: E402
+from warta.lang.id.morphology import TEMPLATES, generate
 
 SHARED = REPO.parent / "shared" / "data"
 PETRARCH = SHARED / "anchors/openeventdata__petrarch2/petrarch2/data/dictionaries/CAMEO.2.0.txt"

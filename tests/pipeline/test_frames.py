@@ -99,3 +99,11 @@ def test_a_weapon_after_a_passive_verb_stands_for_its_owner_and_the_subject_plac
     assert ("IRN", "19", "IRQ") in found
     found = triples("Kota Odesa dihantam drone Rusia.")
     assert ("RUS", "19", "UKR") in found  # "Kota" is the word for city, not a city in India
+
+
+def test_people_held_after_an_arrest_are_held_by_whoever_arrested_them():
+    text = ("Polisi Thailand menangkap dua nelayan Kamboja di Laut Andaman. "
+            "Kedua nelayan itu kini ditahan di Phuket.")
+    found = triples(text)
+    assert ("THACOP", "17", "KHMAGR") in found or ("THACOP", "17", "KHMCVL") in found
+    assert not any(s.startswith("KHM") and c == "17" for s, c, _ in found)

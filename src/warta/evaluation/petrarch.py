@@ -41,10 +41,10 @@ from ..knowledge.petrarch import (
     PetrarchDictionaries,
     VerbPatterns,
     dictionary_kind,
+    pattern_entries,
     read_actor_dictionary,
     read_agent_dictionary,
     read_discard_dictionary,
-    pattern_entries,
     read_verb_patterns,
     suite_knowledge_base,
 )

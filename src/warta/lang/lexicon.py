@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache

@@ -228,6 +228,10 @@ class EventFinder(JointActs):
                 targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
                 how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
+                sources = self._earlier_captors(doc, targets)
+                how += "+earlier-captor" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
             if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
@@ -578,6 +582,15 @@ class EventFinder(JointActs):
                 continue
             return pred
         return None
+
+    @staticmethod
+    def _earlier_captors(doc: Doc, targets: list[ActorMention]) -> list[ActorMention]:
+        """The doers of the last arrest or seizure reported before of people of the same code."""
+        held = {m.code for m in targets if m.code}
+        for pred in reversed(doc.predicates):
+            if pred.code[:3] in CAPTURE_CODES and pred.sources and held & {t.code for t in pred.targets}:
+                return list(pred.sources)
+        return []
 
     @staticmethod
     def _captors(doc: Doc, sources: list[ActorMention]) -> list[ActorMention]:
