@@ -8,10 +8,10 @@ from warta.evaluation import evaluate_gold_file
 
 #: (gold file, language) -> L1 F1 floor, L1 precision floor; pinned a little under the measured score
 FLOORS = {
-    ("check.jsonl", "id"): (0.34, 0.52),
-    ("check.jsonl", "en"): (0.42, 0.60),
-    ("dev-b.jsonl", "id"): (0.50, 0.60),
-    ("dev-b.jsonl", "en"): (0.59, 0.72),
+    ("check.jsonl", "id"): (0.39, 0.61),
+    ("check.jsonl", "en"): (0.44, 0.63),
+    ("dev-b.jsonl", "id"): (0.55, 0.66),
+    ("dev-b.jsonl", "en"): (0.64, 0.75),
 }
 
 
