@@ -17,7 +17,7 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import OBJECT_CONTROL_ROOTS, ArgumentFinder, after_possessive, nominal_use
+from .arguments import OBJECT_CONTROL_ROOTS, POSSESSIVE_MARKS, ArgumentFinder, after_possessive, nominal_use
 from .cooperation import (
     AGREEMENT_CODE,
     COOPERATION_ROOTS,
@@ -72,6 +72,11 @@ PROTEST_ROOT = "14"
 REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
 REQUEST_ROOTS = frozenset({"02", "03", "10"})
+#: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
+#: them put them to the one who answers
+WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: a denial ("denied the accusations"): an answer to words, like a rejection
+DENIAL_CODE = "016"
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
@@ -284,20 +289,21 @@ class EventFinder(JointActs):
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
-            request = self._request_in(sentence, match) if sources and code[:2] == REJECTION_ROOT else None
+            answers = sources and (code[:2] == REJECTION_ROOT or code == DENIAL_CODE)
+            if answers and how.endswith("+object-event") and inner.entry.code[:2] in WORDS_ROOTS and not inner_targets:
+                # "rejected the demand by X", "dismissed X's criticism": X's words were addressed to
+                # whoever answers them
+                self._words_answered(doc, sentence, inner.start, inner.entry.code, match, targets, sources)
+            request = self._request_in(sentence, match) if answers else None
             if request is not None:
-                # "rejected calls to resign from the strikers": whoever made the demands is the target,
-                # and they made a demand of the one who refuses
-                demanders = targets if how.endswith(("prep:from", "prep:of")) else \
-                    [] if targets else self._request_source(sentence, actors, match.end)
+                # "rejected calls to resign from the strikers", "denied the accusations made by X": whoever
+                # made the demands is the target, and they made a demand of the one who refuses
+                demanders = targets if how.endswith(("prep:from", "prep:of", "+inside")) else \
+                    [] if targets else self._request_source(sentence, actors, match, request[0])
                 if demanders:
                     if not targets:
                         targets, how = demanders, how + "+request-from"
-                    asked = Predicate(sentence.index, request[0], request[0], request[1],
-                                      f"{doc.language}.request-rejected: {match.entry.rule}", "nominal", "noun")
-                    asked.sources, asked.targets = list(demanders), list(sources)
-                    asked.factuality_fixed = True  # the demand was made, whatever became of it
-                    doc.predicates.append(asked)
+                    self._words_answered(doc, sentence, request[0], request[1], match, demanders, sources)
                 elif not targets:
                     earlier = self._same_kind_before(doc, request[1][:2], sources)
                     if earlier is not None:
@@ -645,18 +651,34 @@ class EventFinder(JointActs):
         for ..."): its token and the code it has on its own."""
         for i in range(match.start + 1, match.end):
             for inner in self.lexicon.match(sentence.tokens[i : i + 1]):
-                if inner.entry.code[:2] in REQUEST_ROOTS:
+                if inner.entry.code[:2] in WORDS_ROOTS:
                     return i, inner.entry.code
         return None
 
+    @staticmethod
+    def _words_answered(doc: Doc, sentence: Sentence, at: int, code: str, match: PredicateMatch,
+                        speakers: list[ActorMention], answerers: list[ActorMention]) -> None:
+        """The demand, criticism or accusation at token `at`, made by `speakers` of `answerers`, who
+        rejected or denied it: an event of its own, asserted whatever became of it."""
+        asked = Predicate(sentence.index, at, at, code, f"{doc.language}.request-rejected: {match.entry.rule}",
+                          "nominal", "noun")
+        asked.sources, asked.targets = list(speakers), list(answerers)
+        asked.factuality_fixed = True  # the demand was made, whatever became of it
+        doc.predicates.append(asked)
+
     def _request_source(self, sentence: Sentence, actors: list[ActorMention],
-                        after: int) -> list[ActorMention]:
-        """The actor after "from"/"of" right after a rejected request ("demands ... from the protesters")."""
+                        match: PredicateMatch, noun: int) -> list[ActorMention]:
+        """Who made a rejected request: the actor after "from"/"of"/"by" right after it ("demands ... from
+        the protesters", "the accusations made by X"), or its possessor ("X's criticism", "US demands")."""
         tokens = sentence.tokens
-        for i in range(after, min(len(tokens), after + 3)):
+        for m in actors:
+            if not m.is_location and match.start < m.first and (m.last == noun - 1 or (
+                    m.last == noun - 2 and tokens[noun - 1].norm in POSSESSIVE_MARKS)):
+                return [m]
+        for i in range(match.end, min(len(tokens), match.end + 3)):
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
-            if tokens[i].norm in self.cues["source_prep"]:
+            if tokens[i].norm in self.cues["source_prep"] | self.cues["agent"]:
                 for m in actors:
                     if i < m.first <= i + 3 and not m.is_location:
                         return [m]

@@ -1,0 +1,40 @@
+"""English constructions around reported words and nominal events, on sentences written for these
+tests: rejected or denied demands, criticism and accusations are events of their own, addressed to whoever
+answers them."""
+
+from __future__ import annotations
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.code[:3], e.target.code if e.target else None)
+            for e in extract(text, language="en", published="2025-06-02").events}
+
+
+def test_denied_accusations_made_by_someone_were_made_against_the_denier() -> None:
+    found = triples("Egypt denied the accusations made by Ethiopia.")
+    assert ("ETH", "112", "EGY") in found
+    assert ("EGY", "016", "ETH") in found
+
+
+def test_dismissed_possessive_criticism_names_both_sides() -> None:
+    found = triples("Hanoi dismissed Beijing's criticism of its fishing fleet.")
+    assert {s[:3] for s, c, t in found if c == "111" and t and t.startswith("VNM")} == {"CHN"}
+    assert any(s.startswith("VNM") and c == "016" and t.startswith("CHN") for s, c, t in found if s and t)
+
+
+def test_rejected_demand_by_someone_was_a_demand_of_the_rejecter() -> None:
+    found = triples("Chile rejected the demand by Bolivia to reopen the border talks.")
+    assert ("BOL", "100", "CHL") in found
+    assert ("CHL", "120", "BOL") in found
+
+
+def test_an_adjective_of_dismissal_after_a_possessed_plan_criticises_its_owner() -> None:
+    found = triples("Seoul called Pyongyang's latest offer unrealistic.")
+    assert any(s.startswith("KOR") and c == "111" and t.startswith("PRK") for s, c, t in found if s and t)
+
+
+def test_accusations_with_no_one_named_are_not_invented() -> None:
+    found = triples("Egypt denied the accusations.")
+    assert not any(c == "112" for _, c, _ in found)
