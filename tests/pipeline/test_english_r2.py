@@ -38,3 +38,10 @@ def test_an_adjective_of_dismissal_after_a_possessed_plan_criticises_its_owner()
 def test_accusations_with_no_one_named_are_not_invented() -> None:
     found = triples("Egypt denied the accusations.")
     assert not any(c == "112" for _, c, _ in found)
+
+
+def test_of_then_by_inside_a_longer_pattern_gives_patient_and_agent() -> None:
+    # "release ... hostages" reaches into the "of" phrase: the hostages are the patient, not the doer
+    found = triples("The release of five Indian hostages by Somali pirates was celebrated.")
+    assert any(s.startswith("SOM") and c == "084" and t.startswith("IND") for s, c, t in found if s and t)
+    assert not any(s.startswith("IND") and c == "084" for s, c, _ in found if s)

@@ -788,6 +788,11 @@ class RuleArguments:
                 # a transitive verb's object follows its noun with a preposition: "tuduhan China terhadap
                 # Filipina", "penolakan Iran atas inspeksi", "accusations against"
                 frame = frame | self.cues["nominal_object"]
+            if match.end > match.start + 1:
+                # "the release of two X hostages by Y": a pattern that reaches into the noun's "of" phrase
+                agent, patient = self._patient_then_agent(sentence, actors, match.start + 1, stop)
+                if agent:
+                    return agent, patient, "nominal+of-by"
             sources = self.genitive(sentence, actors, match.end, stop, match.start)
             if sources and match.compiled.template == "peN-an" and "obj" in frame and not self.after(
                     sentence, actors, sources[-1].last + 1, self.cues["nominal_object"], stop, False)[0]:
