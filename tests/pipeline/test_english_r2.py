@@ -45,3 +45,10 @@ def test_of_then_by_inside_a_longer_pattern_gives_patient_and_agent() -> None:
     found = triples("The release of five Indian hostages by Somali pirates was celebrated.")
     assert any(s.startswith("SOM") and c == "084" and t.startswith("IND") for s, c, t in found if s and t)
     assert not any(s.startswith("IND") and c == "084" for s, c, _ in found if s)
+
+
+def test_arriving_in_a_capital_abroad_is_a_visit_to_its_country() -> None:
+    found = triples("The Italian foreign minister arrived in Ankara on Tuesday.")
+    assert any(s.startswith("ITA") and c == "042" and t.startswith("TUR") for s, c, t in found if s and t)
+    assert not any(c == "042" for _, c, _ in triples("The Italian foreign minister arrived in Rome."))
+    assert not any(c == "042" for _, c, _ in triples("Italy's shipment of grain to Egypt arrived in Cairo."))

@@ -77,6 +77,8 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
+#: visits: the place visited, when no host is named, stands for its country
+VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
@@ -393,6 +395,13 @@ class EventFinder(JointActs):
                 place = self._place_after(sentence, actors, start, max_gap=match.start - start)
                 if place is not None and place.first < match.start:
                     targets, how = [place], how + "+subject-place"
+            if not targets and sources and code in VISIT_CODES and any(
+                    0 < match.start - m.last <= 3 for m in sources):
+                # "arrived in Rabat", "landed in Kharkiv": a visit to a place abroad is a visit to its country
+                # (by the actor right before the verb: "X's aid arrived in Y" is no visit of X's)
+                place = self._place_after(sentence, actors, match.end, max_gap=1)
+                if place is not None and place.country not in {m.country for m in sources}:
+                    targets, how = [place], how + "+place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
                 place = self._place_after(sentence, actors, match.end)
                 if place is not None:
