@@ -52,3 +52,10 @@ def test_arriving_in_a_capital_abroad_is_a_visit_to_its_country() -> None:
     assert any(s.startswith("ITA") and c == "042" and t.startswith("TUR") for s, c, t in found if s and t)
     assert not any(c == "042" for _, c, _ in triples("The Italian foreign minister arrived in Rome."))
     assert not any(c == "042" for _, c, _ in triples("Italy's shipment of grain to Egypt arrived in Cairo."))
+
+
+def test_passive_without_agent_then_in_an_attack_names_the_attacks_victim() -> None:
+    found = triples("Two Syrian soldiers were killed during an Israeli air strike.")
+    assert any(s.startswith("ISR") and c[:2] == "19" and t.startswith("SYR") for s, c, t in found if s and t)
+    found = triples("A Georgian bridge was damaged in a Russian drone attack.")
+    assert any(s.startswith("RUS") and c[:2] == "19" and t.startswith("GEO") for s, c, t in found if s and t)

@@ -77,6 +77,8 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
+#: tokens between a passive verb and the event noun that says what befell its subject ("in a drone attack")
+BEFALLEN_WINDOW = 6
 #: visits: the place visited, when no host is named, stands for its country
 VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -379,6 +381,11 @@ class EventFinder(JointActs):
                 conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun":
+                # "a power plant was damaged in a drone attack by X": the attack befell the passive's subject
+                befallen = self._befallen_in(doc, sentence, match, actors, matches)
+                if befallen:
+                    targets, how = befallen, how + "+befallen"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -573,6 +580,23 @@ class EventFinder(JointActs):
                 break
             if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources}:
                 return list(pred.targets)
+        return []
+
+    def _befallen_in(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                     matches: list[PredicateMatch]) -> list[ActorMention]:
+        """"X was damaged in a Y attack", "were killed during Y's strikes": the subject of a passive verb
+        with no agent of its own, right before "in"/"during" and the event noun, is what the event hit."""
+        tokens = sentence.tokens
+        for verb in matches:
+            if verb.pos != "verb" or verb.end > match.start or match.start - verb.end > BEFALLEN_WINDOW:
+                continue
+            between = tokens[verb.end : match.start]
+            if not between or between[0].norm not in self.cues["locative"] | self.cues["event_preposition"] or \
+                    not all(t.is_word and t.norm not in self.cues["boundary"] for t in between):
+                continue
+            sources, targets, how = self._arguments(doc, sentence, verb, actors, matches, None, None)
+            if how == "passive" and not sources:
+                return list(targets)
         return []
 
     def _provoker(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
