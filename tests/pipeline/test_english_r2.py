@@ -59,3 +59,8 @@ def test_passive_without_agent_then_in_an_attack_names_the_attacks_victim() -> N
     assert any(s.startswith("ISR") and c[:2] == "19" and t.startswith("SYR") for s, c, t in found if s and t)
     found = triples("A Georgian bridge was damaged in a Russian drone attack.")
     assert any(s.startswith("RUS") and c[:2] == "19" and t.startswith("GEO") for s, c, t in found if s and t)
+
+
+def test_of_a_place_by_an_agent_hits_the_places_country() -> None:
+    found = triples("The shelling of Kherson by Russian troops went on all night.")
+    assert any(s.startswith("RUS") and c[:2] == "19" and t == "UKR" for s, c, t in found if s and t)

@@ -646,6 +646,10 @@ class RuleArguments:
                 patient = self._group_from(sentence, actors, by_first[j])
                 agent = self.agent_after_noun(sentence, actors, patient[-1].last + 1, stop)
                 return (agent, patient) if agent else ([], [])
+            if tokens[j].norm in self.cues["agent"]:
+                # "the shelling of the city by X", "of Kharkiv by X": a patient that is no actor (a place
+                # stands for its country later)
+                return self.agent(sentence, actors, j, stop), []
             if not tokens[j].is_word:
                 break
         return [], []
