@@ -64,3 +64,10 @@ def test_passive_without_agent_then_in_an_attack_names_the_attacks_victim() -> N
 def test_of_a_place_by_an_agent_hits_the_places_country() -> None:
     found = triples("The shelling of Kherson by Russian troops went on all night.")
     assert any(s.startswith("RUS") and c[:2] == "19" and t == "UKR" for s, c, t in found if s and t)
+
+
+def test_a_hyphenated_participle_with_a_name_is_an_adjective_not_the_clauses_verb() -> None:
+    # the subjects confirm a truce someone else mediated; they did not mediate between the sides
+    found = triples("Thai army, Cambodian troops confirm Malaysia-mediated ceasefire. "
+                    "Thailand and Cambodia fought for days along the border.")
+    assert not any(c[:3] == "045" and s and s.startswith("THA") for s, c, _ in found)

@@ -649,7 +649,12 @@ class EventFinder(JointActs):
                     actors: list[ActorMention]) -> bool:
         """"the detained protesters", "release detained protesters": a past participle between an article
         (or the end of another predicate) and the actor it describes is an adjective, not an event."""
-        if match.compiled.template != "ed" or match.end - match.start != 1 or match.start == 0:
+        if match.compiled.template != "ed" or match.end - match.start != 1:
+            return False
+        head = sentence.tokens[match.start].text
+        if "-" in head and head[:1].isupper():
+            return True  # "a Qatar-mediated truce", "a US-brokered deal": a compound adjective, its doer inside
+        if match.start == 0:
             return False
         if not any(m.first == match.end for m in actors):
             return False
