@@ -71,3 +71,10 @@ def test_a_hyphenated_participle_with_a_name_is_an_adjective_not_the_clauses_ver
     found = triples("Thai army, Cambodian troops confirm Malaysia-mediated ceasefire. "
                     "Thailand and Cambodia fought for days along the border.")
     assert not any(c[:3] == "045" and s and s.startswith("THA") for s, c, _ in found)
+
+
+def test_a_passive_pattern_does_not_reach_past_its_agent() -> None:
+    # "captured ... soldiers" must not take the soldiers after "by" as the ones captured
+    found = triples("The militants who ambushed the patrol were captured by Nigerien soldiers.")
+    assert any(s == "NERMIL" and c == "173" for s, c, _ in found if s)
+    assert not any(s == "NERCOP" for s, _, _ in found)

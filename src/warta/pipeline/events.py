@@ -204,7 +204,7 @@ class EventFinder(JointActs):
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
-        matches = [m for m in matches if not self._adjectival(sentence, m, matches, actors)]
+        matches = [self._before_agent(sentence, m) for m in matches if not self._adjectival(sentence, m, matches, actors)]
         embedded = self._embedded_in_requests(sentence, matches, actors)
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
@@ -660,6 +660,18 @@ class EventFinder(JointActs):
             return False
         before = sentence.tokens[match.start - 1].norm
         return before in self.cues["article"] or any(m.end == match.start for m in matches)
+
+    def _before_agent(self, sentence: Sentence, match: PredicateMatch) -> PredicateMatch:
+        """"were captured by Malian soldiers": a passive's gapped pattern ends before its agent ("by"); the
+        words after it name who did the act, not whom it befell."""
+        tokens = sentence.tokens
+        if None not in match.compiled.words or match.voice not in ("passive", "participle") or not any(
+                tokens[j].norm in self.cues["passive_aux"] for j in range(max(0, match.start - 2), match.start)):
+            return match
+        for j in range(match.start + 1, match.end):
+            if tokens[j].norm in self.cues["agent"]:
+                return replace(match, end=j)
+        return match
 
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
