@@ -1,0 +1,24 @@
+"""Role-word actors, unknown people with a role and headline actors, on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract, load_pipeline
+from warta.records import Article
+
+
+def codes(text: str, published: str = "2025-06-02") -> list[str | None]:
+    nlp = load_pipeline("id")
+    doc = nlp.make_doc(Article("t", text, "id", published))
+    nlp.components[0](doc)
+    return [m.code for s in doc.sentences for m in doc.actors.get(s.index, [])]
+
+
+def triples(text: str, published: str = "2025-06-02") -> set[tuple]:
+    result = extract(text, language="id", published=published)
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in result.events}
+
+
+def test_a_bare_former_official_belongs_to_the_articles_country():
+    # "mantan menteri" with no country named: a former official (ELI) of the country the article is about
+    assert "IDNELI" in codes("Kejaksaan memeriksa seorang mantan menteri kemarin.")
+    assert ("IDNJUD", "173", "IDNELI") in triples("KPK menahan mantan menteri itu di Jakarta.")
+    assert "IDNELI" in codes("KPK Tahan Mantan Menteri Perikanan di Jakarta")
