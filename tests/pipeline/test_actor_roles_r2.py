@@ -22,3 +22,10 @@ def test_a_bare_former_official_belongs_to_the_articles_country():
     assert "IDNELI" in codes("Kejaksaan memeriksa seorang mantan menteri kemarin.")
     assert ("IDNJUD", "173", "IDNELI") in triples("KPK menahan mantan menteri itu di Jakarta.")
     assert "IDNELI" in codes("KPK Tahan Mantan Menteri Perikanan di Jakarta")
+
+
+def test_counted_unnamed_people_are_civilians_of_the_place():
+    # "N orang" after a verb: unnamed people, civilians of the country named last
+    assert ("MYSCOP", "173", "MYSCVL") in triples("Polisi Malaysia menangkap tiga orang di sebuah gudang.")
+    # a longer role phrase still wins over the bare word
+    assert "IDNUAF" in codes("Sekelompok orang bersenjata menyerang pos desa itu.")
