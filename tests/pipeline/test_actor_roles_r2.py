@@ -29,3 +29,9 @@ def test_counted_unnamed_people_are_civilians_of_the_place():
     assert ("MYSCOP", "173", "MYSCVL") in triples("Polisi Malaysia menangkap tiga orang di sebuah gudang.")
     # a longer role phrase still wins over the bare word
     assert "IDNUAF" in codes("Sekelompok orang bersenjata menyerang pos desa itu.")
+
+
+def test_a_role_word_right_before_a_place_takes_the_places_country():
+    # "pemerintah provinsi <province>": the province's country, not the country named earlier
+    text = "Duta Besar Korea Selatan menyerahkan bantuan kepada pemerintah Provinsi Bali."
+    assert ("KORGOV", "070", "IDNGOV") in triples(text)

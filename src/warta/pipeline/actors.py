@@ -573,9 +573,13 @@ class ActorFinder:
 
     def _place_after(self, tokens: list[Token], last: int) -> str | None:
         """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
-        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place)."""
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place), or
+        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur"."""
         if self.gazetteer is None:
             return None
+        place = self.gazetteer.match_at(tokens, last + 1)
+        if place is not None:
+            return place[0].country
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
                 return None
