@@ -35,3 +35,9 @@ def test_a_role_word_right_before_a_place_takes_the_places_country():
     # "pemerintah provinsi <province>": the province's country, not the country named earlier
     text = "Duta Besar Korea Selatan menyerahkan bantuan kepada pemerintah Provinsi Bali."
     assert ("KORGOV", "070", "IDNGOV") in triples(text)
+
+
+def test_bare_victims_belong_to_the_country_that_was_struck():
+    found = triples("Pasukan Rusia menyerang Ukraina timur dan menewaskan lima warga.")
+    assert any(c.startswith("19") and t == "UKRCVL" for _, c, t in found)
+    assert not any(t == "RUSCVL" for _, _, t in found)

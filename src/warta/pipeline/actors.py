@@ -437,7 +437,7 @@ class ActorFinder:
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
             country = self._place_after(tokens, last) or self._recent_country(doc, sentence, role_entry.code) \
-                or doc.focus_country
+                or _victims_country(role_entry.code, mentions) or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -948,6 +948,15 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
 APPOSITION_MARKS = frozenset({",", "selaku"})
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
+    """Bare civilians ("warga", "tiga orang") belong to a country named before them in the sentence after
+    its first actor (the one who acts): the people killed when a militia struck a country are of
+    the country it struck. With no such actor, the caller falls back on the article's country."""
+    if role != "CVL":
+        return None
+    return next((m.country for m in reversed(mentions[1:]) if m.kind == "country" and not m.is_location), None)
 
 
 def _state_body(code: str) -> bool:
