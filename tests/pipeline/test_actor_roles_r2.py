@@ -41,3 +41,8 @@ def test_bare_victims_belong_to_the_country_that_was_struck():
     found = triples("Pasukan Rusia menyerang Ukraina timur dan menewaskan lima warga.")
     assert any(c.startswith("19") and t == "UKRCVL" for _, c, t in found)
     assert not any(t == "RUSCVL" for _, _, t in found)
+
+
+def test_bare_environmental_activists_take_the_articles_country():
+    assert ("IDNJUD", "0841", "IDNENV") in triples("Pengadilan membebaskan dua aktivis lingkungan pekan lalu.") or \
+        "IDNENV" in codes("Pengadilan membebaskan dua aktivis lingkungan pekan lalu.")

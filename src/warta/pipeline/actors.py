@@ -38,7 +38,7 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
-                         "UAF", "CRM", "REF", "HLH", "NGO", "ELI"})
+                         "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
