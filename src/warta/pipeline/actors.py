@@ -436,7 +436,8 @@ class ActorFinder:
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = self._place_after(tokens, last) or self._recent_country(doc, sentence, role_entry.code) \
+            country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or self._recent_country(doc, sentence, role_entry.code) \
                 or _victims_country(role_entry.code, mentions) or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -586,6 +587,18 @@ class ActorFinder:
             if tokens[j].norm in self.cues["locative"]:
                 place = self.gazetteer.match_at(tokens, j + 1)
                 return place[0].country if place is not None else None
+        return None
+
+    def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:
+        """The country ending a noun phrase a bare role word heads: "nakhoda kapal ikan Vietnam" (the master
+        of a Vietnamese fishing boat), "direktur perusahaan minyak Malaysia": up to three plain nouns, then
+        a country."""
+        if k >= len(atoms) or atoms[k].kind != "country" or not 1 <= atoms[k].first - last - 1 <= 3:
+            return None
+        between = tokens[last + 1 : atoms[k].first]
+        if all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all and not self.looks_verbal(t.norm)
+               for t in between):
+            return atoms[k].entries[0].country if atoms[k].entries else None
         return None
 
     @staticmethod
