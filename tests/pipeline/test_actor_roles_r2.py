@@ -57,3 +57,9 @@ def test_a_title_before_a_national_force_keeps_the_forces_country():
     # "Panglima" + the Indonesian armed forces' acronym: Indonesian, even in an article about another country
     assert codes("Panglima TNI bertemu dengan Kepala Angkatan Bersenjata Filipina di Manila.")[:2] == \
         ["IDNMIL", "PHLMIL"]
+
+
+def test_a_role_word_after_an_office_owns_it():
+    # "kantor partai", "markas polisi": the party's office, the police headquarters, not a description
+    assert "IDNCOP" in codes("Massa menyerang markas polisi di Wamena.")
+    assert any(t == "IDNPTY" for _, _, t in triples("Para demonstran membakar kantor partai di Medan."))

@@ -34,6 +34,8 @@ POSSESSIVES = frozenset({"'s", "’s"})
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
                            "bahwa", "menurut", "juga", "pun", "sementara", "to", "by", "from", "with",
                            "against", "and", "that"})
+#: buildings and grounds that belong to the actor named after them ("kantor polisi", "markas partai")
+PREMISES = frozenset({"kantor", "markas"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
@@ -622,6 +624,8 @@ class ActorFinder:
             return False
         if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
             return False  # "demo mahasiswa": the students' demonstration
+        if prev.norm in PREMISES:
+            return False  # "kantor partai": the party's office, and whoever burns it acts on the party
         return not self.looks_verbal(prev.norm)
 
     def _simple(self, doc: Doc, sentence: Sentence, a: Atom, day: dt.date | None) -> ActorMention:
