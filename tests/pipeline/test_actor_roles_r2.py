@@ -63,3 +63,11 @@ def test_a_role_word_after_an_office_owns_it():
     # "kantor partai", "markas polisi": the party's office, the police headquarters, not a description
     assert "IDNCOP" in codes("Massa menyerang markas polisi di Wamena.")
     assert any(t == "IDNPTY" for _, _, t in triples("Para demonstran membakar kantor partai di Medan."))
+
+
+def test_possessive_anaphors_refer_to_the_actor_named_before():
+    # "negaranya" (his country): the country of the titled person before it; "kelompoknya": his group
+    assert codes("Menteri Luar Negeri Peru, Ana Torres, menyatakan negaranya akan mengecam Chile.")[:2] == \
+        ["PERGOV", "PER"]
+    assert codes("Juru bicara Hamas, Ali Karim, mengatakan kelompoknya siap berunding.")[:2] == \
+        ["PSEREBHMS", "PSEREBHMS"]

@@ -174,6 +174,8 @@ class ActorFinder:
                     continue
             if atom is None and self._definite(tokens, i):
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
+            if atom is None and self._possessive_anaphor(tok.norm):
+                atom = Atom(i, i, "possessive", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and tok.norm in self.cues["pronoun_group"]:
@@ -224,8 +226,9 @@ class ActorFinder:
                 # English order: "Russian President Vladimir Putin", "Indonesian police"
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
-            if a.kind in ("pronoun", "group_pronoun"):
-                resolve = self._resolve_pronoun if a.kind == "pronoun" else self._resolve_group_pronoun
+            if a.kind in ("pronoun", "group_pronoun", "possessive"):
+                resolve = {"pronoun": self._resolve_pronoun, "group_pronoun": self._resolve_group_pronoun,
+                           "possessive": self._resolve_possessive}[a.kind]
                 m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
@@ -822,6 +825,24 @@ class ActorFinder:
             return before < 0 or not tokens[before].is_word or tokens[before].norm in (
                 self.cues["boundary"] | self.cues["coordinator"])
         return True
+
+    def _possessive_anaphor(self, norm: str) -> bool:
+        """"negaranya", "kelompoknya": an anaphor noun with the possessive "-nya" (his/its country, group)."""
+        head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
+        return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
+
+    def _resolve_possessive(self, doc: Doc, sentence: Sentence, a: Atom,
+                            current: list[ActorMention]) -> ActorMention | None:
+        """"Menteri X, <name>, menyatakan negaranya ...": the country of the actor named last before it in
+        the sentence (a person's too); "kelompoknya": that actor's own body (a spokesman's group)."""
+        tok = sentence.tokens[a.first]
+        src = next((m for m in reversed(current) if m.code and m.country and not m.is_location
+                    and m.kind not in ("media", "both")), None)
+        if src is None:
+            return None
+        code = src.country if tok.norm[:-3] in self.cues["anaphor_country"] else src.code
+        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, code, src.country, src.name,
+                            tok.text, "pronoun")
 
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
