@@ -71,3 +71,8 @@ def test_possessive_anaphors_refer_to_the_actor_named_before():
         ["PERGOV", "PER"]
     assert codes("Juru bicara Hamas, Ali Karim, mengatakan kelompoknya siap berunding.")[:2] == \
         ["PSEREBHMS", "PSEREBHMS"]
+
+
+def test_a_spokesman_of_an_armed_wing_speaks_for_the_movement():
+    assert codes("Juru bicara sayap militer Hamas, Ali Karim, mengatakan kelompoknya siap berunding.")[0] == \
+        "PSEREBHMS"
