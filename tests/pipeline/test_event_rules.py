@@ -30,7 +30,8 @@ def test_demonstrative_points_back_to_the_proposer():
 
 def test_victims_are_shared_along_a_violent_sequence():
     found = triples("Milisi Houthi menyerang Israel selatan, menewaskan tiga orang dan menyandera dua orang.")
-    assert ("YEMREB", "19", "ISR") in found or ("YEM", "19", "ISR") in found
+    # the people killed are Israel's civilians, so the attack may be merged onto them (ISRCVL)
+    assert any(s in ("YEMREB", "YEM") and c == "19" and t and t.startswith("ISR") for s, c, t in found)
     assert any(c == "18" and t and t.startswith("ISR") for _, c, t in found)
 
 

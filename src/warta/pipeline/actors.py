@@ -34,11 +34,13 @@ POSSESSIVES = frozenset({"'s", "’s"})
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
                            "bahwa", "menurut", "juga", "pun", "sementara", "to", "by", "from", "with",
                            "against", "and", "that"})
+#: buildings and grounds that belong to the actor named after them ("kantor polisi", "markas partai")
+PREMISES = frozenset({"kantor", "markas"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
-                         "UAF", "CRM", "REF", "HLH", "NGO"})
+                         "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
@@ -172,6 +174,8 @@ class ActorFinder:
                     continue
             if atom is None and self._definite(tokens, i):
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
+            if atom is None and self._possessive_anaphor(tok.norm):
+                atom = Atom(i, i, "possessive", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and tok.norm in self.cues["pronoun_group"]:
@@ -222,8 +226,9 @@ class ActorFinder:
                 # English order: "Russian President Vladimir Putin", "Indonesian police"
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
-            if a.kind in ("pronoun", "group_pronoun"):
-                resolve = self._resolve_pronoun if a.kind == "pronoun" else self._resolve_group_pronoun
+            if a.kind in ("pronoun", "group_pronoun", "possessive"):
+                resolve = {"pronoun": self._resolve_pronoun, "group_pronoun": self._resolve_group_pronoun,
+                           "possessive": self._resolve_possessive}[a.kind]
                 m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
@@ -436,8 +441,9 @@ class ActorFinder:
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
-            country = self._place_after(tokens, last) or self._recent_country(doc, sentence, role_entry.code) \
-                or doc.focus_country
+            country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or self._recent_country(doc, sentence, role_entry.code) \
+                or _victims_country(role_entry.code, mentions) or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -573,15 +579,31 @@ class ActorFinder:
 
     def _place_after(self, tokens: list[Token], last: int) -> str | None:
         """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
-        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place)."""
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place), or
+        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur"."""
         if self.gazetteer is None:
             return None
+        place = self.gazetteer.match_at(tokens, last + 1)
+        if place is not None:
+            return place[0].country
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
                 return None
             if tokens[j].norm in self.cues["locative"]:
                 place = self.gazetteer.match_at(tokens, j + 1)
                 return place[0].country if place is not None else None
+        return None
+
+    def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:
+        """The country ending a noun phrase a bare role word heads: "nakhoda kapal ikan Vietnam" (the master
+        of a Vietnamese fishing boat), "direktur perusahaan minyak Malaysia": up to three plain nouns, then
+        a country."""
+        if k >= len(atoms) or atoms[k].kind != "country" or not 1 <= atoms[k].first - last - 1 <= 3:
+            return None
+        between = tokens[last + 1 : atoms[k].first]
+        if all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all and not self.looks_verbal(t.norm)
+               for t in between):
+            return atoms[k].entries[0].country if atoms[k].entries else None
         return None
 
     @staticmethod
@@ -605,6 +627,8 @@ class ActorFinder:
             return False
         if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
             return False  # "demo mahasiswa": the students' demonstration
+        if prev.norm in PREMISES:
+            return False  # "kantor partai": the party's office, and whoever burns it acts on the party
         return not self.looks_verbal(prev.norm)
 
     def _simple(self, doc: Doc, sentence: Sentence, a: Atom, day: dt.date | None) -> ActorMention:
@@ -802,6 +826,24 @@ class ActorFinder:
                 self.cues["boundary"] | self.cues["coordinator"])
         return True
 
+    def _possessive_anaphor(self, norm: str) -> bool:
+        """"negaranya", "kelompoknya": an anaphor noun with the possessive "-nya" (his/its country, group)."""
+        head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
+        return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
+
+    def _resolve_possessive(self, doc: Doc, sentence: Sentence, a: Atom,
+                            current: list[ActorMention]) -> ActorMention | None:
+        """"Menteri X, <name>, menyatakan negaranya ...": the country of the actor named last before it in
+        the sentence (a person's too); "kelompoknya": that actor's own body (a spokesman's group)."""
+        tok = sentence.tokens[a.first]
+        src = next((m for m in reversed(current) if m.code and m.country and not m.is_location
+                    and m.kind not in ("media", "both")), None)
+        if src is None:
+            return None
+        code = src.country if tok.norm[:-3] in self.cues["anaphor_country"] else src.code
+        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, code, src.country, src.name,
+                            tok.text, "pronoun")
+
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
             self.cues.language == "id"
@@ -944,6 +986,15 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
 APPOSITION_MARKS = frozenset({",", "selaku"})
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
+    """Bare civilians ("warga", "tiga orang") belong to a country named before them in the sentence after
+    its first actor (the one who acts): the people killed when a militia struck a country are of
+    the country it struck. With no such actor, the caller falls back on the article's country."""
+    if role != "CVL":
+        return None
+    return next((m.country for m in reversed(mentions[1:]) if m.kind == "country" and not m.is_location), None)
 
 
 def _state_body(code: str) -> bool:
