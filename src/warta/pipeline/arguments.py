@@ -273,6 +273,8 @@ class RuleArguments:
             if actors[k].last == j and not actors[k].is_location:
                 group = self._group_ending(sentence, actors, k)
                 first = group[0].first
+                if first > 1 and tokens[first - 1].norm in self.cues["source_prep"]:
+                    first -= 1  # "keputusan dari X untuk ...": the decider after "dari" decides as well
                 return group if first > 0 and tokens[first - 1].norm in self.cues["controller"] else []
         return []
 

@@ -339,6 +339,13 @@ class EventFinder(JointActs):
                 done = self._subject_event(doc, sentence, match.start, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
+            if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "Draf yang diajukan X ditolak Y": a thing (no event noun) reacted to, with a passive
+                # relative clause naming who put it forward, stands for that agent
+                start = self.arguments.clause_start(sentence, match.start)
+                by = [m for m in self._doer_in_object(sentence, actors, start, sources) if m.last < match.start]
+                if by:
+                    targets, how = by, how + "+subject-agent"
             if not targets and sources and light_kind == "receive":
                 # "Penahanannya menuai kritik dari Austria": the act that drew the reaction stands for
                 # whoever did it
