@@ -19,3 +19,18 @@ def test_a_decision_of_someone_after_dari_is_theirs_to_carry_out():
     # "keputusan dari X untuk V": X does V, as in "keputusan X untuk V"
     found = triples("Ini adalah keputusan dari pemerintah Jepang untuk memberikan bantuan kemanusiaan kepada Filipina.")
     assert ("JPNGOV", "07", "PHL") in found
+
+
+def test_an_action_noun_takes_its_agent_after_oleh_past_its_object_phrase():
+    # "peN-an + object phrase (count, article, "terhadap") + oleh X": X did it to the actor in the phrase
+    assert ("ISR", "08", "PSECVL") in triples("Pembebasan lima belas tahanan Palestina oleh Israel disambut gembira.")
+    assert ("SDNMIL", "19", "SDNCVL") in triples(
+        "Penembakan terhadap warga sipil oleh tentara Sudan di Darfur menewaskan lima orang.")
+    found = triples("Penyitaan sebuah kapal nelayan oleh Angkatan Laut Malaysia di perairan Natuna menuai protes.")
+    assert any(s == "MYSMIL" and c == "17" for s, c, _ in found)
+
+
+def test_the_oleh_of_a_passive_verb_after_the_noun_is_not_the_nouns_agent():
+    # "Bantuan ... itu diberikan oleh X": X is the agent of "diberikan", and a currency word is no target
+    found = triples("Bantuan senilai 10 juta dolar AS itu diberikan oleh Korea Selatan kepada Vietnam.")
+    assert not any(t == "USA" for _, _, t in found)

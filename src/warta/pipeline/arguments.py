@@ -652,6 +652,25 @@ class RuleArguments:
                 break
         return [], []
 
+    def _object_then_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                           stop: int) -> tuple[list[ActorMention], list[ActorMention]]:
+        """"penyitaan sebuah kapal oleh X", "pembebasan lima belas tahanan Y oleh X", "penembakan terhadap
+        warga Y oleh X": a transitive action noun whose object phrase (with a count, an article or a
+        preposition) runs up to "oleh" has the agent after it as its source and an actor in the object
+        phrase as its target. (Agent, patient), or two empty lists."""
+        tokens = sentence.tokens
+        passive = self.morphology.is_passive_form if self.morphology is not None else (lambda _: False)
+        for i in range(match_end + 1, min(stop, match_end + OBJECT_AGENT_SPAN)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"] or passive(tokens[i].norm):
+                break  # ("bantuan itu diberikan oleh X": the agent of a passive verb, not of the noun)
+            if tokens[i].norm in self.cues["agent"]:
+                agent = self.agent(sentence, actors, i, stop)
+                inside = [k for k, m in enumerate(actors) if match_end <= m.first and m.last < i
+                          and not m.is_location]
+                return (agent, self._group_from(sentence, actors, inside[0]) if inside else []) if agent \
+                    else ([], [])
+        return [], []
+
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
         """"penembakan yang dilakukan oleh milisi": the agent of a passive relative clause on the noun."""
@@ -812,6 +831,10 @@ class RuleArguments:
                 agent, patient = self._patient_then_agent(sentence, actors, match.end, stop)
                 if agent:
                     return agent, patient, "nominal+of-by"
+                if "obj" in frame:
+                    agent, patient = self._object_then_agent(sentence, actors, match.end, stop)
+                    if agent:
+                        return agent, patient, "nominal+object-agent"
                 by = self.agent_after_noun(sentence, actors, match.end, stop) or (
                     self._origin_after_noun(sentence, actors, match.end, stop)
                     if match.entry.code[:2] in ORIGIN_ROOTS else [])
@@ -886,6 +909,7 @@ MEDIATION_CODES = frozenset({"045", "039", "0331"})
 #: proposals, offers, gifts and requests: "dari X" after their noun names who made them
 ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
+OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
