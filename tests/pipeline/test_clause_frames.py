@@ -34,3 +34,10 @@ def test_the_oleh_of_a_passive_verb_after_the_noun_is_not_the_nouns_agent():
     # "Bantuan ... itu diberikan oleh X": X is the agent of "diberikan", and a currency word is no target
     found = triples("Bantuan senilai 10 juta dolar AS itu diberikan oleh Korea Selatan kepada Vietnam.")
     assert not any(t == "USA" for _, _, t in found)
+
+
+def test_a_word_of_the_result_closes_a_passive_verb_before_its_agent():
+    # "di-V mati/mundur X": X did it, the result word in between is no part of the agent
+    assert ("PHLCOP", "19", "PHLUAF") in triples(
+        "Dua anggota kelompok bersenjata ditembak mati polisi Filipina di Mindanao.")
+    assert ("CODMIL", "18", "CODREB") in triples("Pasukan pemberontak dipukul mundur tentara Kongo.")

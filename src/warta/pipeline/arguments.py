@@ -691,8 +691,11 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        while at < min(stop, match_end + 2) and tokens[at].norm in self.cues["instrument"]:
-            at += 1  # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner
+        closing = self.cues["instrument"] | self.cues["resultative"]
+        while at < min(stop, match_end + 3) and tokens[at].norm in closing:
+            # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
+            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent
+            at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
