@@ -41,3 +41,12 @@ def test_a_word_of_the_result_closes_a_passive_verb_before_its_agent():
     assert ("PHLCOP", "19", "PHLUAF") in triples(
         "Dua anggota kelompok bersenjata ditembak mati polisi Filipina di Mindanao.")
     assert ("CODMIL", "18", "CODREB") in triples("Pasukan pemberontak dipukul mundur tentara Kongo.")
+
+
+def test_a_relative_verb_of_aiming_names_the_target_of_an_attack_noun():
+    # "serangan yang menyasar/menargetkan NP X": X is the target, as after "terhadap"
+    assert ("RUSMIL", "19", "UKR") in triples(
+        "Pasukan Rusia melancarkan serangan yang menyasar infrastruktur energi Ukraina.")
+    assert ("ISRMIL", "19", "LBN") in triples(
+        "Itu dilaporkan bahwa militer Israel telah meluncurkan sebuah serangan udara yang menargetkan "
+        "pelabuhan dari Lebanon.")

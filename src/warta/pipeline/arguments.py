@@ -498,7 +498,10 @@ class RuleArguments:
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
                 break  # "membahas rancangan perjanjian antara A dan B": the parties are the noun's
-            if tokens[i].norm in preps and not self.intermediary_at(sentence, i + 1):
+            # "serangan yang menyasar X": a relative verb of aiming names the target as a preposition would
+            aimed = preps and i > 0 and tokens[i].norm in self.cues["aim"] and \
+                tokens[i - 1].norm in self.cues["relative"]
+            if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
                 for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
