@@ -50,3 +50,11 @@ def test_a_relative_verb_of_aiming_names_the_target_of_an_attack_noun():
     assert ("ISRMIL", "19", "LBN") in triples(
         "Itu dilaporkan bahwa militer Israel telah meluncurkan sebuah serangan udara yang menargetkan "
         "pelabuhan dari Lebanon.")
+
+
+def test_translated_make_and_pay_hand_their_event_to_the_noun():
+    # "permintaan yang dibuat oleh X kepada Y" (a request made by X to Y), "membayar kunjungan ke Y" (pay a visit)
+    assert ("PHLGOV", "02", "CHN") in triples(
+        "Telah ada sebuah permintaan yang dibuat oleh Kementerian Luar Negeri Filipina kepada China untuk "
+        "menghentikan patroli.")
+    assert ("IDNGOV", "04", "JPN") in triples("Presiden Indonesia telah membayar kunjungan resmi ke Jepang.")
