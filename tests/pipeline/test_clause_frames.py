@@ -58,3 +58,9 @@ def test_translated_make_and_pay_hand_their_event_to_the_noun():
         "Telah ada sebuah permintaan yang dibuat oleh Kementerian Luar Negeri Filipina kepada China untuk "
         "menghentikan patroli.")
     assert ("IDNGOV", "04", "JPN") in triples("Presiden Indonesia telah membayar kunjungan resmi ke Jepang.")
+
+
+def test_a_weapon_sent_by_someone_stands_for_them_as_the_subject():
+    # "Rudal/Drone yang di-V (oleh) X menghantam Y": X attacks Y
+    assert ("YEMREB", "19", "GBR") in triples("Drone yang ditembakkan oleh milisi Houthi menyerang kapal Inggris.")
+    assert ("UKR", "19", "RUS") in triples("Pesawat nirawak yang diluncurkan Ukraina menghantam kilang minyak Rusia.")

@@ -262,6 +262,19 @@ class RuleArguments:
                 return []
         return []
 
+    def _launcher(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause, with a passive relative
+        clause naming who sent it, stands for that agent as the verb's subject."""
+        tokens = sentence.tokens
+        start = self.clause_start(sentence, verb)
+        first = next((i for i in range(start, verb) if tokens[i].is_word), None)
+        if first is None or tokens[first].norm not in self.cues["instrument"] or self.morphology is None:
+            return []
+        for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)):
+            if tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm):
+                return [m for m in self.agent(sentence, actors, i + 2, verb) if m.last < verb]
+        return []
+
     def _noun_controller(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
         """"menolak rencana X untuk mencaplok ...", "keputusan X menghentikan bantuan": the possessor of
         a noun of deciding or intending right before the verb is its subject."""
@@ -895,7 +908,8 @@ class RuleArguments:
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
         sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
-            self.subject(doc, sentence, actors, begin, excluded, verb_starts)
+            self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
+            self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
@@ -915,6 +929,7 @@ MEDIATION_CODES = frozenset({"045", "039", "0331"})
 #: proposals, offers, gifts and requests: "dari X" after their noun names who made them
 ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
+LAUNCHER_WINDOW = 4  # tokens from a weapon opening the clause to its "yang"
 OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
