@@ -64,3 +64,9 @@ def test_a_weapon_sent_by_someone_stands_for_them_as_the_subject():
     # "Rudal/Drone yang di-V (oleh) X menghantam Y": X attacks Y
     assert ("YEMREB", "19", "GBR") in triples("Drone yang ditembakkan oleh milisi Houthi menyerang kapal Inggris.")
     assert ("UKR", "19", "RUS") in triples("Pesawat nirawak yang diluncurkan Ukraina menghantam kilang minyak Rusia.")
+
+
+def test_those_killed_or_wounded_in_an_attack_are_its_target():
+    # "X tewas/terluka dalam|akibat serangan Y": Y attacked X (rebels of X's own country included)
+    assert ("NGAREB", "19", "NGACOP") in triples("Lima polisi Nigeria tewas dalam serangan Boko Haram di Borno.")
+    assert ("MLIREB", "19", "MLIMIL") in triples("Tiga tentara Mali terluka akibat serangan kelompok militan.")

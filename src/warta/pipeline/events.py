@@ -378,6 +378,11 @@ class EventFinder(JointActs):
                 conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun" and light is None:
+                # "Dua tentara X tewas dalam serangan Y": the attack was on those it killed or wounded
+                victims = self._victims(doc, sentence, actors, match.start, sources)
+                if victims:
+                    targets, how = victims, how + "+victims"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -521,6 +526,21 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _victims(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], noun: int,
+                 sources: list[ActorMention]) -> list[ActorMention]:
+        """The subject of "... tewas/terluka dalam|akibat" right before a violent event noun: who it hit."""
+        tokens = sentence.tokens
+        prep = noun - 1
+        if prep > 0 and tokens[prep].norm in self.cues["article"]:
+            prep -= 1
+        if prep < 1 or tokens[prep].norm not in self.cues["victim_prep"] or \
+                tokens[prep - 1].norm not in self.cues["casualty"]:
+            return []
+        # (rebels of the same country may kill its soldiers: only the attackers themselves are left out)
+        own = {m.code for m in sources}
+        hit = self.arguments.subject(doc, sentence, actors, prep - 1, doc.excluded)
+        return [m for m in hit if m.code not in own]
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
                         sources: list[ActorMention]) -> list[ActorMention]:
