@@ -70,3 +70,10 @@ def test_those_killed_or_wounded_in_an_attack_are_its_target():
     # "X tewas/terluka dalam|akibat serangan Y": Y attacked X (rebels of X's own country included)
     assert ("NGAREB", "19", "NGACOP") in triples("Lima polisi Nigeria tewas dalam serangan Boko Haram di Borno.")
     assert ("MLIREB", "19", "MLIMIL") in triples("Tiga tentara Mali terluka akibat serangan kelompok militan.")
+
+
+def test_people_held_are_held_by_whoever_frees_them_in_the_same_sentence():
+    # "X membebaskan N yang ditahan ...": X held them, not the police of their own country
+    found = triples("Venezuela membebaskan tiga warga negara Spanyol yang ditahan sejak tahun lalu.")
+    assert ("VEN", "08", "ESPCVL") in found
+    assert not any(s == "ESPCOP" for s, _, _ in found)

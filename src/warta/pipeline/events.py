@@ -64,6 +64,8 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: releasing persons or property: whoever releases people held them
+RELEASE_ROOT = "084"
 #: arrests and abductions: their doers hold the people a release is asked for
 CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
@@ -227,6 +229,10 @@ class EventFinder(JointActs):
                 # "demonstrators rallied ..., demanding new elections": of the country's government
                 targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
                 how += "+implicit-target" if targets else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
+                sources = self._releasers(doc, sentence, targets)
+                how += "+releaser" if sources else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
                 sources = self._earlier_captors(doc, targets)
@@ -656,6 +662,16 @@ class EventFinder(JointActs):
         if len(countries) != 1 or None in countries or any((m.code or "").endswith(role) for m in sources):
             return []
         return [_implicit(sentence, match.start, countries.pop(), role)]
+
+    @staticmethod
+    def _releasers(doc: Doc, sentence: Sentence, held: list[ActorMention]) -> list[ActorMention]:
+        """The doer of a release reported earlier in the same sentence of the people now said to be held."""
+        codes = {m.code for m in held}
+        for pred in doc.predicates:
+            if pred.sentence == sentence.index and pred.code[:3] == RELEASE_ROOT and \
+                    codes & {m.code for m in pred.targets}:
+                return list(pred.sources)
+        return []
 
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
