@@ -77,3 +77,8 @@ def test_people_held_are_held_by_whoever_frees_them_in_the_same_sentence():
     found = triples("Venezuela membebaskan tiga warga negara Spanyol yang ditahan sejak tahun lalu.")
     assert ("VEN", "08", "ESPCVL") in found
     assert not any(s == "ESPCOP" for s, _, _ in found)
+
+
+def test_the_police_reporting_an_arrest_in_the_passive_made_it():
+    # "Menurut polisi X, N ditangkap": X's police arrested N
+    assert ("MYSCOP", "17", "VNMAGR") in triples("Menurut polisi Malaysia, tiga nelayan Vietnam ditangkap di perairan Sabah.")

@@ -238,6 +238,11 @@ class EventFinder(JointActs):
                 sources = self._earlier_captors(doc, targets)
                 how += "+earlier-captor" if sources else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                # "Menurut polisi X, dua orang ditangkap": the police who report an arrest made it
+                sources = [m for m in actors if id(m) in doc.excluded and m.last < match.start
+                           and (m.code or "").endswith(IMPLICIT_AGENTS[code[:3]])][:1]
+                how += "+reporting-agent" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
             if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
