@@ -82,3 +82,10 @@ def test_people_held_are_held_by_whoever_frees_them_in_the_same_sentence():
 def test_the_police_reporting_an_arrest_in_the_passive_made_it():
     # "Menurut polisi X, N ditangkap": X's police arrested N
     assert ("MYSCOP", "17", "VNMAGR") in triples("Menurut polisi Malaysia, tiga nelayan Vietnam ditangkap di perairan Sabah.")
+
+
+def test_a_receiving_light_verb_ends_the_phrase_of_the_event_noun_before_it():
+    # "N X mendapat kecaman dari Y": Y criticised X; the "dari Y" is not the target of N
+    found = triples("Kebijakan tarif pemerintah Amerika Serikat mendapat kecaman dari Brasil.")
+    assert ("BRA", "11", "USAGOV") in found
+    assert not any(s == "USAGOV" and t == "BRA" for s, _, t in found)

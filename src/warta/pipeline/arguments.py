@@ -262,6 +262,14 @@ class RuleArguments:
                 return []
         return []
 
+    def _before_receiver(self, sentence: Sentence, start: int, stop: int) -> int:
+        """"Kebijakan tarif X mendapat kecaman dari Y": a receiving light verb after an event noun ends
+        the noun's phrase; what follows it is the received event's."""
+        if not isinstance(self.light_verbs, dict):
+            return stop
+        tokens = sentence.tokens
+        return next((i for i in range(start, stop) if self.light_verbs.get(tokens[i].norm) == "receive"), stop)
+
     def _launcher(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
         """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause, with a passive relative
         clause naming who sent it, stands for that agent as the verb's subject."""
@@ -824,6 +832,7 @@ class RuleArguments:
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
+            stop = self._before_receiver(sentence, match.end, stop)
             if "obj" in frame:
                 # a transitive verb's object follows its noun with a preposition: "tuduhan China terhadap
                 # Filipina", "penolakan Iran atas inspeksi", "accusations against"
