@@ -89,3 +89,9 @@ def test_a_receiving_light_verb_ends_the_phrase_of_the_event_noun_before_it():
     found = triples("Kebijakan tarif pemerintah Amerika Serikat mendapat kecaman dari Brasil.")
     assert ("BRA", "11", "USAGOV") in found
     assert not any(s == "USAGOV" and t == "BRA" for s, _, t in found)
+
+
+def test_easing_sanctions_is_no_sanction():
+    # "keringanan sanksi dari X", "X meringankan sanksi terhadap Y": easing (085), not imposing (163)
+    assert ("USA", "08", "IRNGOV") in triples("Pemerintah Iran mendapat keringanan sanksi dari Amerika Serikat.")
+    assert ("IGOEUREEC", "08", "VEN") in triples("Uni Eropa meringankan sanksi terhadap Venezuela.")
