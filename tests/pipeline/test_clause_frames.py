@@ -95,3 +95,9 @@ def test_easing_sanctions_is_no_sanction():
     # "keringanan sanksi dari X", "X meringankan sanksi terhadap Y": easing (085), not imposing (163)
     assert ("USA", "08", "IRNGOV") in triples("Pemerintah Iran mendapat keringanan sanksi dari Amerika Serikat.")
     assert ("IGOEUREEC", "08", "VEN") in triples("Uni Eropa meringankan sanksi terhadap Venezuela.")
+
+
+def test_a_demand_put_forward_in_a_relative_clause_is_addressed_past_its_agent():
+    # "tuntutan yang diajukan X agar Y ...": X demands of Y
+    assert ("VNM", "10", "CHN") in triples(
+        "Tuntutan yang diajukan Vietnam agar China menarik kapalnya dari perairan itu belum dipenuhi.")

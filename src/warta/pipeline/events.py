@@ -317,7 +317,9 @@ class EventFinder(JointActs):
             if not targets and sources and code[:2] in OBJECT_CONTROL_ROOTS:
                 # "desakan X agar Y mengakui ...": a demand or appeal is addressed to whoever is
                 # to act in what it asks for
-                asked = self._addressee(sentence, actors, match.end, sources)
+                # (after the agent of a relative clause on the noun: "tuntutan yang diajukan X agar Y ...")
+                after = max([match.end] + [m.last + 1 for m in sources if m.first >= match.end])
+                asked = self._addressee(sentence, actors, after, sources)
                 if asked:
                     targets, how = asked, how + "+addressee"
             if not targets and sources and code in RELEASE_CODES:
