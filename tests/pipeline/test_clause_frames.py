@@ -98,3 +98,10 @@ def test_a_demand_put_forward_in_a_relative_clause_is_addressed_past_its_agent()
     # "desakan yang disampaikan X agar Y ...": X demands of Y
     found = triples("Desakan yang disampaikan Indonesia supaya Myanmar menghentikan kekerasan tidak digubris.")
     assert any(s == "IDN" and c in ("02", "10") and t == "MMR" for s, c, t in found)
+
+
+def test_an_offer_that_is_the_subject_of_a_passive_reaction_was_made_to_the_reactor():
+    # "Tawaran N dari X disambut baik Y": X offered to Y, and Y welcomed it
+    found = triples("Tawaran mediasi dari Turki disambut baik pemerintah Sudan.")
+    assert ("TUR", "03", "SDNGOV") in found
+    assert ("SDNGOV", "05", "TUR") in found

@@ -64,6 +64,8 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
+OFFER_ROOTS = frozenset({"02", "03"})
 #: releasing persons or property: whoever releases people held them
 RELEASE_ROOT = "084"
 #: arrests and abductions: their doers hold the people a release is asked for
@@ -314,6 +316,12 @@ class EventFinder(JointActs):
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
+            if not targets and sources and match.pos == "noun" and code[:2] in OFFER_ROOTS:
+                # "Tawaran mediasi dari X disambut baik Y": an offer or appeal that is the subject of a
+                # passive reaction was made to whoever reacts
+                reactors = self._reactor(sentence, actors, match, matches, sources)
+                if reactors:
+                    targets, how = reactors, how + "+reactor"
             if not targets and sources and code[:2] in OBJECT_CONTROL_ROOTS:
                 # "desakan X agar Y mengakui ...": a demand or appeal is addressed to whoever is
                 # to act in what it asks for
@@ -539,6 +547,16 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _reactor(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                 matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention]:
+        """The agent of the passive reaction verb whose subject is the event noun ``match``."""
+        end = self.arguments.clause_end(sentence, match.end)
+        verb = next((m for m in matches if match.end <= m.start < end and m.pos == "verb"), None)
+        if verb is None or verb.voice != "passive" or verb.entry.code[:2] not in OBJECT_EVENT_ROOTS:
+            return []
+        own = {m.code for m in sources}
+        return [m for m in self.arguments.agent(sentence, actors, verb.end, end) if m.code not in own]
 
     def _victims(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], noun: int,
                  sources: list[ActorMention]) -> list[ActorMention]:
