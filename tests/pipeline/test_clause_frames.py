@@ -105,3 +105,10 @@ def test_an_offer_that_is_the_subject_of_a_passive_reaction_was_made_to_the_reac
     found = triples("Tawaran mediasi dari Turki disambut baik pemerintah Sudan.")
     assert ("TUR", "03", "SDNGOV") in found
     assert ("SDNGOV", "05", "TUR") in found
+
+
+def test_a_bare_root_after_a_light_verb_is_its_noun():
+    # "menuai protes dari X": X protested against whoever the subject names, not a bare verb "protes"
+    found = triples("Penahanan kapal itu oleh Angkatan Laut Malaysia menuai protes dari Indonesia.")
+    assert ("IDN", "11", "MYSMIL") in found
+    assert ("ISR", "19", "PSE") in triples("Israel serang Gaza lagi.")  # a bare root after its subject is a verb

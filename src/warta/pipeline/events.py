@@ -937,11 +937,14 @@ class EventFinder(JointActs):
         return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
-        if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
+        tokens = sentence.tokens
+        # "menuai protes dari X": a bare root right after a light verb is its noun, not a verb
+        bare_noun = match.compiled.template == "0v" and match.start > 0 and \
+            tokens[match.start - 1].norm in self.light_verbs
+        if match.pos != "noun" and not nominal_use(sentence, match, self.cues) and not bare_noun:
             return None
         if after_possessive(sentence, match.start):
             return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
-        tokens = sentence.tokens
         i = match.start - 1
         if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
             # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
