@@ -112,3 +112,10 @@ def test_a_bare_root_after_a_light_verb_is_its_noun():
     found = triples("Penahanan kapal itu oleh Angkatan Laut Malaysia menuai protes dari Indonesia.")
     assert ("IDN", "11", "MYSMIL") in found
     assert ("ISR", "19", "PSE") in triples("Israel serang Gaza lagi.")  # a bare root after its subject is a verb
+
+
+def test_cooperation_that_is_discussed_is_not_yet_cooperation():
+    # "membahas kerja sama X": the talks are the event, the cooperation only their topic
+    found = triples("Presiden Chile mengunjungi Korea Selatan untuk membahas kerja sama pertahanan kedua negara.")
+    assert ("CHLGOV", "04", "KOR") in found
+    assert not any(c == "06" for _, c, _ in found)

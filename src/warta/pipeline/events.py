@@ -64,6 +64,8 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
+CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
 OFFER_ROOTS = frozenset({"02", "03"})
 #: releasing persons or property: whoever releases people held them
@@ -204,6 +206,8 @@ class EventFinder(JointActs):
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
+            if self._discussed(match, matches):
+                continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -547,6 +551,12 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    @staticmethod
+    def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A cooperation noun right after a verb of consulting is the topic of the talks."""
+        return match.pos == "noun" and match.entry.code[:2] == COOPERATION_TOPIC_ROOT and any(
+            m.pos == "verb" and m.entry.code[:2] == CONSULT_ROOT and m.end == match.start for m in matches)
 
     def _reactor(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                  matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention]:
