@@ -119,3 +119,9 @@ def test_cooperation_that_is_discussed_is_not_yet_cooperation():
     found = triples("Presiden Chile mengunjungi Korea Selatan untuk membahas kerja sama pertahanan kedua negara.")
     assert ("CHLGOV", "04", "KOR") in found
     assert not any(c == "06" for _, c, _ in found)
+
+
+def test_diplomatic_or_official_recognition_received_from_someone():
+    # "memperoleh pengakuan diplomatik dari X": X recognised the subject; a bare "pengakuan" may be a confession
+    assert ("ESP", "05", "KSV") in triples("Kosovo berharap memperoleh pengakuan diplomatik dari Spanyol.")
+    assert not any(c == "05" for _, c, _ in triples("Tersangka memberikan pengakuan di depan penyidik."))
