@@ -262,6 +262,27 @@ class RuleArguments:
                 return []
         return []
 
+    def _before_receiver(self, sentence: Sentence, start: int, stop: int) -> int:
+        """"Kebijakan tarif X mendapat kecaman dari Y": a receiving light verb after an event noun ends
+        the noun's phrase; what follows it is the received event's."""
+        if not isinstance(self.light_verbs, dict):
+            return stop
+        tokens = sentence.tokens
+        return next((i for i in range(start, stop) if self.light_verbs.get(tokens[i].norm) == "receive"), stop)
+
+    def _launcher(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause, with a passive relative
+        clause naming who sent it, stands for that agent as the verb's subject."""
+        tokens = sentence.tokens
+        start = self.clause_start(sentence, verb)
+        first = next((i for i in range(start, verb) if tokens[i].is_word), None)
+        if first is None or tokens[first].norm not in self.cues["instrument"] or self.morphology is None:
+            return []
+        for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)):
+            if tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm):
+                return [m for m in self.agent(sentence, actors, i + 2, verb) if m.last < verb]
+        return []
+
     def _noun_controller(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
         """"menolak rencana X untuk mencaplok ...", "keputusan X menghentikan bantuan": the possessor of
         a noun of deciding or intending right before the verb is its subject."""
@@ -273,6 +294,8 @@ class RuleArguments:
             if actors[k].last == j and not actors[k].is_location:
                 group = self._group_ending(sentence, actors, k)
                 first = group[0].first
+                if first > 1 and tokens[first - 1].norm in self.cues["source_prep"]:
+                    first -= 1  # "keputusan dari X untuk ...": the decider after "dari" decides as well
                 return group if first > 0 and tokens[first - 1].norm in self.cues["controller"] else []
         return []
 
@@ -496,7 +519,10 @@ class RuleArguments:
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
                 break  # "membahas rancangan perjanjian antara A dan B": the parties are the noun's
-            if tokens[i].norm in preps and not self.intermediary_at(sentence, i + 1):
+            # "serangan yang menyasar X": a relative verb of aiming names the target as a preposition would
+            aimed = preps and i > 0 and tokens[i].norm in self.cues["aim"] and \
+                tokens[i - 1].norm in self.cues["relative"]
+            if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
                 for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
@@ -654,6 +680,25 @@ class RuleArguments:
                 break
         return [], []
 
+    def _object_then_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                           stop: int) -> tuple[list[ActorMention], list[ActorMention]]:
+        """"penyitaan sebuah kapal oleh X", "pembebasan lima belas tahanan Y oleh X", "penembakan terhadap
+        warga Y oleh X": a transitive action noun whose object phrase (with a count, an article or a
+        preposition) runs up to "oleh" has the agent after it as its source and an actor in the object
+        phrase as its target. (Agent, patient), or two empty lists."""
+        tokens = sentence.tokens
+        passive = self.morphology.is_passive_form if self.morphology is not None else (lambda _: False)
+        for i in range(match_end + 1, min(stop, match_end + OBJECT_AGENT_SPAN)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"] or passive(tokens[i].norm):
+                break  # ("bantuan itu diberikan oleh X": the agent of a passive verb, not of the noun)
+            if tokens[i].norm in self.cues["agent"]:
+                agent = self.agent(sentence, actors, i, stop)
+                inside = [k for k, m in enumerate(actors) if match_end <= m.first and m.last < i
+                          and not m.is_location]
+                return (agent, self._group_from(sentence, actors, inside[0]) if inside else []) if agent \
+                    else ([], [])
+        return [], []
+
     def _relative_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                         stop: int) -> list[ActorMention]:
         """"penembakan yang dilakukan oleh milisi": the agent of a passive relative clause on the noun."""
@@ -674,8 +719,11 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        while at < min(stop, match_end + 2) and tokens[at].norm in self.cues["instrument"]:
-            at += 1  # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner
+        closing = self.cues["instrument"] | self.cues["resultative"]
+        while at < min(stop, match_end + 3) and tokens[at].norm in closing:
+            # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
+            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent
+            at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
@@ -788,6 +836,7 @@ class RuleArguments:
             voice = "passive" if self._after_auxiliary(sentence, match.start) else "active"
         head_token = sentence.tokens[match.start]
         if pos == "noun" and light_verb is None:
+            stop = self._before_receiver(sentence, match.end, stop)
             if "obj" in frame:
                 # a transitive verb's object follows its noun with a preposition: "tuduhan China terhadap
                 # Filipina", "penolakan Iran atas inspeksi", "accusations against"
@@ -819,6 +868,10 @@ class RuleArguments:
                 agent, patient = self._patient_then_agent(sentence, actors, match.end, stop)
                 if agent:
                     return agent, patient, "nominal+of-by"
+                if "obj" in frame:
+                    agent, patient = self._object_then_agent(sentence, actors, match.end, stop)
+                    if agent:
+                        return agent, patient, "nominal+object-agent"
                 by = self.agent_after_noun(sentence, actors, match.end, stop) or (
                     self._origin_after_noun(sentence, actors, match.end, stop)
                     if match.entry.code[:2] in ORIGIN_ROOTS else [])
@@ -873,7 +926,8 @@ class RuleArguments:
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
         sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
-            self.subject(doc, sentence, actors, begin, excluded, verb_starts)
+            self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
+            self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
@@ -893,6 +947,8 @@ MEDIATION_CODES = frozenset({"045", "039", "0331"})
 #: proposals, offers, gifts and requests: "dari X" after their noun names who made them
 ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
+LAUNCHER_WINDOW = 4  # tokens from a weapon opening the clause to its "yang"
+OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 

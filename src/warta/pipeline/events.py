@@ -64,6 +64,12 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
+CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
+#: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
+OFFER_ROOTS = frozenset({"02", "03"})
+#: releasing persons or property: whoever releases people held them
+RELEASE_ROOT = "084"
 #: arrests and abductions: their doers hold the people a release is asked for
 CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
@@ -209,6 +215,8 @@ class EventFinder(JointActs):
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
+            if self._discussed(match, matches):
+                continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -237,9 +245,18 @@ class EventFinder(JointActs):
                 targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
                 how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
+                sources = self._releasers(doc, sentence, targets)
+                how += "+releaser" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
                 sources = self._earlier_captors(doc, targets)
                 how += "+earlier-captor" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
+                # "Menurut polisi X, dua orang ditangkap": the police who report an arrest made it
+                sources = [m for m in actors if id(m) in doc.excluded and m.last < match.start
+                           and (m.code or "").endswith(IMPLICIT_AGENTS[code[:3]])][:1]
+                how += "+reporting-agent" if sources else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
@@ -313,10 +330,18 @@ class EventFinder(JointActs):
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
+            if not targets and sources and match.pos == "noun" and code[:2] in OFFER_ROOTS:
+                # "Tawaran mediasi dari X disambut baik Y": an offer or appeal that is the subject of a
+                # passive reaction was made to whoever reacts
+                reactors = self._reactor(sentence, actors, match, matches, sources)
+                if reactors:
+                    targets, how = reactors, how + "+reactor"
             if not targets and sources and code[:2] in OBJECT_CONTROL_ROOTS:
                 # "desakan X agar Y mengakui ...": a demand or appeal is addressed to whoever is
                 # to act in what it asks for
-                asked = self._addressee(sentence, actors, match.end, sources)
+                # (after the agent of a relative clause on the noun: "tuntutan yang diajukan X agar Y ...")
+                after = max([match.end] + [m.last + 1 for m in sources if m.first >= match.end])
+                asked = self._addressee(sentence, actors, after, sources)
                 if asked:
                     targets, how = asked, how + "+addressee"
             if not targets and sources and code in RELEASE_CODES:
@@ -349,6 +374,13 @@ class EventFinder(JointActs):
                 done = self._subject_event(doc, sentence, match.start, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
+            if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "Draf yang diajukan X ditolak Y": a thing (no event noun) reacted to, with a passive
+                # relative clause naming who put it forward, stands for that agent
+                start = self.arguments.clause_start(sentence, match.start)
+                by = [m for m in self._doer_in_object(sentence, actors, start, sources) if m.last < match.start]
+                if by:
+                    targets, how = by, how + "+subject-agent"
             if not targets and sources and light_kind == "receive":
                 # "Penahanannya menuai kritik dari Austria": the act that drew the reaction stands for
                 # whoever did it
@@ -386,6 +418,11 @@ class EventFinder(JointActs):
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
                 if befallen:
                     targets, how = befallen, how + "+befallen"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun" and light is None:
+                # "Dua tentara X tewas dalam serangan Y": the attack was on those it killed or wounded
+                victims = self._victims(doc, sentence, actors, match.start, sources)
+                if victims:
+                    targets, how = victims, how + "+victims"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -537,6 +574,37 @@ class EventFinder(JointActs):
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
 
+    @staticmethod
+    def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A cooperation noun right after a verb of consulting is the topic of the talks."""
+        return match.pos == "noun" and match.entry.code[:2] == COOPERATION_TOPIC_ROOT and any(
+            m.pos == "verb" and m.entry.code[:2] == CONSULT_ROOT and m.end == match.start for m in matches)
+
+    def _reactor(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                 matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention]:
+        """The agent of the passive reaction verb whose subject is the event noun ``match``."""
+        end = self.arguments.clause_end(sentence, match.end)
+        verb = next((m for m in matches if match.end <= m.start < end and m.pos == "verb"), None)
+        if verb is None or verb.voice != "passive" or verb.entry.code[:2] not in OBJECT_EVENT_ROOTS:
+            return []
+        own = {m.code for m in sources}
+        return [m for m in self.arguments.agent(sentence, actors, verb.end, end) if m.code not in own]
+
+    def _victims(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], noun: int,
+                 sources: list[ActorMention]) -> list[ActorMention]:
+        """The subject of "... tewas/terluka dalam|akibat" right before a violent event noun: who it hit."""
+        tokens = sentence.tokens
+        prep = noun - 1
+        if prep > 0 and tokens[prep].norm in self.cues["article"]:
+            prep -= 1
+        if prep < 1 or tokens[prep].norm not in self.cues["victim_prep"] or \
+                tokens[prep - 1].norm not in self.cues["casualty"]:
+            return []
+        # (rebels of the same country may kill its soldiers: only the attackers themselves are left out)
+        own = {m.code for m in sources}
+        hit = self.arguments.subject(doc, sentence, actors, prep - 1, doc.excluded)
+        return [m for m in hit if m.code not in own]
+
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
                         sources: list[ActorMention]) -> list[ActorMention]:
         """The agent closing the object noun phrase of a reaction: "... oleh X", "... yang diajukan X"."""
@@ -685,6 +753,16 @@ class EventFinder(JointActs):
         if len(countries) != 1 or None in countries or any((m.code or "").endswith(role) for m in sources):
             return []
         return [_implicit(sentence, match.start, countries.pop(), role)]
+
+    @staticmethod
+    def _releasers(doc: Doc, sentence: Sentence, held: list[ActorMention]) -> list[ActorMention]:
+        """The doer of a release reported earlier in the same sentence of the people now said to be held."""
+        codes = {m.code for m in held}
+        for pred in doc.predicates:
+            if pred.sentence == sentence.index and pred.code[:3] == RELEASE_ROOT and \
+                    codes & {m.code for m in pred.targets}:
+                return list(pred.sources)
+        return []
 
     @staticmethod
     def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
@@ -941,11 +1019,14 @@ class EventFinder(JointActs):
         return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
-        if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
+        tokens = sentence.tokens
+        # "menuai protes dari X": a bare root right after a light verb is its noun, not a verb
+        bare_noun = match.compiled.template == "0v" and match.start > 0 and \
+            tokens[match.start - 1].norm in self.light_verbs
+        if match.pos != "noun" and not nominal_use(sentence, match, self.cues) and not bare_noun:
             return None
         if after_possessive(sentence, match.start):
             return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
-        tokens = sentence.tokens
         i = match.start - 1
         if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
             # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
