@@ -42,6 +42,9 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
+# English role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from
+# X", "sanctioned firms in X"); troops or citizens "from X" are more often the agent's own ("withdrew troops from X")
+ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
@@ -479,7 +482,24 @@ class ActorFinder:
                 atoms[k].kind not in ("country", "org", "capital"):
             return False
         word = tokens[last + 1].norm
-        return word in self.cues["genitive"] or (word in self.cues["origin"] and self._opens_clause(tokens, chain_first))
+        if word in self.cues["genitive"]:
+            return True
+        if word not in self.cues["origin"]:
+            return False
+        if self._opens_clause(tokens, chain_first):
+            return True
+        # within a clause, "from"/"in" after firms or officials that are the object of a verb says whose they
+        # are ("sanctioned firms in X", "met diplomats from X"), unless a possessive marks them as the agent's
+        # ("its diplomats from X"); troops, citizens and the like stay the agent's ("withdrew troops from X")
+        codes = {a.entries[0].code for a in atoms if a.kind == "role" and chain_first <= a.first <= last}
+        i = chain_first - 1
+        while i >= 0 and tokens[i].is_word and (tokens[i].norm in self.cues["article"] or
+                                                tokens[i].norm in self.cues["quantity"] or
+                                                not tokens[i].is_capitalised and not self.is_predicate(tokens[i].norm)
+                                                and tokens[i].norm not in self.cues.all):
+            i -= 1  # "the", "two", "shipping": words of the noun phrase
+        return i >= 0 and bool(codes) and codes <= ORIGIN_WITHIN_CLAUSE.get(word, set()) and \
+            tokens[i].norm not in self.cues["own"] and self.is_predicate(tokens[i].norm)
 
     def _titled_member(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int) -> ActorMention | None:
         """A title the knowledge base has no role for, an organisation, and a name it does not know ("Ketua

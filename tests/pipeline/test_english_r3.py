@@ -1,0 +1,35 @@
+"""English coordinated targets that share one role word, on sentences written for these tests: firms
+"in" and officials "from" a list of countries inside a clause belong to each country listed, while an
+agent's own troops or its own diplomats "from" a place stay the agent's."""
+
+from __future__ import annotations
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in extract(text, language="en", published="2025-06-02").events}
+
+
+def test_firms_in_two_countries_are_each_countrys_business() -> None:
+    found = triples("Canada sanctioned two logistics firms in Peru and Chile last week.")
+    targets = {t for _, c, t in found if c.startswith("16")}
+    assert {"PERBUS", "CHLBUS"} <= targets
+
+
+def test_diplomats_from_two_countries_are_each_countrys_government() -> None:
+    found = triples("Egypt hosted diplomats from Norway and Sweden in Cairo.")
+    targets = {t for s, _, t in found if s and s.startswith("EGY")}
+    assert {"NORGOV", "SWEGOV"} <= targets
+    assert not any(t == "EGYGOV" for _, _, t in found)
+
+
+def test_own_diplomats_from_a_country_stay_the_agents() -> None:
+    found = triples("Kenya withdrew its diplomats from Sudan.")
+    assert not any(s and s.startswith("SDN") for s, _, _ in found)
+
+
+def test_troops_from_a_country_inside_a_clause_stay_the_agents() -> None:
+    found = triples("Turkey pulled troops from Iraq on Monday.")
+    assert not any(s == "IRQMIL" or t == "IRQMIL" for s, _, t in found)
