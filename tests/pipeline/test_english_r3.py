@@ -33,3 +33,19 @@ def test_own_diplomats_from_a_country_stay_the_agents() -> None:
 def test_troops_from_a_country_inside_a_clause_stay_the_agents() -> None:
     found = triples("Turkey pulled troops from Iraq on Monday.")
     assert not any(s == "IRQMIL" or t == "IRQMIL" for s, _, t in found)
+
+
+def test_object_relative_makes_the_noun_before_the_pronoun_the_target() -> None:
+    found = triples("The Chilean trawler that Peru had detained returned home on Friday.")
+    assert ("PER", "173", "CHL") in found
+
+
+def test_object_relative_with_which_has_the_inner_actor_as_source() -> None:
+    found = triples("The Danish freighter which Yemen seized stayed in port.")
+    assert any(s == "YEM" and t == "DNK" for s, _, t in found)
+    assert not any(s == "DNK" for s, _, _ in found)
+
+
+def test_subject_relative_keeps_the_head_as_source() -> None:
+    found = triples("Oman seized the Danish freighter that sailed to Aden.")
+    assert any(s == "OMN" and t == "DNK" for s, _, t in found)

@@ -477,6 +477,32 @@ class RuleArguments:
             break
         return -1
 
+    def _object_relative(self, sentence: Sentence, actors: list[ActorMention], verb: int,
+                         excluded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """"the Chilean trawler that Peru detained": an active verb right after a relative pronoun and an
+        actor has that actor as its subject and the noun before the pronoun as its object; the object is
+        an actor when one names or modifies that noun (within three words before the pronoun)."""
+        tokens = sentence.tokens
+        ending = [k for k, m in enumerate(actors) if m.last < verb and all(
+            t.norm in self.cues["auxiliary"] for t in tokens[m.last + 1 : verb])]
+        if not ending:
+            return None
+        group = self._group_ending(sentence, actors, ending[-1])
+        rel = group[0].first - 1
+        if rel < 2 or tokens[rel].norm not in self.cues["relative"] or tokens[rel].norm == "yang":
+            return None  # Indonesian puts the object relative in the passive ("yang ditahan X")
+        head = rel - 1
+        for k in range(len(actors) - 1, -1, -1):
+            m = actors[k]
+            if m.last > head:
+                continue
+            gap = tokens[m.last + 1 : head + 1]
+            if len(gap) <= 3 and all(t.is_word and not t.is_capitalised for t in gap) and not m.is_location \
+                    and id(m) not in excluded:
+                return group, self._group_ending(sentence, actors, k)
+            return None
+        return None
+
     def _in_relative(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention] | None = None) -> bool:
         """Inside ", yang ... ," (a relative clause parenthesis), or inside a relative clause on a noun
         that is no actor ("partai yang dekat dengan Presiden menyambut ...": the subject is "partai")."""
@@ -925,6 +951,9 @@ class RuleArguments:
             # subject acts, unless the verb before asks its object to act ("meminta X untuk ...")
             verb_starts = tuple(m.start for m in predicates if m.pos == "verb" and m.start < begin
                                 and m.entry.code[:2] in OBJECT_CONTROL_ROOTS)
+        relative = self._object_relative(sentence, actors, begin, excluded) if "obj" in frame else None
+        if relative is not None:
+            return relative[0], relative[1], "object-relative"
         sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
             self._launcher(sentence, actors, begin)
