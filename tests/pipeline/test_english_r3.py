@@ -49,3 +49,13 @@ def test_object_relative_with_which_has_the_inner_actor_as_source() -> None:
 def test_subject_relative_keeps_the_head_as_source() -> None:
     found = triples("Oman seized the Danish freighter that sailed to Aden.")
     assert any(s == "OMN" and t == "DNK" for s, _, t in found)
+
+
+def test_they_after_two_people_meeting_stands_for_both() -> None:
+    found = triples("The president of Peru met the prime minister of Spain in Lima. They signed a fisheries deal.")
+    assert any(c.startswith("05") and {s, t} == {"PERGOV", "ESPGOV"} for s, c, t in found)
+
+
+def test_they_after_a_group_keeps_the_group() -> None:
+    found = triples("Rebels attacked a village near Goma. They burned the market.")
+    assert not any(s and s.endswith("GOV") for s, _, _ in found)

@@ -235,6 +235,8 @@ class ActorFinder:
                 m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
+                elif a.kind == "group_pronoun":
+                    mentions.extend(self._two_people_before(doc, sentence, a))
                 j += 1
                 continue
             if a.kind == "both":
@@ -825,6 +827,23 @@ class ActorFinder:
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun")
+
+    def _two_people_before(self, doc: Doc, sentence: Sentence, a: Atom) -> list[ActorMention]:
+        """"The president of X met the prime minister of Y. They discussed ...": "they" opening a sentence,
+        with no group before it, stands for the two people of different sides the last sentence named (as
+        "both leaders" does)."""
+        tokens = sentence.tokens
+        if sentence.index == 0 or any(t.is_word for t in tokens[: a.first]):
+            return []
+        people: dict[str, ActorMention] = {}
+        for m in doc.actors.get(sentence.index - 1, []):
+            if m.person and m.code and m.kind not in ("both", "pronoun", "media"):
+                people.setdefault(m.code[:3], m)
+        if len(people) != 2:
+            return []
+        tok = tokens[a.first]
+        return [ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, m.code, m.country, m.name,
+                             tok.text, "both", person=True) for m in people.values()]
 
     def _definite(self, tokens: list[Token], i: int) -> bool:
         """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
