@@ -28,6 +28,8 @@ def test_diplomats_from_two_countries_are_each_countrys_government() -> None:
 def test_own_diplomats_from_a_country_stay_the_agents() -> None:
     found = triples("Kenya withdrew its diplomats from Sudan.")
     assert not any(s and s.startswith("SDN") for s, _, _ in found)
+    found = triples("Chile recalled its envoy from Peru last week.")
+    assert not any(t == "PERGOV" for _, _, t in found)
 
 
 def test_troops_from_a_country_inside_a_clause_stay_the_agents() -> None:

@@ -495,10 +495,10 @@ class ActorFinder:
         # ("its diplomats from X"); troops, citizens and the like stay the agent's ("withdrew troops from X")
         codes = {a.entries[0].code for a in atoms if a.kind == "role" and chain_first <= a.first <= last}
         i = chain_first - 1
-        while i >= 0 and tokens[i].is_word and (tokens[i].norm in self.cues["article"] or
-                                                tokens[i].norm in self.cues["quantity"] or
-                                                not tokens[i].is_capitalised and not self.is_predicate(tokens[i].norm)
-                                                and tokens[i].norm not in self.cues.all):
+        while i >= 0 and tokens[i].is_word and tokens[i].norm not in self.cues["own"] and (
+                tokens[i].norm in self.cues["article"] or tokens[i].norm in self.cues["quantity"] or
+                not tokens[i].is_capitalised and not self.is_predicate(tokens[i].norm)
+                and tokens[i].norm not in self.cues.all):
             i -= 1  # "the", "two", "shipping": words of the noun phrase
         return i >= 0 and bool(codes) and codes <= ORIGIN_WITHIN_CLAUSE.get(word, set()) and \
             tokens[i].norm not in self.cues["own"] and self.is_predicate(tokens[i].norm)
