@@ -1,0 +1,28 @@
+"""A number word before the object noun ("mengebom tiga pabrik senjata X") is a count like a digit: it
+does not push the object's country out of reach. Sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, published: str = "2025-06-02") -> set[tuple]:
+    result = extract(text, language="id", published=published)
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in result.events}
+
+
+def test_a_spelled_out_count_before_a_two_word_noun_keeps_the_target():
+    assert ("DEU", "195", "SYR") in triples("Jerman mengebom dua kilang minyak Suriah kemarin.")
+    assert ("DEU", "195", "SYR") in triples("Jerman mengebom dua kilang minyak Suriah.")
+
+
+def test_a_headline_bare_verb_with_a_counted_object():
+    # headline style: a bare verb, a capitalised count and a two-word noun before the owner's country
+    assert ("DEU", "195", "SYR") in triples("Jerman Bom Tiga Pabrik Senjata Suriah")
+
+
+def test_an_event_noun_before_a_count_is_still_the_object():
+    # "menyambut baik pembebasan dua ...": the event noun is the object, and its doer (after "oleh") is
+    # the target, not the counted people inside it
+    found = triples("Australia menyambut baik pembebasan dua wartawan Australia oleh pemerintah Myanmar.")
+    assert ("AUS", "051", "MMRGOV") in found
+    assert ("AUS", "051", "AUSMED") not in found
