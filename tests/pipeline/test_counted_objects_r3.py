@@ -26,3 +26,9 @@ def test_an_event_noun_before_a_count_is_still_the_object():
     found = triples("Australia menyambut baik pembebasan dua wartawan Australia oleh pemerintah Myanmar.")
     assert ("AUS", "051", "MMRGOV") in found
     assert ("AUS", "051", "AUSMED") not in found
+
+
+def test_the_owner_of_a_rejected_peace_plan_is_the_target():
+    # "menolak usulan damai X": the plan's owner, named right after it, is whom the rejection answers
+    assert ("PSEREBHMS", "127", "ISR") in triples("Hamas menolak usulan damai Israel.")
+    assert ("RUS", "127", "UKR") in triples("Rusia menolak rencana perdamaian Ukraina.")
