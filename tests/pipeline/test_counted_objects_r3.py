@@ -32,3 +32,11 @@ def test_the_owner_of_a_rejected_peace_plan_is_the_target():
     # "menolak usulan damai X": the plan's owner, named right after it, is whom the rejection answers
     assert ("PSEREBHMS", "127", "ISR") in triples("Hamas menolak usulan damai Israel.")
     assert ("RUS", "127", "UKR") in triples("Rusia menolak rencana perdamaian Ukraina.")
+
+
+def test_a_verb_of_disapproval_closing_its_clause_answers_the_act_before_it():
+    # "X does something, Y protests": the protest with no object is aimed at the doer of the act before it
+    assert ("JPN", "111", "PRK") in triples("Korea Utara Uji Rudal, Jepang Protes")
+    assert ("JPN", "111", "PRK") in triples("Korea Utara menguji rudal, Jepang memprotes.")
+    # not across sentences, and never at the protester's own side
+    assert not any(t == "PRK" for _, c, t in triples("Korea Utara menguji rudal. Jepang memprotes.") if c == "111")
