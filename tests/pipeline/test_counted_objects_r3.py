@@ -40,3 +40,10 @@ def test_a_verb_of_disapproval_closing_its_clause_answers_the_act_before_it():
     assert ("JPN", "111", "PRK") in triples("Korea Utara menguji rudal, Jepang memprotes.")
     # not across sentences, and never at the protester's own side
     assert not any(t == "PRK" for _, c, t in triples("Korea Utara menguji rudal. Jepang memprotes.") if c == "111")
+
+
+def test_sending_warships_of_a_named_class_is_a_deployment():
+    # aircraft carriers, destroyers, submarines and fighter aircraft sent or deployed: a 154 deployment
+    assert ("GBR", "154", None) in triples("Inggris mengerahkan kapal selam ke Atlantik Utara.")
+    assert ("FRA", "154", "POL") in triples("Prancis mengirim pesawat tempur ke Polandia.")
+    assert any(s == "USAMIL" and c == "154" for s, c, _ in triples("Pentagon mengirim tiga kapal perusak ke sana."))
