@@ -532,14 +532,16 @@ class RuleArguments:
             while i < min(stop, reach):
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
+                if tokens[i].norm in frame or i in noun_starts:
+                    break  # an event noun as object: its doer is the target (see the events component)
                 if self._in_count(tokens, i, match_end, frame):
-                    # "killing at least 9 villagers", "menangkap lebih dari 30 orang": a count does not push
-                    # the object away
+                    # "killing at least 9 villagers", "menangkap lebih dari 30 orang", "mengebom tiga pabrik
+                    # senjata X": a count does not push the object away
                     reach += 1
                     i += 1
                     continue
-                if not tokens[i].is_word or tokens[i].norm in frame or i in noun_starts:
-                    break  # an event noun as object: its doer is the target (see the events component)
+                if not tokens[i].is_word:
+                    break
                 i += 1
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):

@@ -74,6 +74,7 @@ RELEASE_ROOT = "084"
 CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
+DISAPPROVAL_ROOT = "11"
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -310,6 +311,13 @@ class EventFinder(JointActs):
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
                         if place is not None:
                             targets, how = [place], how + "+object-event-place"
+            if not targets and sources and code[:2] == DISAPPROVAL_ROOT and match.pos == "verb" and \
+                    _ends_clause(sentence, match.end):
+                # "X menguji rudal, Y memprotes" / "X Uji Rudal, Y Protes": a verb of disapproval closing its
+                # clause answers the doer of the act reported just before it in the sentence
+                earlier = self._act_before_in_sentence(doc, sentence.index, match.start, sources)
+                if earlier is not None:
+                    targets, how = list(earlier.sources), how + "+answers-clause-before"
             answers = sources and (code[:2] == REJECTION_ROOT or code == DENIAL_CODE)
             if answers and how.endswith("+object-event") and inner.entry.code[:2] in WORDS_ROOTS and not inner_targets:
                 # "rejected the demand by X", "dismissed X's criticism": X's words were addressed to
@@ -688,6 +696,18 @@ class EventFinder(JointActs):
             if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
                 continue
             return pred
+        return None
+
+    @staticmethod
+    def _act_before_in_sentence(doc: Doc, index: int, start: int,
+                                sources: list[ActorMention]) -> Predicate | None:
+        """The last event of the sentence ending before start, done by someone other than sources."""
+        own = {_side(m.code) for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence != index:
+                break
+            if pred.last < start and pred.sources and not own & {_side(m.code) for m in pred.sources}:
+                return pred
         return None
 
     @staticmethod
@@ -1071,3 +1091,9 @@ class Grievances:
             claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
             claim.reported_by = reporter
             doc.predicates.append(claim)
+
+
+def _ends_clause(sentence: Sentence, end: int) -> bool:
+    """Nothing but punctuation after end up to the end of its clause: the predicate closes it."""
+    tokens = sentence.tokens
+    return end >= len(tokens) or not tokens[end].is_word
