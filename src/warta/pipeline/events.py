@@ -154,6 +154,11 @@ class EventFinder(JointActs):
         self.light_verbs = light_verbs
         self.untargeted_roots = untargeted_roots
         self.places = places  # a place finder (knowledge.places.EventPlaces), optional
+        # evaluation phrases by their first word, longest first, so a sentence is scanned once
+        self.evaluations: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(cues["evaluation"], key=lambda p: -len(p.split())):
+            words = tuple(phrase.split())
+            self.evaluations.setdefault(words[0], []).append(words)
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
@@ -508,11 +513,10 @@ class EventFinder(JointActs):
         unacceptable or dangerous criticises its doer (111). The act is coded on its own as well."""
         tokens = sentence.tokens
         norms = [t.norm for t in tokens]
-        for phrase in self.cues["evaluation"]:
-            words = phrase.split()
-            at = next((i for i in range(len(norms) - len(words) + 1) if norms[i : i + len(words)] == words), None)
-            if at is None:
-                continue
+        found = [(at, words) for at, norm in enumerate(norms) for words in self.evaluations.get(norm, ())
+                 if tuple(norms[at : at + len(words)]) == words]
+        for at, words in found:
+            phrase = " ".join(words)
             claim = doc.claim_at(tokens[at].start)  # who says so: a reporting frame or quote around it
             speaker = claim.speaker if claim is not None and not claim.relay else None
             if speaker is None:
