@@ -88,6 +88,17 @@ def test_day_and_month_take_the_year_from_publication() -> None:
     assert one("Kebakaran terjadi pada (11/5) dini hari.").value == "2025-05-11"
 
 
+def test_day_of_the_month_alone_is_the_latest_such_day_before_publication() -> None:
+    # "tanggal N" without a month: this month's N-th if it has passed, else last month's
+    assert one("Pada tanggal 9 rombongan menteri tiba di Bangkok.").value == "2025-05-09"
+    assert one("Kapal itu ditahan pada tanggal 20, kata petugas.").value == "2025-04-20"
+    assert one("Rapat digelar tgl 3 di Surabaya.").text == "tgl 3"
+    # with a month it stays one full date; a decimal or a count is not a day
+    assert one("Pada tanggal 9 Mei 2025 rombongan tiba.").value == "2025-05-09"
+    assert values("Angka inflasi pada tanggal 1,5 persen itu keliru.") == []
+    assert one("tanggal 31 lalu", published=dt.date(2025, 5, 14)).value == "2025-03-31"
+
+
 def test_weekday_next_to_a_day_month_chooses_the_year() -> None:
     # 5 August 2024 was a Monday; 5 August 2025 is a Tuesday.
     assert one("Kantor itu dibuka kembali Senin (5/8).").value == "2024-08-05"

@@ -56,6 +56,7 @@ _KINDS = frozenset(
         "prep",
         "daypart",
         "daycue",
+        "dayonly",
         "pubcue",
         "docnumber",
     ]
@@ -283,6 +284,8 @@ class _Grammar:
             (r"%(part)s%(yunit)s%(year)s(?:\s*[-–/]\s*(?:" + _YEAR + r"|\d{2})(?!\w))?", _year),
             (r"\((?P<year>" + _YEAR + r")\s*[-–]\s*" + _YEAR + r"\)", _year),
             (r"%(part)s%(cue)s%(modpre)s%(wd)s%(daypart)s%(modsuf)s", _weekday),
+            (r"(?P<dayonly>" + _alt(words.of("dayonly")) + r")\s+(?P<day>\d{1,2})(?![\w/]|[.,:-]\d|\s+(?:"
+             + _alt({**months, **abbrs}) + r")" + _R + r")", _day_only),
             (r"%(rel)s%(daypart)s", _relative),
             (r"%(part)s%(modpre)s%(unit)s%(modsuf)s", _unit_relative),
             (r"(?:%(count)s\s+%(unit)s|%(one)s(?!\w))\s+(?P<modsuf>" + _alt(self.post) + r")(?!\w)", _ago),
@@ -387,6 +390,25 @@ def _day_month(g: _Grammar, m: re.Match[str], text: str, published: dt.date | No
         except ValueError:
             return None
     return _day_month_resolved(g, m, published, month, day, g.weekday(m))
+
+
+def _day_only(g: _Grammar, m: re.Match[str], text: str, published: dt.date | None) -> _Match | None:
+    """A day of the month with no month ("pada tanggal 7"): the latest such day on or before
+    publication, in its month or the month before (news reports what has happened)."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if published is None:
+        return _Match(None, "day", -1)
+    for back in (0, 1, 2):
+        year, month = _shift_month(published.year, published.month, -back)
+        try:
+            chosen = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if chosen <= published:
+            return _Match(chosen.isoformat(), "day", -1)
+    return None
 
 
 def _month_year(g: _Grammar, m: re.Match[str], text: str, published: dt.date | None) -> _Match | None:
