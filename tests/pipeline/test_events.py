@@ -90,3 +90,10 @@ def test_quote_first_person_is_the_speaker():
     text = "“Kami akan mendukung Palestina,” kata Menteri Luar Negeri Turki Hakan Fidan."
     found = triples(text)
     assert ("TURGOV", "05", "PSE") in found
+
+
+def test_two_bodies_of_one_state_make_a_domestic_event():
+    # a provincial governor criticising a minister: IDNGOV on both sides, two actors, one event
+    assert ("IDNGOV", "11", "IDNGOV") in triples("Gubernur Jawa Timur mengkritik kebijakan Menteri Perdagangan.")
+    # a word referring back to the source, or a bare country on both sides, is one actor
+    assert not any(s == t for s, _, t in triples("Israel mengatakan bahwa mereka membela Israel."))

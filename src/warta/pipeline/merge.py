@@ -90,7 +90,24 @@ def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> Ac
     return replace(mention, code=code, country=country)
 
 
+_REFERRING = frozenset({"pronoun", "group_pronoun", "possessive", "definite", "both"})
+
+
+def _same_actor(source: ActorMention, target: ActorMention) -> bool:
+    """Whether source and target are one actor. Two different named bodies of one state share a code
+    ("Gubernur Jawa Barat mengkritik Menteri Keuangan": IDNGOV and IDNGOV) and still make an event
+    between them; the same name, or a code with no name on one side, is one actor."""
+    if (target.code or target.name) != (source.code or source.name):
+        return False
+    if source.code is None or len(source.code) <= 3 or not (source.name and target.name):
+        return True  # a bare country acting on itself is a misreading, not a domestic event
+    if {source.kind, target.kind} & _REFERRING:
+        return True  # "mereka", "pihaknya": a word that refers back names no second actor
+    return source.name == target.name
+
+
 def build_events(doc: Doc) -> list[Event]:
+
     grouped: dict[tuple, dict] = {}
     for pred in doc.predicates:
         for raw_source in pred.sources:
@@ -99,7 +116,7 @@ def build_events(doc: Doc) -> list[Event]:
                 target = on_event_date(raw_target, pred, doc)
                 if source.code is None and source.name is None:
                     continue
-                if target is not None and (target.code or target.name) == (source.code or source.name):
+                if target is not None and _same_actor(source, target):
                     continue  # an actor acting on itself is not an event
                 src_key, tgt_key = source.code or source.name, (target.code or target.name) if target else None
                 if pred.symmetric_pair and tgt_key is not None and tgt_key < src_key:
