@@ -303,8 +303,9 @@ class EventFinder(JointActs):
                         inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
-                    # declining comment targets nobody; a positive answer to an offer is to whoever made it
-                    earlier = None if inner_sources or hands_over or code[:2] in ("01", "03") \
+                    # declining comment targets nobody; a positive answer to an offer is to whoever made it;
+                    # hoping for or calling for an event ("berharap pertemuan itu ...") appeals to nobody named
+                    earlier = None if inner_sources or hands_over or code[:2] in ("01", "02", "03") \
                         else self._same_kind_before(doc, inner.entry.code[:2], sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"

@@ -1,0 +1,96 @@
+"""Indonesian lexicon breadth (issue #12): the entries added by the coverage audit by CAMEO code, one sentence
+of our own per entry group with the event it must give, and the wrong senses each entry keeps out.
+
+The audit lists, for every code of the CAMEO codebook, warta's Indonesian entries (src/warta/lang/id/events.tsv
+and light_verbs.tsv); rows it added sit in the section "Coverage audit by CAMEO code" of events.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    result = extract(text, language="id", published="2025-06-02")
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 01 statements: condolences (berbelasungkawa)
+        ("Pemerintah Kanada berbelasungkawa atas tewasnya warga Nepal.", ("CANGOV", "018", "NPLCVL")),
+        # 02 appeals: hoping that someone acts, urging talks
+        ("Menteri Luar Negeri Jepang berharap Korea Utara segera menghentikan uji coba rudal.", ("JPNGOV", "020", "PRK")),
+        ("Pemerintah Norwegia mengharapkan Sudan membuka jalur bantuan.", ("NORGOV", "020", "SDN")),
+        ("Uni Afrika mendorong Ethiopia untuk berunding dengan Eritrea.", ("IGOAFRAFU", "026", "ETH")),
+        # 03 intent to meet or negotiate
+        ("Pemerintah Kolombia membuka peluang dialog dengan ELN.", ("COLGOV", "036", "COLREB")),
+        ("Presiden Filipina membuka pintu bagi perundingan dengan Tiongkok.", ("PHLGOV", "036", "CHN")),
+        # 04 consult: chatting, exchanging views, visiting, peace talks
+        ("Menteri Luar Negeri Malaysia berbincang dengan Menteri Luar Negeri Singapura.", ("MYSGOV", "040", "SGPGOV")),
+        ("Menteri Pertahanan Jepang bertukar pikiran dengan Menteri Pertahanan Australia.", ("JPNGOV", "040", "AUSGOV")),
+        ("Presiden Vietnam bertandang ke Laos.", ("VNMGOV", "042", "LAO")),
+        ("Pemerintah Kolombia menggelar pembicaraan damai dengan ELN.", ("COLGOV", "046", "COLREB")),
+        # 05 diplomatic cooperation: welcoming, thanking (mengucapkan), forming a coalition or an alliance
+        ("Presiden Prancis menyambut positif usulan Jerman.", ("FRAGOV", "051", "DEU")),
+        ("Perdana Menteri Kanada mengucapkan terima kasih kepada Jepang.", ("CANGOV", "051", "JPN")),
+        ("Mali dan Niger membentuk aliansi pertahanan.", ("MLI", "057", "NER")),
+        # 07 aid: pouring funds into
+        ("Jerman menggelontorkan dana untuk Ukraina.", ("DEU", "071", "UKR")),
+        # 09 investigate: police and prosecutors "mendalami"
+        ("Kepolisian Kenya mendalami peran anggota parlemen Kenya.", ("KENCOP", "090", "KENLEG")),
+        # 11 disapprove: questioning, insulting, mocking, jeering, a reprimand to someone
+        ("Partai oposisi Malaysia mempertanyakan keputusan pemerintah Malaysia.", ("MYSOPP", "111", "MYSGOV")),
+        ("Presiden Filipina menghina Uni Eropa dalam pidatonya.", ("PHLGOV", "111", "IGOEUREEC")),
+        ("Pemerintah Korea Utara mengejek Presiden Korea Selatan.", ("PRKGOV", "111", "KORGOV")),
+        ("Pemerintah Iran mencemooh Presiden Amerika Serikat.", ("IRNGOV", "111", "USAGOV")),
+        ("Uni Eropa mengeluarkan teguran keras kepada Hungaria.", ("IGOEUREEC", "111", "HUN")),
+        ("Menteri Pertahanan Taiwan dipolisikan oleh partai oposisi Taiwan.", ("TWNOPP", "115", "TWNGOV")),
+        # 14 protest: storming a building, throwing stones (melemparkan ... ke, dilempari)
+        ("Mahasiswa Bangladesh menggeruduk kantor Perdana Menteri Bangladesh.", ("BGDEDU", "141", "BGDGOV")),
+        ("Warga Palestina melemparkan batu ke arah tentara Israel.", ("PSECVL", "145", "ISRMIL")),
+        ("Tentara Israel dilempari batu oleh warga Palestina.", ("PSECVL", "145", "ISRMIL")),
+        # 15 force posture: stationing troops
+        ("Ukraina menempatkan pasukan di perbatasan dengan Belarus.", ("UKR", "154", "BLR")),
+        # 16 reduce relations: suspending talks, recalling an ambassador, expelling an envoy, trade wars
+        ("Pemerintah Kolombia menangguhkan pembicaraan damai dengan ELN.", ("COLGOV", "164", "COLREB")),
+        ("Kongo memanggil kembali duta besarnya dari Rwanda.", ("COD", "161", "RWA")),
+        ("Pemerintah Niger mengusir utusan Prancis.", ("NERGOV", "161", "FRA")),
+        ("Amerika Serikat melancarkan perang dagang terhadap China.", ("USA", "163", "CHN")),
+        ("Amerika Serikat memulai perang tarif dengan Kanada.", ("USA", "163", "CAN")),
+        # 17 coerce: balloons sent across a border, pushing back a crowd, muzzling, demolishing
+        ("Korea Utara menerbangkan balon berisi sampah ke Korea Selatan.", ("PRK", "170", "KOR")),
+        ("Polisi Kenya memukul mundur para demonstran.", ("KENCOP", "175", "KENCVL")),
+        ("Pemerintah Iran membungkam media oposisi.", ("IRNGOV", "1721", "IRNOPP")),
+        # 18 assault: a suicide bombing
+        ("Seorang militan meledakkan diri di depan kantor polisi Pakistan.", ("PAKREB", "1831", "PAKCOP")),
+        # 19 fight: repelling forces, a military intervention
+        ("Tentara Ukraina memukul mundur pasukan Rusia.", ("UKRMIL", "190", "RUSMIL")),
+        ("Rusia melakukan intervensi militer di Suriah.", ("RUS", "190", "SYR")),
+        # 20 mass violence: mass executions
+        ("Milisi itu melakukan eksekusi massal terhadap warga sipil Sudan.", ("SDNUAF", "202", "SDNCVL")),
+    ],
+)
+def test_entry_gives_its_code(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_code"),
+    [
+        # mendorong without an actor urged to act is to boost or push, no appeal
+        ("Kebijakan baru Jepang mendorong pertumbuhan ekonomi.", "02"),
+        # hoping for an event appeals to nobody named
+        ("Presiden Brasil berharap pertemuan itu dapat mengakhiri perang.", "02"),
+        # bungkam, kept silent, is no muzzling
+        ("Menteri Luar Negeri Peru bungkam saat ditanya wartawan.", "172"),
+        # balloons let go into the sky are no harassment
+        ("Warga Jakarta menerbangkan balon ke udara.", "17"),
+        # dalam (in) by itself is no investigation
+        ("Polisi Kenya berjaga di dalam gedung parlemen Kenya.", "09"),
+    ],
+)
+def test_wrong_sense_gives_no_such_event(text, wrong_code):
+    assert not any(code.startswith(wrong_code) for _, code, _ in triples(text))
