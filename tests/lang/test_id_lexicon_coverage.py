@@ -63,6 +63,10 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Mahasiswa Indonesia menjebol pagar gedung DPR.", ("IDNEDU", "145", "IDNLEG")),
         ("Warga Palestina melemparkan batu ke arah tentara Israel.", ("PSECVL", "145", "ISRMIL")),
         ("Tentara Israel dilempari batu oleh warga Palestina.", ("PSECVL", "145", "ISRMIL")),
+        # 14 protest sub-codes by what is demanded (none had an entry before the audit)
+        ("Buruh Argentina memblokir jalan untuk menuntut kenaikan upah.", ("ARGLAB", "1443", None)),
+        ("Petani India memblokir jalan untuk menolak RUU pertanian.", ("INDAGR", "1442", None)),
+        ("Mahasiswa Sri Lanka mogok makan menuntut presiden mundur.", ("LKAEDU", "1421", None)),
         # 15 force posture: stationing troops
         ("Ukraina menempatkan pasukan di perbatasan dengan Belarus.", ("UKR", "154", "BLR")),
         ("Rusia memperkuat pasukan di perbatasan dengan Finlandia.", ("RUS", "154", "FIN")),
