@@ -26,6 +26,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Menteri Luar Negeri Jepang berharap Korea Utara segera menghentikan uji coba rudal.", ("JPNGOV", "020", "PRK")),
         ("Pemerintah Norwegia mengharapkan Sudan membuka jalur bantuan.", ("NORGOV", "020", "SDN")),
         ("Uni Afrika mendorong Ethiopia untuk berunding dengan Eritrea.", ("IGOAFRAFU", "026", "ETH")),
+        ("Presiden Prancis mengajak Rusia dan Ukraina berdamai.", ("FRAGOV", "027", "UKR")),
         # 03 intent to meet or negotiate
         ("Pemerintah Kolombia membuka peluang dialog dengan ELN.", ("COLGOV", "036", "COLREB")),
         ("Presiden Filipina membuka pintu bagi perundingan dengan Tiongkok.", ("PHLGOV", "036", "CHN")),
@@ -38,6 +39,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Komisi I DPR menggelar rapat kerja dengan Menteri Luar Negeri Indonesia.", ("IDNLEG", "040", "IDNGOV")),
         ("Presiden Turki menyambangi Presiden Azerbaijan di Baku.", ("TURGOV", "042", "AZEGOV")),
         ("Duta Besar Jepang bertamu ke kantor Gubernur Jakarta.", ("JPNGOV", "042", "IDNGOV")),
+        ("Presiden Korea Selatan menggelar konferensi video dengan Perdana Menteri Jepang.", ("KORGOV", "040", "JPNGOV")),
+        ("Presiden Indonesia melakukan panggilan video dengan Presiden Brasil.", ("IDNGOV", "041", "BRAGOV")),
         # 05 diplomatic cooperation: welcoming, thanking (mengucapkan), forming a coalition or an alliance
         ("Presiden Prancis menyambut positif usulan Jerman.", ("FRAGOV", "051", "DEU")),
         ("Perdana Menteri Kanada mengucapkan terima kasih kepada Jepang.", ("CANGOV", "051", "JPN")),
@@ -46,6 +49,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # 07 aid: pouring funds into
         ("Jerman menggelontorkan dana untuk Ukraina.", ("DEU", "071", "UKR")),
         ("Pemerintah Malaysia mengulurkan bantuan kepada Myanmar.", ("MYSGOV", "070", "MMR")),
+        # 08 yield: withdrawing troops, with a count or "mundur" between verb and noun
+        ("Rusia menarik 5.000 tentara dari perbatasan Ukraina.", ("RUS", "087", "UKR")),
         # 09 investigate: police and prosecutors "mendalami"
         ("Kepolisian Kenya mendalami peran anggota parlemen Kenya.", ("KENCOP", "090", "KENLEG")),
         # 11 disapprove: questioning, insulting, mocking, jeering, a reprimand to someone
@@ -57,8 +62,11 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Para pendukung oposisi Brasil mencaci maki Mahkamah Agung Brasil.", ("BRAOPP", "111", "BRAJUD")),
         ("Uni Eropa mengeluarkan teguran keras kepada Hungaria.", ("IGOEUREEC", "111", "HUN")),
         ("Menteri Pertahanan Taiwan dipolisikan oleh partai oposisi Taiwan.", ("TWNOPP", "115", "TWNGOV")),
-        # 14 protest: storming a building, throwing stones (melemparkan ... ke, dilempari)
+        # 13 threaten: an ultimatum as a verb
+        ("Amerika Serikat mengultimatum Iran.", ("USA", "139", "IRN")),
+        # 14 protest: staging a protest action, storming a building, throwing stones (melemparkan ... ke, dilempari)
         ("Mahasiswa Bangladesh menggeruduk kantor Perdana Menteri Bangladesh.", ("BGDEDU", "141", "BGDGOV")),
+        ("Ratusan mahasiswa Indonesia menggelar aksi di depan Kedutaan Besar Amerika Serikat.", ("IDNEDU", "141", "USAGOV")),
         ("Ratusan buruh Korea Selatan mendemo kantor Presiden Korea Selatan.", ("KORLAB", "141", "KORGOV")),
         ("Mahasiswa Indonesia menjebol pagar gedung DPR.", ("IDNEDU", "145", "IDNLEG")),
         ("Warga Palestina melemparkan batu ke arah tentara Israel.", ("PSECVL", "145", "ISRMIL")),
@@ -76,6 +84,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Pemerintah Niger mengusir utusan Prancis.", ("NERGOV", "161", "FRA")),
         ("Amerika Serikat melancarkan perang dagang terhadap China.", ("USA", "163", "CHN")),
         ("Amerika Serikat memulai perang tarif dengan Kanada.", ("USA", "163", "CAN")),
+        ("China menghentikan impor makanan laut dari Jepang.", ("CHN", "163", "JPN")),
         # 17 coerce: balloons sent across a border, pushing back a crowd, muzzling, demolishing
         ("Korea Utara menerbangkan balon berisi sampah ke Korea Selatan.", ("PRK", "170", "KOR")),
         ("Polisi Kenya memukul mundur para demonstran.", ("KENCOP", "175", "KENCVL")),
