@@ -85,6 +85,10 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Amerika Serikat melancarkan perang dagang terhadap China.", ("USA", "163", "CHN")),
         ("Amerika Serikat memulai perang tarif dengan Kanada.", ("USA", "163", "CAN")),
         ("China menghentikan impor makanan laut dari Jepang.", ("CHN", "163", "JPN")),
+        # retaliating with tariffs or sanctions is an economic measure; retaliating for an attack stays armed
+        ("China membalas tarif Amerika Serikat dengan tarif baru.", ("CHN", "163", "USA")),
+        ("Rusia membalas sanksi Uni Eropa.", ("RUS", "163", "IGOEUREEC")),
+        ("Iran membalas serangan Israel.", ("IRN", "190", "ISR")),
         # 17 coerce: balloons sent across a border, pushing back a crowd, muzzling, demolishing
         ("Korea Utara menerbangkan balon berisi sampah ke Korea Selatan.", ("PRK", "170", "KOR")),
         ("Polisi Kenya memukul mundur para demonstran.", ("KENCOP", "175", "KENCVL")),
