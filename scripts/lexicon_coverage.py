@@ -3,7 +3,9 @@
 For every code of the codebook (../shared CAMEO.eventcodes.txt) it lists how many entries of
 src/warta/lang/id/events.tsv give that code and which patterns they are, so that a reviewer growing the lexicon
 (docs/data-formats.md, "Growing the lexicon from general sources") sees which codes have no Indonesian wording
-yet. Light verbs (light_verbs.tsv) carry no code of their own: they hand over to the event noun's entry.
+yet. Cues that code an event by themselves (cues.tsv, kind ``evaluation``: calling an act illegal criticises its
+doer) are listed under their code, marked ``cue:``. Light verbs (light_verbs.tsv) carry no code of their own:
+they hand over to the event noun's entry.
 
     python scripts/lexicon_coverage.py [--missing] [--lexicon PATH] [--codebook PATH]
 
@@ -20,10 +22,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from warta.pipeline.events import EVALUATION_CODE
 from warta.tsvdata import read_tsv
 
 CODEBOOK = REPO.parent / "shared" / "data" / "anchors" / "moxious__gdelt" / "data" / "CAMEO.eventcodes.txt"
 EVENTS = REPO / "src" / "warta" / "lang" / "id" / "events.tsv"
+CUES = REPO / "src" / "warta" / "lang" / "id" / "cues.tsv"
+#: cue kinds that make an event of their own, and its code
+CUE_CODES = {"evaluation": EVALUATION_CODE}
 #: the codebook file fuses code 106 onto the end of the 1056 line (erratum noted in ANNOTATION.md)
 FUSED = {"106": "Demand withdrawal"}
 
@@ -31,20 +37,24 @@ FUSED = {"106": "Demand withdrawal"}
 def codebook(path: Path) -> list[tuple[str, str]]:
     """(code, description) for every event code of three or four digits, in the codebook's order."""
     codes = []
-    for line in path.read_text(encoding="latin-1").splitlines()[1:]:
+    text = path.read_text(encoding="latin-1")
+    for line in text.splitlines()[1:]:
         code, _, description = line.partition("\t")
         if code.strip().isdigit() and len(code.strip()) >= 3:
             codes.append((code.strip(), description.split("106:")[0].strip()))
     known = {code for code, _ in codes}
-    codes += [(code, text) for code, text in FUSED.items() if code not in known]
+    codes += [(code, name) for code, name in FUSED.items() if code not in known and f"{code}:" in text]
     return sorted(codes, key=lambda pair: (pair[0][:2], pair[0].ljust(4, "0"), len(pair[0])))
 
 
-def coverage(codes: list[tuple[str, str]], lexicon: Path) -> list[tuple[str, str, list[str]]]:
-    """(code, description, patterns of the entries giving it) for every code."""
+def coverage(codes: list[tuple[str, str]], lexicon: Path, cues: Path | None = None) -> list[tuple[str, str, list[str]]]:
+    """(code, description, patterns of the entries giving it, then ``cue:`` words) for every code."""
     patterns: dict[str, list[str]] = defaultdict(list)
     for row in read_tsv(lexicon, required=("pattern", "forms", "code", "target", "note")):
         patterns[row["code"]].append(row["pattern"])
+    for row in read_tsv(cues, required=("word", "kind")) if cues is not None and cues.exists() else []:
+        if row["kind"] in CUE_CODES:
+            patterns[CUE_CODES[row["kind"]]].append(f"cue:{row['word']}")
     return [(code, description, patterns.get(code, [])) for code, description in codes]
 
 
@@ -58,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"W-LEX02 missing file {path}", file=sys.stderr)
             return 2
-    rows = coverage(codebook(args.codebook), args.lexicon)
+    rows = coverage(codebook(args.codebook), args.lexicon, CUES if args.lexicon == EVENTS else None)
     for code, description, patterns in rows:
         if args.missing and patterns:
             continue

@@ -25,6 +25,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # 02 appeals: hoping that someone acts, urging talks
         ("Menteri Luar Negeri Jepang berharap Korea Utara segera menghentikan uji coba rudal.", ("JPNGOV", "020", "PRK")),
         ("Pemerintah Norwegia mengharapkan Sudan membuka jalur bantuan.", ("NORGOV", "020", "SDN")),
+        # what one hopes to receive from someone stays that someone's act (hoping asks nobody for it)
+        ("Palestina berharap mendapat dukungan dari Indonesia.", ("IDN", "051", "PSE")),
         ("Uni Afrika mendorong Ethiopia untuk berunding dengan Eritrea.", ("IGOAFRAFU", "026", "ETH")),
         ("Presiden Prancis mengajak Rusia dan Ukraina berdamai.", ("FRAGOV", "027", "UKR")),
         # 03 intent to meet or negotiate
@@ -107,6 +109,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Tentara Ukraina memukul mundur pasukan Rusia.", ("UKRMIL", "190", "RUSMIL")),
         ("Rusia melakukan intervensi militer di Suriah.", ("RUS", "190", "SYR")),
         ("Hizbullah menghujani Israel utara dengan roket.", ("LBNREB", "190", "ISR")),
+        ("Turki menggelar aksi militer di Suriah utara.", ("TUR", "190", "SYR")),
         ("Tentara Nigeria menumpas kelompok Boko Haram.", ("NGAMIL", "190", "NGAREB")),
         # 20 mass violence: mass executions
         ("Milisi itu melakukan eksekusi massal terhadap warga sipil Sudan.", ("SDNUAF", "202", "SDNCVL")),
@@ -121,6 +124,10 @@ def test_entry_gives_its_code(text, expected):
     [
         # mendorong without an actor urged to act is to boost or push, no appeal
         ("Kebijakan baru Jepang mendorong pertumbuhan ekonomi.", "02"),
+        # what one asks to receive has not been given
+        ("Myanmar meminta mendapat bantuan dari China.", "07"),
+        # a military action staged is no protest action
+        ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
         ("Presiden Brasil berharap pertemuan itu dapat mengakhiri perang.", "02"),
         # bungkam, kept silent, is no muzzling

@@ -28,6 +28,14 @@ def test_each_code_lists_its_patterns_and_the_fused_code_is_split(tmp_path):
     assert rows[2][1] == "Demand de-escalation"
 
 
+def test_a_cue_that_codes_an_event_is_listed_under_its_code(tmp_path):
+    (tmp_path / "codes.txt").write_text("CAMEOEVENTCODE\tEVENTDESCRIPTION\n111\tCriticize or denounce\n", encoding="latin-1")
+    (tmp_path / "events.tsv").write_text("pattern\tforms\tcode\ttarget\tnote\nkecam\tmeN-\t111\tobj\tcondemned\n")
+    (tmp_path / "cues.tsv").write_text("word\tkind\tnote\nilegal\tevaluation\tillegal\nkata\tspeech\tsaid\n")
+    rows = audit.coverage(audit.codebook(tmp_path / "codes.txt"), tmp_path / "events.tsv", tmp_path / "cues.tsv")
+    assert rows == [("111", "Criticize or denounce", ["kecam", "cue:ilegal"])]
+
+
 def test_a_missing_file_is_one_coded_line(tmp_path, capsys):
     assert audit.main(["--codebook", str(tmp_path / "none.txt")]) == 2
     assert capsys.readouterr().err.startswith("W-LEX02 ")

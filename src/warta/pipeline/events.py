@@ -951,6 +951,9 @@ class EventFinder(JointActs):
                     continue
                 if self._main_verb_after_content(outer, inner, between):
                     continue
+                if tokens[outer.start].norm in self.cues["hope"] and between and all(
+                        self.light_verbs.get(t.norm) == "receive" for t in between):
+                    continue  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
                 addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
                     m.first == outer.end and m.last == inner.start - 1 for m in actors)
                 if any(t.norm in self.cues["complement"] for t in between) or (
