@@ -43,9 +43,13 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Duta Besar Jepang bertamu ke kantor Gubernur Jakarta.", ("JPNGOV", "042", "IDNGOV")),
         ("Presiden Korea Selatan menggelar konferensi video dengan Perdana Menteri Jepang.", ("KORGOV", "040", "JPNGOV")),
         ("Presiden Indonesia melakukan panggilan video dengan Presiden Brasil.", ("IDNGOV", "041", "BRAGOV")),
+        ("Presiden Amerika Serikat membuat panggilan telepon kepada Presiden Rusia.", ("USAGOV", "041", "RUSGOV")),
+        ("Presiden Amerika Serikat melakukan panggilan dengan Presiden Rusia.", ("USAGOV", "041", "RUSGOV")),
         # 05 diplomatic cooperation: welcoming, thanking (mengucapkan), forming a coalition or an alliance
         ("Presiden Prancis menyambut positif usulan Jerman.", ("FRAGOV", "051", "DEU")),
         ("Perdana Menteri Kanada mengucapkan terima kasih kepada Jepang.", ("CANGOV", "051", "JPN")),
+        ("Perdana Menteri Jepang mengirimkan ucapan selamat kepada Presiden Korea Selatan.", ("JPNGOV", "051", "KORGOV")),
+        ("Pemerintah Kanada mengekspresikan dukungan kepada Ukraina.", ("CANGOV", "051", "UKR")),
         ("Mali dan Niger membentuk aliansi pertahanan.", ("MLI", "057", "NER")),
         ("Indonesia dan Vietnam mempererat kerja sama maritim.", ("IDN", "050", "VNM")),
         # 07 aid: pouring funds into
@@ -66,6 +70,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Menteri Pertahanan Taiwan dipolisikan oleh partai oposisi Taiwan.", ("TWNOPP", "115", "TWNGOV")),
         # 13 threaten: an ultimatum as a verb
         ("Amerika Serikat mengultimatum Iran.", ("USA", "139", "IRN")),
+        ("Pemerintah Jepang mengeluarkan peringatan keras kepada Korea Utara.", ("JPNGOV", "130", "PRK")),
         # 14 protest: staging a protest action, storming a building, throwing stones (melemparkan ... ke, dilempari)
         ("Mahasiswa Bangladesh menggeruduk kantor Perdana Menteri Bangladesh.", ("BGDEDU", "141", "BGDGOV")),
         ("Ratusan mahasiswa Indonesia menggelar aksi di depan Kedutaan Besar Amerika Serikat.", ("IDNEDU", "141", "USAGOV")),
@@ -126,6 +131,8 @@ def test_entry_gives_its_code(text, expected):
         ("Kebijakan baru Jepang mendorong pertumbuhan ekonomi.", "02"),
         # what one asks to receive has not been given
         ("Myanmar meminta mendapat bantuan dari China.", "07"),
+        # answering a summons (panggilan) is no call
+        ("Gubernur Riau memenuhi panggilan KPK.", "04"),
         # a military action staged is no protest action
         ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
