@@ -59,6 +59,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Rusia menarik 5.000 tentara dari perbatasan Ukraina.", ("RUS", "087", "UKR")),
         # 09 investigate: police and prosecutors "mendalami"
         ("Kepolisian Kenya mendalami peran anggota parlemen Kenya.", ("KENCOP", "090", "KENLEG")),
+        # 11 disapprove: an objection or disappointment conveyed to someone
+        ("Pemerintah Vietnam menyatakan keberatan kepada China.", ("VNMGOV", "110", "CHN")),
+        ("Pemerintah Korea Selatan menyampaikan kekecewaan kepada Jepang.", ("KORGOV", "110", "JPN")),
         # 11 disapprove: questioning, insulting, mocking, jeering, a reprimand to someone
         ("Partai oposisi Malaysia mempertanyakan keputusan pemerintah Malaysia.", ("MYSOPP", "111", "MYSGOV")),
         ("Presiden Filipina menghina Uni Eropa dalam pidatonya.", ("PHLGOV", "111", "IGOEUREEC")),
