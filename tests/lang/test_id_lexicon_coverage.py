@@ -47,6 +47,8 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Presiden Amerika Serikat melakukan panggilan dengan Presiden Rusia.", ("USAGOV", "041", "RUSGOV")),
         # 05 diplomatic cooperation: welcoming, thanking (mengucapkan), forming a coalition or an alliance
         ("Presiden Prancis menyambut positif usulan Jerman.", ("FRAGOV", "051", "DEU")),
+        ("Rusia menyambut keputusan Turki.", ("RUS", "051", "TUR")),
+        ("Pemerintah Indonesia menyambut hangat inisiatif Malaysia.", ("IDNGOV", "051", "MYS")),
         ("Perdana Menteri Kanada mengucapkan terima kasih kepada Jepang.", ("CANGOV", "051", "JPN")),
         ("Perdana Menteri Jepang mengirimkan ucapan selamat kepada Presiden Korea Selatan.", ("JPNGOV", "051", "KORGOV")),
         ("Pemerintah Kanada mengekspresikan dukungan kepada Ukraina.", ("CANGOV", "051", "UKR")),
@@ -136,6 +138,8 @@ def test_entry_gives_its_code(text, expected):
         ("Myanmar meminta mendapat bantuan dari China.", "07"),
         # answering a summons (panggilan) is no call
         ("Gubernur Riau memenuhi panggilan KPK.", "04"),
+        # welcoming a decision is no hosting of a visit (and no visit by its maker)
+        ("Rusia menyambut keputusan Turki.", "04"),
         # a military action staged is no protest action
         ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
