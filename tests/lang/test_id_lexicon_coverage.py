@@ -70,6 +70,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Pemerintah Korea Utara mengejek Presiden Korea Selatan.", ("PRKGOV", "111", "KORGOV")),
         ("Pemerintah Iran mencemooh Presiden Amerika Serikat.", ("IRNGOV", "111", "USAGOV")),
         ("Presiden Filipina memaki Duta Besar Amerika Serikat.", ("PHLGOV", "111", "USAGOV")),
+        ("Presiden Brasil menyerang kebijakan Amerika Serikat dalam pidatonya.", ("BRAGOV", "111", "USA")),
         ("Para pendukung oposisi Brasil mencaci maki Mahkamah Agung Brasil.", ("BRAOPP", "111", "BRAJUD")),
         ("Uni Eropa mengeluarkan teguran keras kepada Hungaria.", ("IGOEUREEC", "111", "HUN")),
         ("Menteri Pertahanan Taiwan dipolisikan oleh partai oposisi Taiwan.", ("TWNOPP", "115", "TWNGOV")),
@@ -140,6 +141,9 @@ def test_entry_gives_its_code(text, expected):
         ("Gubernur Riau memenuhi panggilan KPK.", "04"),
         # welcoming a decision is no hosting of a visit (and no visit by its maker)
         ("Rusia menyambut keputusan Turki.", "04"),
+        # attacking a policy is no use of force; destroying an economy is no destruction of property
+        ("Presiden Brasil menyerang kebijakan Amerika Serikat dalam pidatonya.", "19"),
+        ("Presiden Amerika Serikat ingin menghancurkan ekonomi China.", "17"),
         # a military action staged is no protest action
         ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
