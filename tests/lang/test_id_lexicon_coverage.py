@@ -36,6 +36,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Menteri Luar Negeri Malaysia berbincang dengan Menteri Luar Negeri Singapura.", ("MYSGOV", "040", "SGPGOV")),
         ("Menteri Pertahanan Jepang bertukar pikiran dengan Menteri Pertahanan Australia.", ("JPNGOV", "040", "AUSGOV")),
         ("Presiden Vietnam bertandang ke Laos.", ("VNMGOV", "042", "LAO")),
+        ("Presiden Indonesia menjamu Presiden Jepang di Istana Bogor.", ("IDNGOV", "043", "JPNGOV")),
         ("Pemerintah Kolombia menggelar pembicaraan damai dengan ELN.", ("COLGOV", "046", "COLREB")),
         ("Menteri Luar Negeri Indonesia berdiskusi dengan Menteri Luar Negeri Australia.", ("IDNGOV", "040", "AUSGOV")),
         ("Komisi I DPR menggelar rapat kerja dengan Menteri Luar Negeri Indonesia.", ("IDNLEG", "040", "IDNGOV")),
@@ -144,6 +145,9 @@ def test_entry_gives_its_code(text, expected):
         # attacking a policy is no use of force; destroying an economy is no destruction of property
         ("Presiden Brasil menyerang kebijakan Amerika Serikat dalam pidatonya.", "19"),
         ("Presiden Amerika Serikat ingin menghancurkan ekonomi China.", "17"),
+        # flooding a market is no assault; hosting a match is no hosting of a visit
+        ("Pemerintah Korea Selatan menyerbu pasar Indonesia.", "19"),
+        ("Timnas Indonesia menjamu Jepang dalam laga kualifikasi Piala Dunia.", "04"),
         # a military action staged is no protest action
         ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
