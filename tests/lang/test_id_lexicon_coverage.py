@@ -148,6 +148,9 @@ def test_entry_gives_its_code(text, expected):
         # flooding a market is no assault; hosting a match is no hosting of a visit
         ("Pemerintah Korea Selatan menyerbu pasar Indonesia.", "19"),
         ("Timnas Indonesia menjamu Jepang dalam laga kualifikasi Piala Dunia.", "04"),
+        # winning seats and holding an office are no seizure or occupation of territory
+        ("PDIP merebut 110 kursi di DPR.", "19"),
+        ("Menteri Luar Negeri Indonesia menduduki jabatan Ketua Dewan Keamanan PBB.", "19"),
         # a military action staged is no protest action
         ("Turki menggelar aksi militer di Suriah utara.", "14"),
         # hoping for an event appeals to nobody named
