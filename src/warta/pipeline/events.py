@@ -303,8 +303,9 @@ class EventFinder(JointActs):
                         inner_sources = list(inner_sources) + [m for m in inner_targets if m not in inner_sources]
                     # "menyetujui paket bantuan": a light verb's own noun is its event, not an answer to one
                     hands_over = sentence.tokens[match.start].norm in self.light_verbs
-                    # declining comment targets nobody; a positive answer to an offer is to whoever made it
-                    earlier = None if inner_sources or hands_over or code[:2] in ("01", "03") \
+                    # declining comment targets nobody; a positive answer to an offer is to whoever made it;
+                    # hoping for or calling for an event ("berharap pertemuan itu ...") appeals to nobody named
+                    earlier = None if inner_sources or hands_over or code[:2] in ("01", "02", "03") \
                         else self._same_kind_before(doc, inner.entry.code[:2], sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
@@ -950,6 +951,9 @@ class EventFinder(JointActs):
                     continue
                 if self._main_verb_after_content(outer, inner, between):
                     continue
+                if tokens[outer.start].norm in self.cues["hope"] and between and all(
+                        self.light_verbs.get(t.norm) == "receive" for t in between):
+                    continue  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
                 addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
                     m.first == outer.end and m.last == inner.start - 1 for m in actors)
                 if any(t.norm in self.cues["complement"] for t in between) or (
