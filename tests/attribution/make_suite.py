@@ -125,6 +125,31 @@ PEOPLE = [("Dmitry Peskov, the Kremlin spokesman,", "RUSGOV"), ("Volodymyr Zelen
           ("Shehbaz Sharif, Pakistan's prime minister,", "PAKGOV"), ("Benjamin Netanyahu, Israel's prime minister,", "ISRGOV")]
 for (s, c), e in zip(PEOPLE, EVE[4:]):
     add("en.apposition-subject", "en", f"{s} said {e[0]} overnight.", [ev(e, c)])
+# a speech act narrated in the article's voice whose doer is then quoted, or that is performed by a verb of
+# saying, is the doer's own account; a meeting is nobody's, quoted or not
+ACTS = [("berterima kasih kepada Jepang", "JPN", "051"), ("memuji Turki atas perannya", "TUR", "051"),
+        ("mengecam Korea Utara", "PRK", "111"), ("menuduh Filipina melanggar wilayahnya", "PHL", "112")]
+for (s, c), (act, tgt, code) in zip([SP[5], SP[0], SP[7], SP[6]], ACTS):
+    q = "Kami tidak akan tinggal diam,"
+    add("id.speech-act-speaker-quoted", "id", f"{s} {act} pada Senin. “{q}” kata {s}.", [(c, tgt, code, c)], [(q, c)])
+for (s, c), (act, tgt, code) in zip([("Indonesia", "IDN"), ("Rusia", "RUS")],
+                                   [("mendesak Israel menghentikan serangan di Gaza", "ISR", "0256"),
+                                    ("mengecam Inggris pada Selasa", "GBR", "111")]):
+    q = "Dunia tidak boleh diam,"
+    add("id.speech-act-country-speaker", "id", f"{s} {act}. “{q}” kata Menteri Luar Negeri {s}.",
+        [(c, tgt, code, c + "GOV")], [(q, c + "GOV")])
+for (s, c), (act, tgt, code) in zip([SP[7], SP[0], ("Presiden Brasil", "BRAGOV")],
+                                   [("menyampaikan protes kepada Tiongkok atas latihan militer itu", "CHN", "114"),
+                                    ("mengungkapkan kekecewaan terhadap Jerman atas keputusan itu", "DEU", "110"),
+                                    ("menyampaikan rasa terima kasih kepada Jepang atas bantuan itu", "JPN", "051")]):
+    add("id.speech-act-uttered", "id", f"{s} {act}.", [(c, tgt, code, c)])
+q = "Kami membahas perdagangan,"
+add("id.meeting-speaker-quoted", "id", f"Presiden Indonesia bertemu Perdana Menteri Jepang di Tokyo pada Senin. “{q}” kata Presiden Indonesia.",
+    [("IDNGOV", "JPNGOV", "044", None)], [(q, "IDNGOV")])
+for (s, c), (act, tgt, code) in zip([SPE[5], SPE[7]], [("thanked Japan", "JPN", "051"), ("condemned North Korea", "PRK", "111")]):
+    q = "We will not stay silent,"
+    low = s[0].lower() + s[1:] if s.startswith("The") else s
+    add("en.speech-act-speaker-quoted", "en", f"{s} {act} on Monday. \"{q}\" {low} said.", [(c, tgt, code, c)], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

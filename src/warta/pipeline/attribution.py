@@ -15,7 +15,9 @@ A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.
   speaker named in the sentence just before a quote that stands alone); first-person pronouns inside a quote
   become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
 
-:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in.
+:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in; a speech act
+narrated in the article's voice ("X mengecam Y") is X's own account when X speaks in the article or utters
+it with a verb of saying ("X menyampaikan rasa terima kasih kepada Y").
 """
 
 from __future__ import annotations
@@ -381,6 +383,9 @@ class ClaimedEvents:
 
     name = "claimed-events"
 
+    def __init__(self, cues: Cues | None = None) -> None:
+        self.speech = cues["speech"] if cues is not None else frozenset()
+
     def __call__(self, doc: Doc) -> None:
         for pred in doc.predicates:
             # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
@@ -395,6 +400,47 @@ class ClaimedEvents:
                     words.speaker = words.speaker or pred.sources[0]
         doc.quotes[:] = [q for q in doc.quotes
                          if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+        self._speakers_own_acts(doc)
+
+    def _speakers_own_acts(self, doc: Doc) -> None:
+        """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
+        the article (is quoted, or the subject of a reporting frame: "X berterima kasih kepada Y ...
+        “...,” kata X") or performs it by a verb of saying ("X menyampaikan rasa terima kasih kepada Y").
+        Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
+        same country stands for a bare country ("Indonesia mendesak ...", then its foreign minister is
+        quoted) and is the one cited. Several doers claim their act only when each of them speaks."""
+        speakers = [c.speaker for c in doc.claims if c.speaker is not None and c.speaker.code]
+        for pred in doc.predicates:
+            if pred.reported_by is not None or pred.claimed_by_source or not _speech_act(pred.code):
+                continue
+            if doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start) is not None:
+                continue
+            if self._uttered(doc, pred):
+                pred.reported_by = next((m for m in pred.sources if m.code), None)
+                continue
+            if len(pred.sources) == 1:
+                pred.reported_by = self._as_speaker(pred.sources[0], speakers)
+            elif all(self._as_speaker(m, speakers) is m for m in pred.sources):
+                pred.claimed_by_source = True  # "X dan Y mengecam ...", both of them quoted after
+
+    @staticmethod
+    def _as_speaker(doer: ActorMention, speakers: list[ActorMention]) -> ActorMention | None:
+        """The doer of an act when it speaks in the article; for a bare country, a speaker of that
+        country; else ``None``."""
+        if any(s.code == doer.code for s in speakers):
+            return doer
+        if doer.code and len(doer.code) == 3:
+            return next((s for s in speakers if s.code[:3] == doer.code), None)
+        return None
+
+    def _uttered(self, doc: Doc, pred) -> bool:
+        """"menyampaikan (rasa) terima kasih", "mengungkapkan kekecewaan": a verb of saying right before
+        the act's head, which it hands the act over to."""
+        tokens = doc.sentences[pred.sentence].tokens
+        # the head of a light-verb predicate is its last word, and the verb of saying may be its light verb
+        head = pred.last
+        before = tokens[max(0, head - UTTERED_GAP - 1) : head]
+        return any(t.norm in self.speech for t in before) and all(t.is_word for t in before)
 
     @staticmethod
     def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
@@ -413,6 +459,12 @@ class ClaimedEvents:
         return quote
 
 
+def _speech_act(code: str) -> bool:
+    """A verbal act one side performs by speaking: CAMEO's verbal acts but consulting and diplomatic
+    cooperation (meetings, talks, agreements), which take two."""
+    return _verbal(code) and not code.startswith(JOINT_VERBAL_CODES)
+
+
 def _verbal(code: str) -> bool:
     """A verbal act: CAMEO's verbal cooperation or conflict (a code outside CAMEO, as PETRARCH's test
     records use, is none)."""
@@ -424,3 +476,7 @@ def _verbal(code: str) -> bool:
 
 OWN_WORDS_GAP = 5  # words between a verbal act and the quotation of its words
 VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal conflict (10-14)
+# verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
+# general, rallying support, recognition, signing a formal agreement
+JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
+UTTERED_GAP = 2  # words between a verb of saying and the act it utters ("menyampaikan rasa terima kasih")
