@@ -125,8 +125,8 @@ PEOPLE = [("Dmitry Peskov, the Kremlin spokesman,", "RUSGOV"), ("Volodymyr Zelen
           ("Shehbaz Sharif, Pakistan's prime minister,", "PAKGOV"), ("Benjamin Netanyahu, Israel's prime minister,", "ISRGOV")]
 for (s, c), e in zip(PEOPLE, EVE[4:]):
     add("en.apposition-subject", "en", f"{s} said {e[0]} overnight.", [ev(e, c)])
-# a speech act narrated in the article's voice whose doer is then quoted, or that is performed by a verb of
-# saying, is the doer's own account; a meeting is nobody's, quoted or not
+# a speech act narrated in the article's voice whose doer is then quoted is the doer's own account; narrated
+# alone it is the article's; a meeting is nobody's, quoted or not
 ACTS = [("berterima kasih kepada Jepang", "JPN", "051"), ("memuji Turki atas perannya", "TUR", "051"),
         ("mengecam Korea Utara", "PRK", "111"), ("menuduh Filipina melanggar wilayahnya", "PHL", "112")]
 for (s, c), (act, tgt, code) in zip([SP[5], SP[0], SP[7], SP[6]], ACTS):
@@ -142,7 +142,7 @@ for (s, c), (act, tgt, code) in zip([SP[7], SP[0], ("Presiden Brasil", "BRAGOV")
                                    [("menyampaikan protes kepada Tiongkok atas latihan militer itu", "CHN", "114"),
                                     ("mengungkapkan kekecewaan terhadap Jerman atas keputusan itu", "DEU", "110"),
                                     ("menyampaikan rasa terima kasih kepada Jepang atas bantuan itu", "JPN", "051")]):
-    add("id.speech-act-uttered", "id", f"{s} {act}.", [(c, tgt, code, c)])
+    add("id.speech-act-narrated-alone", "id", f"{s} {act}.", [(c, tgt, code, None)])
 q = "Kami membahas perdagangan,"
 add("id.meeting-speaker-quoted", "id", f"Presiden Indonesia bertemu Perdana Menteri Jepang di Tokyo pada Senin. “{q}” kata Presiden Indonesia.",
     [("IDNGOV", "JPNGOV", "044", None)], [(q, "IDNGOV")])

@@ -16,8 +16,7 @@ A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.
   become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
 
 :class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in; a speech act
-narrated in the article's voice ("X mengecam Y") is X's own account when X speaks in the article or utters
-it with a verb of saying ("X menyampaikan rasa terima kasih kepada Y").
+narrated in the article's voice ("X mengecam Y") is X's own account when X speaks in the article.
 """
 
 from __future__ import annotations
@@ -383,9 +382,6 @@ class ClaimedEvents:
 
     name = "claimed-events"
 
-    def __init__(self, cues: Cues | None = None) -> None:
-        self.speech = cues["speech"] if cues is not None else frozenset()
-
     def __call__(self, doc: Doc) -> None:
         for pred in doc.predicates:
             # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
@@ -405,19 +401,20 @@ class ClaimedEvents:
     def _speakers_own_acts(self, doc: Doc) -> None:
         """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
         the article (is quoted, or the subject of a reporting frame: "X berterima kasih kepada Y ...
-        “...,” kata X") or performs it by a verb of saying ("X menyampaikan rasa terima kasih kepada Y").
-        Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
+        “...,” kata X"); narrated alone ("X menyampaikan protes kepada Y.") it stays in the article's
+        voice. Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
         same country stands for a bare country ("Indonesia mendesak ...", then its foreign minister is
         quoted) and is the one cited. Several doers claim their act only when each of them speaks."""
-        speakers = [c.speaker for c in doc.claims if c.speaker is not None and c.speaker.code]
         for pred in doc.predicates:
             if pred.reported_by is not None or pred.claimed_by_source or not _speech_act(pred.code):
                 continue
-            if doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start) is not None:
+            tokens = doc.sentences[pred.sentence].tokens
+            if doc.claim_at(tokens[pred.last].start) is not None:
                 continue
-            if self._uttered(doc, pred):
-                pred.reported_by = next((m for m in pred.sources if m.code), None)
-                continue
+            # words the act answers ("menolak klaim China") are its object, not its doer speaking
+            answered = (tokens[pred.first].start, tokens[min(len(tokens) - 1, pred.last + OWN_WORDS_GAP)].end)
+            speakers = [c.speaker for c in doc.claims if c.speaker is not None and c.speaker.code
+                        and not answered[0] <= c.cue_start < answered[1]]
             if len(pred.sources) == 1:
                 pred.reported_by = self._as_speaker(pred.sources[0], speakers)
             elif all(self._as_speaker(m, speakers) is m for m in pred.sources):
@@ -432,15 +429,6 @@ class ClaimedEvents:
         if doer.code and len(doer.code) == 3:
             return next((s for s in speakers if s.code[:3] == doer.code), None)
         return None
-
-    def _uttered(self, doc: Doc, pred) -> bool:
-        """"menyampaikan (rasa) terima kasih", "mengungkapkan kekecewaan": a verb of saying right before
-        the act's head, which it hands the act over to."""
-        tokens = doc.sentences[pred.sentence].tokens
-        # the head of a light-verb predicate is its last word, and the verb of saying may be its light verb
-        head = pred.last
-        before = tokens[max(0, head - UTTERED_GAP - 1) : head]
-        return any(t.norm in self.speech for t in before) and all(t.is_word for t in before)
 
     @staticmethod
     def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
@@ -479,4 +467,3 @@ VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal co
 # verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
 # general, rallying support, recognition, signing a formal agreement
 JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
-UTTERED_GAP = 2  # words between a verb of saying and the act it utters ("menyampaikan rasa terima kasih")

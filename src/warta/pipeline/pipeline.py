@@ -96,7 +96,7 @@ class Pipeline:
             Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
-            ClaimedEvents(self.cues),
+            ClaimedEvents(),
             Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
