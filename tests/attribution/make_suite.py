@@ -150,6 +150,14 @@ for (s, c), (act, tgt, code) in zip([SPE[5], SPE[7]], [("thanked Japan", "JPN", 
     q = "We will not stay silent,"
     low = s[0].lower() + s[1:] if s.startswith("The") else s
     add("en.speech-act-speaker-quoted", "en", f"{s} {act} on Monday. \"{q}\" {low} said.", [(c, tgt, code, c)], [(q, c)])
+# "kata pernyataan itu", "menurut pernyataan tersebut", "the statement said": the statement cited before
+for (s, c), e, cue in zip([SP[2], SP[0], SP[3]], [EV[4], EV[1], EV[0]],
+                          ["{e}, kata pernyataan itu.", "Menurut pernyataan tersebut, {e}.", "{e}, ujar pernyataan tersebut."]):
+    add("id.statement-anaphor", "id", f"{s} mengatakan bahwa situasi di perbatasan tetap tegang pada Senin. " + cue.format(e=e[0]),
+        [ev(e, c)])
+for (s, c), e in zip([SPE[2], SPE[0]], [EVE[4], EVE[1]]):
+    add("en.statement-anaphor", "en", f"{s} said on Monday that the situation at the border remained tense. {cap(e[0])} overnight, the statement said.",
+        [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -156,6 +156,8 @@ class Attribution:
                     return m
             if tokens[j].norm in self.cues["speaker_anaphor"] and tokens[j].norm not in self.cues["speech"]:
                 return self._antecedent(doc, sentence, tokens[i].start)
+            if self._statement_anaphor(tokens, j):
+                return self._last_speaker(doc, sentence, tokens[i].start)
             if tokens[j].norm in self.cues["unnamed"]:
                 return None
         return self._uncoded_name(sentence, i + 1) if tokens[i].norm in self.cues["quote_final"] else None
@@ -233,6 +235,8 @@ class Attribution:
                 return inside[0], comma
             if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
                 return self._antecedent(doc, sentence, tokens[comma].start), comma
+            if any(self._statement_anaphor(tokens, j) for j in range(comma + 1, i)):  # ", the statement said"
+                return self._last_speaker(doc, sentence, tokens[comma].start), comma
         return None
 
     def _subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
@@ -276,6 +280,23 @@ class Attribution:
                     tok.norm in self.cues["negation"]:
                 return True
         return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
+
+    def _statement_anaphor(self, tokens, j: int) -> bool:
+        """"pernyataan itu/tersebut", "the statement": a statement already cited, not a new one."""
+        if tokens[j].norm not in self.cues["statement"]:
+            return False
+        after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        before = tokens[j - 1].norm if j > 0 else ""
+        return after in self.cues["demonstrative"] or before in self.cues["demonstrative"] or \
+            before in self.cues["article"]
+
+    def _last_speaker(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        """Whose statement "the statement" is: the last coded speaker cited before ``offset``, in this
+        sentence or the few before it."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        cited = [c.speaker for c in doc.claims if lo <= c.sentence <= sentence.index and c.speaker is not None
+                 and c.speaker.code and c.cue_start < offset and not c.relay]
+        return cited[-1] if cited else None
 
     def _antecedent(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
         """Who "-nya", "ia", "he" stand for as a speaker: the last speaker named in the sentences just
