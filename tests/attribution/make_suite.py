@@ -158,6 +158,17 @@ for (s, c), e, cue in zip([SP[2], SP[0], SP[3]], [EV[4], EV[1], EV[0]],
 for (s, c), e in zip([SPE[2], SPE[0]], [EVE[4], EVE[1]]):
     add("en.statement-anaphor", "en", f"{s} said on Monday that the situation at the border remained tense. {cap(e[0])} overnight, the statement said.",
         [ev(e, c)])
+# narrated, then referred back to inside someone's claim ("sanksi tersebut", "serangan itu", "these sanctions"):
+# the narrated event takes the claim's source; a later event of the same root is the one referred to
+add("id.retold-anaphor", "id", "Amerika Serikat menjatuhkan sanksi terhadap Iran pada Senin. Kementerian Luar Negeri China "
+    "mengatakan bahwa sanksi tersebut melanggar hukum internasional.", [("USA", "IRN", "163", "CHNGOV")])
+add("id.retold-anaphor", "id", "Turki mengecam Swedia pada Senin. Menurut Anadolu, kecaman itu disampaikan setelah sebuah "
+    "demonstrasi di Stockholm.", [("TUR", "SWE", "111", "TURMED")])
+add("id.retold-anaphor", "id", "Tiongkok mengecam Filipina pada Senin. Korea Utara menyerang Korea Selatan pada malam harinya. "
+    "Kementerian Luar Negeri Rusia mengatakan bahwa serangan tersebut terjadi tanpa peringatan.",
+    [("CHN", "PHL", "111", None), ("PRK", "KOR", "190", "RUSGOV")])
+add("en.retold-anaphor", "en", "The United States imposed sanctions on Iran on Monday. China's foreign ministry said these "
+    "sanctions were illegal.", [("USA", "IRN", "163", "CHNGOV")])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -488,3 +488,52 @@ VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal co
 # verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
 # general, rallying support, recognition, signing a formal agreement
 JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
+
+
+class RetoldEvents:
+    """Pipeline component (after :class:`ClaimedEvents`): an event the article narrates and a speaker
+    then refers back to inside their claim is that speaker's claim ("narrated and attributed takes the
+    attribution"): "Uni Eropa menjatuhkan sanksi terhadap Rusia. ... Kallas menjelaskan bahwa sanksi
+    tersebut ...", "Desakan itu, seperti dilansir AFP, ...", "X said this attack ...". The reference is an
+    event noun with a demonstrative ("sanksi tersebut", "serangan itu", "these strikes"; a bare "the" is
+    often a first mention) that names no actors of its own; it stands for the last narrated event of its
+    CAMEO root before it."""
+
+    name = "retold-events"
+
+    def __init__(self, match: Callable[[list], list], cues: Cues) -> None:
+        self.match = match  # the event lexicon's matcher over a sentence's tokens
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> None:
+        for claim in doc.claims:
+            if claim.speaker is None or not claim.speaker.code:
+                continue
+            for sentence in doc.sentences:
+                if sentence.end <= claim.start or sentence.start >= claim.end:
+                    continue
+                for i, root in self._references(doc, sentence, claim):
+                    told = self._antecedent(doc, sentence.index, i, root)
+                    if told is not None:
+                        told.reported_by = claim.speaker
+
+    def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
+        """(token index, root) of each definite event noun inside the claim that is no predicate."""
+        tokens = sentence.tokens
+        own = {(p.first, p.last) for p in doc.predicates if p.sentence == sentence.index}
+        for m in self.match(tokens):
+            if m.pos != "noun" or doc.claim_at(tokens[m.start].start) is not claim:
+                continue  # outside the claim, or inside an inner one ("..., kata X seperti dikutip Y")
+            if any(first <= m.start <= last for first, last in own):
+                continue
+            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            before = tokens[m.start - 1].norm if m.start > 0 else ""
+            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"]:
+                yield m.start, m.entry.code[:2]  # "the talks" may be new; "talks itu" is not
+
+    @staticmethod
+    def _antecedent(doc: Doc, sentence: int, i: int, root: str):
+        """The last narrated predicate of ``root`` before token ``i`` of ``sentence``."""
+        earlier = [p for p in doc.predicates if p.code[:2] == root and p.reported_by is None
+                   and not p.claimed_by_source and (p.sentence, p.last) < (sentence, i)]
+        return max(earlier, key=lambda p: (p.sentence, p.last)) if earlier else None
