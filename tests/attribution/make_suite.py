@@ -143,9 +143,16 @@ for (s, c), (act, tgt, code) in zip([SP[7], SP[0], ("Presiden Brasil", "BRAGOV")
                                     ("mengungkapkan kekecewaan terhadap Jerman atas keputusan itu", "DEU", "110"),
                                     ("menyampaikan rasa terima kasih kepada Jepang atas bantuan itu", "JPN", "051")]):
     add("id.speech-act-narrated-alone", "id", f"{s} {act}.", [(c, tgt, code, None)])
-q = "Kami membahas perdagangan,"
+q = "Hubungan kedua negara sangat baik,"
 add("id.meeting-speaker-quoted", "id", f"Presiden Indonesia bertemu Perdana Menteri Jepang di Tokyo pada Senin. “{q}” kata Presiden Indonesia.",
     [("IDNGOV", "JPNGOV", "044", None)], [(q, "IDNGOV")])
+# ... unless the speaker tells that act in their own words: then it is their account
+for (s, c), (act, tgt, code), q in zip([("Presiden Indonesia", "IDNGOV"), ("Presiden Meksiko", "MEXGOV")],
+                                      [("bertemu Perdana Menteri Jepang di Tokyo", "JPNGOV", "044"),
+                                       ("membahas isu migrasi dengan Presiden Amerika Serikat", "USAGOV", "040")],
+                                      ["Dalam pertemuan itu kami sepakat memperluas perdagangan,",
+                                       "Kami membahas strategi di perbatasan,"]):
+    add("id.own-retelling", "id", f"{s} {act} pada Senin. “{q}” kata {s}.", [(c, tgt, code, c)], [(q, c)])
 for (s, c), (act, tgt, code) in zip([SPE[5], SPE[7]], [("thanked Japan", "JPN", "051"), ("condemned North Korea", "PRK", "111")]):
     q = "We will not stay silent,"
     low = s[0].lower() + s[1:] if s.startswith("The") else s

@@ -497,7 +497,9 @@ class RetoldEvents:
     tersebut ...", "Desakan itu, seperti dilansir AFP, ...", "X said this attack ...". The reference is an
     event noun with a demonstrative ("sanksi tersebut", "serangan itu", "these strikes"; a bare "the" is
     often a first mention) that names no actors of its own; it stands for the last narrated event of its
-    CAMEO root before it."""
+    CAMEO root before it. A speaker telling their own act again ("Sheinbaum membahas migrasi dengan Trump.
+    “Kami membahas ...,” kata Sheinbaum") makes each narrated act of that root done by the speaker alone
+    the speaker's account."""
 
     name = "retold-events"
 
@@ -516,6 +518,17 @@ class RetoldEvents:
                     told = self._antecedent(doc, sentence.index, i, root)
                     if told is not None:
                         told.reported_by = claim.speaker
+                for root in self._own_retellings(doc, sentence, claim):
+                    for pred in doc.predicates:
+                        if pred.code[:2] == root and pred.reported_by is None and not pred.claimed_by_source \
+                                and [m.code for m in pred.sources] == [claim.speaker.code]:
+                            pred.reported_by = claim.speaker
+
+    def _own_retellings(self, doc: Doc, sentence: Sentence, claim: Claim) -> set[str]:
+        """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
+        X's narrated act of such a root is X's account too."""
+        tokens = sentence.tokens
+        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim}
 
     def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
         """(token index, root) of each definite event noun inside the claim that is no predicate."""
