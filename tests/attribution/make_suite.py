@@ -153,6 +153,9 @@ for (s, c), (act, tgt, code), q in zip([("Presiden Indonesia", "IDNGOV"), ("Pres
                                       ["Dalam pertemuan itu kami sepakat memperluas perdagangan,",
                                        "Kami membahas strategi di perbatasan,"]):
     add("id.own-retelling", "id", f"{s} {act} pada Senin. “{q}” kata {s}.", [(c, tgt, code, c)], [(q, c)])
+q = "Kami membahas keamanan maritim,"
+add("id.own-retelling", "id", f"Jepang membahas patroli bersama dengan Filipina pada Senin. “{q}” kata Perdana Menteri Jepang.",
+    [("JPN", "PHL", "040", "JPNGOV")], [(q, "JPNGOV")])
 for (s, c), (act, tgt, code) in zip([SPE[5], SPE[7]], [("thanked Japan", "JPN", "051"), ("condemned North Korea", "PRK", "111")]):
     q = "We will not stay silent,"
     low = s[0].lower() + s[1:] if s.startswith("The") else s

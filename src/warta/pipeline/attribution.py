@@ -521,7 +521,7 @@ class RetoldEvents:
                 for root in self._own_retellings(doc, sentence, claim):
                     for pred in doc.predicates:
                         if pred.code[:2] == root and pred.reported_by is None and not pred.claimed_by_source \
-                                and [m.code for m in pred.sources] == [claim.speaker.code]:
+                                and [m.code for m in pred.sources] in ([claim.speaker.code], [claim.speaker.code[:3]]):
                             pred.reported_by = claim.speaker
 
     def _own_retellings(self, doc: Doc, sentence: Sentence, claim: Claim) -> set[str]:
