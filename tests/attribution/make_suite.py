@@ -179,6 +179,10 @@ add("id.retold-anaphor", "id", "Tiongkok mengecam Filipina pada Senin. Korea Uta
     [("CHN", "PHL", "111", None), ("PRK", "KOR", "190", "RUSGOV")])
 add("en.retold-anaphor", "en", "The United States imposed sanctions on Iran on Monday. China's foreign ministry said these "
     "sanctions were illegal.", [("USA", "IRN", "163", "CHNGOV")])
+# ", demikian diumumkan X", ", seperti disampaikan oleh X", ", demikian kata X": the clause before is X's claim
+for (s, c), e, cue in zip([SP[0], SP[3], SP[6], SP[2]], [EV[2], EV[4], EV[0], EV[6]],
+                          ["demikian diumumkan", "seperti disampaikan oleh", "demikian kata", "sebagaimana diungkapkan"]):
+    add("id.postposed-passive", "id", f"{e[0]} pada Minggu, {cue} {s}.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -73,6 +73,11 @@ class Attribution:
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
                 speaker = self._statement_maker(doc, sentence, actors, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
+            elif norm in self.cues["passive_speech"] and i > 1 and tokens[i - 1].norm in self.cues["postposed_marker"]:
+                # "..., demikian diumumkan X": the clause before the cue is what X claims
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                if speaker is not None:
+                    self._add(doc, sentence.start, tokens[i - 1].start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
@@ -94,7 +99,8 @@ class Attribution:
             speaker = self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
             return
-        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING:
+        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING and \
+                before_cue.lower() not in self.cues["postposed_marker"]:
             return  # "alasan yang jelas", "semakin tegas": the bare form is a cue only after its clause
         if i > 1 and (tok.norm in self.cues["quote_final"] or self._after_quote(tokens, i)):
             # "..., kata X" / "”, said the minister": the speaker right after the cue ("X, the party's
