@@ -183,6 +183,14 @@ add("en.retold-anaphor", "en", "The United States imposed sanctions on Iran on M
 for (s, c), e, cue in zip([SP[0], SP[3], SP[6], SP[2]], [EV[2], EV[4], EV[0], EV[6]],
                           ["demikian diumumkan", "seperti disampaikan oleh", "demikian kata", "sebagaimana diungkapkan"]):
     add("id.postposed-passive", "id", f"{e[0]} pada Minggu, {cue} {s}.", [ev(e, c)])
+# "Hal itu disampaikan X ..." points back at the sentence before; "..., tulis X"; "X mengeklaim/mengungkap ..."
+for (s, c), e, opener in zip([SP[5], SP[1], SP[4]], [EV[1], EV[3], EV[4]],
+                             ["Hal itu disampaikan", "Hal tersebut diungkapkan", "Hal ini juga ditegaskan oleh"]):
+    add("id.claim-anaphor", "id", f"{e[0]} pada Senin malam. {opener} {s} di hadapan wartawan, Selasa.", [ev(e, c)])
+for (s, c), e in zip([SP[5], SP[7]], [EV[1], EV[5]]):
+    add("id.postposed-cue", "id", f"{e[0]} pada Sabtu, tulis {s} di media sosial.", [ev(e, c)])
+for (s, c), e, verb in zip([SP[3], SP[6]], [EV[0], EV[2]], ["mengeklaim", "mengungkap"]):
+    add("id.preposed-clause", "id", f"{s} {verb} {e[0]} pekan lalu.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

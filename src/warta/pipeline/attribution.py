@@ -73,6 +73,12 @@ class Attribution:
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
                 speaker = self._statement_maker(doc, sentence, actors, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
+            elif norm in self.cues["passive_speech"] and self._claim_anaphor(tokens, i) and sentence.index > 0:
+                # "Hal itu disampaikan X di Jakarta, Senin.": the sentence before is X's claim
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                before = doc.sentences[sentence.index - 1]
+                if speaker is not None and before.block == sentence.block:
+                    self._add(doc, before.start, before.end, before, speaker, tok)
             elif norm in self.cues["passive_speech"] and i > 1 and tokens[i - 1].norm in self.cues["postposed_marker"]:
                 # "..., demikian diumumkan X": the clause before the cue is what X claims
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
@@ -286,6 +292,12 @@ class Attribution:
                     tok.norm in self.cues["negation"]:
                 return True
         return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
+
+    def _claim_anaphor(self, tokens, i: int) -> bool:
+        """"Hal itu (juga) disampaikan ...": a sentence that opens by pointing back at what was just said."""
+        words = [t for t in tokens[:i] if t.is_word]
+        return 2 <= len(words) <= 3 and words[0].norm in self.cues["claim_anaphor"] and \
+            words[1].norm in self.cues["demonstrative"]
 
     def _statement_anaphor(self, tokens, j: int) -> bool:
         """"pernyataan itu/tersebut", "the statement": a statement already cited, not a new one."""
