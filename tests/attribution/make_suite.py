@@ -191,6 +191,10 @@ for (s, c), e in zip([SP[5], SP[7]], [EV[1], EV[5]]):
     add("id.postposed-cue", "id", f"{e[0]} pada Sabtu, tulis {s} di media sosial.", [ev(e, c)])
 for (s, c), e, verb in zip([SP[3], SP[6]], [EV[0], EV[2]], ["mengeklaim", "mengungkap"]):
     add("id.preposed-clause", "id", f"{s} {verb} {e[0]} pekan lalu.", [ev(e, c)])
+# "according to a statement from X": a new statement, whose owner is named after it
+for (s, c), e in zip([SPE[0], SPE[3]], [EVE[4], EVE[0]]):
+    add("en.according-to", "en", f"{cap(e[0])} overnight, according to a statement from {s[0].lower() + s[1:] if s.startswith('The') else s}.",
+        [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -306,7 +306,7 @@ class Attribution:
         after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
         before = tokens[j - 1].norm if j > 0 else ""
         return after in self.cues["demonstrative"] or before in self.cues["demonstrative"] or \
-            before in self.cues["article"]
+            before in self.cues["definite"]
 
     def _last_speaker(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
         """Whose statement "the statement" is: the last coded speaker cited before ``offset``, in this
