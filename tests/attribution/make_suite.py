@@ -195,6 +195,9 @@ for (s, c), e, verb in zip([SP[3], SP[6]], [EV[0], EV[2]], ["mengeklaim", "mengu
 for (s, c), e in zip([SPE[0], SPE[3]], [EVE[4], EVE[0]]):
     add("en.according-to", "en", f"{cap(e[0])} overnight, according to a statement from {s[0].lower() + s[1:] if s.startswith('The') else s}.",
         [ev(e, c)])
+# ", X said in a statement, adding that ...": the tail of the cue ends at the comma
+for (s, c), e in zip([SPE[3], SPE[6]], [EVE[0], EVE[3]]):
+    add("en.postposed-long", "en", f"{cap(e[0])} on Sunday, {s} said in a statement, adding that talks would resume.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -227,11 +227,13 @@ class Attribution:
         """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
         subject stands after a comma; the speaker and the comma's token index."""
         tokens = sentence.tokens
-        rest = [t for t in tokens[i + 1:] if t.is_word]
+        # the tail runs to the next comma: "..., X said in a statement, adding that ..." goes on after it
+        tail = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+        rest = [t for t in tokens[i + 1 : tail] if t.is_word]
         if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
                 rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
             return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
-        if any(m.first > i for m in actors):
+        if any(i < m.first < tail for m in actors):
             return None
         near = [m for m in actors if i - 3 <= m.last < i]
         if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
