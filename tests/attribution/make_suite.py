@@ -198,6 +198,14 @@ for (s, c), e in zip([SPE[0], SPE[3]], [EVE[4], EVE[0]]):
 # ", X said in a statement, adding that ...": the tail of the cue ends at the comma
 for (s, c), e in zip([SPE[3], SPE[6]], [EVE[0], EVE[3]]):
     add("en.postposed-long", "en", f"{cap(e[0])} on Sunday, {s} said in a statement, adding that talks would resume.", [ev(e, c)])
+# an unnamed source relayed by the outlet it spoke to is the outlet's claim; a named speaker stays the source
+# and the outlet it told is no actor of the events
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EV[1], EV[4]]):
+    add("id.outlet", "id", f"Sebuah sumber mengatakan kepada {o} bahwa {e[0]} pada Minggu.", [ev(e, oc)])
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4]]):
+    add("en.outlet", "en", f"A source told {o} that {e[0]} on Sunday.", [ev(e, oc)])
+for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
+    add("en.relay", "en", f"{s} told Reuters that {e[0]} on Sunday.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -123,13 +123,30 @@ class Attribution:
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
+            # "Sebuah sumber mengatakan kepada Reuters bahwa ...", "A source told AFP that ...": an unnamed
+            # source relayed by a named outlet is the outlet's claim
+            outlet = self._told_outlet(actors, tokens, i)
+            if outlet is not None and self._opens_clause(actors, tokens, outlet.last):
+                self._add(doc, outlet.end, sentence.end, sentence, outlet, tok, excluded=True)
             return
         if speaker.sentence == sentence.index and self._after_quote(tokens, speaker.first):
             # "“...,” Faizasyah told the agency": the speaker follows the words it claims
             self._add(doc, sentence.start, speaker.start, sentence, speaker, tok, excluded=True)
             return
-        if tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
+        outlet = self._told_outlet(actors, tokens, i)  # "X told Reuters that ...": the outlet is no one's actor
+        if outlet is not None and self._opens_clause(actors, tokens, outlet.last):
+            doc.excluded.add(id(outlet))
+            self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
+        elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
+        AFP")."""
+        j = i + 1
+        while j < len(tokens) and j <= i + 2 and tokens[j].norm in self.cues["preposition"]:
+            j += 1
+        return next((m for m in actors if m.first == j and m.kind == "media"), None)
 
     @staticmethod
     def _after_quote(tokens, j: int) -> bool:
