@@ -206,6 +206,10 @@ for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4
     add("en.outlet", "en", f"A source told {o} that {e[0]} on Sunday.", [ev(e, oc)])
 for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
     add("en.relay", "en", f"{s} told Reuters that {e[0]} on Sunday.", [ev(e, c)])
+# a narrated threat stays in the article's voice even when the threatener is quoted
+q = "Kami tidak akan mundur,"
+add("id.threat-speaker-quoted", "id", f"Korea Utara mengancam akan menyerang Korea Selatan pada Senin. “{q}” kata Kementerian Luar Negeri Korea Utara.",
+    [("PRK", "KOR", "138", None)], [(q, "PRKGOV")])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -507,8 +507,8 @@ class ClaimedEvents:
 
 def _speech_act(code: str) -> bool:
     """A verbal act one side performs by speaking: CAMEO's verbal acts but consulting and diplomatic
-    cooperation (meetings, talks, agreements), which take two."""
-    return _verbal(code) and not code.startswith(JOINT_VERBAL_CODES)
+    cooperation (meetings, talks, agreements), which take two, and threats."""
+    return _verbal(code) and not code.startswith(JOINT_VERBAL_CODES + NARRATED_VERBAL_CODES)
 
 
 def _verbal(code: str) -> bool:
@@ -525,6 +525,9 @@ VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal co
 # verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
 # general, rallying support, recognition, signing a formal agreement
 JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
+# a narrated threat stays in the article's voice even when the threatener speaks elsewhere: it reports a
+# stance the article itself vouches for ("X mengancam akan menyerang Y"), as the construction suite codes it
+NARRATED_VERBAL_CODES = ("13",)
 
 
 class RetoldEvents:
