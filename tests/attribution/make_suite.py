@@ -210,6 +210,9 @@ for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
 q = "Kami tidak akan mundur,"
 add("id.threat-speaker-quoted", "id", f"Korea Utara mengancam akan menyerang Korea Selatan pada Senin. “{q}” kata Kementerian Luar Negeri Korea Utara.",
     [("PRK", "KOR", "138", None)], [(q, "PRKGOV")])
+# "Menurutnya, ...": the sentence is the claim of the speaker talked about before
+for (s, c), e in zip([SP[5], SP[1]], [EV[1], EV[4]]):
+    add("id.menurut", "id", f"{s} berbicara kepada wartawan pada Senin. Menurutnya, {e[0]} pada malam harinya.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

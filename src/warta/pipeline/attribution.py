@@ -63,7 +63,10 @@ class Attribution:
             norm = tok.norm
             if i in named:
                 continue  # "United States", "Kata Data": a word of a name is no cue
-            if norm in self.cues["according"]:
+            if norm in self.cues["according"] and norm in self.cues["speaker_anaphor"]:
+                # "Menurutnya, ...": the speaker talked about before
+                self._add(doc, sentence.start, sentence.end, sentence, self._antecedent(doc, sentence, tok.start), tok)
+            elif norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
