@@ -125,6 +125,94 @@ PEOPLE = [("Dmitry Peskov, the Kremlin spokesman,", "RUSGOV"), ("Volodymyr Zelen
           ("Shehbaz Sharif, Pakistan's prime minister,", "PAKGOV"), ("Benjamin Netanyahu, Israel's prime minister,", "ISRGOV")]
 for (s, c), e in zip(PEOPLE, EVE[4:]):
     add("en.apposition-subject", "en", f"{s} said {e[0]} overnight.", [ev(e, c)])
+# a speech act narrated in the article's voice whose doer is then quoted is the doer's own account; narrated
+# alone it is the article's; a meeting is nobody's, quoted or not
+ACTS = [("berterima kasih kepada Jepang", "JPN", "051"), ("memuji Turki atas perannya", "TUR", "051"),
+        ("mengecam Korea Utara", "PRK", "111"), ("menuduh Filipina melanggar wilayahnya", "PHL", "112")]
+for (s, c), (act, tgt, code) in zip([SP[5], SP[0], SP[7], SP[6]], ACTS):
+    q = "Kami tidak akan tinggal diam,"
+    add("id.speech-act-speaker-quoted", "id", f"{s} {act} pada Senin. “{q}” kata {s}.", [(c, tgt, code, c)], [(q, c)])
+for (s, c), (act, tgt, code) in zip([("Indonesia", "IDN"), ("Rusia", "RUS")],
+                                   [("mendesak Israel menghentikan serangan di Gaza", "ISR", "0256"),
+                                    ("mengecam Inggris pada Selasa", "GBR", "111")]):
+    q = "Dunia tidak boleh diam,"
+    add("id.speech-act-country-speaker", "id", f"{s} {act}. “{q}” kata Menteri Luar Negeri {s}.",
+        [(c, tgt, code, c + "GOV")], [(q, c + "GOV")])
+for (s, c), (act, tgt, code) in zip([SP[7], SP[0], ("Presiden Brasil", "BRAGOV")],
+                                   [("menyampaikan protes kepada Tiongkok atas latihan militer itu", "CHN", "114"),
+                                    ("mengungkapkan kekecewaan terhadap Jerman atas keputusan itu", "DEU", "110"),
+                                    ("menyampaikan rasa terima kasih kepada Jepang atas bantuan itu", "JPN", "051")]):
+    add("id.speech-act-narrated-alone", "id", f"{s} {act}.", [(c, tgt, code, None)])
+q = "Hubungan kedua negara sangat baik,"
+add("id.meeting-speaker-quoted", "id", f"Presiden Indonesia bertemu Perdana Menteri Jepang di Tokyo pada Senin. “{q}” kata Presiden Indonesia.",
+    [("IDNGOV", "JPNGOV", "044", None)], [(q, "IDNGOV")])
+# ... unless the speaker tells that act in their own words: then it is their account
+for (s, c), (act, tgt, code), q in zip([("Presiden Indonesia", "IDNGOV"), ("Presiden Meksiko", "MEXGOV")],
+                                      [("bertemu Perdana Menteri Jepang di Tokyo", "JPNGOV", "044"),
+                                       ("membahas isu migrasi dengan Presiden Amerika Serikat", "USAGOV", "040")],
+                                      ["Dalam pertemuan itu kami sepakat memperluas perdagangan,",
+                                       "Kami membahas strategi di perbatasan,"]):
+    add("id.own-retelling", "id", f"{s} {act} pada Senin. “{q}” kata {s}.", [(c, tgt, code, c)], [(q, c)])
+q = "Kami membahas keamanan maritim,"
+add("id.own-retelling", "id", f"Jepang membahas patroli bersama dengan Filipina pada Senin. “{q}” kata Perdana Menteri Jepang.",
+    [("JPN", "PHL", "040", "JPNGOV")], [(q, "JPNGOV")])
+for (s, c), (act, tgt, code) in zip([SPE[5], SPE[7]], [("thanked Japan", "JPN", "051"), ("condemned North Korea", "PRK", "111")]):
+    q = "We will not stay silent,"
+    low = s[0].lower() + s[1:] if s.startswith("The") else s
+    add("en.speech-act-speaker-quoted", "en", f"{s} {act} on Monday. \"{q}\" {low} said.", [(c, tgt, code, c)], [(q, c)])
+# "kata pernyataan itu", "menurut pernyataan tersebut", "the statement said": the statement cited before
+for (s, c), e, cue in zip([SP[2], SP[0], SP[3]], [EV[4], EV[1], EV[0]],
+                          ["{e}, kata pernyataan itu.", "Menurut pernyataan tersebut, {e}.", "{e}, ujar pernyataan tersebut."]):
+    add("id.statement-anaphor", "id", f"{s} mengatakan bahwa situasi di perbatasan tetap tegang pada Senin. " + cue.format(e=e[0]),
+        [ev(e, c)])
+for (s, c), e in zip([SPE[2], SPE[0]], [EVE[4], EVE[1]]):
+    add("en.statement-anaphor", "en", f"{s} said on Monday that the situation at the border remained tense. {cap(e[0])} overnight, the statement said.",
+        [ev(e, c)])
+# narrated, then referred back to inside someone's claim ("sanksi tersebut", "serangan itu", "these sanctions"):
+# the narrated event takes the claim's source; a later event of the same root is the one referred to
+add("id.retold-anaphor", "id", "Amerika Serikat menjatuhkan sanksi terhadap Iran pada Senin. Kementerian Luar Negeri China "
+    "mengatakan bahwa sanksi tersebut melanggar hukum internasional.", [("USA", "IRN", "163", "CHNGOV")])
+add("id.retold-anaphor", "id", "Turki mengecam Swedia pada Senin. Menurut Anadolu, kecaman itu disampaikan setelah sebuah "
+    "demonstrasi di Stockholm.", [("TUR", "SWE", "111", "TURMED")])
+add("id.retold-anaphor", "id", "Tiongkok mengecam Filipina pada Senin. Korea Utara menyerang Korea Selatan pada malam harinya. "
+    "Kementerian Luar Negeri Rusia mengatakan bahwa serangan tersebut terjadi tanpa peringatan.",
+    [("CHN", "PHL", "111", None), ("PRK", "KOR", "190", "RUSGOV")])
+add("en.retold-anaphor", "en", "The United States imposed sanctions on Iran on Monday. China's foreign ministry said these "
+    "sanctions were illegal.", [("USA", "IRN", "163", "CHNGOV")])
+# ", demikian diumumkan X", ", seperti disampaikan oleh X", ", demikian kata X": the clause before is X's claim
+for (s, c), e, cue in zip([SP[0], SP[3], SP[6], SP[2]], [EV[2], EV[4], EV[0], EV[6]],
+                          ["demikian diumumkan", "seperti disampaikan oleh", "demikian kata", "sebagaimana diungkapkan"]):
+    add("id.postposed-passive", "id", f"{e[0]} pada Minggu, {cue} {s}.", [ev(e, c)])
+# "Hal itu disampaikan X ..." points back at the sentence before; "..., tulis X"; "X mengeklaim/mengungkap ..."
+for (s, c), e, opener in zip([SP[5], SP[1], SP[4]], [EV[1], EV[3], EV[4]],
+                             ["Hal itu disampaikan", "Hal tersebut diungkapkan", "Hal ini juga ditegaskan oleh"]):
+    add("id.claim-anaphor", "id", f"{e[0]} pada Senin malam. {opener} {s} di hadapan wartawan, Selasa.", [ev(e, c)])
+for (s, c), e in zip([SP[5], SP[7]], [EV[1], EV[5]]):
+    add("id.postposed-cue", "id", f"{e[0]} pada Sabtu, tulis {s} di media sosial.", [ev(e, c)])
+for (s, c), e, verb in zip([SP[3], SP[6]], [EV[0], EV[2]], ["mengeklaim", "mengungkap"]):
+    add("id.preposed-clause", "id", f"{s} {verb} {e[0]} pekan lalu.", [ev(e, c)])
+# "according to a statement from X": a new statement, whose owner is named after it
+for (s, c), e in zip([SPE[0], SPE[3]], [EVE[4], EVE[0]]):
+    add("en.according-to", "en", f"{cap(e[0])} overnight, according to a statement from {s[0].lower() + s[1:] if s.startswith('The') else s}.",
+        [ev(e, c)])
+# ", X said in a statement, adding that ...": the tail of the cue ends at the comma
+for (s, c), e in zip([SPE[3], SPE[6]], [EVE[0], EVE[3]]):
+    add("en.postposed-long", "en", f"{cap(e[0])} on Sunday, {s} said in a statement, adding that talks would resume.", [ev(e, c)])
+# an unnamed source relayed by the outlet it spoke to is the outlet's claim; a named speaker stays the source
+# and the outlet it told is no actor of the events
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EV[1], EV[4]]):
+    add("id.outlet", "id", f"Sebuah sumber mengatakan kepada {o} bahwa {e[0]} pada Minggu.", [ev(e, oc)])
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4]]):
+    add("en.outlet", "en", f"A source told {o} that {e[0]} on Sunday.", [ev(e, oc)])
+for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
+    add("en.relay", "en", f"{s} told Reuters that {e[0]} on Sunday.", [ev(e, c)])
+# a narrated threat stays in the article's voice even when the threatener is quoted
+q = "Kami tidak akan mundur,"
+add("id.threat-speaker-quoted", "id", f"Korea Utara mengancam akan menyerang Korea Selatan pada Senin. “{q}” kata Kementerian Luar Negeri Korea Utara.",
+    [("PRK", "KOR", "138", None)], [(q, "PRKGOV")])
+# "Menurutnya, ...": the sentence is the claim of the speaker talked about before
+for (s, c), e in zip([SP[5], SP[1]], [EV[1], EV[4]]):
+    add("id.menurut", "id", f"{s} berbicara kepada wartawan pada Senin. Menurutnya, {e[0]} pada malam harinya.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -15,7 +15,8 @@ A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.
   speaker named in the sentence just before a quote that stands alone); first-person pronouns inside a quote
   become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
 
-:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in.
+:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in; a speech act
+narrated in the article's voice ("X mengecam Y") is X's own account when X speaks in the article.
 """
 
 from __future__ import annotations
@@ -62,7 +63,10 @@ class Attribution:
             norm = tok.norm
             if i in named:
                 continue  # "United States", "Kata Data": a word of a name is no cue
-            if norm in self.cues["according"]:
+            if norm in self.cues["according"] and norm in self.cues["speaker_anaphor"]:
+                # "Menurutnya, ...": the speaker talked about before
+                self._add(doc, sentence.start, sentence.end, sentence, self._antecedent(doc, sentence, tok.start), tok)
+            elif norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
@@ -72,6 +76,17 @@ class Attribution:
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
                 speaker = self._statement_maker(doc, sentence, actors, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok)
+            elif norm in self.cues["passive_speech"] and self._claim_anaphor(tokens, i) and sentence.index > 0:
+                # "Hal itu disampaikan X di Jakarta, Senin.": the sentence before is X's claim
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                before = doc.sentences[sentence.index - 1]
+                if speaker is not None and before.block == sentence.block:
+                    self._add(doc, before.start, before.end, before, speaker, tok)
+            elif norm in self.cues["passive_speech"] and i > 1 and tokens[i - 1].norm in self.cues["postposed_marker"]:
+                # "..., demikian diumumkan X": the clause before the cue is what X claims
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                if speaker is not None:
+                    self._add(doc, sentence.start, tokens[i - 1].start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
@@ -93,7 +108,8 @@ class Attribution:
             speaker = self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
             return
-        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING:
+        if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING and \
+                before_cue.lower() not in self.cues["postposed_marker"]:
             return  # "alasan yang jelas", "semakin tegas": the bare form is a cue only after its clause
         if i > 1 and (tok.norm in self.cues["quote_final"] or self._after_quote(tokens, i)):
             # "..., kata X" / "”, said the minister": the speaker right after the cue ("X, the party's
@@ -110,13 +126,30 @@ class Attribution:
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
+            # "Sebuah sumber mengatakan kepada Reuters bahwa ...", "A source told AFP that ...": an unnamed
+            # source relayed by a named outlet is the outlet's claim
+            outlet = self._told_outlet(actors, tokens, i)
+            if outlet is not None and self._opens_clause(actors, tokens, outlet.last):
+                self._add(doc, outlet.end, sentence.end, sentence, outlet, tok, excluded=True)
             return
         if speaker.sentence == sentence.index and self._after_quote(tokens, speaker.first):
             # "“...,” Faizasyah told the agency": the speaker follows the words it claims
             self._add(doc, sentence.start, speaker.start, sentence, speaker, tok, excluded=True)
             return
-        if tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
+        outlet = self._told_outlet(actors, tokens, i)  # "X told Reuters that ...": the outlet is no one's actor
+        if outlet is not None and self._opens_clause(actors, tokens, outlet.last):
+            doc.excluded.add(id(outlet))
+            self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
+        elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
+        AFP")."""
+        j = i + 1
+        while j < len(tokens) and j <= i + 2 and tokens[j].norm in self.cues["preposition"]:
+            j += 1
+        return next((m for m in actors if m.first == j and m.kind == "media"), None)
 
     @staticmethod
     def _after_quote(tokens, j: int) -> bool:
@@ -155,6 +188,8 @@ class Attribution:
                     return m
             if tokens[j].norm in self.cues["speaker_anaphor"] and tokens[j].norm not in self.cues["speech"]:
                 return self._antecedent(doc, sentence, tokens[i].start)
+            if self._statement_anaphor(tokens, j):
+                return self._last_speaker(doc, sentence, tokens[i].start)
             if tokens[j].norm in self.cues["unnamed"]:
                 return None
         return self._uncoded_name(sentence, i + 1) if tokens[i].norm in self.cues["quote_final"] else None
@@ -212,11 +247,13 @@ class Attribution:
         """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
         subject stands after a comma; the speaker and the comma's token index."""
         tokens = sentence.tokens
-        rest = [t for t in tokens[i + 1:] if t.is_word]
+        # the tail runs to the next comma: "..., X said in a statement, adding that ..." goes on after it
+        tail = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+        rest = [t for t in tokens[i + 1 : tail] if t.is_word]
         if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
                 rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
             return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
-        if any(m.first > i for m in actors):
+        if any(i < m.first < tail for m in actors):
             return None
         near = [m for m in actors if i - 3 <= m.last < i]
         if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
@@ -232,6 +269,8 @@ class Attribution:
                 return inside[0], comma
             if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
                 return self._antecedent(doc, sentence, tokens[comma].start), comma
+            if any(self._statement_anaphor(tokens, j) for j in range(comma + 1, i)):  # ", the statement said"
+                return self._last_speaker(doc, sentence, tokens[comma].start), comma
         return None
 
     def _subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
@@ -275,6 +314,29 @@ class Attribution:
                     tok.norm in self.cues["negation"]:
                 return True
         return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
+
+    def _claim_anaphor(self, tokens, i: int) -> bool:
+        """"Hal itu (juga) disampaikan ...": a sentence that opens by pointing back at what was just said."""
+        words = [t for t in tokens[:i] if t.is_word]
+        return 2 <= len(words) <= 3 and words[0].norm in self.cues["claim_anaphor"] and \
+            words[1].norm in self.cues["demonstrative"]
+
+    def _statement_anaphor(self, tokens, j: int) -> bool:
+        """"pernyataan itu/tersebut", "the statement": a statement already cited, not a new one."""
+        if tokens[j].norm not in self.cues["statement"]:
+            return False
+        after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        before = tokens[j - 1].norm if j > 0 else ""
+        return after in self.cues["demonstrative"] or before in self.cues["demonstrative"] or \
+            before in self.cues["definite"]
+
+    def _last_speaker(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
+        """Whose statement "the statement" is: the last coded speaker cited before ``offset``, in this
+        sentence or the few before it."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        cited = [c.speaker for c in doc.claims if lo <= c.sentence <= sentence.index and c.speaker is not None
+                 and c.speaker.code and c.cue_start < offset and not c.relay]
+        return cited[-1] if cited else None
 
     def _antecedent(self, doc: Doc, sentence: Sentence, offset: int) -> ActorMention | None:
         """Who "-nya", "ia", "he" stand for as a speaker: the last speaker named in the sentences just
@@ -395,6 +457,39 @@ class ClaimedEvents:
                     words.speaker = words.speaker or pred.sources[0]
         doc.quotes[:] = [q for q in doc.quotes
                          if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+        self._speakers_own_acts(doc)
+
+    def _speakers_own_acts(self, doc: Doc) -> None:
+        """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
+        the article (is quoted, or the subject of a reporting frame: "X berterima kasih kepada Y ...
+        “...,” kata X"); narrated alone ("X menyampaikan protes kepada Y.") it stays in the article's
+        voice. Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
+        same country stands for a bare country ("Indonesia mendesak ...", then its foreign minister is
+        quoted) and is the one cited. Several doers claim their act only when each of them speaks."""
+        for pred in doc.predicates:
+            if pred.reported_by is not None or pred.claimed_by_source or not _speech_act(pred.code):
+                continue
+            tokens = doc.sentences[pred.sentence].tokens
+            if doc.claim_at(tokens[pred.last].start) is not None:
+                continue
+            # words the act answers ("menolak klaim China") are its object, not its doer speaking
+            answered = (tokens[pred.first].start, tokens[min(len(tokens) - 1, pred.last + OWN_WORDS_GAP)].end)
+            speakers = [c.speaker for c in doc.claims if c.speaker is not None and c.speaker.code
+                        and not answered[0] <= c.cue_start < answered[1]]
+            if len(pred.sources) == 1:
+                pred.reported_by = self._as_speaker(pred.sources[0], speakers)
+            elif all(self._as_speaker(m, speakers) is m for m in pred.sources):
+                pred.claimed_by_source = True  # "X dan Y mengecam ...", both of them quoted after
+
+    @staticmethod
+    def _as_speaker(doer: ActorMention, speakers: list[ActorMention]) -> ActorMention | None:
+        """The doer of an act when it speaks in the article; for a bare country, a speaker of that
+        country; else ``None``."""
+        if any(s.code == doer.code for s in speakers):
+            return doer
+        if doer.code and len(doer.code) == 3:
+            return next((s for s in speakers if s.code[:3] == doer.code), None)
+        return None
 
     @staticmethod
     def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
@@ -413,6 +508,12 @@ class ClaimedEvents:
         return quote
 
 
+def _speech_act(code: str) -> bool:
+    """A verbal act one side performs by speaking: CAMEO's verbal acts but consulting and diplomatic
+    cooperation (meetings, talks, agreements), which take two, and threats."""
+    return _verbal(code) and not code.startswith(JOINT_VERBAL_CODES + NARRATED_VERBAL_CODES)
+
+
 def _verbal(code: str) -> bool:
     """A verbal act: CAMEO's verbal cooperation or conflict (a code outside CAMEO, as PETRARCH's test
     records use, is none)."""
@@ -424,3 +525,71 @@ def _verbal(code: str) -> bool:
 
 OWN_WORDS_GAP = 5  # words between a verbal act and the quotation of its words
 VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal conflict (10-14)
+# verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
+# general, rallying support, recognition, signing a formal agreement
+JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
+# a narrated threat stays in the article's voice even when the threatener speaks elsewhere: it reports a
+# stance the article itself vouches for ("X mengancam akan menyerang Y"), as the construction suite codes it
+NARRATED_VERBAL_CODES = ("13",)
+
+
+class RetoldEvents:
+    """Pipeline component (after :class:`ClaimedEvents`): an event the article narrates and a speaker
+    then refers back to inside their claim is that speaker's claim ("narrated and attributed takes the
+    attribution"): "Uni Eropa menjatuhkan sanksi terhadap Rusia. ... Kallas menjelaskan bahwa sanksi
+    tersebut ...", "Desakan itu, seperti dilansir AFP, ...", "X said this attack ...". The reference is an
+    event noun with a demonstrative ("sanksi tersebut", "serangan itu", "these strikes"; a bare "the" is
+    often a first mention) that names no actors of its own; it stands for the last narrated event of its
+    CAMEO root before it. A speaker telling their own act again ("Sheinbaum membahas migrasi dengan Trump.
+    “Kami membahas ...,” kata Sheinbaum") makes each narrated act of that root done by the speaker alone
+    the speaker's account."""
+
+    name = "retold-events"
+
+    def __init__(self, match: Callable[[list], list], cues: Cues) -> None:
+        self.match = match  # the event lexicon's matcher over a sentence's tokens
+        self.cues = cues
+
+    def __call__(self, doc: Doc) -> None:
+        for claim in doc.claims:
+            if claim.speaker is None or not claim.speaker.code:
+                continue
+            for sentence in doc.sentences:
+                if sentence.end <= claim.start or sentence.start >= claim.end:
+                    continue
+                for i, root in self._references(doc, sentence, claim):
+                    told = self._antecedent(doc, sentence.index, i, root)
+                    if told is not None:
+                        told.reported_by = claim.speaker
+                for root in self._own_retellings(doc, sentence, claim):
+                    for pred in doc.predicates:
+                        if pred.code[:2] == root and pred.reported_by is None and not pred.claimed_by_source \
+                                and [m.code for m in pred.sources] in ([claim.speaker.code], [claim.speaker.code[:3]]):
+                            pred.reported_by = claim.speaker
+
+    def _own_retellings(self, doc: Doc, sentence: Sentence, claim: Claim) -> set[str]:
+        """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
+        X's narrated act of such a root is X's account too."""
+        tokens = sentence.tokens
+        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim}
+
+    def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
+        """(token index, root) of each definite event noun inside the claim that is no predicate."""
+        tokens = sentence.tokens
+        own = {(p.first, p.last) for p in doc.predicates if p.sentence == sentence.index}
+        for m in self.match(tokens):
+            if m.pos != "noun" or doc.claim_at(tokens[m.start].start) is not claim:
+                continue  # outside the claim, or inside an inner one ("..., kata X seperti dikutip Y")
+            if any(first <= m.start <= last for first, last in own):
+                continue
+            after = tokens[m.end].norm if m.end < len(tokens) else ""
+            before = tokens[m.start - 1].norm if m.start > 0 else ""
+            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"]:
+                yield m.start, m.entry.code[:2]  # "the talks" may be new; "talks itu" is not
+
+    @staticmethod
+    def _antecedent(doc: Doc, sentence: int, i: int, root: str):
+        """The last narrated predicate of ``root`` before token ``i`` of ``sentence``."""
+        earlier = [p for p in doc.predicates if p.code[:2] == root and p.reported_by is None
+                   and not p.claimed_by_source and (p.sentence, p.last) < (sentence, i)]
+        return max(earlier, key=lambda p: (p.sentence, p.last)) if earlier else None

@@ -26,7 +26,7 @@ from ..records import Article, ArticleResult, Quote
 from ..tokens import tokenize
 from .actors import ActorFinder
 from .arguments import RuleArguments
-from .attribution import Attribution, ClaimedEvents
+from .attribution import Attribution, ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
@@ -97,6 +97,7 @@ class Pipeline:
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
             ClaimedEvents(),
+            RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
