@@ -930,13 +930,27 @@ class ActorFinder:
             return None
         src = candidates[-1]
         tokens = sentence.tokens
-        if earlier and all(not t.is_word for t in tokens[: a.first]) and a.first + 1 < len(tokens) and \
-                tokens[a.first + 1].norm in self.cues["speech"]:
-            # "He added ...", "Dia menambahkan ...": who goes on speaking is the last sentence's subject
-            src = candidates[0]
+        if earlier and self._opens_sentence(tokens, a.first):
+            # "He added ...", "Ia kemudian bertemu ...": a pronoun that is the subject of its sentence
+            # continues the last sentence's subject (its first person, when that person opens the sentence)
+            # rather than the person named last, often its object ("X menjamu Y. Dia memuji ...": X)
+            src = self._subject_person(doc, candidates)
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
+
+    def _opens_sentence(self, tokens: list[Token], first: int) -> bool:
+        """Nothing but punctuation and clause openers ("Namun, ...") before ``first``."""
+        return all(not t.is_word or t.norm in self.cues["boundary"] for t in tokens[:first])
+
+    def _subject_person(self, doc: Doc, candidates: list[ActorMention]) -> ActorMention:
+        """The person who is the subject of the earlier sentence the candidates come from: its first person
+        when that person opens the sentence; else the person named last."""
+        first = candidates[0]
+        tokens = doc.sentences[first.sentence].tokens
+        if self._opens_sentence(tokens, first.first):
+            return first
+        return candidates[-1]
 
 
 def _complete_names(tokens: list[Token], mentions: list[ActorMention]) -> None:
