@@ -82,6 +82,7 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
 #: tokens between a passive verb and the event noun that says what befell its subject ("in a drone attack")
@@ -327,7 +328,8 @@ class EventFinder(JointActs):
             if answers and how.endswith("+object-event") and inner.entry.code[:2] in WORDS_ROOTS and not inner_targets:
                 # "rejected the demand by X", "dismissed X's criticism": X's words were addressed to
                 # whoever answers them
-                self._words_answered(doc, sentence, inner.start, inner.entry.code, match, targets, sources)
+                self._words_answered(doc, sentence, inner.start, inner.entry.code, match, targets,
+                                     self._accused(sentence, actors, inner.start, inner.entry.code) or sources)
             request = self._request_in(sentence, match) if answers else None
             if request is not None:
                 # "rejected calls to resign from the strikers", "denied the accusations made by X": whoever
@@ -337,7 +339,8 @@ class EventFinder(JointActs):
                 if demanders:
                     if not targets:
                         targets, how = demanders, how + "+request-from"
-                    self._words_answered(doc, sentence, request[0], request[1], match, demanders, sources)
+                    self._words_answered(doc, sentence, request[0], request[1], match, demanders,
+                                         self._accused(sentence, actors, request[0], request[1]) or sources)
                 elif not targets:
                     earlier = self._same_kind_before(doc, request[1][:2], sources)
                     if earlier is not None:
@@ -817,6 +820,20 @@ class EventFinder(JointActs):
         asked.sources, asked.targets = list(speakers), list(answerers)
         asked.factuality_fixed = True  # the demand was made, whatever became of it
         doc.predicates.append(asked)
+
+    def _accused(self, sentence: Sentence, actors: list[ActorMention], at: int, code: str) -> list[ActorMention]:
+        """"membantah tuduhan Inggris bahwa Rusia berada di balik ...": an accusation or criticism whose
+        content clause follows it ("bahwa X ...") is aimed at that clause's subject, who need not be the
+        one denying it (a spokesman denies for his state)."""
+        if code[:2] != DISAPPROVAL_ROOT:
+            return []
+        tokens = sentence.tokens
+        for i in range(at + 1, min(len(tokens), at + CONTENT_WINDOW)):
+            if tokens[i].norm in self.cues["complementizer"]:
+                return [m for m in actors if m.first == i + 1 and not m.is_location and m.kind != "pronoun"][:1]
+            if tokens[i].norm in self.cues["boundary"] or tokens[i].text in ",.;":
+                return []
+        return []
 
     def _request_source(self, sentence: Sentence, actors: list[ActorMention],
                         match: PredicateMatch, noun: int) -> list[ActorMention]:
