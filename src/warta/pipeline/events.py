@@ -294,6 +294,12 @@ class EventFinder(JointActs):
                 hosts = self._visit_hosts(doc, sentence, match.start, sources)
                 if hosts:
                     targets, how = hosts, how + "+visit-host"
+            if targets and sources and code[:2] in OBJECT_EVENT_ROOTS and "+prep:" in how and match.pos == "verb":
+                # "memperingatkan ancaman China terhadap Taiwan": the preposition after an event noun with
+                # its own doer belongs to that noun; the reaction is about the doer
+                doers = self._object_event_doers(doc, sentence, match, matches, actors, targets)
+                if doers:
+                    targets, how = doers, how.split("+prep:")[0] + "+object-event"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
@@ -946,6 +952,17 @@ class EventFinder(JointActs):
                 return inner
             break
         return None
+
+    def _object_event_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                            matches: list[PredicateMatch], actors: list[ActorMention],
+                            targets: list[ActorMention]) -> list[ActorMention]:
+        """The doers named with the event noun that stands between a verb and the targets it found after a
+        preposition; none where there is no such noun or it names no doer of its own."""
+        inner = self._object_event(sentence, match, matches)
+        if inner is None or any(t.first < inner.end for t in targets):
+            return []
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        return [m for m in doers if m.first >= inner.end and m not in targets]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
