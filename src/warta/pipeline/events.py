@@ -57,9 +57,9 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
-#: leadership are addressed to its government; repression of a crowd ("menghalau massa demonstran")
+#: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
-IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
+IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
@@ -247,9 +247,10 @@ class EventFinder(JointActs):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
-            if not targets and sources and code in IMPLICIT_TARGETS:
+            implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
+            if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
-                targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
+                targets = self._own_government(sentence, match, sources, implicit_role)
                 how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
