@@ -965,6 +965,13 @@ class RuleArguments:
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame),
                                   noun_starts=noun_starts)
+        if not targets and object_from != match.end and "obj" in frame:
+            # "menolak usulan gencatan senjata Israel", "menyerukan perundingan damai antara A dan B": a
+            # gapped pattern's target may stand after its last word, past the object window of its first
+            # (a name only: a role word there, "menarik bantuan militer", is the pattern's adjective)
+            owner, owner_how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
+            if owner and sentence.tokens[owner[0].first].is_capitalised:
+                targets, how = owner, owner_how
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
