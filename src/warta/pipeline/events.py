@@ -484,6 +484,8 @@ class EventFinder(JointActs):
             if not sources or (not targets and code[:2] not in self.untargeted_roots
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 continue  # a threat with no addressee yet may take the target of what it threatens
+            if self._talks_retold(doc, sentence, code, sources, targets):
+                continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
@@ -596,6 +598,17 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    @staticmethod
+    def _talks_retold(doc: Doc, sentence: Sentence, code: str, sources: list[ActorMention],
+                      targets: list[ActorMention]) -> bool:
+        """"X menerima telepon dari Y. Keduanya membahas ...": "the two" talking is the content of the
+        talks the sentence before reported between the same two, not a second consultation."""
+        if code[:2] != CONSULT_ROOT or not sources or any(m.kind != "both" for m in sources):
+            return False
+        pair = {(m.code or "")[:3] for m in sources + targets}
+        return any(pred.sentence == sentence.index - 1 and pred.code[:2] == CONSULT_ROOT and
+                   {(m.code or "")[:3] for m in pred.sources + pred.targets} == pair for pred in doc.predicates)
 
     @staticmethod
     def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
