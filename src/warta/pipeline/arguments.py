@@ -58,7 +58,14 @@ class RuleArguments:
         tok = sentence.tokens[i]
         if i > 0 and tok.norm in self.cues["example"] and sentence.tokens[i - 1].norm in self.cues["example"]:
             return False  # "allies such as Japan": no clause starts at "as"
-        return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"]
+        return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"] or self._headline_comma(sentence, i)
+
+    def _headline_comma(self, sentence: Sentence, i: int) -> bool:
+        """"Israel Serang Iran, Teheran Janji Balas": in a headline a comma after a verb joins two clauses
+        (a list of actors before the verb, "Rusia, China dan Iran Gelar ...", keeps its commas)."""
+        if sentence.block != "headline" or sentence.tokens[i].text != ",":
+            return False
+        return any(self.is_predicate(t.norm) for t in sentence.tokens[:i])
 
     def clause_start(self, sentence: Sentence, i: int) -> int:
         """Where the clause of token i begins: after the nearest boundary before it; when that boundary

@@ -437,6 +437,12 @@ class EventFinder(JointActs):
                 conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
+            if not targets and sources and code.startswith(FORCE_THREAT):
+                # "Israel Serang Iran, Teheran Janji Balas": a threat of force that names no one is aimed at
+                # whoever has just attacked the threatener
+                attackers = self._attackers_of(doc, sentence, sources)
+                if attackers:
+                    targets, how = attackers, how + "+attacker"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun":
                 # "a power plant was damaged in a drone attack by X": the attack befell the passive's subject
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
@@ -712,6 +718,18 @@ class EventFinder(JointActs):
                 break
             if not own & {(m.code or "")[:3] for m in doers}:
                 return list(doers)
+        return []
+
+    @staticmethod
+    def _attackers_of(doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
+        """The doers of the last violence against the sources' side, in this sentence or the one before."""
+        own = {_side(m.code) for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence < sentence.index - 1:
+                break
+            if pred.code[:2] in VIOLENCE_ROOTS and own & {_side(m.code) for m in pred.targets} and \
+                    not own & {_side(m.code) for m in pred.sources}:
+                return list(pred.sources)
         return []
 
     def _same_kind_before(self, doc: Doc, root: str,
