@@ -204,8 +204,10 @@ class EventFinder(JointActs):
                     continue
                 if match.end <= m.last and m.country and not m.person:
                     # "operasi militer Turki": the role word is the pattern's adjective, the country the actor
-                    # (a person's office stays the actor: "memanggil duta besar China" summons CHNGOV)
-                    m.code, m.kind = m.country, "country"
+                    # (a person's office stays the actor: "memanggil duta besar China" summons CHNGOV; a
+                    # capital stands for the government: "latihan militer gabungan Seoul" → KORGOV)
+                    capital = any(a.kind == "capital" and a.last == m.last for a in doc.atoms.get(sentence.index, []))
+                    m.code, m.kind = (m.country + "GOV", "capital") if capital else (m.country, "country")
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
                         m.role is not None and "obj" not in match.entry.targets)):
                     # "serangan teroris", "latihan militer bersama", "mengirim 300 pasukan ke": a role
