@@ -227,6 +227,8 @@ class EventFinder(JointActs):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(match, matches):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
+            if self._event_subject(sentence, match):
+                continue
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -606,6 +608,14 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _event_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"Pihaknya menyebut peluncuran itu melanggar resolusi PBB": an active verb right after an event
+        noun with a demonstrative has that event as its subject, which is no actor (not the speaker)."""
+        i = match.start
+        tokens = sentence.tokens
+        return match.pos == "verb" and match.voice == "active" and i >= 2 and \
+            tokens[i - 1].norm in self.cues["demonstrative"] and self.lexicon.starts_predicate(tokens[i - 2].norm)
 
     @staticmethod
     def _talks_retold(doc: Doc, sentence: Sentence, code: str, sources: list[ActorMention],
