@@ -861,11 +861,13 @@ class EventFinder(JointActs):
                     return i, inner.entry.code
         return None
 
-    @staticmethod
-    def _words_answered(doc: Doc, sentence: Sentence, at: int, code: str, match: PredicateMatch,
+    def _words_answered(self, doc: Doc, sentence: Sentence, at: int, code: str, match: PredicateMatch,
                         speakers: list[ActorMention], answerers: list[ActorMention]) -> None:
         """The demand, criticism or accusation at token `at`, made by `speakers` of `answerers`, who
-        rejected or denied it: an event of its own, asserted whatever became of it."""
+        rejected or denied it: an event of its own, asserted whatever became of it. A proposal is no
+        such event: put forward, it asked nothing of those who reject it."""
+        if sentence.tokens[at].norm in self.cues["proposal"]:
+            return
         asked = Predicate(sentence.index, at, at, code, f"{doc.language}.request-rejected: {match.entry.rule}",
                           "nominal", "noun")
         asked.sources, asked.targets = list(speakers), list(answerers)
