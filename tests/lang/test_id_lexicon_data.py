@@ -66,6 +66,7 @@ TARGETS = {
     "antara",
     "tentang",
     "di",
+    "compound",  # only for coordinated subjects, who act on each other (see docs/data-formats.md)
 }
 COLUMNS = ("pattern", "forms", "code", "target", "note")
 

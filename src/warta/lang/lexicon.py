@@ -264,6 +264,12 @@ class EventLexicon:
         """Whether a (normalised) word can be the head of some predicate."""
         return any(k in tier for k in self.keys(word) for tier in self.tiers)
 
+    def noun_roots(self, word: str) -> frozenset[str]:
+        """The CAMEO roots of the event nouns a (normalised) word is on its own ("tuduhan" → 11,
+        "perundingan" → 04): entries of one word, read as a noun."""
+        return frozenset(c.entry.code[:2] for k in self.keys(word) for tier in self.tiers if k in tier
+                         for c in tier[k].compiled if c.pos == "noun" and not c.words and not c.before)
+
     def match(self, tokens: list[Token]) -> list[PredicateMatch]:
         """Every predicate in a sentence; where several entries start at one token, the longest pattern
         of the first tier that has one."""

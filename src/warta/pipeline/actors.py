@@ -65,6 +65,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
 RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
 
 
@@ -83,13 +84,14 @@ class ActorFinder:
     name = "actors"
 
     def __init__(self, kb: KnowledgeBase, cues: Cues, looks_verbal=None, is_predicate=None,
-                 gazetteer=None, singulars=None) -> None:
+                 gazetteer=None, singulars=None, noun_roots=None) -> None:
         self.kb = kb
         self.singulars = singulars
         self.gazetteer = gazetteer
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: True)
         self.is_predicate = is_predicate or (lambda word: False)
+        self.noun_roots = noun_roots or (lambda word: frozenset())
 
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
@@ -266,10 +268,18 @@ class ActorFinder:
                 m.is_location = j >= 0 and j < prev - 1 and tokens[j].norm in self.cues["locative"]
             if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and \
                     tokens[prev].norm not in NON_MODIFIERS and tokens[prev].norm not in self.cues.all and \
-                    not self.looks_verbal(tokens[prev].norm):
+                    not self.looks_verbal(tokens[prev].norm) and not self._owned_event(tokens, prev):
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _owned_event(self, tokens: list[Token], i: int) -> bool:
+        """"tuduhan Washington", "sanksi Brussel", "ancaman Beijing": a capital right after the noun of an
+        act (lower case: no title) is the government that does it; after a meeting or an agreement
+        ("perundingan Oslo", "Perjanjian Paris") it is where the thing was held or signed."""
+        roots = self.noun_roots(tokens[i].norm)
+        titled = i > 0 and tokens[i].is_capitalised
+        return bool(roots) and not titled and not roots & PLACE_NAMED_ROOTS
 
     def _share_roles(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
         """"Pasukan A dan B", "Angkatan Laut A dan B": a role word before a country
@@ -872,10 +882,11 @@ class ActorFinder:
 
     def _resolve_possessive(self, doc: Doc, sentence: Sentence, a: Atom,
                             current: list[ActorMention]) -> ActorMention | None:
-        """"Menteri X, <name>, menyatakan negaranya ...": the country of the actor named last before it in
-        the sentence (a person's too); "kelompoknya": that actor's own body (a spokesman's group)."""
+        """"Menteri X, <name>, menyatakan negaranya ...": the country of the sentence's subject, the first
+        actor named in it (a person's too; "X mengecam sanksi Y terhadap negaranya": X's, not Y's);
+        "kelompoknya": that actor's own body (a spokesman's group)."""
         tok = sentence.tokens[a.first]
-        src = next((m for m in reversed(current) if m.code and m.country and not m.is_location
+        src = next((m for m in current if m.code and m.country and not m.is_location
                     and m.kind not in ("media", "both")), None)
         if src is None:
             return None
@@ -930,13 +941,27 @@ class ActorFinder:
             return None
         src = candidates[-1]
         tokens = sentence.tokens
-        if earlier and all(not t.is_word for t in tokens[: a.first]) and a.first + 1 < len(tokens) and \
-                tokens[a.first + 1].norm in self.cues["speech"]:
-            # "He added ...", "Dia menambahkan ...": who goes on speaking is the last sentence's subject
-            src = candidates[0]
+        if earlier and self._opens_sentence(tokens, a.first):
+            # "He added ...", "Ia kemudian bertemu ...": a pronoun that is the subject of its sentence
+            # continues the last sentence's subject (its first person, when that person opens the sentence)
+            # rather than the person named last, often its object ("X menjamu Y. Dia memuji ...": X)
+            src = self._subject_person(doc, candidates)
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
+
+    def _opens_sentence(self, tokens: list[Token], first: int) -> bool:
+        """Nothing but punctuation and clause openers ("Namun, ...") before ``first``."""
+        return all(not t.is_word or t.norm in self.cues["boundary"] for t in tokens[:first])
+
+    def _subject_person(self, doc: Doc, candidates: list[ActorMention]) -> ActorMention:
+        """The person who is the subject of the earlier sentence the candidates come from: its first person
+        when that person opens the sentence; else the person named last."""
+        first = candidates[0]
+        tokens = doc.sentences[first.sentence].tokens
+        if self._opens_sentence(tokens, first.first):
+            return first
+        return candidates[-1]
 
 
 def _complete_names(tokens: list[Token], mentions: list[ActorMention]) -> None:

@@ -58,7 +58,14 @@ class RuleArguments:
         tok = sentence.tokens[i]
         if i > 0 and tok.norm in self.cues["example"] and sentence.tokens[i - 1].norm in self.cues["example"]:
             return False  # "allies such as Japan": no clause starts at "as"
-        return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"]
+        return tok.text in PUNCT_BOUNDARY or tok.norm in self.cues["boundary"] or self._headline_comma(sentence, i)
+
+    def _headline_comma(self, sentence: Sentence, i: int) -> bool:
+        """"Israel Serang Iran, Teheran Janji Balas": in a headline a comma after a verb joins two clauses
+        (a list of actors before the verb, "Rusia, China dan Iran Gelar ...", keeps its commas)."""
+        if sentence.block != "headline" or sentence.tokens[i].text != ",":
+            return False
+        return any(self.is_predicate(t.norm) for t in sentence.tokens[:i])
 
     def clause_start(self, sentence: Sentence, i: int) -> int:
         """Where the clause of token i begins: after the nearest boundary before it; when that boundary
@@ -965,6 +972,13 @@ class RuleArguments:
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame),
                                   noun_starts=noun_starts)
+        if not targets and object_from != match.end and "obj" in frame:
+            # "menolak usulan gencatan senjata Israel", "menyerukan perundingan damai antara A dan B": a
+            # gapped pattern's target may stand after its last word, past the object window of its first
+            # (a name only: a role word there, "menarik bantuan militer", is the pattern's adjective)
+            owner, owner_how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
+            if owner and sentence.tokens[owner[0].first].is_capitalised:
+                targets, how = owner, owner_how
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:

@@ -57,9 +57,9 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
-#: leadership are addressed to its government; repression of a crowd ("menghalau massa demonstran")
+#: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
-IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
+IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
@@ -82,6 +82,7 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
 #: tokens between a passive verb and the event noun that says what befell its subject ("in a drone attack")
@@ -201,9 +202,12 @@ class EventFinder(JointActs):
             for m in actors:
                 if m.kind != "role" or not match.start < m.first < match.end:
                     continue
-                if match.end <= m.last and m.country:
+                if match.end <= m.last and m.country and not m.person:
                     # "operasi militer Turki": the role word is the pattern's adjective, the country the actor
-                    m.code, m.kind = m.country, "country"
+                    # (a person's office stays the actor: "memanggil duta besar China" summons CHNGOV; a
+                    # capital stands for the government: "latihan militer gabungan Seoul" → KORGOV)
+                    capital = any(a.kind == "capital" and a.last == m.last for a in doc.atoms.get(sentence.index, []))
+                    m.code, m.kind = (m.country + "GOV", "capital") if capital else (m.country, "country")
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
                         m.role is not None and "obj" not in match.entry.targets)):
                     # "serangan teroris", "latihan militer bersama", "mengirim 300 pasukan ke": a role
@@ -223,6 +227,8 @@ class EventFinder(JointActs):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(match, matches):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
+            if self._event_subject(sentence, match):
+                continue
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -246,9 +252,10 @@ class EventFinder(JointActs):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
-            if not targets and sources and code in IMPLICIT_TARGETS:
+            implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
+            if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
-                targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
+                targets = self._own_government(sentence, match, sources, implicit_role)
                 how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
@@ -293,6 +300,12 @@ class EventFinder(JointActs):
                 hosts = self._visit_hosts(doc, sentence, match.start, sources)
                 if hosts:
                     targets, how = hosts, how + "+visit-host"
+            if targets and sources and code[:2] in OBJECT_EVENT_ROOTS and "+prep:" in how and match.pos == "verb":
+                # "memperingatkan ancaman China terhadap Taiwan": the preposition after an event noun with
+                # its own doer belongs to that noun; the reaction is about the doer
+                doers = self._object_event_doers(doc, sentence, match, matches, actors, targets)
+                if doers:
+                    targets, how = doers, how.split("+prep:")[0] + "+object-event"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
@@ -328,7 +341,8 @@ class EventFinder(JointActs):
             if answers and how.endswith("+object-event") and inner.entry.code[:2] in WORDS_ROOTS and not inner_targets:
                 # "rejected the demand by X", "dismissed X's criticism": X's words were addressed to
                 # whoever answers them
-                self._words_answered(doc, sentence, inner.start, inner.entry.code, match, targets, sources)
+                self._words_answered(doc, sentence, inner.start, inner.entry.code, match, targets,
+                                     self._accused(sentence, actors, inner.start, inner.entry.code) or sources)
             request = self._request_in(sentence, match) if answers else None
             if request is not None:
                 # "rejected calls to resign from the strikers", "denied the accusations made by X": whoever
@@ -338,7 +352,8 @@ class EventFinder(JointActs):
                 if demanders:
                     if not targets:
                         targets, how = demanders, how + "+request-from"
-                    self._words_answered(doc, sentence, request[0], request[1], match, demanders, sources)
+                    self._words_answered(doc, sentence, request[0], request[1], match, demanders,
+                                         self._accused(sentence, actors, request[0], request[1]) or sources)
                 elif not targets:
                     earlier = self._same_kind_before(doc, request[1][:2], sources)
                     if earlier is not None:
@@ -427,6 +442,12 @@ class EventFinder(JointActs):
                 conditioned = condition_subject(self.cues, sentence, actors, match.end, sources)
                 if conditioned:
                     targets, how = conditioned, how + "+condition"
+            if not targets and sources and code.startswith(FORCE_THREAT):
+                # "Israel Serang Iran, Teheran Janji Balas": a threat of force that names no one is aimed at
+                # whoever has just attacked the threatener
+                attackers = self._attackers_of(doc, sentence, sources)
+                if attackers:
+                    targets, how = attackers, how + "+attacker"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun":
                 # "a power plant was damaged in a drone attack by X": the attack befell the passive's subject
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
@@ -474,6 +495,8 @@ class EventFinder(JointActs):
             if not sources or (not targets and code[:2] not in self.untargeted_roots
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 continue  # a threat with no addressee yet may take the target of what it threatens
+            if self._talks_retold(doc, sentence, code, sources, targets):
+                continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
@@ -587,6 +610,25 @@ class EventFinder(JointActs):
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
 
+    def _event_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"Pihaknya menyebut peluncuran itu melanggar resolusi PBB": an active verb right after an event
+        noun with a demonstrative has that event as its subject, which is no actor (not the speaker)."""
+        i = match.start
+        tokens = sentence.tokens
+        return match.pos == "verb" and match.voice == "active" and i >= 2 and \
+            tokens[i - 1].norm in self.cues["demonstrative"] and self.lexicon.starts_predicate(tokens[i - 2].norm)
+
+    @staticmethod
+    def _talks_retold(doc: Doc, sentence: Sentence, code: str, sources: list[ActorMention],
+                      targets: list[ActorMention]) -> bool:
+        """"X menerima telepon dari Y. Keduanya membahas ...": "the two" talking is the content of the
+        talks the sentence before reported between the same two, not a second consultation."""
+        if code[:2] != CONSULT_ROOT or not sources or any(m.kind != "both" for m in sources):
+            return False
+        pair = {(m.code or "")[:3] for m in sources + targets}
+        return any(pred.sentence == sentence.index - 1 and pred.code[:2] == CONSULT_ROOT and
+                   {(m.code or "")[:3] for m in pred.sources + pred.targets} == pair for pred in doc.predicates)
+
     @staticmethod
     def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
         """A cooperation noun right after a verb of consulting is the topic of the talks."""
@@ -689,6 +731,18 @@ class EventFinder(JointActs):
                 break
             if not own & {(m.code or "")[:3] for m in doers}:
                 return list(doers)
+        return []
+
+    @staticmethod
+    def _attackers_of(doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
+        """The doers of the last violence against the sources' side, in this sentence or the one before."""
+        own = {_side(m.code) for m in sources}
+        for pred in reversed(doc.predicates):
+            if pred.sentence < sentence.index - 1:
+                break
+            if pred.code[:2] in VIOLENCE_ROOTS and own & {_side(m.code) for m in pred.targets} and \
+                    not own & {_side(m.code) for m in pred.sources}:
+                return list(pred.sources)
         return []
 
     def _same_kind_before(self, doc: Doc, root: str,
@@ -808,16 +862,32 @@ class EventFinder(JointActs):
                     return i, inner.entry.code
         return None
 
-    @staticmethod
-    def _words_answered(doc: Doc, sentence: Sentence, at: int, code: str, match: PredicateMatch,
+    def _words_answered(self, doc: Doc, sentence: Sentence, at: int, code: str, match: PredicateMatch,
                         speakers: list[ActorMention], answerers: list[ActorMention]) -> None:
         """The demand, criticism or accusation at token `at`, made by `speakers` of `answerers`, who
-        rejected or denied it: an event of its own, asserted whatever became of it."""
+        rejected or denied it: an event of its own, asserted whatever became of it. A proposal is no
+        such event: put forward, it asked nothing of those who reject it."""
+        if sentence.tokens[at].norm in self.cues["proposal"]:
+            return
         asked = Predicate(sentence.index, at, at, code, f"{doc.language}.request-rejected: {match.entry.rule}",
                           "nominal", "noun")
         asked.sources, asked.targets = list(speakers), list(answerers)
         asked.factuality_fixed = True  # the demand was made, whatever became of it
         doc.predicates.append(asked)
+
+    def _accused(self, sentence: Sentence, actors: list[ActorMention], at: int, code: str) -> list[ActorMention]:
+        """"membantah tuduhan Inggris bahwa Rusia berada di balik ...": an accusation or criticism whose
+        content clause follows it ("bahwa X ...") is aimed at that clause's subject, who need not be the
+        one denying it (a spokesman denies for his state)."""
+        if code[:2] != DISAPPROVAL_ROOT:
+            return []
+        tokens = sentence.tokens
+        for i in range(at + 1, min(len(tokens), at + CONTENT_WINDOW)):
+            if tokens[i].norm in self.cues["complementizer"]:
+                return [m for m in actors if m.first == i + 1 and not m.is_location and m.kind != "pronoun"][:1]
+            if tokens[i].norm in self.cues["boundary"] or tokens[i].text in ",.;":
+                return []
+        return []
 
     def _request_source(self, sentence: Sentence, actors: list[ActorMention],
                         match: PredicateMatch, noun: int) -> list[ActorMention]:
@@ -930,6 +1000,17 @@ class EventFinder(JointActs):
                 return inner
             break
         return None
+
+    def _object_event_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                            matches: list[PredicateMatch], actors: list[ActorMention],
+                            targets: list[ActorMention]) -> list[ActorMention]:
+        """The doers named with the event noun that stands between a verb and the targets it found after a
+        preposition; none where there is no such noun or it names no doer of its own."""
+        inner = self._object_event(sentence, match, matches)
+        if inner is None or any(t.first < inner.end for t in targets):
+            return []
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        return [m for m in doers if m.first >= inner.end and m not in targets]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:

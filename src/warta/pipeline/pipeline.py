@@ -92,7 +92,7 @@ class Pipeline:
             arguments = with_parse(clauses)
         self.components = [
             ActorFinder(self.kb, self.cues, self.lexicon.morphology.looks_verbal, self.lexicon.starts_predicate,
-                        places.gazetteer, self.lexicon.morphology.singulars),
+                        places.gazetteer, self.lexicon.morphology.singulars, self.lexicon.noun_roots),
             Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
