@@ -1,0 +1,18 @@
+"""Indonesian argument selection and event filtering on real-news shapes: background clauses, the content
+of someone's statement, generic and hypothetical subjects, on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str, language: str = "id") -> set[tuple]:
+    result = extract(text, language=language, published="2025-06-02")
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_clause_opened_by_sejak_has_its_own_subject():
+    # "A kacau sejak B meng-V C": B, not the main clause's A, did it; a bare role word after "sejak"
+    # is the subject, not a noun it modifies
+    found = triples("Bolivia bergolak sejak tentara menggulingkan presiden terpilih dalam kudeta.")
+    assert ("BOLMIL", "18", "BOLGOV") in found
+    assert not any(s == "BOL" for s, _, _ in found)
+    assert ("IDNSEP", "19", "IDNMIL") in triples("KKB terus menyerang pasukan TNI sejak 2019.")
