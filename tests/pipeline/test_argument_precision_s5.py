@@ -16,3 +16,12 @@ def test_a_clause_opened_by_sejak_has_its_own_subject():
     assert ("BOLMIL", "18", "BOLGOV") in found
     assert not any(s == "BOL" for s, _, _ in found)
     assert ("IDNSEP", "19", "IDNMIL") in triples("KKB terus menyerang pasukan TNI sejak 2019.")
+
+
+def test_both_sides_opening_a_sentence_are_the_pair_joined_just_before():
+    # "... antara X dan Y. Kedua belah pihak saling V": the pair of the sentence before, not the two
+    # actors the article names most
+    found = triples("Rusia menuduh Prancis. Rusia mengecam Prancis lagi. Ketegangan meningkat akibat "
+                    "perang antara Armenia dan Azerbaijan. Kedua belah pihak saling menyerang.")
+    attacks = {(s[:3], t[:3]) for s, c, t in found if c == "19" and t}
+    assert attacks and attacks <= {("ARM", "AZE"), ("AZE", "ARM")}

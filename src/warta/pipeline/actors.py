@@ -719,6 +719,11 @@ class ActorFinder:
         the two actors mentioned most often (ties to the more recent), people for "kedua pemimpin"."""
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
         pair = self._coordinated_pair(sentence, current, persons)
+        if not pair and a.first <= 1 and sentence.index > 0:
+            # "... perang antara X dan Y. Kedua belah pihak saling menyerang": opening its sentence, the
+            # phrase takes up the pair joined in the sentence before
+            pair = self._coordinated_pair(doc.sentences[sentence.index - 1],
+                                          doc.actors.get(sentence.index - 1, []), persons)
         if pair:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
             return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
