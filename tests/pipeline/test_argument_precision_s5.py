@@ -25,3 +25,13 @@ def test_both_sides_opening_a_sentence_are_the_pair_joined_just_before():
                     "perang antara Armenia dan Azerbaijan. Kedua belah pihak saling menyerang.")
     attacks = {(s[:3], t[:3]) for s, c, t in found if c == "19" and t}
     assert attacks and attacks <= {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_slogan_or_title_in_quotes_is_no_event():
+    # "poster bertuliskan "V X"", "diskusi bertajuk "..."": written words, not acts of the bearer
+    assert triples('Pengunjuk rasa di Bamako membawa spanduk bertuliskan "Hancurkan NATO" dan '
+                   '"Usir Prancis dari Mali".') == set()
+    assert triples('Mahasiswa menggelar diskusi bertajuk "Menolak Intervensi Asing" di Jakarta.') == set()
+    assert ("MLICVL", "11", "IGOWSTNAT") in triples("Pengunjuk rasa di Bamako mengecam NATO.")
+    assert triples('Students screened a documentary titled "Sanctions Against Cuba" in Havana.',
+                   language="en") == set()

@@ -31,6 +31,7 @@ from .cooperation import (
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
+from .nonevents import inscribed
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -217,7 +218,7 @@ class EventFinder(JointActs):
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
         matches = [self._before_agent(sentence, m) for m in matches if not self._adjectival(sentence, m, matches, actors)]
-        embedded = self._embedded_in_requests(sentence, matches, actors)
+        embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
