@@ -35,3 +35,14 @@ def test_a_slogan_or_title_in_quotes_is_no_event():
     assert ("MLICVL", "11", "IGOWSTNAT") in triples("Pengunjuk rasa di Bamako mengecam NATO.")
     assert triples('Students screened a documentary titled "Sanctions Against Cuba" in Havana.',
                    language="en") == set()
+
+
+def test_an_agreement_whose_possibility_is_discussed_is_not_made():
+    # "membahas kemungkinan/rencana N antara A dan B": the agreement is the topic of talks, not signed
+    assert not any(c == "05" for _, c, _ in triples(
+        "Pertemuan di Ankara itu membahas kemungkinan kesepakatan damai antara Armenia dan Azerbaijan."))
+    assert not any(c == "06" for _, c, _ in triples(
+        "Kedua menteri membahas rencana kerja sama militer antara Filipina dan Jepang."))
+    # an agreement between two parties stated outright is still theirs
+    assert ("ARM", "05", "AZE") in triples("Armenia dan Azerbaijan menandatangani kesepakatan damai di Washington.") or \
+        ("AZE", "05", "ARM") in triples("Armenia dan Azerbaijan menandatangani kesepakatan damai di Washington.")

@@ -67,6 +67,7 @@ IMPLICIT_AGENTS = {"173": "COP"}
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
+TOPIC_GAP = 2  # words between a verb of consulting and its topic: "membahas kemungkinan", "discussed a possible"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
 OFFER_ROOTS = frozenset({"02", "03"})
 #: releasing persons or property: whoever releases people held them
@@ -222,7 +223,7 @@ class EventFinder(JointActs):
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
-            if self._discussed(match, matches):
+            if self._discussed(sentence, match, matches):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
@@ -587,11 +588,23 @@ class EventFinder(JointActs):
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
 
-    @staticmethod
-    def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
-        """A cooperation noun right after a verb of consulting is the topic of the talks."""
-        return match.pos == "noun" and match.entry.code[:2] == COOPERATION_TOPIC_ROOT and any(
-            m.pos == "verb" and m.entry.code[:2] == CONSULT_ROOT and m.end == match.start for m in matches)
+    def _discussed(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A cooperation noun right after a verb of consulting is the topic of the talks; so is an agreement
+        or cooperation whose possibility, plan or subject is discussed ("membahas kemungkinan kesepakatan
+        damai antara A dan B", "discussed a possible deal"): it is not yet made."""
+        if match.pos != "noun" or match.entry.code[:2] not in (COOPERATION_TOPIC_ROOT, AGREEMENT_CODE[:2]):
+            return False
+        gap_words = self.cues["hypothetical"] | self.cues["future"] | self.cues["preposition"]
+        for m in matches:
+            if m.pos != "verb" or m.entry.code[:2] != CONSULT_ROOT or m.end > match.start:
+                continue
+            gap = sentence.tokens[m.end : match.start]
+            if not gap and match.entry.code[:2] == COOPERATION_TOPIC_ROOT:
+                return True
+            if gap and len(gap) <= TOPIC_GAP and all(t.norm in gap_words or t.norm in self.cues["article"]
+                                                     for t in gap):
+                return True
+        return False
 
     def _reactor(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                  matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention]:
