@@ -46,3 +46,12 @@ def test_an_agreement_whose_possibility_is_discussed_is_not_made():
     # an agreement between two parties stated outright is still theirs
     assert ("ARM", "05", "AZE") in triples("Armenia dan Azerbaijan menandatangani kesepakatan damai di Washington.") or \
         ("AZE", "05", "ARM") in triples("Armenia dan Azerbaijan menandatangani kesepakatan damai di Washington.")
+
+
+def test_a_pronoun_in_a_denied_accusation_is_the_one_who_denies():
+    # "X membantah tuduhan Y bahwa mereka V Z": "mereka" is X, the accused, not Y named just before it
+    found = triples("Uganda membantah tuduhan lama Sudan Selatan bahwa mereka mendukung pemberontak.")
+    assert any(s == "UGA" and c == "05" for s, c, _ in found)
+    assert not any(s == "SSD" and c == "05" for s, c, _ in found)
+    found = triples("Presiden Uganda membantah tuduhan Presiden Sudan Selatan bahwa ia mendukung pemberontak.")
+    assert any(s == "UGAGOV" and c == "05" for s, c, _ in found)

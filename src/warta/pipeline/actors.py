@@ -813,7 +813,7 @@ class ActorFinder:
         """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
         candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
                       and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
-        src = candidates[-1] if candidates else None
+        src = self._denier(sentence, a, current) or (candidates[-1] if candidates else None)
         idx = sentence.index - 1
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
@@ -923,8 +923,27 @@ class ActorFinder:
                                             m.name, doc.text[start:end], "pronoun", person=False)
         return None
 
+    def _denier(self, sentence: Sentence, a: Atom, current: list[ActorMention]) -> ActorMention | None:
+        """"X membantah tuduhan Y bahwa mereka ...", "X denied Y's claims that it ...": the pronoun opening
+        what is denied is the one who denies it, not the accuser named in between."""
+        tokens = sentence.tokens
+        if a.first < 2 or tokens[a.first - 1].norm not in self.cues["complementizer"]:
+            return None
+        for k in range(a.first - 2, max(-1, a.first - 2 - DENIED_WORDS), -1):
+            if tokens[k].text == "," or tokens[k].norm in self.cues["boundary"]:
+                return None
+            if tokens[k].norm in self.cues["denial"]:
+                deniers = [m for m in current if m.last < k and m.code and m.kind != "media" and not m.is_location]
+                return deniers[-1] if deniers else None
+        return None
+
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
+        denier = self._denier(sentence, a, current)
+        if denier is not None and denier.person:
+            tok = sentence.tokens[a.first]
+            return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, denier.code, denier.country,
+                                denier.name, tok.text, "pronoun", person=True)
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
         idx = sentence.index - 1
         earlier = not candidates
@@ -1025,6 +1044,9 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: words at most between a verb of denial and the "bahwa" of what it denies ("membantah tuduhan lama
+#: pemerintah Kongo bahwa ...")
+DENIED_WORDS = 6
 #: what stands between a name and its title in apposition: a comma, "selaku" ("Luis Ortega selaku Menteri
 #: Luar Negeri Kolombia")
 APPOSITION_MARKS = frozenset({",", "selaku"})
