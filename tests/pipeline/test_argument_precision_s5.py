@@ -55,3 +55,14 @@ def test_a_pronoun_in_a_denied_accusation_is_the_one_who_denies():
     assert not any(s == "SSD" and c == "05" for s, c, _ in found)
     found = triples("Presiden Uganda membantah tuduhan Presiden Sudan Selatan bahwa ia mendukung pemberontak.")
     assert any(s == "UGAGOV" and c == "05" for s, c, _ in found)
+
+
+def test_bare_civilians_take_the_country_of_their_place_past_an_aside():
+    # "N warga sipil, termasuk ..., di Provinsi P, C": the civilians are C's, the place unknown to the
+    # gazetteer placed by the country after its comma
+    found = triples("Serangan udara Rusia menewaskan sedikitnya lima warga sipil, termasuk seorang anak, "
+                    "di Provinsi Sumy, Ukraina.")
+    assert not any(t == "RUSCVL" for _, _, t in found)
+    for text in ("Pasukan Azerbaijan menembak tiga warga sipil di Provinsi Syunik, Armenia.",
+                 "Pasukan Azerbaijan menembak tiga warga sipil, termasuk seorang petani, di Provinsi Syunik, Armenia."):
+        assert ("AZEMIL", "19", "ARMCVL") in triples(text)

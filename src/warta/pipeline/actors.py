@@ -608,12 +608,36 @@ class ActorFinder:
         place = self.gazetteer.match_at(tokens, last + 1)
         if place is not None:
             return place[0].country
+        last = self._past_aside(tokens, last)
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
                 return None
             if tokens[j].norm in self.cues["locative"]:
-                place = self.gazetteer.match_at(tokens, j + 1)
-                return place[0].country if place is not None else None
+                return self._named_place(tokens, j + 1)
+        return None
+
+    def _past_aside(self, tokens: list[Token], last: int) -> int:
+        """"lima warga sipil, termasuk dua anak, di ...": where an aside of examples after a role word
+        closes (its comma), else the role word's end."""
+        if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].norm in self.cues["example"]:
+            for j in range(last + 3, min(len(tokens), last + 3 + ASIDE_WORDS)):
+                if tokens[j].text == ",":
+                    return j if j + 1 < len(tokens) and tokens[j + 1].norm in self.cues["locative"] else last
+        return last
+
+    def _named_place(self, tokens: list[Token], i: int) -> str | None:
+        """The country of the place named at i: one the gazetteer knows, or a name it does not know
+        followed by its country ("di Provinsi Paktika, Afghanistan")."""
+        place = self.gazetteer.match_at(tokens, i) if self.gazetteer is not None else None
+        if place is not None:
+            return place[0].country
+        j = i
+        while j < len(tokens) and j - i < PLACE_NAME_WORDS and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+        if i < j and j + 1 < len(tokens) and tokens[j].text == ",":
+            place = self.gazetteer.match_at(tokens, j + 1)
+            if place is not None and place[0].kind == "country":
+                return place[0].country
         return None
 
     def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:
@@ -1044,6 +1068,10 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: words at most in an aside of examples after a role word ("warga sipil, termasuk dua anak-anak, di ...")
+ASIDE_WORDS = 8
+#: words at most of a place name the gazetteer does not know, before the country that places it
+PLACE_NAME_WORDS = 4
 #: words at most between a verb of denial and the "bahwa" of what it denies ("membantah tuduhan lama
 #: pemerintah Kongo bahwa ...")
 DENIED_WORDS = 6
