@@ -66,3 +66,11 @@ def test_bare_civilians_take_the_country_of_their_place_past_an_aside():
     for text in ("Pasukan Azerbaijan menembak tiga warga sipil di Provinsi Syunik, Armenia.",
                  "Pasukan Azerbaijan menembak tiga warga sipil, termasuk seorang petani, di Provinsi Syunik, Armenia."):
         assert ("AZEMIL", "19", "ARMCVL") in triples(text)
+
+
+def test_a_list_closed_by_its_coordinator_does_not_run_on_after_a_comma():
+    # "... terhadap A dan B, C meng-V": C, right before the verb, is the subject, not the list before it
+    found = triples("Berbicara sehari setelah Trump mengumumkan sanksi terhadap Brasil dan Kolombia, "
+                    "Petro mengumumkan tarif atas impor AS.")
+    assert ("COLGOV", "16", "USA") in found
+    assert not any(s in ("BRA", "COL") for s, _, _ in found)

@@ -153,6 +153,7 @@ class RuleArguments:
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
         tokens = sentence.tokens
+        member = k
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
@@ -160,7 +161,12 @@ class RuleArguments:
                 k -= 1
             else:
                 break
-        return self._group_from(sentence, actors, k)
+        group = self._group_from(sentence, actors, k)
+        if all(m is not actors[member] for m in group):
+            # "... terhadap A dan B, C mengumumkan": a list closed by its coordinator does not go on after a
+            # comma; the actor after it starts a group of its own
+            group = self._group_from(sentence, actors, member)
+        return group
 
     @staticmethod
     def _claimed_clause_start(doc: Doc, sentence: Sentence, before: int, start: int) -> int:
