@@ -74,3 +74,13 @@ def test_a_list_closed_by_its_coordinator_does_not_run_on_after_a_comma():
                     "Petro mengumumkan tarif atas impor AS.")
     assert ("COLGOV", "16", "USA") in found
     assert not any(s in ("BRA", "COL") for s, _, _ in found)
+
+
+def test_a_place_of_another_actors_act_is_no_target():
+    # "X meng-V ... sebagai balasan atas serangan Y di P": P is where Y struck, not what X hit
+    found = triples("Milisi Hizbullah menembakkan roket ke arah kapal-kapal yang berlayar di perairan itu "
+                    "sebagai balasan atas serangan Israel di Suriah.")
+    assert not any(s == "LBNREB" and t == "SYR" for s, _, t in found)
+    # the doer's own agent phrase does not block its place: "serangan udara X menewaskan ... di P"
+    assert any(s == "RUS" and c == "19" and t and t.startswith("UKR") for s, c, t in triples(
+        "Menurut pemerintah Ukraina, serangan udara Rusia menewaskan 12 orang di Kharkiv."))

@@ -462,7 +462,7 @@ class EventFinder(JointActs):
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
-                place = self._place_after(sentence, actors, match.end)
+                place = self._place_after(sentence, actors, match.end, own=sources, others=matches)
                 if place is not None:
                     targets, how = [place], how + "+place"
             if code[:2] in COOPERATION_ROOTS and sources:
@@ -1002,8 +1002,10 @@ class EventFinder(JointActs):
         return any(t.norm in self.cues["complement"] for t in between[:comma])
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                     max_gap: int = 99) -> ActorMention | None:
-        """"membom sebuah pasar di Idlib": an attack on a place hits the place's country."""
+                     max_gap: int = 99, own: list[ActorMention] | tuple = (),
+                     others: list[PredicateMatch] | tuple = ()) -> ActorMention | None:
+        """"membom sebuah pasar di Idlib": an attack on a place hits the place's country; not past another
+        event noun of ``others`` with an agent of its own after it (not one of the act's doers, ``own``)."""
         candidates = [(m.first, m.last, m.country, m.name) for m in actors
                       if m.first >= after and m.is_location and m.country]
         if self.places is not None:
@@ -1027,6 +1029,9 @@ class EventFinder(JointActs):
             between = sentence.tokens[after:first]
             if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
                 return None
+            if any(after <= o.start and o.end <= m.first <= o.end + 1 and m.last < first and not m.is_location
+                   and all(m is not s for s in own) for o in others for m in actors):
+                return None  # "... sebagai balasan atas serangan X di Gaza": the place of another actor's act
             tokens = sentence.tokens
             return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
                                 country, name, self._text(sentence, first, last), "place")
