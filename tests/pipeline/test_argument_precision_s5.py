@@ -84,3 +84,11 @@ def test_a_place_of_another_actors_act_is_no_target():
     # the doer's own agent phrase does not block its place: "serangan udara X menewaskan ... di P"
     assert any(s == "RUS" and c == "19" and t and t.startswith("UKR") for s, c, t in triples(
         "Menurut pemerintah Ukraina, serangan udara Rusia menewaskan 12 orang di Kharkiv."))
+
+
+def test_a_quotation_opened_after_a_comma_holds_no_argument_of_the_verb_before():
+    # "X memperingatkan, “... bagi Y ...”": the quoted words are what was said, Y no addressee of X's
+    found = triples('Juru bicara PBB memperingatkan, “Tidak ada tempat aman bagi warga sipil di Gaza.”')
+    assert not any(s == "IGOUNO" and t == "PSECVL" for s, _, t in found)
+    # a quoted phrase inside the clause still leaves the target after it
+    assert ("PRKGOV", "13", "KOR") in triples("Pemerintah Korea Utara mengancam “balasan keras” terhadap Korea Selatan.")

@@ -80,10 +80,14 @@ class RuleArguments:
 
     def clause_end(self, sentence: Sentence, i: int) -> int:
         """Where the clause of token i ends; quote marks do not end it ("mengancam “balasan keras”
-        terhadap tetangganya")."""
+        terhadap tetangganya"), but a quotation opened after a comma or colon does: it is the words
+        spoken ("memperingatkan, “Tidak ada tempat aman bagi ...”"), not the verb's arguments."""
         j = i
-        while j < len(sentence.tokens):
-            if self._is_boundary(sentence, j) and sentence.tokens[j].text not in QUOTE_MARKS:
+        tokens = sentence.tokens
+        while j < len(tokens):
+            if self._is_boundary(sentence, j) and tokens[j].text not in QUOTE_MARKS:
+                return j
+            if tokens[j].text in QUOTE_MARKS and j > i and tokens[j - 1].text in (",", ":"):
                 return j
             j += 1
         return len(sentence.tokens)
