@@ -92,3 +92,15 @@ def test_a_quotation_opened_after_a_comma_holds_no_argument_of_the_verb_before()
     assert not any(s == "IGOUNO" and t == "PSECVL" for s, _, t in found)
     # a quoted phrase inside the clause still leaves the target after it
     assert ("PRKGOV", "13", "KOR") in triples("Pemerintah Korea Utara mengancam “balasan keras” terhadap Korea Selatan.")
+
+
+def test_reported_words_with_a_subject_of_their_own_do_not_fall_back_on_the_speaker():
+    # "X mengungkapkan para pelaku/pihak-pihak tersebut ... saat melakukan aksi unjuk rasa": the
+    # reported clause has its own (uncoded) subject; the speaker did not demonstrate
+    for text in ("Kapolres Bogor mengungkapkan para pelaku tidak membawa identitas saat melakukan aksi unjuk rasa.",
+                 "Kabid Humas Polda Bali mengatakan pihak-pihak tersebut tidak jelas asal-usulnya saat melakukan "
+                 "aksi unjuk rasa."):
+        assert not any(s.endswith("COP") for s, _, _ in triples(text))
+    # with no subject of their own the speaker still acts in them
+    assert any(s == "IRNGOV" and c == "13" for s, c, _ in triples(
+        "Menteri Luar Negeri Iran mengatakan akan membalas jika Israel menyerang fasilitas nuklir."))

@@ -222,6 +222,10 @@ class RuleArguments:
                     # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
+            if preferred and lo != start and self._content_has_subject(sentence, actors[preferred[0]].last, start):
+                # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
+                # subject of their own, not an actor, and the speaker does not act in them
+                return []
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
@@ -236,6 +240,27 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _content_has_subject(self, sentence: Sentence, after: int, start: int) -> bool:
+        """Whether the words reported by the first verb of saying between ``after`` and ``start`` open with
+        a noun phrase of their own: a plural or count word ("para pelaku", "sejumlah orang") or a noun with
+        a demonstrative ("kelompok tersebut"), not a verb, an auxiliary or a negation ("mengatakan akan
+        membalas": the speaker is the subject)."""
+        tokens = sentence.tokens
+        said = [i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]]
+        if not said:
+            return False
+        i = said[0] + 1
+        if i < start and tokens[i].norm in self.cues["complementizer"]:
+            i += 1
+        if i >= start or not tokens[i].is_word:
+            return False
+        word = tokens[i].norm
+        if word in self.cues["quantity"]:
+            return True
+        plain = word not in self.cues.all or word in self.cues["anaphor_org"] or word in self.cues["anaphor_country"]
+        verbal = self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word))
+        return plain and not verbal and any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3])
 
     def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
         """“Menerima usulan itu,” kata Ketua DPRD: a quote that opens with its verb has the speaker as
