@@ -104,3 +104,11 @@ def test_reported_words_with_a_subject_of_their_own_do_not_fall_back_on_the_spea
     # with no subject of their own the speaker still acts in them
     assert any(s == "IRNGOV" and c == "13" for s, c, _ in triples(
         "Menteri Luar Negeri Iran mengatakan akan membalas jika Israel menyerang fasilitas nuklir."))
+
+
+def test_the_object_of_a_verb_of_making_someone_act_is_the_subject_of_the_act():
+    # "..., mendorong X untuk V Y": X does V, not the actor of the clause before
+    found = triples("Ketegangan meningkat setelah milisi itu merebut kota Baidoa pada Sabtu, mendorong pihak "
+                    "berwenang Somalia untuk mengusir duta besar Kenya.")
+    assert ("SOMGOV", "16", "KEN") in found
+    assert not any(s == "SOMUAF" and c == "16" for s, c, _ in found)
