@@ -112,3 +112,18 @@ def test_the_object_of_a_verb_of_making_someone_act_is_the_subject_of_the_act():
                     "berwenang Somalia untuk mengusir duta besar Kenya.")
     assert ("SOMGOV", "16", "KEN") in found
     assert not any(s == "SOMUAF" and c == "16" for s, c, _ in found)
+
+
+def test_dpr_in_a_story_about_another_country_is_that_countrys_house():
+    # Indonesian news calls a foreign lower house "DPR" and a foreign Democratic Party "Partai Demokrat":
+    # with nothing else naming Indonesia, they are the bodies of the country the story is about
+    text = ("Presiden Amerika Serikat Donald Trump dimakzulkan oleh DPR pada Rabu waktu setempat, atau Kamis "
+            "waktu Indonesia. Partai Demokrat menuduh Trump menghasut penyerbuan gedung Kongres AS. "
+            "Senat AS akan menggelar sidang pekan depan.")
+    found = triples(text)
+    assert any(s == "USALEG" and c == "17" for s, c, _ in found)
+    assert any(s == "USAPTY" and c == "11" for s, c, _ in found)
+    assert not any(s.startswith("IDN") for s, _, _ in found)
+    # in a story about Indonesia they stay Indonesia's
+    found = triples("DPR mengkritik Presiden Prabowo Subianto soal anggaran. Partai Demokrat membela pemerintah.")
+    assert any(s == "IDNLEG" and c == "11" for s, c, _ in found)

@@ -94,7 +94,43 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
         for sentence in doc.sentences:
-            doc.actors[sentence.index] = self.find(doc, sentence)
+            doc.actors[sentence.index] = [m for m in self.find(doc, sentence)
+                                          if not self._time_zone(sentence.tokens, m.first)]
+        self._generic_institutions(doc)
+
+    def _time_zone(self, tokens: list[Token], first: int) -> bool:
+        """"Kamis waktu Indonesia", "pukul 10.00 waktu Kyiv": a place after a word of clock time names a
+        time zone, no actor."""
+        return first > 0 and tokens[first - 1].norm in self.cues["time_zone"]
+
+    def _generic_institutions(self, doc: Doc) -> None:
+        """"DPR" in a story about the United States is its House: a name the knowledge base holds both as
+        one country's body and as a generic role word stands for the body of the article's country when
+        nothing else in the article names that one country."""
+        focus = doc.focus_country
+        generic = []
+        for index, mentions in doc.actors.items():
+            tokens = doc.sentences[index].tokens
+            for m in mentions:
+                if m.kind != "org" or not m.country or m.country == focus:
+                    continue
+                entries = self.kb.lookup(tuple(t.norm for t in tokens[m.first : m.last + 1]))
+                role = next((e for e in entries if e.kind == "role"), None)
+                if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                    generic.append((m, role))
+        if not focus or not generic:
+            return
+        for country in {m.country for m, _ in generic}:
+            own = [m for m, _ in generic if m.country == country]
+            if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
+                                                         else 1.0 for m in own):
+                continue  # the country is named otherwise too: its own body
+            recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
+            for mentions in doc.actors.values():
+                for m in mentions:
+                    # the body and the pronouns that took it up ("Partai Demokrat ... Mereka")
+                    if m.country == country and m.code in recoded and m.kind in ("org", "pronoun"):
+                        m.code, m.country, m.name = recoded[m.code], focus, self.kb.country_name(focus)
 
     def focus_country(self, doc: Doc) -> str | None:
         """The country the article is about: the one its actors and places name most (the headline
@@ -109,7 +145,7 @@ class ActorFinder:
                 entry = atom.entries[0] if atom.entries else None
                 if entry is None or entry.kind in ("role", "media") or not entry.country:
                     continue
-                if entry.code.startswith(("IGO", "NGO")):
+                if entry.code.startswith(("IGO", "NGO")) or self._time_zone(sentence.tokens, atom.first):
                     continue
                 counts[entry.country] = counts.get(entry.country, 0.0) + weight
         doc.country_counts = counts
