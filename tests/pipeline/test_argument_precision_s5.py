@@ -127,3 +127,12 @@ def test_dpr_in_a_story_about_another_country_is_that_countrys_house():
     # in a story about Indonesia they stay Indonesia's
     found = triples("DPR mengkritik Presiden Prabowo Subianto soal anggaran. Partai Demokrat membela pemerintah.")
     assert any(s == "IDNLEG" and c == "11" for s, c, _ in found)
+
+
+def test_a_relative_clause_in_an_earlier_clause_does_not_hide_a_later_subject():
+    # "... jatuh ke dalam “neraka yang lebih gelap” setelah X merebutnya dari Y": "yang" belongs to the
+    # quoted phrase; X, after "setelah", is the subject, not the speaker
+    found = triples("PBB memperingatkan bahwa kota Nyala kini telah jatuh ke dalam “neraka yang lebih gelap” "
+                    "setelah milisi Rapid Support Forces (RSF) merebutnya dari Angkatan Bersenjata Sudan (SAF).")
+    assert ("SDNUAF", "19", "SDNMIL") in found
+    assert not any(s == "IGOUNO" and c == "19" for s, c, _ in found)

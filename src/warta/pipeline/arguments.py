@@ -543,7 +543,9 @@ class RuleArguments:
         that is no actor ("partai yang dekat dengan Presiden menyambut ...": the subject is "partai")."""
         tokens = sentence.tokens
         j = m.first - 1
-        while j >= 0 and tokens[j].text != ",":
+        # (a clause boundary in between closes the relative clause: "... ke dalam “neraka yang lebih gelap”
+        # setelah X merebutnya")
+        while j >= 0 and tokens[j].text != "," and not self._is_boundary(sentence, j):
             if tokens[j].norm == "yang":
                 if j > 0 and tokens[j - 1].text == ",":
                     return True
