@@ -136,3 +136,11 @@ def test_a_relative_clause_in_an_earlier_clause_does_not_hide_a_later_subject():
                     "setelah milisi Rapid Support Forces (RSF) merebutnya dari Angkatan Bersenjata Sudan (SAF).")
     assert ("SDNUAF", "19", "SDNMIL") in found
     assert not any(s == "IGOUNO" and c == "19" for s, c, _ in found)
+
+
+def test_in_an_accusation_the_accused_is_who_tries_or_wants_to_act():
+    # "X menuduh Y berupaya/ingin meng-V Z": Y would do it, and it is not done yet
+    result = extract("Bolivia menuduh Chili berupaya menggulingkan pemerintah La Paz.", language="id",
+                     published="2025-06-02")
+    coup = [e for e in result.events if e.code.startswith("18")]
+    assert coup and all(e.source.code == "CHL" and e.factuality == "future" for e in coup)
