@@ -144,3 +144,12 @@ def test_in_an_accusation_the_accused_is_who_tries_or_wants_to_act():
                      published="2025-06-02")
     coup = [e for e in result.events if e.code.startswith("18")]
     assert coup and all(e.source.code == "CHL" and e.factuality == "future" for e in coup)
+
+
+def test_a_bare_armed_group_is_of_the_place_named_before_it():
+    # "Konsulat X di Erbil diserang oleh milisi bersenjata": the militia is Iraq's, not the article's X
+    found = triples("Konsulat Turki di Erbil diserang oleh milisi bersenjata dengan drone.")
+    assert any(s == "IRQUAF" and c == "19" and t.startswith("TUR") for s, c, t in found)
+    # a state's own forces keep their usual reading
+    assert ("TURMIL", "19", "IRQ") in triples("Militer Turki menyerang sebuah desa di Irak utara.") or \
+        any(s == "TURMIL" for s, _, _ in triples("Militer Turki menyerang sebuah desa di Irak utara."))

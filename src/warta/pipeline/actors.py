@@ -39,6 +39,9 @@ PREMISES = frozenset({"kantor", "markas"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
+#: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
+#: before it is of the article's country
+LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -482,7 +485,9 @@ class ActorFinder:
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
+            local = role_entry.code in LOCAL_ARMED_ROLES
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or _victims_country(role_entry.code, mentions) or doc.focus_country
             code = country if former else _join(country, role_entry)
@@ -650,6 +655,16 @@ class ActorFinder:
                 return None
             if tokens[j].norm in self.cues["locative"]:
                 return self._named_place(tokens, j + 1)
+        return None
+
+    def _place_in_sentence(self, tokens: list[Token], before: int) -> str | None:
+        """The country of the first place the sentence names after a locative before token ``before``
+        ("Kedutaan X di Baghdad diserang oleh milisi bersenjata": Iraq)."""
+        for j in range(min(len(tokens), before) - 1):
+            if tokens[j].norm in self.cues["locative"]:
+                country = self._named_place(tokens, j + 1)
+                if country:
+                    return country
         return None
 
     def _past_aside(self, tokens: list[Token], last: int) -> int:
