@@ -153,3 +153,12 @@ def test_a_bare_armed_group_is_of_the_place_named_before_it():
     # a state's own forces keep their usual reading
     assert ("TURMIL", "19", "IRQ") in triples("Militer Turki menyerang sebuah desa di Irak utara.") or \
         any(s == "TURMIL" for s, _, _ in triples("Militer Turki menyerang sebuah desa di Irak utara."))
+
+
+def test_domestic_security_actors_and_crowds():
+    # a crowd named by the object word of a pattern keeps its own code ("membubarkan massa aksi")
+    assert ("IDNCOP", "17", "IDNCVL") in triples("Aparat kepolisian membubarkan massa aksi di depan gedung DPR.")
+    # the police task force in Papua is police
+    assert ("IDNCOP", "17", "IDNSEP") in triples("Satgas Damai Cartenz menangkap dua anggota KKB di Intan Jaya.")
+    # "operasi militer X": the role word is the pattern's adjective, the country the actor
+    assert any(s == "TUR" for s, _, _ in triples("Operasi militer Turki menghantam markas PKK di Irak utara."))

@@ -203,8 +203,9 @@ class EventFinder(JointActs):
             for m in actors:
                 if m.kind != "role" or not match.start < m.first < match.end:
                     continue
-                if match.end <= m.last and m.country:
+                if match.end <= m.last and m.country and m.role is None:
                     # "operasi militer Turki": the role word is the pattern's adjective, the country the actor
+                    # (not a bare role word with the article's country: "membubarkan massa aksi")
                     m.code, m.kind = m.country, "country"
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
                         m.role is not None and "obj" not in match.entry.targets)):
