@@ -162,3 +162,12 @@ def test_domestic_security_actors_and_crowds():
     assert ("IDNCOP", "17", "IDNSEP") in triples("Satgas Damai Cartenz menangkap dua anggota KKB di Intan Jaya.")
     # "operasi militer X": the role word is the pattern's adjective, the country the actor
     assert any(s == "TUR" for s, _, _ in triples("Operasi militer Turki menghantam markas PKK di Irak utara."))
+
+
+def test_a_bare_role_after_an_event_noun_is_of_the_country_after_dari():
+    # "serangan militer (langsung) dari X terhadap Y": X's forces attack, not the forces of the country
+    # named in the sentence before
+    found = triples("Militer Jepang bersiaga di Laut China Timur. Serangan militer langsung dari Korea Utara "
+                    "terhadap Korea Selatan akan dibalas, kata pejabat Jepang.")
+    assert ("PRKMIL", "19", "KOR") in found
+    assert not any(s == "JPNMIL" and c == "19" for s, c, _ in found)

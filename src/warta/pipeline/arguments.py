@@ -8,6 +8,7 @@ without touching the events component.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import Protocol
 
@@ -814,8 +815,19 @@ class RuleArguments:
             if (m.first in (match_end, after) or (match_start < m.first < match_end <= m.last + 1) or (
                     m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
                     and m.first < stop and not m.is_location and m.kind != "adjective":
-                return self._group_from(sentence, actors, k)
+                origin = self._origin_of_bare_role(sentence, actors, m, stop)
+                return origin or self._group_from(sentence, actors, k)
         return []
+
+    def _origin_of_bare_role(self, sentence: Sentence, actors: list[ActorMention], m: ActorMention,
+                             stop: int) -> list[ActorMention]:
+        """"serangan militer langsung dari Iran": a bare role word that took the article's country,
+        followed by "dari X", is X's (its role composed with X's country)."""
+        if m.role is None:
+            return []
+        origin = self._origin_after_noun(sentence, actors, m.last + 1, stop)
+        return [replace(o, code=o.country + m.role) if o.code == o.country else o
+                for o in origin if o.country and o.country != m.country]
 
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""
