@@ -171,3 +171,12 @@ def test_a_bare_role_after_an_event_noun_is_of_the_country_after_dari():
                     "terhadap Korea Selatan akan dibalas, kata pejabat Jepang.")
     assert ("PRKMIL", "19", "KOR") in found
     assert not any(s == "JPNMIL" and c == "19" for s, c, _ in found)
+
+
+def test_untuk_before_a_verb_opens_a_purpose_not_a_beneficiary():
+    # "V N untuk meng-V2 X": X is the object of V2, not whom V is for
+    found = triples("Kami mendukung persiapan pertahanan untuk mempertahankan Estonia dari ancaman itu, kata "
+                    "pejabat Jerman.")
+    assert not any(c == "05" and t == "EST" for _, c, t in found)
+    # "bantuan untuk X" still names whom the aid is for
+    assert any(t == "UKR" for _, _, t in triples("Jerman mengirim bantuan kemanusiaan untuk Ukraina."))

@@ -588,6 +588,8 @@ class RuleArguments:
             # "serangan yang menyasar X": a relative verb of aiming names the target as a preposition would
             aimed = preps and i > 0 and tokens[i].norm in self.cues["aim"] and \
                 tokens[i - 1].norm in self.cues["relative"]
+            if tokens[i].norm in self.cues["purpose"] and self._verb_follows(tokens, i, by_first):
+                continue  # "mendukung persiapan untuk mempertahankan X": X is the purpose verb's, not a beneficiary
             if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
@@ -597,6 +599,11 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _verb_follows(self, tokens: list, i: int, by_first: dict[int, int]) -> bool:
+        """A verb form, no actor, right after token i ("untuk menjauhkan", "guna mempertahankan")."""
+        return i + 1 < len(tokens) and i + 1 not in by_first and self.morphology is not None and \
+            self.morphology.looks_verbal(tokens[i + 1].norm)
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
