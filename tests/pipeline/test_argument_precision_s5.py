@@ -180,3 +180,12 @@ def test_untuk_before_a_verb_opens_a_purpose_not_a_beneficiary():
     assert not any(c == "05" and t == "EST" for _, c, t in found)
     # "bantuan untuk X" still names whom the aid is for
     assert any(t == "UKR" for _, _, t in triples("Jerman mengirim bantuan kemanusiaan untuk Ukraina."))
+
+
+def test_an_act_given_as_an_example_in_reported_words_is_not_the_speakers():
+    # "X menekankan bahwa terjadi kejahatan ..., seperti menyerang rumah sakit": no attack by X
+    found = triples("Menlu Malaysia menekankan bahwa di Sudan terjadi kejahatan terhadap kemanusiaan, seperti "
+                    "menyerang rumah sakit dan memblokir akses air.")
+    assert not any(s == "MYSGOV" and c in ("19", "17") for s, c, _ in found)
+    # an example of the subject's own acts in its own clause stays its act
+    assert ("RUS", "19", "UKR") in triples("Rusia menyerang banyak kota, termasuk mengebom Kharkiv.")

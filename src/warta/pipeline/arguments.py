@@ -223,9 +223,12 @@ class RuleArguments:
                     # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
-            if preferred and lo != start and self._content_has_subject(sentence, actors[preferred[0]].last, start):
+            if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
+                                              or sentence.tokens[before - 1].norm in self.cues["example"]):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
-                # subject of their own, not an actor, and the speaker does not act in them
+                # subject of their own, not an actor, and the speaker does not act in them; "X menekankan
+                # bahwa terjadi kejahatan, seperti menyerang rumah sakit": a kind of act given as an example
+                # of a noun in what X says is no act of X's
                 return []
             if preferred:
                 k = preferred[0]
