@@ -189,3 +189,10 @@ def test_an_act_given_as_an_example_in_reported_words_is_not_the_speakers():
     assert not any(s == "MYSGOV" and c in ("19", "17") for s, c, _ in found)
     # an example of the subject's own acts in its own clause stays its act
     assert ("RUS", "19", "UKR") in triples("Rusia menyerang banyak kota, termasuk mengebom Kharkiv.")
+
+
+def test_a_preposition_after_an_event_noun_and_its_owner_belongs_to_the_noun():
+    # "V N X terhadap/dari Y": Y is the target of X's N, not of V
+    found = triples("Menteri Pertahanan Jepang memperingatkan ancaman Korea Utara terhadap Korea Selatan.")
+    assert ("PRK", "13", "KOR") in found
+    assert not any(s == "JPNGOV" and t == "KOR" for s, _, t in found)

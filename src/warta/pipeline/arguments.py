@@ -588,6 +588,9 @@ class RuleArguments:
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
                 break  # "membahas rancangan perjanjian antara A dan B": the parties are the noun's
+            if any(match_end <= n and any(n < m.first and m.last < i for m in actors) for n in noun_starts
+                   if n < i):
+                break  # "memperingatkan ancaman China terhadap Taiwan": the phrase after the noun's owner is its own
             # "serangan yang menyasar X": a relative verb of aiming names the target as a preposition would
             aimed = preps and i > 0 and tokens[i].norm in self.cues["aim"] and \
                 tokens[i - 1].norm in self.cues["relative"]
