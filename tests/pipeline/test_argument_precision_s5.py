@@ -196,3 +196,13 @@ def test_a_preposition_after_an_event_noun_and_its_owner_belongs_to_the_noun():
     found = triples("Menteri Pertahanan Jepang memperingatkan ancaman Korea Utara terhadap Korea Selatan.")
     assert ("PRK", "13", "KOR") in found
     assert not any(s == "JPNGOV" and t == "KOR" for s, _, t in found)
+
+
+def test_civilians_killed_in_an_attack_are_not_of_the_attacker():
+    # "serangan X ke kamp di P yang menewaskan puluhan warga sipil": X owns the attack; the civilians are of
+    # the place struck
+    found = triples("Pemerintah Malaysia mengutuk serangan Israel ke kamp pengungsi di Rafah yang menewaskan "
+                    "puluhan warga sipil.")
+    assert not any(t == "ISRCVL" for _, _, t in found)
+    # a country struck by a verb keeps its civilians
+    assert ("SOMREB", "19", "KENCVL") in triples("Milisi Al-Shabaab menyerang Kenya dan menewaskan sepuluh warga.")

@@ -489,7 +489,9 @@ class ActorFinder:
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._recent_country(doc, sentence, role_entry.code) \
-                or _victims_country(role_entry.code, mentions) or doc.focus_country
+                or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
+                or (self._place_in_sentence(tokens, first) if role_entry.code == "CVL" else None) \
+                or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -656,6 +658,12 @@ class ActorFinder:
             if tokens[j].norm in self.cues["locative"]:
                 return self._named_place(tokens, j + 1)
         return None
+
+    def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
+        """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
+        an act befell."""
+        return m.first > 0 and self.is_predicate(tokens[m.first - 1].norm) and not self.looks_verbal(
+            tokens[m.first - 1].norm)
 
     def _place_in_sentence(self, tokens: list[Token], before: int) -> str | None:
         """The country of the first place the sentence names after a locative before token ``before``
