@@ -206,3 +206,10 @@ def test_civilians_killed_in_an_attack_are_not_of_the_attacker():
     assert not any(t == "ISRCVL" for _, _, t in found)
     # a country struck by a verb keeps its civilians
     assert ("SOMREB", "19", "KENCVL") in triples("Milisi Al-Shabaab menyerang Kenya dan menewaskan sepuluh warga.")
+
+
+def test_the_object_of_a_relative_clause_on_the_subject_is_not_the_next_verbs_subject():
+    # "N yang meng-V1 X V2 ...": N does V2, X is only V1's object
+    found = triples("Para pengunjuk rasa yang menolak kebijakan pemerintah Serbia bentrok dengan polisi di Beograd.")
+    assert ("SRBCVL", "19", "SRBCOP") in found
+    assert not any(s == "SRBGOV" and c == "19" for s, c, _ in found)

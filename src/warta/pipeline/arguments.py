@@ -235,7 +235,8 @@ class RuleArguments:
                 near = self._adjacent_subject(sentence, actors, preferred, before)
                 if near is not None and near != k and (
                         self._comma_between(sentence, actors[k], before)
-                        or any(actors[k].last < v < actors[near].first for v in verb_starts)):
+                        or any(actors[k].last < v < actors[near].first and not self._relative_verb(sentence, v)
+                               for v in verb_starts)):
                     # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
                     # the comma; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
                     # is the subject of the second. Either way the actor right before the verb.
@@ -244,6 +245,15 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _relative_verb(self, sentence: Sentence, v: int) -> bool:
+        """"pengunjuk rasa yang menolak kebijakan pemerintah X bentrok ...": a verb of a relative clause on
+        the subject; its object is no subject of the main verb."""
+        tokens = sentence.tokens
+        j = v - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        return j >= 0 and tokens[j].norm in self.cues["relative"]
 
     def _content_has_subject(self, sentence: Sentence, after: int, start: int) -> bool:
         """Whether the words reported by the first verb of saying between ``after`` and ``start`` open with
