@@ -8,9 +8,9 @@ from warta.evaluation import evaluate_gold_file
 
 #: (gold file, language) -> L1 F1 floor, L1 precision floor; pinned a little under the measured score
 FLOORS = {
-    ("check.jsonl", "id"): (0.41, 0.62),
+    ("check.jsonl", "id"): (0.41, 0.64),
     ("check.jsonl", "en"): (0.44, 0.63),
-    ("dev-b.jsonl", "id"): (0.56, 0.66),
+    ("dev-b.jsonl", "id"): (0.61, 0.77),
     ("dev-b.jsonl", "en"): (0.65, 0.77),
 }
 
