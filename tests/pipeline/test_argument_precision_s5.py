@@ -213,3 +213,11 @@ def test_the_object_of_a_relative_clause_on_the_subject_is_not_the_next_verbs_su
     found = triples("Para pengunjuk rasa yang menolak kebijakan pemerintah Serbia bentrok dengan polisi di Beograd.")
     assert ("SRBCVL", "19", "SRBCOP") in found
     assert not any(s == "SRBGOV" and c == "19" for s, c, _ in found)
+
+
+def test_a_conditional_clause_has_its_own_subject():
+    # "X tidak akan tinggal diam jika Y menyerang Z": Y would attack, not the speaker
+    result = extract("“Kami tidak akan tinggal diam jika Turki menyerang Siprus,” kata Menteri Pertahanan Yunani.",
+                     language="id", published="2025-06-02")
+    attacks = [e for e in result.events if e.code.startswith("19")]
+    assert attacks and all(e.source.code == "TUR" and e.factuality == "hypothetical" for e in attacks)

@@ -235,10 +235,13 @@ class RuleArguments:
                 near = self._adjacent_subject(sentence, actors, preferred, before)
                 if near is not None and near != k and (
                         self._comma_between(sentence, actors[k], before)
+                        or any(t.norm in self.cues["subordinator"]
+                               for t in sentence.tokens[actors[k].last + 1 : actors[near].first])
                         or any(actors[k].last < v < actors[near].first and not self._relative_verb(sentence, v)
                                for v in verb_starts)):
                     # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
-                    # the comma; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
+                    # the comma; "... tinggal diam jika Israel menyerang": a subordinate clause has a subject
+                    # of its own; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
                     # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
