@@ -221,3 +221,13 @@ def test_a_conditional_clause_has_its_own_subject():
                      language="id", published="2025-06-02")
     attacks = [e for e in result.events if e.code.startswith("19")]
     assert attacks and all(e.source.code == "TUR" and e.factuality == "hypothetical" for e in attacks)
+
+
+def test_kedua_negara_takes_a_country_its_own_sentence_names():
+    # "X mengatakan rudal itu diekspor ke Iran, di tengah kerja sama militer antara kedua negara": Iran is
+    # one of the two, with the country the article is about; not the speaker's
+    text = ("Korea Utara menembakkan rudal. Korea Utara mengecam Korea Selatan. Jepang dan Korea Selatan "
+            "memantau situasi. Militer Korea Selatan mengatakan rudal itu mungkin diekspor ke Iran, di tengah "
+            "meningkatnya kerja sama militer antara kedua negara.")
+    pairs = {frozenset((s[:3], t[:3])) for s, c, t in triples(text) if c == "06" and t}
+    assert pairs == {frozenset(("PRK", "IRN"))}

@@ -841,8 +841,9 @@ class ActorFinder:
         if not counts:
             return []
         whole = doc.country_counts  # how often the whole article names each country
-        ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
-                        reverse=True)[:2]
+        ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]), reverse=True)
+        sides = sentence.tokens[a.last].norm in SIDE_HEADS  # "kedua belah pihak": the article's two sides
+        ranked = (not sides and self._with_country_of_sentence(current, a, ranked, persons)) or ranked[:2]
         chosen = sorted((first_seen[k] for k in ranked), key=lambda x: x[0])  # in the article's order
         if len(ranked) < 2:
             chosen = []
@@ -863,6 +864,22 @@ class ActorFinder:
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    @staticmethod
+    def _with_country_of_sentence(current: list[ActorMention], a: Atom, ranked: list[str],
+                                  persons: bool) -> list[str]:
+        """"X mengatakan senjata itu diekspor ke Rusia, di tengah kerja sama antara kedua negara": a country
+        the sentence names before "kedua negara", other than its subject's, is one of the two; the other is
+        the one the article names most, again not the subject's. Empty when the sentence names none."""
+        if persons or not current or len(ranked) < 2:
+            return []
+        subject = (current[0].code or "")[:3]
+        named = [m.code[:3] for m in current[1:] if m.code and m.last < a.first and m.kind == "country"
+                 and m.code[:3] != subject]
+        if not named or named[-1] in ranked[:2] or named[-1] not in ranked:
+            return []
+        other = next((k for k in ranked if k[:3] not in (subject, named[-1])), None)
+        return [named[-1], other] if other else []
 
     def _coordinated_pair(self, sentence: Sentence, current: list[ActorMention],
                           persons: bool) -> list[ActorMention]:
