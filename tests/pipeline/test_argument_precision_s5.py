@@ -231,3 +231,10 @@ def test_kedua_negara_takes_a_country_its_own_sentence_names():
             "meningkatnya kerja sama militer antara kedua negara.")
     pairs = {frozenset((s[:3], t[:3])) for s, c, t in triples(text) if c == "06" and t}
     assert pairs == {frozenset(("PRK", "IRN"))}
+
+
+def test_a_group_word_before_the_agent_of_a_bare_passive():
+    # "N di-V kelompok X": X did it, the group word belongs to its name
+    assert ("PHLREB", "18", "IDNCVL") in triples("Tiga warga negara Indonesia diculik kelompok Abu Sayyaf di perairan Sabah.")
+    # "WNI" are Indonesian citizens wherever the story is
+    assert ("KHMCOP", "17", "IDNCVL") in triples("Polisi Kamboja menangkap lima WNI di Phnom Penh.")

@@ -811,10 +811,11 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        closing = self.cues["instrument"] | self.cues["resultative"]
+        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"]
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
-            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent
+            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
+            # "diculik kelompok Abu Sayyaf": a group word before the group's name
             at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
