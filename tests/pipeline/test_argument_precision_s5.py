@@ -238,3 +238,11 @@ def test_a_group_word_before_the_agent_of_a_bare_passive():
     assert ("PHLREB", "18", "IDNCVL") in triples("Tiga warga negara Indonesia diculik kelompok Abu Sayyaf di perairan Sabah.")
     # "WNI" are Indonesian citizens wherever the story is
     assert ("KHMCOP", "17", "IDNCVL") in triples("Polisi Kamboja menangkap lima WNI di Phnom Penh.")
+
+
+def test_a_street_or_airport_named_after_a_person_is_no_actor():
+    # "di Jalan Jenderal Sudirman", "di Bandara Soekarno-Hatta": place names, not the general or presidents
+    found = triples("Ribuan buruh berunjuk rasa di Jalan Jenderal Sudirman, Jakarta.")
+    assert found and all(t is None or not t.endswith("MIL") for _, _, t in found)
+    assert all(s is None or s.startswith("IDN") and not s.endswith("GOV")
+               for s, _, _ in triples("Massa melempari polisi dengan batu di Jalan Gatot Subroto."))

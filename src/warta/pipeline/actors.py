@@ -98,8 +98,15 @@ class ActorFinder:
         doc.focus_country = self.focus_country(doc)
         for sentence in doc.sentences:
             doc.actors[sentence.index] = [m for m in self.find(doc, sentence)
-                                          if not self._time_zone(sentence.tokens, m.first)]
+                                          if not self._time_zone(sentence.tokens, m.first)
+                                          and not self._named_after(sentence.tokens, m)]
         self._generic_institutions(doc)
+
+    def _named_after(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"di Jalan Gatot Subroto", "Bandara Soekarno-Hatta": a person or title after a capitalised word of
+        a street, an airport or a stadium is part of a place's name, no actor."""
+        return m.kind in ("person", "role") and m.first > 0 and tokens[m.first - 1].is_capitalised and \
+            tokens[m.first - 1].norm in self.cues["named_place"]
 
     def _time_zone(self, tokens: list[Token], first: int) -> bool:
         """"Kamis waktu Indonesia", "pukul 10.00 waktu Kyiv": a place after a word of clock time names a
