@@ -1151,7 +1151,7 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
-#: words at most in an aside of examples after a role word ("warga sipil, termasuk dua anak-anak, di ...")
+#: words at most in an aside of examples after a role word ("lima petani, termasuk seorang remaja, di ...")
 ASIDE_WORDS = 8
 #: words at most of a place name the gazetteer does not know, before the country that places it
 PLACE_NAME_WORDS = 4

@@ -82,7 +82,7 @@ class RuleArguments:
     def clause_end(self, sentence: Sentence, i: int) -> int:
         """Where the clause of token i ends; quote marks do not end it ("mengancam “balasan keras”
         terhadap tetangganya"), but a quotation opened after a comma or colon does: it is the words
-        spoken ("memperingatkan, “Tidak ada tempat aman bagi ...”"), not the verb's arguments."""
+        spoken ("memperingatkan, “Musim dingin akan berat bagi ...”"), not the verb's arguments."""
         j = i
         tokens = sentence.tokens
         while j < len(tokens):
@@ -235,7 +235,7 @@ class RuleArguments:
                 near = self._adjacent_subject(sentence, actors, preferred, before)
                 if near is not None and near != k and (
                         self._comma_between(sentence, actors[k], before)
-                        or any(t.norm in self.cues["subordinator"]
+                        or any(t.norm in self.cues["subordinator"] and t.norm not in self.cues["example"]
                                for t in sentence.tokens[actors[k].last + 1 : actors[near].first])
                         or any(actors[k].last < v < actors[near].first and not self._relative_verb(sentence, v)
                                for v in verb_starts)):
@@ -560,7 +560,7 @@ class RuleArguments:
         that is no actor ("partai yang dekat dengan Presiden menyambut ...": the subject is "partai")."""
         tokens = sentence.tokens
         j = m.first - 1
-        # (a clause boundary in between closes the relative clause: "... ke dalam “neraka yang lebih gelap”
+        # (a clause boundary in between closes the relative clause: "... menjadi “kota yang mati”
         # setelah X merebutnya")
         while j >= 0 and tokens[j].text != "," and not self._is_boundary(sentence, j):
             if tokens[j].norm == "yang":
