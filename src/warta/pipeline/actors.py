@@ -39,6 +39,9 @@ PREMISES = frozenset({"kantor", "markas"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country
+#: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
+#: before it is of the article's country
+LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -96,7 +99,50 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
         for sentence in doc.sentences:
-            doc.actors[sentence.index] = self.find(doc, sentence)
+            doc.actors[sentence.index] = [m for m in self.find(doc, sentence)
+                                          if not self._time_zone(sentence.tokens, m.first)
+                                          and not self._named_after(sentence.tokens, m)]
+        self._generic_institutions(doc)
+
+    def _named_after(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"di Jalan Gatot Subroto", "Bandara Soekarno-Hatta": a person or title after a capitalised word of
+        a street, an airport or a stadium is part of a place's name, no actor."""
+        return m.kind in ("person", "role") and m.first > 0 and tokens[m.first - 1].is_capitalised and \
+            tokens[m.first - 1].norm in self.cues["named_place"]
+
+    def _time_zone(self, tokens: list[Token], first: int) -> bool:
+        """"Kamis waktu Indonesia", "pukul 10.00 waktu Kyiv": a place after a word of clock time names a
+        time zone, no actor."""
+        return first > 0 and tokens[first - 1].norm in self.cues["time_zone"]
+
+    def _generic_institutions(self, doc: Doc) -> None:
+        """"DPR" in a story about the United States is its House: a name the knowledge base holds both as
+        one country's body and as a generic role word stands for the body of the article's country when
+        nothing else in the article names that one country."""
+        focus = doc.focus_country
+        generic = []
+        for index, mentions in doc.actors.items():
+            tokens = doc.sentences[index].tokens
+            for m in mentions:
+                if m.kind != "org" or not m.country or m.country == focus:
+                    continue
+                entries = self.kb.lookup(tuple(t.norm for t in tokens[m.first : m.last + 1]))
+                role = next((e for e in entries if e.kind == "role"), None)
+                if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                    generic.append((m, role))
+        if not focus or not generic:
+            return
+        for country in {m.country for m, _ in generic}:
+            own = [m for m, _ in generic if m.country == country]
+            if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
+                                                         else 1.0 for m in own):
+                continue  # the country is named otherwise too: its own body
+            recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
+            for mentions in doc.actors.values():
+                for m in mentions:
+                    # the body and the pronouns that took it up ("Partai Demokrat ... Mereka")
+                    if m.country == country and m.code in recoded and m.kind in ("org", "pronoun"):
+                        m.code, m.country, m.name = recoded[m.code], focus, self.kb.country_name(focus)
 
     def focus_country(self, doc: Doc) -> str | None:
         """The country the article is about: the one its actors and places name most (the headline
@@ -111,7 +157,7 @@ class ActorFinder:
                 entry = atom.entries[0] if atom.entries else None
                 if entry is None or entry.kind in ("role", "media") or not entry.country:
                     continue
-                if entry.code.startswith(("IGO", "NGO")):
+                if entry.code.startswith(("IGO", "NGO")) or self._time_zone(sentence.tokens, atom.first):
                     continue
                 counts[entry.country] = counts.get(entry.country, 0.0) + weight
         doc.country_counts = counts
@@ -456,9 +502,13 @@ class ActorFinder:
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
+            local = role_entry.code in LOCAL_ARMED_ROLES
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._recent_country(doc, sentence, role_entry.code) \
-                or _victims_country(role_entry.code, mentions) or doc.focus_country
+                or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
+                or (self._place_in_sentence(tokens, first) if role_entry.code == "CVL" else None) \
+                or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
         else:
@@ -618,12 +668,52 @@ class ActorFinder:
         place = self.gazetteer.match_at(tokens, last + 1)
         if place is not None:
             return place[0].country
+        last = self._past_aside(tokens, last)
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
                 return None
             if tokens[j].norm in self.cues["locative"]:
-                place = self.gazetteer.match_at(tokens, j + 1)
-                return place[0].country if place is not None else None
+                return self._named_place(tokens, j + 1)
+        return None
+
+    def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
+        """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
+        an act befell."""
+        return m.first > 0 and self.is_predicate(tokens[m.first - 1].norm) and not self.looks_verbal(
+            tokens[m.first - 1].norm)
+
+    def _place_in_sentence(self, tokens: list[Token], before: int) -> str | None:
+        """The country of the first place the sentence names after a locative before token ``before``
+        ("Kedutaan X di Baghdad diserang oleh milisi bersenjata": Iraq)."""
+        for j in range(min(len(tokens), before) - 1):
+            if tokens[j].norm in self.cues["locative"]:
+                country = self._named_place(tokens, j + 1)
+                if country:
+                    return country
+        return None
+
+    def _past_aside(self, tokens: list[Token], last: int) -> int:
+        """"lima warga sipil, termasuk dua anak, di ...": where an aside of examples after a role word
+        closes (its comma), else the role word's end."""
+        if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].norm in self.cues["example"]:
+            for j in range(last + 3, min(len(tokens), last + 3 + ASIDE_WORDS)):
+                if tokens[j].text == ",":
+                    return j if j + 1 < len(tokens) and tokens[j + 1].norm in self.cues["locative"] else last
+        return last
+
+    def _named_place(self, tokens: list[Token], i: int) -> str | None:
+        """The country of the place named at i: one the gazetteer knows, or a name it does not know
+        followed by its country ("di Provinsi Paktika, Afghanistan")."""
+        place = self.gazetteer.match_at(tokens, i) if self.gazetteer is not None else None
+        if place is not None:
+            return place[0].country
+        j = i
+        while j < len(tokens) and j - i < PLACE_NAME_WORDS and tokens[j].is_word and tokens[j].is_capitalised:
+            j += 1
+        if i < j and j + 1 < len(tokens) and tokens[j].text == ",":
+            place = self.gazetteer.match_at(tokens, j + 1)
+            if place is not None and place[0].kind == "country":
+                return place[0].country
         return None
 
     def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:
@@ -729,6 +819,11 @@ class ActorFinder:
         the two actors mentioned most often (ties to the more recent), people for "kedua pemimpin"."""
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
         pair = self._coordinated_pair(sentence, current, persons)
+        if not pair and a.first <= 1 and sentence.index > 0:
+            # "... perang antara X dan Y. Kedua belah pihak saling menyerang": opening its sentence, the
+            # phrase takes up the pair joined in the sentence before
+            pair = self._coordinated_pair(doc.sentences[sentence.index - 1],
+                                          doc.actors.get(sentence.index - 1, []), persons)
         if pair:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
             return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
@@ -763,8 +858,9 @@ class ActorFinder:
         if not counts:
             return []
         whole = doc.country_counts  # how often the whole article names each country
-        ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]),
-                        reverse=True)[:2]
+        ranked = sorted(counts, key=lambda k: (whole.get(k[:3], 0) + counts[k], latest[k][0]), reverse=True)
+        sides = sentence.tokens[a.last].norm in SIDE_HEADS  # "kedua belah pihak": the article's two sides
+        ranked = (not sides and self._with_country_of_sentence(current, a, ranked, persons)) or ranked[:2]
         chosen = sorted((first_seen[k] for k in ranked), key=lambda x: x[0])  # in the article's order
         if len(ranked) < 2:
             chosen = []
@@ -785,6 +881,22 @@ class ActorFinder:
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    @staticmethod
+    def _with_country_of_sentence(current: list[ActorMention], a: Atom, ranked: list[str],
+                                  persons: bool) -> list[str]:
+        """"X mengatakan senjata itu diekspor ke Rusia, di tengah kerja sama antara kedua negara": a country
+        the sentence names before "kedua negara", other than its subject's, is one of the two; the other is
+        the one the article names most, again not the subject's. Empty when the sentence names none."""
+        if persons or not current or len(ranked) < 2:
+            return []
+        subject = (current[0].code or "")[:3]
+        named = [m.code[:3] for m in current[1:] if m.code and m.last < a.first and m.kind == "country"
+                 and m.code[:3] != subject]
+        if not named or named[-1] in ranked[:2] or named[-1] not in ranked:
+            return []
+        other = next((k for k in ranked if k[:3] not in (subject, named[-1])), None)
+        return [named[-1], other] if other else []
 
     def _coordinated_pair(self, sentence: Sentence, current: list[ActorMention],
                           persons: bool) -> list[ActorMention]:
@@ -818,7 +930,7 @@ class ActorFinder:
         """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
         candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
                       and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
-        src = candidates[-1] if candidates else None
+        src = self._denier(sentence, a, current) or (candidates[-1] if candidates else None)
         idx = sentence.index - 1
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
@@ -929,8 +1041,27 @@ class ActorFinder:
                                             m.name, doc.text[start:end], "pronoun", person=False)
         return None
 
+    def _denier(self, sentence: Sentence, a: Atom, current: list[ActorMention]) -> ActorMention | None:
+        """"X membantah tuduhan Y bahwa mereka ...", "X denied Y's claims that it ...": the pronoun opening
+        what is denied is the one who denies it, not the accuser named in between."""
+        tokens = sentence.tokens
+        if a.first < 2 or tokens[a.first - 1].norm not in self.cues["complementizer"]:
+            return None
+        for k in range(a.first - 2, max(-1, a.first - 2 - DENIED_WORDS), -1):
+            if tokens[k].text == "," or tokens[k].norm in self.cues["boundary"]:
+                return None
+            if tokens[k].norm in self.cues["denial"]:
+                deniers = [m for m in current if m.last < k and m.code and m.kind != "media" and not m.is_location]
+                return deniers[-1] if deniers else None
+        return None
+
     def _resolve_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
                          current: list[ActorMention]) -> ActorMention | None:
+        denier = self._denier(sentence, a, current)
+        if denier is not None and denier.person:
+            tok = sentence.tokens[a.first]
+            return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, denier.code, denier.country,
+                                denier.name, tok.text, "pronoun", person=True)
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
         idx = sentence.index - 1
         earlier = not candidates
@@ -1045,6 +1176,13 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: words at most in an aside of examples after a role word ("lima petani, termasuk seorang remaja, di ...")
+ASIDE_WORDS = 8
+#: words at most of a place name the gazetteer does not know, before the country that places it
+PLACE_NAME_WORDS = 4
+#: words at most between a verb of denial and the "bahwa" of what it denies ("membantah tuduhan lama
+#: pemerintah Kongo bahwa ...")
+DENIED_WORDS = 6
 #: what stands between a name and its title in apposition: a comma, "selaku" ("Luis Ortega selaku Menteri
 #: Luar Negeri Kolombia")
 APPOSITION_MARKS = frozenset({",", "selaku"})

@@ -8,6 +8,7 @@ without touching the events component.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import ModuleType
 from typing import Protocol
 
@@ -87,10 +88,14 @@ class RuleArguments:
 
     def clause_end(self, sentence: Sentence, i: int) -> int:
         """Where the clause of token i ends; quote marks do not end it ("mengancam “balasan keras”
-        terhadap tetangganya")."""
+        terhadap tetangganya"), but a quotation opened after a comma or colon does: it is the words
+        spoken ("memperingatkan, “Musim dingin akan berat bagi ...”"), not the verb's arguments."""
         j = i
-        while j < len(sentence.tokens):
-            if self._is_boundary(sentence, j) and sentence.tokens[j].text not in QUOTE_MARKS:
+        tokens = sentence.tokens
+        while j < len(tokens):
+            if self._is_boundary(sentence, j) and tokens[j].text not in QUOTE_MARKS:
+                return j
+            if tokens[j].text in QUOTE_MARKS and j > i and tokens[j - 1].text in (",", ":"):
                 return j
             j += 1
         return len(sentence.tokens)
@@ -160,6 +165,7 @@ class RuleArguments:
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
         tokens = sentence.tokens
+        member = k
         while k > 0:
             prev, cur = actors[k - 1], actors[k]
             between = tokens[prev.last + 1 : cur.first]
@@ -167,7 +173,12 @@ class RuleArguments:
                 k -= 1
             else:
                 break
-        return self._group_from(sentence, actors, k)
+        group = self._group_from(sentence, actors, k)
+        if all(m is not actors[member] for m in group):
+            # "... terhadap A dan B, C mengumumkan": a list closed by its coordinator does not go on after a
+            # comma; the actor after it starts a group of its own
+            group = self._group_from(sentence, actors, member)
+        return group
 
     @staticmethod
     def _claimed_clause_start(doc: Doc, sentence: Sentence, before: int, start: int) -> int:
@@ -219,20 +230,61 @@ class RuleArguments:
                     # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
+            if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
+                                              or sentence.tokens[before - 1].norm in self.cues["example"]):
+                # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
+                # subject of their own, not an actor, and the speaker does not act in them; "X menekankan
+                # bahwa terjadi kejahatan, seperti menyerang rumah sakit": a kind of act given as an example
+                # of a noun in what X says is no act of X's
+                return []
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
                 if near is not None and near != k and (
                         self._comma_between(sentence, actors[k], before)
-                        or any(actors[k].last < v < actors[near].first for v in verb_starts)):
+                        or any(t.norm in self.cues["subordinator"] and t.norm not in self.cues["example"]
+                               for t in sentence.tokens[actors[k].last + 1 : actors[near].first])
+                        or any(actors[k].last < v < actors[near].first and not self._relative_verb(sentence, v)
+                               for v in verb_starts)):
                     # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
-                    # the comma; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
+                    # the comma; "... tinggal diam jika Israel menyerang": a subordinate clause has a subject
+                    # of its own; "Jepang mendesak Korea Utara menghentikan ...": the object of the first verb
                     # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _relative_verb(self, sentence: Sentence, v: int) -> bool:
+        """"pengunjuk rasa yang menolak kebijakan pemerintah X bentrok ...": a verb of a relative clause on
+        the subject; its object is no subject of the main verb."""
+        tokens = sentence.tokens
+        j = v - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        return j >= 0 and tokens[j].norm in self.cues["relative"]
+
+    def _content_has_subject(self, sentence: Sentence, after: int, start: int) -> bool:
+        """Whether the words reported by the first verb of saying between ``after`` and ``start`` open with
+        a noun phrase of their own: a plural or count word ("para pelaku", "sejumlah orang") or a noun with
+        a demonstrative ("kelompok tersebut"), not a verb, an auxiliary or a negation ("mengatakan akan
+        membalas": the speaker is the subject)."""
+        tokens = sentence.tokens
+        said = [i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]]
+        if not said:
+            return False
+        i = said[0] + 1
+        if i < start and tokens[i].norm in self.cues["complementizer"]:
+            i += 1
+        if i >= start or not tokens[i].is_word:
+            return False
+        word = tokens[i].norm
+        if word in self.cues["quantity"]:
+            return True
+        plain = word not in self.cues.all or word in self.cues["anaphor_org"] or word in self.cues["anaphor_country"]
+        verbal = self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word))
+        return plain and not verbal and any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3])
 
     def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
         """“Menerima usulan itu,” kata Ketua DPRD: a quote that opens with its verb has the speaker as
@@ -515,7 +567,9 @@ class RuleArguments:
         that is no actor ("partai yang dekat dengan Presiden menyambut ...": the subject is "partai")."""
         tokens = sentence.tokens
         j = m.first - 1
-        while j >= 0 and tokens[j].text != ",":
+        # (a clause boundary in between closes the relative clause: "... menjadi “kota yang mati”
+        # setelah X merebutnya")
+        while j >= 0 and tokens[j].text != "," and not self._is_boundary(sentence, j):
             if tokens[j].norm == "yang":
                 if j > 0 and tokens[j - 1].text == ",":
                     return True
@@ -554,9 +608,14 @@ class RuleArguments:
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
                 break  # "membahas rancangan perjanjian antara A dan B": the parties are the noun's
+            if any(match_end <= n and any(n < m.first and m.last < i for m in actors) for n in noun_starts
+                   if n < i):
+                break  # "memperingatkan ancaman China terhadap Taiwan": the phrase after the noun's owner is its own
             # "serangan yang menyasar X": a relative verb of aiming names the target as a preposition would
             aimed = preps and i > 0 and tokens[i].norm in self.cues["aim"] and \
                 tokens[i - 1].norm in self.cues["relative"]
+            if tokens[i].norm in self.cues["purpose"] and self._verb_follows(tokens, i, by_first):
+                continue  # "mendukung persiapan untuk mempertahankan X": X is the purpose verb's, not a beneficiary
             if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
@@ -566,6 +625,11 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _verb_follows(self, tokens: list, i: int, by_first: dict[int, int]) -> bool:
+        """A verb form, no actor, right after token i ("untuk menjauhkan", "guna mempertahankan")."""
+        return i + 1 < len(tokens) and i + 1 not in by_first and self.morphology is not None and \
+            self.morphology.looks_verbal(tokens[i + 1].norm)
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
@@ -754,10 +818,11 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        closing = self.cues["instrument"] | self.cues["resultative"]
+        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"]
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
-            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent
+            # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
+            # "diculik kelompok Abu Sayyaf": a group word before the group's name
             at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
@@ -784,8 +849,19 @@ class RuleArguments:
             if (m.first in (match_end, after) or (match_start < m.first < match_end <= m.last + 1) or (
                     m.first == match_end + 1 and tokens[match_end].norm in QUANTIFIERS)) \
                     and m.first < stop and not m.is_location and m.kind != "adjective":
-                return self._group_from(sentence, actors, k)
+                origin = self._origin_of_bare_role(sentence, actors, m, stop)
+                return origin or self._group_from(sentence, actors, k)
         return []
+
+    def _origin_of_bare_role(self, sentence: Sentence, actors: list[ActorMention], m: ActorMention,
+                             stop: int) -> list[ActorMention]:
+        """"serangan militer langsung dari Iran": a bare role word that took the article's country,
+        followed by "dari X", is X's (its role composed with X's country)."""
+        if m.role is None:
+            return []
+        origin = self._origin_after_noun(sentence, actors, m.last + 1, stop)
+        return [replace(o, code=o.country + m.role) if o.code == o.country else o
+                for o in origin if o.country and o.country != m.country]
 
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""

@@ -31,6 +31,7 @@ from .cooperation import (
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
+from .nonevents import inscribed
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -66,6 +67,7 @@ IMPLICIT_AGENTS = {"173": "COP"}
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
+TOPIC_GAP = 2  # words between a verb of consulting and its topic: "membahas kemungkinan", "discussed a possible"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
 OFFER_ROOTS = frozenset({"02", "03"})
 #: releasing persons or property: whoever releases people held them
@@ -202,10 +204,11 @@ class EventFinder(JointActs):
             for m in actors:
                 if m.kind != "role" or not match.start < m.first < match.end:
                     continue
-                if match.end <= m.last and m.country and not m.person:
+                if match.end <= m.last and m.country and not m.person and m.role is None:
                     # "operasi militer Turki": the role word is the pattern's adjective, the country the actor
                     # (a person's office stays the actor: "memanggil duta besar China" summons CHNGOV; a
-                    # capital stands for the government: "latihan militer gabungan Seoul" → KORGOV)
+                    # capital stands for the government: "latihan militer gabungan Seoul" → KORGOV; a bare
+                    # role word with the article's country stays itself: "membubarkan massa aksi")
                     capital = any(a.kind == "capital" and a.last == m.last for a in doc.atoms.get(sentence.index, []))
                     m.code, m.kind = (m.country + "GOV", "capital") if capital else (m.country, "country")
                 elif m.last < match.end and (not gapped or self._own(sentence, m) or (
@@ -221,11 +224,11 @@ class EventFinder(JointActs):
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
         matches = [self._before_agent(sentence, m) for m in matches if not self._adjectival(sentence, m, matches, actors)]
-        embedded = self._embedded_in_requests(sentence, matches, actors)
+        embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
-            if self._discussed(match, matches):
+            if self._discussed(sentence, match, matches):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             if self._event_subject(sentence, match):
                 continue
@@ -257,10 +260,11 @@ class EventFinder(JointActs):
                 # "demonstrators rallied ..., demanding new elections": of the country's government
                 targets = self._own_government(sentence, match, sources, implicit_role)
                 how += "+implicit-target" if targets else ""
-            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
-                # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
-                sources = self._releasers(doc, sentence, targets)
-                how += "+releaser" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS and \
+                    self._releasers(doc, sentence, targets):
+                # "X membebaskan dua warga Y yang ditahan sejak 2022": their detention is the background of
+                # the release, no event of its own (and not one by their own country's police)
+                continue
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
                 sources = self._earlier_captors(doc, targets)
@@ -482,7 +486,7 @@ class EventFinder(JointActs):
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
-                place = self._place_after(sentence, actors, match.end)
+                place = self._place_after(sentence, actors, match.end, own=sources, others=matches)
                 if place is not None:
                     targets, how = [place], how + "+place"
             if code[:2] in COOPERATION_ROOTS and sources:
@@ -629,11 +633,23 @@ class EventFinder(JointActs):
         return any(pred.sentence == sentence.index - 1 and pred.code[:2] == CONSULT_ROOT and
                    {(m.code or "")[:3] for m in pred.sources + pred.targets} == pair for pred in doc.predicates)
 
-    @staticmethod
-    def _discussed(match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
-        """A cooperation noun right after a verb of consulting is the topic of the talks."""
-        return match.pos == "noun" and match.entry.code[:2] == COOPERATION_TOPIC_ROOT and any(
-            m.pos == "verb" and m.entry.code[:2] == CONSULT_ROOT and m.end == match.start for m in matches)
+    def _discussed(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A cooperation noun right after a verb of consulting is the topic of the talks; so is an agreement
+        or cooperation whose possibility, plan or subject is discussed ("membahas kemungkinan kesepakatan
+        damai antara A dan B", "discussed a possible deal"): it is not yet made."""
+        if match.pos != "noun" or match.entry.code[:2] not in (COOPERATION_TOPIC_ROOT, AGREEMENT_CODE[:2]):
+            return False
+        gap_words = self.cues["hypothetical"] | self.cues["future"] | self.cues["preposition"]
+        for m in matches:
+            if m.pos != "verb" or m.entry.code[:2] != CONSULT_ROOT or m.end > match.start:
+                continue
+            gap = sentence.tokens[m.end : match.start]
+            if not gap and match.entry.code[:2] == COOPERATION_TOPIC_ROOT:
+                return True
+            if gap and len(gap) <= TOPIC_GAP and all(t.norm in gap_words or t.norm in self.cues["article"]
+                                                     for t in gap):
+                return True
+        return False
 
     def _reactor(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                  matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention]:
@@ -1073,8 +1089,10 @@ class EventFinder(JointActs):
         return any(t.norm in self.cues["complement"] for t in between[:comma])
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                     max_gap: int = 99) -> ActorMention | None:
-        """"membom sebuah pasar di Idlib": an attack on a place hits the place's country."""
+                     max_gap: int = 99, own: list[ActorMention] | tuple = (),
+                     others: list[PredicateMatch] | tuple = ()) -> ActorMention | None:
+        """"membom sebuah pasar di Idlib": an attack on a place hits the place's country; not past another
+        event noun of ``others`` with an agent of its own after it (not one of the act's doers, ``own``)."""
         candidates = [(m.first, m.last, m.country, m.name) for m in actors
                       if m.first >= after and m.is_location and m.country]
         if self.places is not None:
@@ -1098,6 +1116,9 @@ class EventFinder(JointActs):
             between = sentence.tokens[after:first]
             if any(t.text in {".", ";", ":"} or t.norm in self.cues["boundary"] for t in between):
                 return None
+            if any(after <= o.start and o.end <= m.first <= o.end + 1 and m.last < first and not m.is_location
+                   and all(m is not s for s in own) for o in others for m in actors):
+                return None  # "... sebagai balasan atas serangan X di Gaza": the place of another actor's act
             tokens = sentence.tokens
             return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
                                 country, name, self._text(sentence, first, last), "place")
