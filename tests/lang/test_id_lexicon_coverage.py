@@ -95,7 +95,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         # 16 reduce relations: suspending talks, recalling an ambassador, expelling an envoy, trade wars
         ("Pemerintah Kolombia menangguhkan pembicaraan damai dengan ELN.", ("COLGOV", "164", "COLREB")),
         ("Kongo memanggil kembali duta besarnya dari Rwanda.", ("COD", "161", "RWA")),
-        ("Pemerintah Niger mengusir utusan Prancis.", ("NERGOV", "161", "FRA")),
+        ("Pemerintah Niger mengusir utusan Prancis.", ("NERGOV", "161", "FRAGOV")),
         ("Amerika Serikat melancarkan perang dagang terhadap China.", ("USA", "163", "CHN")),
         ("Amerika Serikat memulai perang tarif dengan Kanada.", ("USA", "163", "CAN")),
         ("China menghentikan impor makanan laut dari Jepang.", ("CHN", "163", "JPN")),
