@@ -215,7 +215,7 @@ class RuleArguments:
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
-                if near is not None and near != k and (
+                if near is not None and near != k and not self._relative_on(sentence, actors, k, near) and (
                         self._comma_between(sentence, actors[k], before)
                         or any(actors[k].last < v < actors[near].first for v in verb_starts)):
                     # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
@@ -226,6 +226,15 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _relative_on(self, sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
+        """"Demonstran yang menentang razia imigrasi bentrok dengan polisi": the actor ``near`` the verb is
+        inside a relative clause ("yang" with no comma) on the actor ``k`` before it, so the verb after the
+        clause is the main clause's, and ``k`` its subject."""
+        tokens = sentence.tokens
+        rel = self._group_from(sentence, actors, k)[-1].last + 1
+        return rel < actors[near].first and tokens[rel].norm == "yang" and \
+            all(t.text != "," for t in tokens[rel : actors[near].first])
 
     def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
         """“Menerima usulan itu,” kata Ketua DPRD: a quote that opens with its verb has the speaker as
