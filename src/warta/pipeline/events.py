@@ -64,6 +64,8 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: investigations (09x): of an act, they are about whoever did it
+INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
@@ -246,6 +248,12 @@ class EventFinder(JointActs):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
+            investigated = self._investigated_doers(doc, sentence, match, actors, matches, sources) \
+                if code[:2] == INVESTIGATION_ROOT else None
+            if investigated is not None:
+                # "menyelidiki dugaan penyiksaan tahanan oleh polisi": an investigation of an act is of
+                # whoever did it, not of whom it befell; of an act with no doer named, of no one
+                targets, how = investigated, how + "+investigated-event"
             if not targets and sources and code in IMPLICIT_TARGETS:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
                 targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
@@ -470,7 +478,7 @@ class EventFinder(JointActs):
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
-            if not sources or (not targets and code[:2] not in self.untargeted_roots
+            if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 continue  # a threat with no addressee yet may take the target of what it threatens
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
@@ -929,6 +937,17 @@ class EventFinder(JointActs):
                 return inner
             break
         return None
+
+    def _investigated_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                            matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention] | None:
+        """The doers of the act an investigation is about ("menyelidiki pembunuhan wartawan oleh milisi",
+        "investigasi PBB terhadap serangan X"), other than the investigators; None when its object is no act."""
+        inner = self._object_event(sentence, match, matches)
+        if inner is None:
+            return None
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        own = {m.code for m in sources}  # a commission of a state may investigate that state's police
+        return [m for m in doers if m.code not in own]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
