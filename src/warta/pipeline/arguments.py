@@ -974,6 +974,9 @@ class RuleArguments:
         targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
                                   multiword=match.end - match.start > 1 and bool(frame),
                                   noun_starts=noun_starts)
+        if not targets and object_from != match.end and "obj" in frame:
+            # "mengancam akan menindak tegas anggota ormas": no object in the gap, so after the pattern
+            targets, how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
