@@ -29,6 +29,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 
@@ -789,6 +791,23 @@ class RuleArguments:
                 return self._group_from(sentence, actors, k)
         return []
 
+    def _subject_of_passive_light_verb(self, sentence: Sentence, actors: list[ActorMention],
+                                       match: PredicateMatch, stop: int) -> int | None:
+        """The passive light verb ("diberikan", "digelar") whose subject is the event noun opening its
+        clause ("Bantuan senilai 50 juta dolar itu diberikan ..."): its index, or None. Only plain words
+        (no verb, no actor but a currency) stand between the noun and the light verb."""
+        tokens = sentence.tokens
+        if match.start - self.clause_start(sentence, match.start) > 1:
+            return None
+        for i in range(match.end, min(stop, match.end + LIGHT_SUBJECT_WINDOW)):
+            tok = tokens[i]
+            if tok.norm in self.light_verbs and tok.norm.startswith(PASSIVE_PREFIX) and \
+                    self._passive_light_verb(sentence, i):
+                return i
+            if not tok.is_word or tok.norm in self.cues["relative"] or self.is_predicate(tok.norm):
+                return None
+        return None
+
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""
         if self.morphology is not None and self.morphology.is_passive_form(sentence.tokens[i].norm):
@@ -925,6 +944,15 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, after, frame - {"obj"}, self.clause_end(sentence, after),
                                           False)
                 return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
+            carried = self._subject_of_passive_light_verb(sentence, actors, match, stop)
+            if carried is not None:
+                # "Bantuan itu diberikan oleh Jepang kepada Filipina", "Unjuk rasa digelar serikat buruh":
+                # the event noun is the subject of a light verb in the passive, whose agent does it
+                agent = self.agent(sentence, actors, carried + 1, stop)
+                if agent:
+                    after = agent[-1].last + 1
+                    targets, how = self.after(sentence, actors, after, frame - {"obj"}, stop, False)
+                    return agent, targets, "nominal+passive-light-verb" + (f"+{how}" if how else "")
             governed = self._governing_preposition(sentence, match.start)
             if governed is not None:
                 # "dropped its objections after talks with the Commission": the main clause's subject
