@@ -77,6 +77,7 @@ CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
+MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -274,7 +275,8 @@ class EventFinder(JointActs):
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
-            if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
+            if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
+                                                            or self._against_measure(sentence, match)):
                 # "days of anti-government rallies": citizens protest against their government
                 country = sources[0].country if sources else doc.focus_country
                 if country and all(m.country == country for m in sources):
@@ -776,6 +778,17 @@ class EventFinder(JointActs):
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
+    def _against_measure(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"berunjuk rasa menolak kenaikan pajak", "memprotes pemotongan anggaran": a protest about what
+        only a government decides (a noun of a state measure a few words after it, in its clause)."""
+        tokens = sentence.tokens
+        for tok in tokens[match.end : match.end + MEASURE_WINDOW]:
+            if not tok.is_word or tok.norm in self.cues["boundary"]:
+                return False
+            if tok.norm in self.cues["state_measure"]:
+                return True
+        return False
 
     @staticmethod
     def _own_government(sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
