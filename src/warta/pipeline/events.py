@@ -259,10 +259,11 @@ class EventFinder(JointActs):
                 # "demonstrators rallied ..., demanding new elections": of the country's government
                 targets = self._own_government(sentence, match, sources, IMPLICIT_TARGETS[code])
                 how += "+implicit-target" if targets else ""
-            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
-                # "X membebaskan dua warga Y yang ditahan sejak 2022": whoever frees them held them
-                sources = self._releasers(doc, sentence, targets)
-                how += "+releaser" if sources else ""
+            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS and \
+                    self._releasers(doc, sentence, targets):
+                # "X membebaskan dua warga Y yang ditahan sejak 2022", "dibebaskan ... setelah ditahan
+                # setahun": being held is the state the release ends, told as background, not another event
+                continue
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
                 sources = self._earlier_captors(doc, targets)
