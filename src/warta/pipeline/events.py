@@ -574,8 +574,15 @@ class EventFinder(JointActs):
     def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
         """The event noun that opens the clause of a passive verb ("Penangkapan X oleh Y dikecam ...")."""
         start = self.arguments.clause_start(sentence, verb)
+        tokens = sentence.tokens
+        if start > 1 and tokens[start - 1].norm in self.cues["complement"]:
+            # "Tuntutan X agar Y menggelar pemilu ditolak Z": the clause after "agar" is what the request
+            # noun before it asks for, and the request is the passive's subject
+            request = self._subject_noun(sentence, start - 1, matches)
+            if request is not None and request.entry.code[:2] in REQUEST_ROOTS:
+                return request
         first = next((m for m in matches if start <= m.start < verb), None)
-        if first is None or first.pos != "noun" or any(t.is_word for t in sentence.tokens[start:first.start]):
+        if first is None or first.pos != "noun" or any(t.is_word for t in tokens[start:first.start]):
             return None
         return first
 
