@@ -64,6 +64,9 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "1411": "GOV", "175": "CVL"}
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
+POSTURE_ROOT = "15"
+PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
 #: investigations (09x): of an act, they are about whoever did it
 INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
@@ -476,6 +479,12 @@ class EventFinder(JointActs):
                 place = self._place_after(sentence, actors, after)
                 if place is not None:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code[:2] == POSTURE_ROOT:
+                # "mengerahkan puluhan tank untuk mengepung Kota Gaza": forces deployed for an act are
+                # aimed at whom that act is aimed at
+                aimed = self._purpose_target(doc, sentence, match, actors, matches)
+                if aimed:
+                    targets, how = aimed, how + "+purpose"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
@@ -960,6 +969,24 @@ class EventFinder(JointActs):
                 return inner
             break
         return None
+
+    def _purpose_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                        matches: list[PredicateMatch]) -> list[ActorMention]:
+        """The target of the hostile act a purpose clause right after the predicate names ("... untuk
+        mengepung Kota Gaza", "... guna menyerang X"): its actor, else the place it names."""
+        tokens = sentence.tokens
+        end = self.arguments.clause_end(sentence, match.end)
+        at = next((i for i in range(match.end, min(end, match.end + PURPOSE_WINDOW))
+                   if tokens[i].norm in self.cues["purpose"]), None)
+        inner = next((m for m in matches if at is not None and at < m.start <= at + 2 and m.pos == "verb"
+                      and m.entry.code[:2] in PLACE_TARGET_ROOTS), None)
+        if inner is None:
+            return []
+        _, targets, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        if targets:
+            return targets
+        place = self._place_after(sentence, actors, inner.end, max_gap=2)
+        return [place] if place is not None else []
 
     def _investigated_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                             matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention] | None:
