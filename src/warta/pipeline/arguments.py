@@ -29,6 +29,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+#: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
+STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
@@ -551,6 +553,10 @@ class RuleArguments:
                     reach += 1
                     i += 1
                     continue
+                owner = self._owner_after(tokens, i)
+                if owner is not None and owner in by_first and not actors[by_first[owner]].is_location:
+                    # "menyerang kapal-kapal yang terkait dengan Israel": what belongs to X stands for X
+                    return self._group_from(sentence, actors, by_first[owner]), "object-owner"
                 if not tokens[i].is_word:
                     break
                 i += 1
@@ -570,6 +576,15 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _owner_after(self, tokens: list, i: int) -> int | None:
+        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X"
+        at token ``i``, else None."""
+        j = i + 1 if tokens[i].norm in self.cues["relative"] else i
+        if j >= len(tokens) or tokens[j].norm not in self.cues["belonging"]:
+            return None
+        j += 1
+        return j + 1 if j < len(tokens) and tokens[j].norm in self.cues["comitative"] else j
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
@@ -1004,7 +1019,10 @@ class RuleArguments:
                                   noun_starts=noun_starts)
         if not targets and object_from != match.end and "obj" in frame:
             # "mengancam akan menindak tegas anggota ormas": no object in the gap, so after the pattern
-            targets, how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
+            # (not the subject's own state: "mengancam akan menarik bantuan militer untuk Mali")
+            after, after_how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
+            if not any(same_state(m, s) for m in after for s in sources):
+                targets, how = after, after_how
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
@@ -1109,6 +1127,12 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
     return any(m.last == i - 1 and not m.is_location for m in actors or ())
+
+
+def same_state(a: ActorMention, b: ActorMention) -> bool:
+    """Both of one country's state: the country itself, its government, armed forces or intelligence."""
+    ca, cb = a.code or "", b.code or ""
+    return bool(ca) and ca[:3] == cb[:3] and ca[3:6] in STATE_ROLE_CODES and cb[3:6] in STATE_ROLE_CODES
 
 
 def _hyphen(between: list) -> bool:

@@ -474,8 +474,9 @@ class EventFinder(JointActs):
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
-                # "serangan drone Rusia terhadap Kharkiv": after the noun's possessor
-                after = max([match.end] + [m.last + 1 for m in sources if m.first >= match.end])
+                # "serangan drone Rusia terhadap Kharkiv": after the possessor right after the noun (not
+                # after an agent further on: "the shelling of Kherson by Russian troops")
+                after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
                 place = self._place_after(sentence, actors, after)
                 if place is not None:
                     targets, how = [place], how + "+place"
