@@ -175,6 +175,12 @@ class EventFinder(JointActs):
         doc.predicates = [pred for pred in doc.predicates if not (
             pred.targets and all(t.kind == "implicit" for t in pred.targets) and all(
                 (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
+        # "Pengunjuk rasa membakar ban dan melempari gedung DPR": an act with no target adds nothing beside
+        # an act of the same kind by the same doers in the sentence that names whom it is aimed at
+        aimed = {(pred.sentence, pred.code[:2], m.code) for pred in doc.predicates if pred.targets
+                 for m in pred.sources}
+        doc.predicates = [pred for pred in doc.predicates if pred.targets or not pred.sources or not all(
+            (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
 
 
     def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
