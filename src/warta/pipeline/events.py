@@ -67,6 +67,9 @@ RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
 POSTURE_ROOT = "15"
 PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
+#: a clash of a crowd (civilians, opposition, students, workers) with its own country's police is a riot
+CLASH_CODE, RIOT_CODE = "190", "145"
+CROWD_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
 #: investigations (09x): of an act, they are about whoever did it
 INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
@@ -116,6 +119,11 @@ def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMenti
     tok = sentence.tokens[i]
     return ActorMention(sentence.index, i, i, tok.start, tok.end, country + role, country, None, tok.text,
                         "implicit")
+
+
+def _role(m: ActorMention) -> str:
+    """The role part of an actor's code ("CVL" of "IDNCVL"; "" for a bare country)."""
+    return (m.code or "")[3:6]
 
 
 def _several(sources: list[ActorMention]) -> bool:
@@ -497,6 +505,10 @@ class EventFinder(JointActs):
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
+            if code == CLASH_CODE and sources and targets and all(_role(m) in CROWD_ROLES for m in sources) and \
+                    all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
+                # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
+                code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
