@@ -67,6 +67,9 @@ RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
 POSTURE_ROOT = "15"
 PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
+#: not accepting what another sends ("tidak akan menerima ... dari X") is rejecting it
+REJECTION_CODE = "120"
+REFUSAL_WINDOW = 3  # tokens between the negation and the accepting verb ("tidak akan lagi menerima")
 #: a clash of a crowd (civilians, opposition, students, workers) with its own country's police is a riot
 CLASH_CODE, RIOT_CODE = "190", "145"
 CROWD_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
@@ -505,6 +508,10 @@ class EventFinder(JointActs):
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
+            if light_kind == "receive" and sources and targets and self._refused(sentence, light):
+                # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
+                # sends is rejecting it (12), by the one who would receive it
+                sources, targets, code, how = targets, sources, REJECTION_CODE, how + "+refused"
             if code == CLASH_CODE and sources and targets and all(_role(m) in CROWD_ROLES for m in sources) and \
                     all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
                 # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
@@ -518,6 +525,8 @@ class EventFinder(JointActs):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
+            if how.endswith("+refused"):
+                pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
             if pred.symmetric_pair and (code in EACH_WAY_CODES or (
@@ -816,6 +825,22 @@ class EventFinder(JointActs):
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
+    def _refused(self, sentence: Sentence, light: int | None) -> bool:
+        """An accepting light verb ("menerima") after a negated will ("tidak akan menerima", "tidak bersedia
+        menerima"); not "belum menerima" or "tidak menerima" (it has not arrived)."""
+        tokens = sentence.tokens
+        if light is None or tokens[light].norm not in self.cues["accept"]:
+            return False
+        willed = False
+        for tok in reversed(tokens[max(0, light - REFUSAL_WINDOW) : light]):
+            if tok.norm in self.cues["negation"]:
+                return willed
+            if tok.norm in self.cues["future"] or tok.norm in self.cues["willing"]:
+                willed = True
+            elif tok.norm not in AUXILIARY_WORDS:
+                return False
+        return False
 
     def _against_measure(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"berunjuk rasa menolak kenaikan pajak", "memprotes pemotongan anggaran": a protest about what
