@@ -1036,7 +1036,9 @@ class EventFinder(JointActs):
                             matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention] | None:
         """The doers of the act an investigation is about ("menyelidiki pembunuhan wartawan oleh milisi",
         "investigasi PBB terhadap serangan X"), other than the investigators; None when its object is no act."""
-        inner = self._object_event(sentence, match, matches)
+        # "Penembakan wartawan itu diselidiki polisi": in the passive the act investigated is the subject
+        inner = self._subject_noun(sentence, match.start, matches) if match.voice == "passive" \
+            else self._object_event(sentence, match, matches)
         if inner is None:
             return None
         doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
