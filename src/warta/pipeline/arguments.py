@@ -577,6 +577,21 @@ class RuleArguments:
                         break
         return [], ""
 
+    def _manner_of_passive(self, sentence: Sentence, actors: list[ActorMention], predicates: list[PredicateMatch],
+                           verb: int) -> list[ActorMention]:
+        """"Pengusiran diplomat X dibalas Moskow dengan mengusir ...": a verb after "dengan" says how the
+        agent of the passive verb before it in the clause acted, so that agent is its subject."""
+        tokens = sentence.tokens
+        if verb < 1 or tokens[verb - 1].norm not in self.cues["comitative"]:
+            return []
+        start = self.clause_start(sentence, verb)
+        passive = [p for p in predicates if start <= p.start and p.end < verb - 1 and p.pos == "verb"
+                   and p.voice == "passive"]
+        if not passive:
+            return []
+        agent = self.agent(sentence, actors, passive[-1].end, verb - 1)
+        return agent if agent and agent[-1].last == verb - 2 else []
+
     def _owner_after(self, tokens: list, i: int) -> int | None:
         """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X"
         at token ``i``, else None."""
@@ -1008,7 +1023,8 @@ class RuleArguments:
         relative = self._object_relative(sentence, actors, begin, excluded) if "obj" in frame else None
         if relative is not None:
             return relative[0], relative[1], "object-relative"
-        sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
+        sources = self._manner_of_passive(sentence, actors, predicates, begin) or \
+            self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
             self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap

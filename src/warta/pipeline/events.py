@@ -67,6 +67,7 @@ RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
 POSTURE_ROOT = "15"
 PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
+RESPONSE_WINDOW = 6  # tokens between a verb of retaliating and the "dengan" of the act it consists of
 #: not accepting what another sends ("tidak akan menerima ... dari X") is rejecting it
 REJECTION_CODE = "120"
 REFUSAL_WINDOW = 3  # tokens between the negation and the accepting verb ("tidak akan lagi menerima")
@@ -246,6 +247,8 @@ class EventFinder(JointActs):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(match, matches):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
+            if self._answered_with(sentence, match, matches):
+                continue  # "dibalas Moskow dengan mengusir ...": the retaliation is the act after "dengan"
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -825,6 +828,17 @@ class EventFinder(JointActs):
     def _against_government(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
+
+    def _answered_with(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A verb of retaliating or answering ("membalas", "dibalas") whose act is named after "dengan" in its
+        clause ("dibalas X dengan mengusir ..."): that act is the event, the answering verb is none."""
+        tokens = sentence.tokens
+        if match.pos != "verb" or tokens[match.start].norm not in self.cues["response"]:
+            return False
+        end = self.arguments.clause_end(sentence, match.end)
+        withs = [i for i in range(match.end, min(end, match.end + RESPONSE_WINDOW))
+                 if tokens[i].norm in self.cues["comitative"]]
+        return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
 
     def _refused(self, sentence: Sentence, light: int | None) -> bool:
         """An accepting light verb ("menerima") after a negated will ("tidak akan menerima", "tidak bersedia
