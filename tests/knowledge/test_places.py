@@ -221,3 +221,15 @@ def test_a_place_after_the_building_in_its_own_phrase_still_counts():
     assert loc is not None and loc.name == "Jakarta"
     loc = _place("The ministers met at the Bogor Palace in Jakarta.", "met", language="en")
     assert loc is not None and loc.name == "Jakarta"
+
+
+def test_a_romanised_name_is_found_without_its_apostrophe(gazetteer, tmp_path):
+    # GeoNames writes a Russian soft sign as an apostrophe ("Ryazan’"); news writes the name without it
+    assert gazetteer.lookup("Ryazan")[0].country == "RUS"
+    assert gazetteer.lookup("Ryazan’")[0].country == "RUS"
+    own = tmp_path / "places.tsv"
+    own.write_text("name\taliases\tcountry\tlat\tlon\tkind\tpopulation\nTver’\t\tRUS\t56.86\t35.90\tcity\t400000\n",
+                   encoding="utf-8")
+    extra = Gazetteer()
+    extra.load_file(own)
+    assert [p.name for p in extra.lookup("Tver")] == ["Tver’"]

@@ -69,12 +69,13 @@ def test_those_killed_or_wounded_in_an_attack_are_its_target():
     assert ("MLIREB", "19", "MLIMIL") in triples("Tiga tentara Mali terluka akibat serangan kelompok militan.")
 
 
-def test_people_held_before_their_release_in_the_same_sentence_are_background():
-    # "X membebaskan N yang ditahan ...": the release is the event; the detention, its background, is
-    # none (and not one by the police of their own country)
+def test_being_held_until_a_release_is_background_not_another_detention():
+    # "X membebaskan N yang ditahan ...", "N dibebaskan X setelah ditahan ...": the release is the event;
+    # the detention it ends is told as background (neither X's nor the police of N's own country)
     found = triples("Venezuela membebaskan tiga warga negara Spanyol yang ditahan sejak tahun lalu.")
-    assert ("VEN", "08", "ESPCVL") in found
-    assert not any(c == "17" for _, c, _ in found)
+    assert found == {("VEN", "08", "ESPCVL")}
+    found = triples("Dua nelayan Indonesia dibebaskan oleh Malaysia setelah ditahan selama dua minggu.")
+    assert found == {("MYS", "08", "IDNAGR")}
 
 
 def test_the_police_reporting_an_arrest_in_the_passive_made_it():

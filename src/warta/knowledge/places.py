@@ -34,6 +34,9 @@ if TYPE_CHECKING:  # the pipeline imports the knowledge base, not the other way 
     from ..pipeline.doc import ActorMention, Doc, Predicate
 
 PLACES_FILE = "places.tsv"
+#: apostrophes a romanised name may carry (soft sign, glottal stop) that running text usually leaves out
+TRANSLITERATION_MARKS = frozenset("’ʹʼ")
+_DROP_MARKS = str.maketrans("", "", "".join(TRANSLITERATION_MARKS))
 PLACE_COLUMNS = ("name", "aliases", "country", "lat", "lon", "kind", "population")
 
 #: Kinds of place and how they rank when one name denotes several places (lower first): a country before a
@@ -159,6 +162,9 @@ class Gazetteer:
             self.places.append(place)
             for phrase in [row["name"], *row.values("aliases")]:
                 self.add(phrase, place)
+                if TRANSLITERATION_MARKS.intersection(phrase):
+                    # "Ryazan’", "Arkhangel’sk": GeoNames keeps the soft sign of a Russian name, news drops it
+                    self.add(phrase.translate(_DROP_MARKS), place)
         self.sources.append(str(path))
 
     # -- looking up -------------------------------------------------------------------------------------

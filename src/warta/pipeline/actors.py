@@ -44,6 +44,9 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
+#: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
+#: the country where the sentence places their act, not to the foreign country the article is about
+LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 # English role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from
 # X", "sanctioned firms in X"); troops or citizens "from X" are more often the agent's own ("withdrew troops from X")
@@ -506,6 +509,7 @@ class ActorFinder:
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._recent_country(doc, sentence, role_entry.code) \
+                or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
                 or (self._place_in_sentence(tokens, first) if role_entry.code == "CVL" else None) \
                 or doc.focus_country
@@ -714,6 +718,21 @@ class ActorFinder:
             place = self.gazetteer.match_at(tokens, j + 1)
             if place is not None and place[0].kind == "country":
                 return place[0].country
+        return None
+
+    def _place_of_clause(self, tokens: list[Token], at: int) -> str | None:
+        """The country of the first place the clause around token ``at`` (between commas) puts its event
+        in ("... di Baghdad diserang oleh milisi", "menculik ... di Niger utara"): where militias, crowds and
+        police act, they are that country's own."""
+        if self.gazetteer is None:
+            return None
+        start = next((j + 1 for j in range(at - 1, -1, -1) if tokens[j].text == ","), 0)
+        end = next((j for j in range(at, len(tokens)) if tokens[j].text == ","), len(tokens))
+        for j in range(start, end - 1):
+            if tokens[j].norm in self.cues["locative"]:
+                place = self.gazetteer.match_at(tokens, j + 1)
+                if place is not None and place[0].country:
+                    return place[0].country
         return None
 
     def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:

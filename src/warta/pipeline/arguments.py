@@ -30,6 +30,10 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+#: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
+STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
+LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 
@@ -240,7 +244,7 @@ class RuleArguments:
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
-                if near is not None and near != k and (
+                if near is not None and near != k and not self._relative_on(sentence, actors, k, near) and (
                         self._comma_between(sentence, actors[k], before)
                         or any(t.norm in self.cues["subordinator"] and t.norm not in self.cues["example"]
                                for t in sentence.tokens[actors[k].last + 1 : actors[near].first])
@@ -285,6 +289,15 @@ class RuleArguments:
         plain = word not in self.cues.all or word in self.cues["anaphor_org"] or word in self.cues["anaphor_country"]
         verbal = self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word))
         return plain and not verbal and any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3])
+
+    def _relative_on(self, sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
+        """"Demonstran yang menentang razia imigrasi bentrok dengan polisi": the actor ``near`` the verb is
+        inside a relative clause ("yang" with no comma) on the actor ``k`` before it, so the verb after the
+        clause is the main clause's, and ``k`` its subject."""
+        tokens = sentence.tokens
+        rel = self._group_from(sentence, actors, k)[-1].last + 1
+        return rel < actors[near].first and tokens[rel].norm == "yang" and \
+            all(t.text != "," for t in tokens[rel : actors[near].first])
 
     def _quote_opening_speaker(self, doc: Doc, sentence: Sentence, verb: int) -> ActorMention | None:
         """“Menerima usulan itu,” kata Ketua DPRD: a quote that opens with its verb has the speaker as
@@ -601,6 +614,10 @@ class RuleArguments:
                     reach += 1
                     i += 1
                     continue
+                owner = self._owner_after(tokens, i)
+                if owner is not None and owner in by_first and not actors[by_first[owner]].is_location:
+                    # "menyerang kapal-kapal yang terkait dengan Israel": what belongs to X stands for X
+                    return self._group_from(sentence, actors, by_first[owner]), "object-owner"
                 if not tokens[i].is_word:
                     break
                 i += 1
@@ -630,6 +647,30 @@ class RuleArguments:
         """A verb form, no actor, right after token i ("untuk menjauhkan", "guna mempertahankan")."""
         return i + 1 < len(tokens) and i + 1 not in by_first and self.morphology is not None and \
             self.morphology.looks_verbal(tokens[i + 1].norm)
+
+    def _manner_of_passive(self, sentence: Sentence, actors: list[ActorMention], predicates: list[PredicateMatch],
+                           verb: int) -> list[ActorMention]:
+        """"Pengusiran diplomat X dibalas Moskow dengan mengusir ...": a verb after "dengan" says how the
+        agent of the passive verb before it in the clause acted, so that agent is its subject."""
+        tokens = sentence.tokens
+        if verb < 1 or tokens[verb - 1].norm not in self.cues["comitative"]:
+            return []
+        start = self.clause_start(sentence, verb)
+        passive = [p for p in predicates if start <= p.start and p.end < verb - 1 and p.pos == "verb"
+                   and p.voice == "passive"]
+        if not passive:
+            return []
+        agent = self.agent(sentence, actors, passive[-1].end, verb - 1)
+        return agent if agent and agent[-1].last == verb - 2 else []
+
+    def _owner_after(self, tokens: list, i: int) -> int | None:
+        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X"
+        at token ``i``, else None."""
+        j = i + 1 if tokens[i].norm in self.cues["relative"] else i
+        if j >= len(tokens) or tokens[j].norm not in self.cues["belonging"]:
+            return None
+        j += 1
+        return j + 1 if j < len(tokens) and tokens[j].norm in self.cues["comitative"] else j
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
@@ -863,6 +904,23 @@ class RuleArguments:
         return [replace(o, code=o.country + m.role) if o.code == o.country else o
                 for o in origin if o.country and o.country != m.country]
 
+    def _subject_of_passive_light_verb(self, sentence: Sentence, actors: list[ActorMention],
+                                       match: PredicateMatch, stop: int) -> int | None:
+        """The passive light verb ("diberikan", "digelar") whose subject is the event noun opening its
+        clause ("Bantuan senilai 50 juta dolar itu diberikan ..."): its index, or None. Only plain words
+        (no verb, no actor but a currency) stand between the noun and the light verb."""
+        tokens = sentence.tokens
+        if match.start - self.clause_start(sentence, match.start) > 1:
+            return None
+        for i in range(match.end, min(stop, match.end + LIGHT_SUBJECT_WINDOW)):
+            tok = tokens[i]
+            if tok.norm in self.light_verbs and tok.norm.startswith(PASSIVE_PREFIX) and \
+                    self._passive_light_verb(sentence, i):
+                return i
+            if not tok.is_word or tok.norm in self.cues["relative"] or self.is_predicate(tok.norm):
+                return None
+        return None
+
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""
         if self.morphology is not None and self.morphology.is_passive_form(sentence.tokens[i].norm):
@@ -999,6 +1057,15 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, after, frame - {"obj"}, self.clause_end(sentence, after),
                                           False)
                 return agent, targets, "nominal+relative-agent" + (f"+{how}" if how else "")
+            carried = self._subject_of_passive_light_verb(sentence, actors, match, stop)
+            if carried is not None:
+                # "Bantuan itu diberikan oleh Jepang kepada Filipina", "Unjuk rasa digelar serikat buruh":
+                # the event noun is the subject of a light verb in the passive, whose agent does it
+                agent = self.agent(sentence, actors, carried + 1, stop)
+                if agent:
+                    after = agent[-1].last + 1
+                    targets, how = self.after(sentence, actors, after, frame - {"obj"}, stop, False)
+                    return agent, targets, "nominal+passive-light-verb" + (f"+{how}" if how else "")
             governed = self._governing_preposition(sentence, match.start)
             if governed is not None:
                 # "dropped its objections after talks with the Commission": the main clause's subject
@@ -1039,7 +1106,8 @@ class RuleArguments:
         relative = self._object_relative(sentence, actors, begin, excluded) if "obj" in frame else None
         if relative is not None:
             return relative[0], relative[1], "object-relative"
-        sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
+        sources = self._manner_of_passive(sentence, actors, predicates, begin) or \
+            self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
             self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
@@ -1050,11 +1118,14 @@ class RuleArguments:
                                   noun_starts=noun_starts)
         if not targets and object_from != match.end and "obj" in frame:
             # "menolak usulan gencatan senjata Israel", "menyerukan perundingan damai antara A dan B": a
-            # gapped pattern's target may stand after its last word, past the object window of its first
-            # (a name only: a role word there, "menarik bantuan militer", is the pattern's adjective)
-            owner, owner_how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
-            if owner and sentence.tokens[owner[0].first].is_capitalised:
-                targets, how = owner, owner_how
+            # gapped pattern's target may stand after its last word, past the object window of its first;
+            # "mengancam akan menindak tegas anggota ormas": no object in the gap, so after the pattern. A
+            # role word of the subject's own state there is the pattern's adjective ("menarik bantuan
+            # militer", "mengancam akan menarik bantuan militer untuk Mali")
+            after, after_how = self.after(sentence, actors, match.end, frame, stop, True, noun_starts=noun_starts)
+            if after and (sentence.tokens[after[0].first].is_capitalised
+                          or not any(same_state(m, s) for m in after for s in sources)):
+                targets, how = after, after_how
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
@@ -1159,6 +1230,12 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
     return any(m.last == i - 1 and not m.is_location for m in actors or ())
+
+
+def same_state(a: ActorMention, b: ActorMention) -> bool:
+    """Both of one country's state: the country itself, its government, armed forces or intelligence."""
+    ca, cb = a.code or "", b.code or ""
+    return bool(ca) and ca[:3] == cb[:3] and ca[3:6] in STATE_ROLE_CODES and cb[3:6] in STATE_ROLE_CODES
 
 
 def _hyphen(between: list) -> bool:

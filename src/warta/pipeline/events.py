@@ -65,6 +65,18 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "
 IMPLICIT_AGENTS = {"173": "COP"}
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
+#: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
+POSTURE_ROOT = "15"
+PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
+RESPONSE_WINDOW = 6  # tokens between a verb of retaliating and the "dengan" of the act it consists of
+#: not accepting what another sends ("tidak akan menerima ... dari X") is rejecting it
+REJECTION_CODE = "120"
+REFUSAL_WINDOW = 3  # tokens between the negation and the accepting verb ("tidak akan lagi menerima")
+#: a clash of a crowd (civilians, opposition, students, workers) with its own country's police is a riot
+CLASH_CODE, RIOT_CODE = "190", "145"
+CROWD_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
+#: investigations (09x): of an act, they are about whoever did it
+INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
 TOPIC_GAP = 2  # words between a verb of consulting and its topic: "membahas kemungkinan", "discussed a possible"
@@ -77,6 +89,7 @@ CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
+MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
 #: appeals, offers and demands: what they ask for or promise is their content, not an event of its own
@@ -113,6 +126,11 @@ def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMenti
     tok = sentence.tokens[i]
     return ActorMention(sentence.index, i, i, tok.start, tok.end, country + role, country, None, tok.text,
                         "implicit")
+
+
+def _role(m: ActorMention) -> str:
+    """The role part of an actor's code ("CVL" of "IDNCVL"; "" for a bare country)."""
+    return (m.code or "")[3:6]
 
 
 def _several(sources: list[ActorMention]) -> bool:
@@ -172,6 +190,12 @@ class EventFinder(JointActs):
         doc.predicates = [pred for pred in doc.predicates if not (
             pred.targets and all(t.kind == "implicit" for t in pred.targets) and all(
                 (pred.code, m.code, t.country) in named for m in pred.sources for t in pred.targets))]
+        # "Pengunjuk rasa membakar ban dan melempari gedung DPR": an act with no target adds nothing beside
+        # an act of the same kind by the same doers in the sentence that names whom it is aimed at
+        aimed = {(pred.sentence, pred.code[:2], m.code) for pred in doc.predicates if pred.targets
+                 for m in pred.sources}
+        doc.predicates = [pred for pred in doc.predicates if pred.targets or not pred.sources or not all(
+            (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
 
 
     def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
@@ -232,6 +256,8 @@ class EventFinder(JointActs):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             if self._event_subject(sentence, match):
                 continue
+            if self._answered_with(sentence, match, matches):
+                continue  # "dibalas Moskow dengan mengusir ...": the retaliation is the act after "dengan"
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
@@ -255,6 +281,12 @@ class EventFinder(JointActs):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
+            investigated = self._investigated_doers(doc, sentence, match, actors, matches, sources) \
+                if code[:2] == INVESTIGATION_ROOT else None
+            if investigated is not None:
+                # "menyelidiki dugaan penyiksaan tahanan oleh polisi": an investigation of an act is of
+                # whoever did it, not of whom it befell; of an act with no doer named, of no one
+                targets, how = investigated, how + "+investigated-event"
             implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
             if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
@@ -262,8 +294,8 @@ class EventFinder(JointActs):
                 how += "+implicit-target" if targets else ""
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS and \
                     self._releasers(doc, sentence, targets):
-                # "X membebaskan dua warga Y yang ditahan sejak 2022": their detention is the background of
-                # the release, no event of its own (and not one by their own country's police)
+                # "X membebaskan dua warga Y yang ditahan sejak 2022", "dibebaskan ... setelah ditahan
+                # setahun": being held is the state the release ends, told as background, not another event
                 continue
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
@@ -277,7 +309,8 @@ class EventFinder(JointActs):
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
                 sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
                 how += "+implicit-agent" if sources else ""
-            if not targets and code[:2] == PROTEST_ROOT and self._against_government(sentence, match):
+            if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
+                                                            or self._against_measure(sentence, match)):
                 # "days of anti-government rallies": citizens protest against their government
                 country = sources[0].country if sources else doc.focus_country
                 if country and all(m.country == country for m in sources):
@@ -486,17 +519,34 @@ class EventFinder(JointActs):
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
             if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
-                place = self._place_after(sentence, actors, match.end, own=sources, others=matches)
+                # "serangan drone Rusia terhadap Kharkiv": after the possessor right after the noun (not
+                # after an agent further on: "the shelling of Kherson by Russian troops")
+                after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
+                place = self._place_after(sentence, actors, after, own=sources, others=matches)
                 if place is not None:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code[:2] == POSTURE_ROOT:
+                # "mengerahkan puluhan tank untuk mengepung Kota Gaza": forces deployed for an act are
+                # aimed at whom that act is aimed at
+                aimed = self._purpose_target(doc, sentence, match, actors, matches)
+                if aimed:
+                    targets, how = aimed, how + "+purpose"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
+            if light_kind == "receive" and sources and targets and self._refused(sentence, light):
+                # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
+                # sends is rejecting it (12), by the one who would receive it
+                sources, targets, code, how = targets, sources, REJECTION_CODE, how + "+refused"
+            if code == CLASH_CODE and sources and targets and all(_role(m) in CROWD_ROLES for m in sources) and \
+                    all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
+                # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
+                code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
-            if not sources or (not targets and code[:2] not in self.untargeted_roots
+            if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 continue  # a threat with no addressee yet may take the target of what it threatens
             if self._talks_retold(doc, sentence, code, sources, targets):
@@ -505,6 +555,8 @@ class EventFinder(JointActs):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
+            if how.endswith("+refused"):
+                pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
             if pred.symmetric_pair and (code in EACH_WAY_CODES or (
@@ -591,8 +643,15 @@ class EventFinder(JointActs):
     def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
         """The event noun that opens the clause of a passive verb ("Penangkapan X oleh Y dikecam ...")."""
         start = self.arguments.clause_start(sentence, verb)
+        tokens = sentence.tokens
+        if start > 1 and tokens[start - 1].norm in self.cues["complement"]:
+            # "Tuntutan X agar Y menggelar pemilu ditolak Z": the clause after "agar" is what the request
+            # noun before it asks for, and the request is the passive's subject
+            request = self._subject_noun(sentence, start - 1, matches)
+            if request is not None and request.entry.code[:2] in REQUEST_ROOTS:
+                return request
         first = next((m for m in matches if start <= m.start < verb), None)
-        if first is None or first.pos != "noun" or any(t.is_word for t in sentence.tokens[start:first.start]):
+        if first is None or first.pos != "noun" or any(t.is_word for t in tokens[start:first.start]):
             return None
         return first
 
@@ -840,6 +899,44 @@ class EventFinder(JointActs):
         """"anti-government marches", "anti-regime rallies": a modifier right before the event noun."""
         return match.start > 0 and sentence.tokens[match.start - 1].norm in self.cues["anti_government"]
 
+    def _answered_with(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """A verb of retaliating or answering ("membalas", "dibalas") whose act is named after "dengan" in its
+        clause ("dibalas X dengan mengusir ..."): that act is the event, the answering verb is none."""
+        tokens = sentence.tokens
+        if match.pos != "verb" or tokens[match.start].norm not in self.cues["response"]:
+            return False
+        end = self.arguments.clause_end(sentence, match.end)
+        withs = [i for i in range(match.end, min(end, match.end + RESPONSE_WINDOW))
+                 if tokens[i].norm in self.cues["comitative"]]
+        return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
+
+    def _refused(self, sentence: Sentence, light: int | None) -> bool:
+        """An accepting light verb ("menerima") after a negated will ("tidak akan menerima", "tidak bersedia
+        menerima"); not "belum menerima" or "tidak menerima" (it has not arrived)."""
+        tokens = sentence.tokens
+        if light is None or tokens[light].norm not in self.cues["accept"]:
+            return False
+        willed = False
+        for tok in reversed(tokens[max(0, light - REFUSAL_WINDOW) : light]):
+            if tok.norm in self.cues["negation"]:
+                return willed
+            if tok.norm in self.cues["future"] or tok.norm in self.cues["willing"]:
+                willed = True
+            elif tok.norm not in AUXILIARY_WORDS:
+                return False
+        return False
+
+    def _against_measure(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"berunjuk rasa menolak kenaikan pajak", "memprotes pemotongan anggaran": a protest about what
+        only a government decides (a noun of a state measure a few words after it, in its clause)."""
+        tokens = sentence.tokens
+        for tok in tokens[match.end : match.end + MEASURE_WINDOW]:
+            if not tok.is_word or tok.norm in self.cues["boundary"]:
+                return False
+            if tok.norm in self.cues["state_measure"]:
+                return True
+        return False
+
     @staticmethod
     def _own_government(sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
                         role: str) -> list[ActorMention]:
@@ -1027,6 +1124,37 @@ class EventFinder(JointActs):
             return []
         doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         return [m for m in doers if m.first >= inner.end and m not in targets]
+
+    def _purpose_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                        matches: list[PredicateMatch]) -> list[ActorMention]:
+        """The target of the hostile act a purpose clause right after the predicate names ("... untuk
+        mengepung Kota Gaza", "... guna menyerang X"): its actor, else the place it names."""
+        tokens = sentence.tokens
+        end = self.arguments.clause_end(sentence, match.end)
+        at = next((i for i in range(match.end, min(end, match.end + PURPOSE_WINDOW))
+                   if tokens[i].norm in self.cues["purpose"]), None)
+        inner = next((m for m in matches if at is not None and at < m.start <= at + 2 and m.pos == "verb"
+                      and m.entry.code[:2] in PLACE_TARGET_ROOTS), None)
+        if inner is None:
+            return []
+        _, targets, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        if targets:
+            return targets
+        place = self._place_after(sentence, actors, inner.end, max_gap=2)
+        return [place] if place is not None else []
+
+    def _investigated_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                            matches: list[PredicateMatch], sources: list[ActorMention]) -> list[ActorMention] | None:
+        """The doers of the act an investigation is about ("menyelidiki pembunuhan wartawan oleh milisi",
+        "investigasi PBB terhadap serangan X"), other than the investigators; None when its object is no act."""
+        # "Penembakan wartawan itu diselidiki polisi": in the passive the act investigated is the subject
+        inner = self._subject_noun(sentence, match.start, matches) if match.voice == "passive" \
+            else self._object_event(sentence, match, matches)
+        if inner is None:
+            return None
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        own = {m.code for m in sources}  # a commission of a state may investigate that state's police
+        return [m for m in doers if m.code not in own]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .arguments import AUXILIARIES
+from .arguments import same_state as _same_state
 from .doc import ActorMention, Doc, Predicate, Sentence
 
 THREAT_ROOT = "13"
@@ -44,8 +45,6 @@ INTENT_OF_CODE = {
     "0873": "0356", "0874": "0356",
 }
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-#: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
-STATE_ROLES = frozenset({"", "GOV", "MIL", "SPY"})
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
@@ -117,12 +116,6 @@ def _speaker_at(doc: Doc, offset: int) -> ActorMention | None:
     if claim is not None and claim.speaker is not None:
         return claim.speaker
     return next((q.speaker for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
-
-
-def _same_state(a: ActorMention, b: ActorMention) -> bool:
-    """Both the same country's state: the country itself, its government, armed forces, intelligence."""
-    ca, cb = a.code or "", b.code or ""
-    return bool(ca) and ca[:3] == cb[:3] and ca[3:6] in STATE_ROLES and cb[3:6] in STATE_ROLES
 
 
 def _country(mentions: list[ActorMention]) -> str | None:
