@@ -147,8 +147,9 @@ class EventFinder(JointActs):
 
     def __init__(self, lexicon: EventLexicon, arguments: ArgumentFinder, cues: Cues,
                  light_verbs: dict[str, str], untargeted_roots: frozenset[str] = UNTARGETED_ROOTS,
-                 places=None) -> None:
+                 places=None, base_verbs=None) -> None:
         self.lexicon = lexicon
+        self.base_verbs = base_verbs  # syntax.BaseVerbTags, optional: base heads must be tagged verbs
         self.arguments = arguments
         self.cues = cues
         self.light_verbs = light_verbs
@@ -194,6 +195,9 @@ class EventFinder(JointActs):
         # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
                    and not (m.base and nominal_use(sentence, m, self.cues))]
+        if self.base_verbs is not None and any(m.base for m in matches):
+            verbs = self.base_verbs.verbs(doc, sentence)
+            matches = [m for m in matches if not m.base or m.start in verbs]
         matches = self._effects_of_events(sentence, matches)
         modifiers: set[int] = set()
         for match in matches:
