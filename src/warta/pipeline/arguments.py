@@ -633,6 +633,20 @@ class RuleArguments:
                 break
         return []
 
+    def _between_of_object(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                           predicates: list[PredicateMatch], nearer: int, stop: int) -> list[ActorMention]:
+        """"mediated talks between A and B", "hosted the negotiations between A and B": the parties of a
+        joint act that is the object of a go-between's or a host's verb are whom its subject stands
+        between (not of a verb of discussing: "discussed a deal between A and B" is the deal's)."""
+        if match.entry.code not in MEDIATION_CODES | HOST_CODES or match.pos != "verb" or \
+                nearer - match.end > OBJECT_WINDOW or not all(
+                t.is_word for t in sentence.tokens[match.end:nearer]):
+            return []
+        inner = next(p for p in predicates if p.start == nearer)
+        if inner.pos != "noun" or inner.entry.code not in JOINT_TALK_CODES:
+            return []
+        return self._between(sentence, actors, inner.end, stop)
+
     def _inside_pattern(self, sentence: Sentence, actors: list[ActorMention],
                         match: PredicateMatch) -> list[ActorMention]:
         """"released three Israeli hostages" for "release ... hostages": an actor the pattern's own words
@@ -814,7 +828,9 @@ class RuleArguments:
             # "membahas rancangan perjanjian antara A dan B": the parties belong to the nearer event noun
             nearer = min((p.start for p in predicates if match.end <= p.start), default=stop)
             between = self._between(sentence, actors, match.end, min(stop, nearer))
-            if len(between) > 1 and match.entry.code in MEDIATION_CODES:
+            if not between and nearer < stop:
+                between = self._between_of_object(sentence, actors, match, predicates, nearer, stop)
+            if len(between) > 1 and (match.entry.code in MEDIATION_CODES or match.entry.code in HOST_CODES):
                 # "menjadi penengah antara Eritrea dan Etiopia": the two parties are whom the subject mediates
                 # between
                 mediator = self.subject(doc, sentence, actors, light_verb if light_verb is not None
@@ -975,6 +991,11 @@ class RuleArguments:
 
 #: mediation: "antara A dan B" names the parties, not a source and a target
 MEDIATION_CODES = frozenset({"045", "039", "0331"})
+#: hosting: a host of talks between two others stands between them as a go-between does
+HOST_CODES = frozenset({"043"})
+#: joint acts a third party can host, broker or stand between: meetings, talks, negotiations, agreements,
+#: ceasefires, exchanges of prisoners
+JOINT_TALK_CODES = frozenset({"040", "043", "044", "046", "057", "0871", "0841"})
 #: proposals, offers, gifts and requests: "dari X" after their noun names who made them
 ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"

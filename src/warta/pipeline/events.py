@@ -501,8 +501,9 @@ class EventFinder(JointActs):
                                      pred.voice, pred.pos)
                 accepted.sources, accepted.targets = list(targets), list(sources)
                 doc.predicates.append(accepted)
-            if code in HOSTING_CODES and targets:
+            if code in HOSTING_CODES and targets and "between" not in how:
                 # hosting a visit means the guest visited: "menerima kunjungan X", "X disambut di ..."
+                # (not hosting talks between others: the parties met, and the host stood between them)
                 guest = Predicate(pred.sentence, pred.first, pred.last, HOSTING_CODES[code],
                                   pred.rule + " (the guest's visit)", pred.voice, pred.pos)
                 guest.sources, guest.targets = list(targets), list(sources)

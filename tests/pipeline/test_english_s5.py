@@ -1,0 +1,35 @@
+"""English joint acts with a third party, on sentences written for these tests: who mediates, hosts,
+chairs or brokers talks, a deal or a ceasefire between two others stands between them (045 or 043 with
+each), while the two parties act on each other."""
+
+from __future__ import annotations
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in extract(text, language="en", published="2025-06-02").events}
+
+
+def test_a_go_between_of_talks_mediates_with_each_party() -> None:
+    found = triples("Ghana mediated talks between Mali and Burkina Faso.")
+    assert {("GHA", "045", "MLI"), ("GHA", "045", "BFA")} <= found
+    assert any(c == "046" and {s, t} == {"MLI", "BFA"} for s, c, t in found)
+
+
+def test_a_host_of_negotiations_stands_between_the_parties_and_is_not_visited() -> None:
+    found = triples("Switzerland hosted negotiations between Armenia and Azerbaijan.")
+    assert {("CHE", "043", "ARM"), ("CHE", "043", "AZE")} <= found
+    assert not any(c == "042" for _, c, _ in found)
+
+
+def test_a_broker_of_a_ceasefire_is_no_party_to_it() -> None:
+    found = triples("Kenya brokered a truce between Ethiopia and Eritrea.")
+    assert {("KEN", "045", "ETH"), ("KEN", "045", "ERI")} <= found
+    assert not any(s == "KEN" and c.startswith("08") for s, c, _ in found)
+
+
+def test_discussing_a_deal_between_two_others_is_not_standing_between_them() -> None:
+    found = triples("The ministers discussed a possible deal between Serbia and Kosovo.")
+    assert not any(c in ("045", "043") for _, c, _ in found)
