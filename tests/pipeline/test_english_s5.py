@@ -33,3 +33,19 @@ def test_a_broker_of_a_ceasefire_is_no_party_to_it() -> None:
 def test_discussing_a_deal_between_two_others_is_not_standing_between_them() -> None:
     found = triples("The ministers discussed a possible deal between Serbia and Kosovo.")
     assert not any(c in ("045", "043") for _, c, _ in found)
+
+
+def test_unnamed_agents_of_a_passive_are_those_its_examples_name() -> None:
+    found = triples("The Venezuelan election was denounced by several Latin American states, including Chile and Peru.")
+    assert {("CHL", "VEN"), ("PER", "VEN")} <= {(s, t) for s, c, t in found if c.startswith("11")}
+
+
+def test_a_named_agent_stays_the_agent_before_its_examples() -> None:
+    found = triples("The Israeli blockade was condemned by Egypt, including its president.")
+    assert any(s == "EGY" and c == "111" for s, c, _ in found)
+
+
+def test_a_proposed_meeting_is_the_intent_to_meet() -> None:
+    found = triples("Ukraine proposed direct negotiations with Moldova.")
+    assert ("UKR", "036", "MDA") in found
+    assert not any(c.startswith("04") for _, c, _ in found)

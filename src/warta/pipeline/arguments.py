@@ -770,11 +770,31 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["agent"]:
-                for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
+                j, limit = i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)
+                while j < limit:
                     if j in by_first:
-                        return self._group_from(sentence, actors, by_first[j])
+                        group = self._group_from(sentence, actors, by_first[j])
+                        if not self._examples_follow(tokens, j, limit) or not self._common_head(
+                                tokens, group[-1].last + 1, group[-1].kind):
+                            return group
+                    if self._examples_follow(tokens, j, j + 1):
+                        # "denounced by several neighbours, including Peru": the unnamed agents are those
+                        # the examples name
+                        limit = max(limit, min(len(tokens), j + 3 + AFTER_PREP_WINDOW))
+                    j += 1
                 break
         return []
+
+    @staticmethod
+    def _common_head(tokens: list, after: int, kind: str) -> bool:
+        """Whether the noun phrase an actor opens goes on to a common noun ("EU members", "Arab
+        states"), or the actor is a bare role word ("several governments"): the phrase is no name."""
+        return kind == "role" or (after < len(tokens) and tokens[after].is_word and not tokens[after].is_capitalised)
+
+    def _examples_follow(self, tokens: list, j: int, limit: int) -> bool:
+        """Whether ", including" follows token ``j`` by ``limit`` ("several Arab states, including")."""
+        return any(tokens[k].norm in self.cues["example"] and tokens[k - 1].text == ","
+                   for k in range(j + 1, min(len(tokens), limit + 2)))
 
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int, match_start: int = -1) -> list[ActorMention]:
