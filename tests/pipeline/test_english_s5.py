@@ -49,3 +49,15 @@ def test_a_proposed_meeting_is_the_intent_to_meet() -> None:
     found = triples("Ukraine proposed direct negotiations with Moldova.")
     assert ("UKR", "036", "MDA") in found
     assert not any(c.startswith("04") for _, c, _ in found)
+
+
+def test_who_is_accused_of_an_act_did_it() -> None:
+    found = triples("Niger accused Benin of arming the rebels.")
+    assert ("NER", "112", "BEN") in found
+    assert any(s == "BEN" and c.startswith("07") for s, c, _ in found)
+    assert not any(s == "NER" and c.startswith("07") for s, c, _ in found)
+
+
+def test_who_is_praised_for_an_act_did_it() -> None:
+    found = triples("Estonia thanked Latvia for expelling Russian diplomats.")
+    assert any(s == "LVA" and c.startswith("17") and t and t.startswith("RUS") for s, c, t in found)

@@ -22,7 +22,7 @@ KINDS = frozenset({
     "according", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
     "clause_opener", "statement", "statement_prep", "anaphor_country", "anaphor_org",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
-    "intermediary", "comitative", "particle", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
+    "intermediary", "comitative", "particle", "charge_prep", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
 })
 
 

@@ -299,6 +299,26 @@ class RuleArguments:
                 return group if first > 0 and tokens[first - 1].norm in self.cues["controller"] else []
         return []
 
+    def _charged(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                 predicates: list[PredicateMatch]) -> list[ActorMention]:
+        """"accused Colombia of supporting rebels", "praised Kenya for sending police": the object of a
+        verb of accusing, blaming, criticising or praising, right before "of"/"for" and a verb in -ing, is
+        who did the act it is charged with or praised for, not the verb's subject."""
+        tokens = sentence.tokens
+        j = match.start - 1
+        if match.compiled.template != "ing" or j < 1 or tokens[j].norm not in self.cues["charge_prep"]:
+            return []
+        k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last == j - 1), None)
+        if k is None or actors[k].is_location:
+            return []
+        group = self._group_ending(sentence, actors, k)
+        first = group[0].first
+        for verb in predicates:
+            if verb.pos == "verb" and verb.entry.code[:2] in CHARGING_ROOTS and \
+                    0 <= first - verb.end <= 2 and all(t.is_word for t in tokens[verb.end:first]):
+                return group
+        return []
+
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
         is no subject."""
@@ -993,6 +1013,7 @@ class RuleArguments:
         if relative is not None:
             return relative[0], relative[1], "object-relative"
         sources = self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
+            self._charged(sentence, actors, match, predicates) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
             self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
@@ -1021,6 +1042,9 @@ ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
 LAUNCHER_WINDOW = 4  # tokens from a weapon opening the clause to its "yang"
 OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase
+#: verbs whose object is charged with, or praised for, an act named after "of"/"for": praise and thanks,
+#: criticism and accusation, condemnation, blame
+CHARGING_ROOTS = frozenset({"05", "11", "12"})
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
