@@ -61,3 +61,12 @@ def test_who_is_accused_of_an_act_did_it() -> None:
 def test_who_is_praised_for_an_act_did_it() -> None:
     found = triples("Estonia thanked Latvia for expelling Russian diplomats.")
     assert any(s == "LVA" and c.startswith("17") and t and t.startswith("RUS") for s, c, t in found)
+
+
+def test_a_noun_form_between_two_actors_is_the_verb_of_a_headline() -> None:
+    assert ("CAN", "163", "IRNBUS") in triples("Canada sanctions Iranian firms")
+
+
+def test_a_noun_form_after_a_possessive_stays_the_noun() -> None:
+    [event] = extract("Canada's sanctions on Iran were extended.", language="en", published="2025-06-02").events
+    assert event.rule.startswith("en.nominal")
