@@ -70,3 +70,7 @@ def test_a_noun_form_between_two_actors_is_the_verb_of_a_headline() -> None:
 def test_a_noun_form_after_a_possessive_stays_the_noun() -> None:
     [event] = extract("Canada's sanctions on Iran were extended.", language="en", published="2025-06-02").events
     assert event.rule.startswith("en.nominal")
+
+
+def test_a_counterpart_named_by_a_country_adjective_holds_the_same_office_there() -> None:
+    assert ("GHAGOV", "040", "TGOGOV") in triples("Ghana's foreign minister met her Togolese counterpart.")

@@ -268,7 +268,7 @@ class EventFinder(JointActs):
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
                        (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
-            targets = self._counterparts(sentence, sources, targets)
+            targets = self._counterparts(sentence, sources, targets, actors)
             # "X strained the ties between the two nations": one of "the two" acting on both is a
             # statement about the pair, not an act directed at the other
             own = {(m.code or "")[:3] for m in sources}
