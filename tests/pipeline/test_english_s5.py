@@ -74,3 +74,24 @@ def test_a_noun_form_after_a_possessive_stays_the_noun() -> None:
 
 def test_a_counterpart_named_by_a_country_adjective_holds_the_same_office_there() -> None:
     assert ("GHAGOV", "040", "TGOGOV") in triples("Ghana's foreign minister met her Togolese counterpart.")
+
+
+def _headline(text: str) -> set[tuple[str | None, str, str | None, str]]:
+    body = "\n\nThe ministers spoke to reporters on Monday."
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None, e.factuality)
+            for e in extract(text + body, language="en", published="2025-06-02").events}
+
+
+def test_two_names_opening_a_headline_with_a_comma_act_together() -> None:
+    found = _headline("Chile, Peru sign trade pact")
+    assert any(c == "057" and {s, t} == {"CHL", "PER"} for s, c, t, _ in found)
+
+
+def test_a_comma_later_in_a_headline_separates_clauses() -> None:
+    found = _headline("Israel strikes Gaza, Jordan condemns")
+    assert not any(s == "ISR" and t == "JOR" for s, _, t, _ in found)
+
+
+def test_a_headline_infinitive_after_its_subject_is_the_future() -> None:
+    found = _headline("Qatar, Egypt negotiators to meet in Cairo")
+    assert {f for _, c, _, f in found if c.startswith("04")} == {"future"}

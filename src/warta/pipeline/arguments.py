@@ -111,7 +111,8 @@ class RuleArguments:
             if not self.joins(between):
                 break
             group.append(nxt)
-            joints.append(any(t.norm in self.cues["coordinator"] for t in between) or _hyphen(between))
+            joints.append(any(t.norm in self.cues["coordinator"] for t in between) or _hyphen(between)
+                          or self._headline_pair(sentence, actors, k, k + 1))
             k += 1
         # a list joined by commas ends with "dan"/"serta" ("Kenya, Uganda, dan Tanzania"); commas with no
         # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
@@ -215,7 +216,7 @@ class RuleArguments:
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
-                if near is not None and near != k and (
+                if near is not None and near != k and not self._headline_pair(sentence, actors, k, near) and (
                         self._comma_between(sentence, actors[k], before)
                         or any(actors[k].last < v < actors[near].first for v in verb_starts)):
                     # "Setelah kunjungan Lula ..., Kementerian X mengumumkan": a fronted phrase ends at
@@ -419,6 +420,17 @@ class RuleArguments:
             if end < before:
                 return None
         return None
+
+    @staticmethod
+    def _headline_pair(sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
+        """"Japan, Philippines sign defence pact": two names that open a headline with only a comma
+        between them are coordinated, the comma standing for "and" (later in a headline a comma
+        separates clauses: "Israel strikes Gaza, Lebanon condemns")."""
+        if sentence.block != "headline" or near != k + 1 or any(
+                t.is_word for t in sentence.tokens[: actors[k].first]):
+            return False
+        between = sentence.tokens[actors[k].last + 1 : actors[near].first]
+        return len(between) == 1 and between[0].text == ","
 
     def _comma_between(self, sentence: Sentence, m: ActorMention, before: int) -> bool:
         return any(t.text == "," for t in sentence.tokens[m.last + 1 : before])
