@@ -9,9 +9,9 @@ from warta.evaluation import evaluate_gold_file
 #: (gold file, language) -> L1 F1 floor, L1 precision floor; pinned a little under the measured score
 FLOORS = {
     ("check.jsonl", "id"): (0.41, 0.62),
-    ("check.jsonl", "en"): (0.44, 0.63),
+    ("check.jsonl", "en"): (0.46, 0.74),
     ("dev-b.jsonl", "id"): (0.56, 0.66),
-    ("dev-b.jsonl", "en"): (0.65, 0.77),
+    ("dev-b.jsonl", "en"): (0.67, 0.80),
 }
 
 
