@@ -95,3 +95,8 @@ def test_a_comma_later_in_a_headline_separates_clauses() -> None:
 def test_a_headline_infinitive_after_its_subject_is_the_future() -> None:
     found = _headline("Qatar, Egypt negotiators to meet in Cairo")
     assert {f for _, c, _, f in found if c.startswith("04")} == {"future"}
+
+
+def test_going_to_a_capital_is_a_visit() -> None:
+    assert ("FRAGOV", "042", "CHNGOV") in triples("Macron went to Beijing last week.")
+    assert not any(c == "042" for _, c, _ in triples("Macron went to Paris last week."))
