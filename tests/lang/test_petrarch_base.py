@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import warta
-
 from warta.lang.lexicon import (
     BASE_DICTIONARIES,
     NULL_CODE,

@@ -426,7 +426,6 @@ def base_entries(language: str, own_heads: frozenset[str] = frozenset()) -> list
         return []
     from .. import codebook
     from ..knowledge.petrarch import pattern_entries, read_verb_patterns
-
     from .cues import load_cues
 
     converted = pattern_entries(read_verb_patterns(path, alternatives=True), note="PETRARCH2 CAMEO.2.0")
