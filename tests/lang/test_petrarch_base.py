@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import warta
 from warta.lang.lexicon import (
     BASE_DICTIONARIES,
     NULL_CODE,
@@ -66,3 +67,30 @@ def test_the_default_english_lexicon_has_the_dictionary_as_its_base() -> None:
     assert match.base and match.entry.code == "0874"
     # warta's own heads are not redefined by the base: "target" keeps its own forms
     assert not any(m.base for m in lexicon.match(tokenize("They hit the targets.")))
+
+
+def test_base_patterns_of_a_head_and_prepositions_alone_are_left_out() -> None:
+    # "want ... on", "need ... out": without PETRARCH's parse the preposition is anyone's
+    lexicon = load_event_lexicon("en")
+    grammatical = {"to", "on", "in", "into", "out", "up", "for", "with", "from", "about", "off", "back"}
+    for entry in lexicon.base_entries:
+        words = [w for w in entry.pattern.split() if w not in ("...", "*")]
+        assert not all(part in grammatical for w in words[1:] for part in w.split("|")), entry.pattern
+    assert not any(m.base for m in lexicon.match(tokenize("Kenya needs to check out the offer from Somalia.")))
+
+
+def _codes(text: str) -> set[tuple[str, str, str | None]]:
+    result = warta.extract(text, language="en", published="2025-06-01")
+    return {(e.code, e.source.code, e.target and e.target.code) for e in result.events}
+
+
+def test_a_base_head_the_tagger_reads_as_a_noun_codes_nothing() -> None:
+    # "head ... operation" is a verb pattern (190); here "head" is a noun
+    codes = _codes("The Kenyan head of operations thanked Somali officials.")
+    assert not any(code.startswith("19") for code, _, _ in codes)
+    assert ("051", "KEN", "SOMGOV") in codes
+
+
+def test_base_verbs_still_code() -> None:
+    assert ("193", "THA", "KHMMIL") in _codes("Thai and Cambodian troops exchanged fire along the border.")
+    assert ("190", "ETHMIL", "SOM") in _codes("Ethiopian troops crossed into Somalia on Monday.")

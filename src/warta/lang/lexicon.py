@@ -432,14 +432,38 @@ def base_entries(language: str, own_heads: frozenset[str] = frozenset()) -> list
         return []
     from .. import codebook
     from ..knowledge.petrarch import pattern_entries, read_verb_patterns
+    from .cues import load_cues
 
     converted = pattern_entries(read_verb_patterns(path, alternatives=True), note="PETRARCH2 CAMEO.2.0")
+    grammatical = _grammatical_words(load_cues(language))
     # a pattern's words after the verb are its object ("disengaged its troops"): its target is in a
     # prepositional phrase, not the object
     return [replace(e, targets=e.targets - {"obj"}) for e in converted.entries
             if e.rule not in converted.swapped and len(e.pattern.split()) > 1
             and head_word(e.pattern) not in own_heads and e.code not in BASE_EXCLUDED_CODES
-            and (e.code == NULL_CODE or codebook.is_event_code(e.code))]
+            and (e.code == NULL_CODE or codebook.is_event_code(e.code))
+            and not _only_grammatical(e.pattern, grammatical)]
+
+
+#: cue kinds whose words are prepositions and verb particles
+GRAMMATICAL_KINDS = ("preposition", "locative", "source_prep", "event_preposition", "between", "agent",
+                     "particle")
+
+
+def _grammatical_words(cues) -> frozenset[str]:
+    return frozenset().union(*(cues[kind] for kind in GRAMMATICAL_KINDS))
+
+
+def _only_grammatical(pattern: str, grammatical: frozenset[str]) -> bool:
+    """Whether a pattern's words besides its head are all prepositions or particles ("want ... on",
+    "come ... to", "get out"). PETRARCH checked such a word against its parse, where it is the verb's
+    own preposition and governs the target; read by word order it meets any later "to" or "on" of the
+    clause ("wants to comment on", "need to check out"), and even next to the head it leaves the verb's
+    sense open ("came to a decision", "headed to the polls"), so such a pattern restricts nothing."""
+    words = [w for w in pattern.split() if w not in (GAP, HEAD_MARK)]
+    head = head_word(pattern)
+    rest = [w for w in words if w != head] if head in words else words
+    return bool(rest) and all(part in grammatical for w in rest for part in w.split(ALTERNATIVE) if part)
 
 
 @cache

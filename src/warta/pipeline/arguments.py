@@ -127,7 +127,8 @@ class RuleArguments:
             if not self.joins(between):
                 break
             group.append(nxt)
-            joints.append(any(t.norm in self.cues["coordinator"] for t in between) or _hyphen(between))
+            joints.append(any(t.norm in self.cues["coordinator"] for t in between) or _hyphen(between)
+                          or self._headline_pair(sentence, actors, k, k + 1))
             k += 1
         # a list joined by commas ends with "dan"/"serta" ("Kenya, Uganda, dan Tanzania"); commas with no
         # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
@@ -244,7 +245,8 @@ class RuleArguments:
             if preferred:
                 k = preferred[0]
                 near = self._adjacent_subject(sentence, actors, preferred, before)
-                if near is not None and near != k and not self._relative_on(sentence, actors, k, near) and (
+                if near is not None and near != k and not self._relative_on(sentence, actors, k, near) and \
+                        not self._headline_pair(sentence, actors, k, near) and (
                         self._comma_between(sentence, actors[k], before)
                         or any(t.norm in self.cues["subordinator"] and t.norm not in self.cues["example"]
                                for t in sentence.tokens[actors[k].last + 1 : actors[near].first])
@@ -371,6 +373,26 @@ class RuleArguments:
                 return group if first > 0 and tokens[first - 1].norm in self.cues["controller"] else []
         return []
 
+    def _charged(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                 predicates: list[PredicateMatch]) -> list[ActorMention]:
+        """"accused Colombia of supporting rebels", "praised Kenya for sending police": the object of a
+        verb of accusing, blaming, criticising or praising, right before "of"/"for" and a verb in -ing, is
+        who did the act it is charged with or praised for, not the verb's subject."""
+        tokens = sentence.tokens
+        j = match.start - 1
+        if match.compiled.template != "ing" or j < 1 or tokens[j].norm not in self.cues["charge_prep"]:
+            return []
+        k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last == j - 1), None)
+        if k is None or actors[k].is_location:
+            return []
+        group = self._group_ending(sentence, actors, k)
+        first = group[0].first
+        for verb in predicates:
+            if verb.pos == "verb" and verb.entry.code[:2] in CHARGING_ROOTS and \
+                    0 <= first - verb.end <= 2 and all(t.is_word for t in tokens[verb.end:first]):
+                return group
+        return []
+
     def _after_preposition(self, sentence: Sentence, m: ActorMention) -> bool:
         """"Selain ke Indonesia, PM Abe juga akan berkunjung ke India": an actor governed by a preposition
         is no subject."""
@@ -471,6 +493,17 @@ class RuleArguments:
             if end < before:
                 return None
         return None
+
+    @staticmethod
+    def _headline_pair(sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
+        """"Japan, Philippines sign defence pact": two names that open a headline with only a comma
+        between them are coordinated, the comma standing for "and" (later in a headline a comma
+        separates clauses: "Israel strikes Gaza, Lebanon condemns")."""
+        if sentence.block != "headline" or near != k + 1 or any(
+                t.is_word for t in sentence.tokens[: actors[k].first]):
+            return False
+        between = sentence.tokens[actors[k].last + 1 : actors[near].first]
+        return len(between) == 1 and between[0].text == ","
 
     def _comma_between(self, sentence: Sentence, m: ActorMention, before: int) -> bool:
         return any(t.text == "," for t in sentence.tokens[m.last + 1 : before])
@@ -745,6 +778,20 @@ class RuleArguments:
                 break
         return []
 
+    def _between_of_object(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                           predicates: list[PredicateMatch], nearer: int, stop: int) -> list[ActorMention]:
+        """"mediated talks between A and B", "hosted the negotiations between A and B": the parties of a
+        joint act that is the object of a go-between's or a host's verb are whom its subject stands
+        between (not of a verb of discussing: "discussed a deal between A and B" is the deal's)."""
+        if match.entry.code not in MEDIATION_CODES | HOST_CODES or match.pos != "verb" or \
+                nearer - match.end > OBJECT_WINDOW or not all(
+                t.is_word for t in sentence.tokens[match.end:nearer]):
+            return []
+        inner = next(p for p in predicates if p.start == nearer)
+        if inner.pos != "noun" or inner.entry.code not in JOINT_TALK_CODES:
+            return []
+        return self._between(sentence, actors, inner.end, stop)
+
     def _inside_pattern(self, sentence: Sentence, actors: list[ActorMention],
                         match: PredicateMatch) -> list[ActorMention]:
         """"released three Israeli hostages" for "release ... hostages": an actor the pattern's own words
@@ -869,11 +916,31 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["agent"]:
-                for j in range(i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)):
+                j, limit = i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)
+                while j < limit:
                     if j in by_first:
-                        return self._group_from(sentence, actors, by_first[j])
+                        group = self._group_from(sentence, actors, by_first[j])
+                        if not self._examples_follow(tokens, j, limit) or not self._common_head(
+                                tokens, group[-1].last + 1, group[-1].kind):
+                            return group
+                    if self._examples_follow(tokens, j, j + 1):
+                        # "denounced by several neighbours, including Peru": the unnamed agents are those
+                        # the examples name
+                        limit = max(limit, min(len(tokens), j + 3 + AFTER_PREP_WINDOW))
+                    j += 1
                 break
         return []
+
+    @staticmethod
+    def _common_head(tokens: list, after: int, kind: str) -> bool:
+        """Whether the noun phrase an actor opens goes on to a common noun ("EU members", "Arab
+        states"), or the actor is a bare role word ("several governments"): the phrase is no name."""
+        return kind == "role" or (after < len(tokens) and tokens[after].is_word and not tokens[after].is_capitalised)
+
+    def _examples_follow(self, tokens: list, j: int, limit: int) -> bool:
+        """Whether ", including" follows token ``j`` by ``limit`` ("several Arab states, including")."""
+        return any(tokens[k].norm in self.cues["example"] and tokens[k - 1].text == ","
+                   for k in range(j + 1, min(len(tokens), limit + 2)))
 
     def genitive(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                  stop: int, match_start: int = -1) -> list[ActorMention]:
@@ -955,7 +1022,9 @@ class RuleArguments:
             # "membahas rancangan perjanjian antara A dan B": the parties belong to the nearer event noun
             nearer = min((p.start for p in predicates if match.end <= p.start), default=stop)
             between = self._between(sentence, actors, match.end, min(stop, nearer))
-            if len(between) > 1 and match.entry.code in MEDIATION_CODES:
+            if not between and nearer < stop:
+                between = self._between_of_object(sentence, actors, match, predicates, nearer, stop)
+            if len(between) > 1 and (match.entry.code in MEDIATION_CODES or match.entry.code in HOST_CODES):
                 # "menjadi penengah antara Eritrea dan Etiopia": the two parties are whom the subject mediates
                 # between
                 mediator = self.subject(doc, sentence, actors, light_verb if light_verb is not None
@@ -1108,6 +1177,7 @@ class RuleArguments:
             return relative[0], relative[1], "object-relative"
         sources = self._manner_of_passive(sentence, actors, predicates, begin) or \
             self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
+            self._charged(sentence, actors, match, predicates) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
             self._launcher(sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
@@ -1136,11 +1206,19 @@ class RuleArguments:
 
 #: mediation: "antara A dan B" names the parties, not a source and a target
 MEDIATION_CODES = frozenset({"045", "039", "0331"})
+#: hosting: a host of talks between two others stands between them as a go-between does
+HOST_CODES = frozenset({"043"})
+#: joint acts a third party can host, broker or stand between: meetings, talks, negotiations, agreements,
+#: ceasefires, exchanges of prisoners
+JOINT_TALK_CODES = frozenset({"040", "043", "044", "046", "057", "0871", "0841"})
 #: proposals, offers, gifts and requests: "dari X" after their noun names who made them
 ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
 LAUNCHER_WINDOW = 4  # tokens from a weapon opening the clause to its "yang"
 OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase
+#: verbs whose object is charged with, or praised for, an act named after "of"/"for": praise and thanks,
+#: criticism and accusation, condemnation, blame
+CHARGING_ROOTS = frozenset({"05", "11", "12"})
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 

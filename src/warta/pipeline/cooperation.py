@@ -184,14 +184,25 @@ class JointActs:
         return None
 
     def _counterparts(self, sentence: Sentence, sources: list[ActorMention],
-                      targets: list[ActorMention]) -> list[ActorMention]:
-        """"Menteri Pertahanan X bertemu dengan mitranya dari Y dan Z": the countries named
-        after a counterpart noun stand for the holders of the source's office there (YGOV, ZGOV)."""
+                      targets: list[ActorMention], actors: list[ActorMention] = ()) -> list[ActorMention]:
+        """"Menteri Pertahanan X bertemu dengan mitranya dari Y dan Z", "met his Ugandan counterpart": the
+        countries named after a counterpart noun, or as its adjective, stand for the holders of the
+        source's office there (YGOV, ZGOV)."""
         tokens = sentence.tokens
-        if not targets or not sources or targets[0].first < 2:
+        if not targets or not sources:
             return targets
-        first = targets[0].first
-        if tokens[first - 1].norm not in self.cues["source_prep"] or tokens[first - 2].norm not in self.cues["counterpart"]:
+        if len(targets) == 1 and targets[0].kind == "pronoun":
+            # "met her Venezuelan counterpart": the possessive is the subject's own; the adjective after it
+            # names the counterpart's country
+            owned = [m for m in actors if m.first == targets[0].last + 1 and m.kind == "adjective"]
+            targets = owned or targets
+        first, last = targets[0].first, targets[-1].last
+        before = first >= 2 and tokens[first - 1].norm in self.cues["source_prep"] and \
+            tokens[first - 2].norm in self.cues["counterpart"]
+        # "met his Ugandan counterpart": a country adjective right before the counterpart noun
+        adjective = last + 1 < len(tokens) and tokens[last + 1].norm in self.cues["counterpart"] and \
+            all(m.kind == "adjective" for m in targets)
+        if not before and not adjective:
             return targets
         source = sources[0]
         if not source.code or not source.country or len(source.code) <= len(source.country) or \

@@ -44,6 +44,9 @@ OBJECT_AGENT_WINDOW = 8  # tokens from a reaction to the "oleh" of its object's 
 #: reactions that may point back at an earlier event ("menyambut usulan tersebut")
 ANAPHORA_ROOTS = frozenset({"01", "05", "10", "11", "12", "13"})
 ANAPHORA_WINDOW = 5  # tokens after a reaction in which "this"/"the move" is looked for
+#: cue kinds of words that never modify a noun ("sanctions on Iran", "talks with the rebels")
+NOT_MODIFIER_KINDS = ("preposition", "locative", "source_prep", "particle", "event_preposition", "between",
+                      "agent", "determiner", "article", "coordinator", "boundary")
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
@@ -168,8 +171,9 @@ class EventFinder(JointActs):
 
     def __init__(self, lexicon: EventLexicon, arguments: ArgumentFinder, cues: Cues,
                  light_verbs: dict[str, str], untargeted_roots: frozenset[str] = UNTARGETED_ROOTS,
-                 places=None) -> None:
+                 places=None, base_verbs=None) -> None:
         self.lexicon = lexicon
+        self.base_verbs = base_verbs  # syntax.BaseVerbTags, optional: base heads must be tagged verbs
         self.arguments = arguments
         self.cues = cues
         self.light_verbs = light_verbs
@@ -198,6 +202,26 @@ class EventFinder(JointActs):
             (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
 
 
+    def _verb_between_actors(self, sentence: Sentence, actors: list[ActorMention],
+                             match: PredicateMatch) -> PredicateMatch:
+        """"US sanctions Chinese firms", "Britain sanctions Russian banks": a noun entry's word that is
+        also the -s form of a verb entry, with an actor right before it (no possessive) and its object
+        actor right after it (or after one adjective), is the verb, as headlines and plain present
+        sentences use it; the noun entry stays for "the sanctions on X", "US sanctions on X"."""
+        if match.pos != "noun" or match.base or match.end != match.start + 1:
+            return match
+        tokens, i = sentence.tokens, match.start
+        if not any(m.last == i - 1 and not m.is_location and m.kind != "adjective" for m in actors) or \
+                after_possessive(sentence, i):
+            return match
+        objects = {m.first for m in actors if not m.is_location}
+        if i + 1 not in objects and not (i + 2 in objects and tokens[i + 1].is_word and not any(
+                tokens[i + 1].norm in self.cues[kind] for kind in NOT_MODIFIER_KINDS)):
+            return match
+        verb = next((c for c in self.lexicon.index.get(tokens[i].norm, ())
+                     if c.pos == "verb" and c.template == "s" and not c.words and not c.before), None)
+        return match if verb is None else PredicateMatch(i, i + 1, verb)
+
     def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
         """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
         subject is a violent event noun right before it tells the noun's effect, not another event."""
@@ -221,6 +245,10 @@ class EventFinder(JointActs):
         # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
         matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
                    and not (m.base and nominal_use(sentence, m, self.cues))]
+        if self.base_verbs is not None and any(m.base for m in matches):
+            verbs = self.base_verbs.verbs(doc, sentence)
+            matches = [m for m in matches if not m.base or m.start in verbs]
+        matches = [self._verb_between_actors(sentence, actors, m) for m in matches]
         matches = self._effects_of_events(sentence, matches)
         modifiers: set[int] = set()
         for match in matches:
@@ -275,7 +303,7 @@ class EventFinder(JointActs):
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
                        (m.kind == "capital" and code[:2] in VIOLENCE_ROOTS)) else m for m in targets]
-            targets = self._counterparts(sentence, sources, targets)
+            targets = self._counterparts(sentence, sources, targets, actors)
             # "X strained the ties between the two nations": one of "the two" acting on both is a
             # statement about the pair, not an act directed at the other
             own = {(m.code or "")[:3] for m in sources}
@@ -577,8 +605,9 @@ class EventFinder(JointActs):
                                      pred.voice, pred.pos)
                 accepted.sources, accepted.targets = list(targets), list(sources)
                 doc.predicates.append(accepted)
-            if code in HOSTING_CODES and targets:
+            if code in HOSTING_CODES and targets and "between" not in how:
                 # hosting a visit means the guest visited: "menerima kunjungan X", "X disambut di ..."
+                # (not hosting talks between others: the parties met, and the host stood between them)
                 guest = Predicate(pred.sentence, pred.first, pred.last, HOSTING_CODES[code],
                                   pred.rule + " (the guest's visit)", pred.voice, pred.pos)
                 guest.sources, guest.targets = list(targets), list(sources)

@@ -79,9 +79,17 @@ class Modality:
         # a sentence that opens with a condition ("Jika ..., X akan ...")
         if tokens and tokens[0].norm in self.cues["hypothetical"] and first > 0:
             return "hypothetical"
-        if any(w in self.cues["future"] for w in window):
+        if any(w in self.cues["future"] for w in window) or self._headline_infinitive(doc, sentence, first):
             return "future"
         return "asserted"
+
+    def _headline_infinitive(self, doc: Doc, sentence, first: int) -> bool:
+        """"Modi to visit Moscow", "US, Israeli negotiators to discuss truce": in a headline an infinitive
+        right after its subject is what is to happen (not "vows to strike": a verb before "to")."""
+        tokens = sentence.tokens
+        if sentence.block != "headline" or first < 2 or tokens[first - 1].norm not in self.cues["infinitive"]:
+            return False
+        return any(m.last == first - 2 for m in doc.actors.get(sentence.index, []))
 
     def conditional_after(self, doc: Doc, sentence_index: int, last: int) -> bool:
         """A conditional clause after the predicate, in the same sentence and not cut off by another

@@ -36,7 +36,7 @@ from .merge import _actor, build_events
 from .modality import Modality
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
-from .syntax import SyntaxParser, with_parse
+from .syntax import BaseVerbTags, SyntaxParser, with_parse
 from .timing import EventDates
 from .titlecase import decase, is_title_case
 
@@ -95,7 +95,9 @@ class Pipeline:
                         places.gazetteer, self.lexicon.morphology.singulars, self.lexicon.noun_roots),
             Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
-            EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
+            EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places,
+                        base_verbs=BaseVerbTags(language) if self.lexicon.base_entries and
+                        BaseVerbTags.available(language) else None),
             ClaimedEvents(),
             RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),

@@ -152,3 +152,37 @@ def with_parse(arguments: RuleArguments) -> ParseArguments:
 
 
 __all__ = ["ParseArguments", "PredicateMatch", "SyntaxParser", "with_parse"]
+
+
+class BaseVerbTags:
+    """The shipped tagger's word classes (UPOS) for a sentence where a base-dictionary pattern matched.
+
+    A base dictionary (PETRARCH2's) lists verbs that its coder read from a parse; matched by word order,
+    many of its heads are as often nouns or adjectives in news ("the task force", "a cease fire", "the
+    head of operations"). Only the few sentences with a base match are tagged, without the parser; a
+    sentence the parser has already read (``WARTA_PARSER=1``) is not tagged again."""
+
+    #: word classes a base head may have to code: a verb (UD tags auxiliaries and copulas apart)
+    VERB_TAGS = frozenset({"VERB"})
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    @staticmethod
+    def available(language: str) -> bool:
+        from ..errors import WartaError
+        from ..models import model_path
+
+        try:
+            model_path(language)
+        except WartaError:
+            return False
+        return True
+
+    def verbs(self, doc: Doc, sentence: Sentence) -> set[int]:
+        """Token indices of the sentence that the tagger reads as verbs."""
+        from ..models import tag_words
+
+        parsed = doc.parses.get(sentence.index)
+        tags = parsed.upos if parsed is not None else tag_words(self.language, [t.text for t in sentence.tokens])
+        return {i for i, tag in enumerate(tags) if tag in self.VERB_TAGS}
