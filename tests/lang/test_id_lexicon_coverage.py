@@ -87,7 +87,7 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Tentara Israel dilempari batu oleh warga Palestina.", ("PSECVL", "145", "ISRMIL")),
         # 14 protest sub-codes by what is demanded (none had an entry before the audit)
         ("Buruh Argentina memblokir jalan untuk menuntut kenaikan upah.", ("ARGLAB", "1443", None)),
-        ("Petani India memblokir jalan untuk menolak RUU pertanian.", ("INDAGR", "1442", None)),
+        ("Petani India memblokir jalan untuk menolak RUU pertanian.", ("INDAGR", "1442", "INDGOV")),
         ("Mahasiswa Sri Lanka mogok makan menuntut presiden mundur.", ("LKAEDU", "1421", None)),
         # 15 force posture: stationing troops
         ("Ukraina menempatkan pasukan di perbatasan dengan Belarus.", ("UKR", "154", "BLR")),

@@ -218,8 +218,9 @@ def test_civilians_killed_in_an_attack_are_not_of_the_attacker():
 def test_the_object_of_a_relative_clause_on_the_subject_is_not_the_next_verbs_subject():
     # "N yang meng-V1 X V2 ...": N does V2, X is only V1's object
     found = triples("Para pengunjuk rasa yang menolak kebijakan pemerintah Serbia bentrok dengan polisi di Beograd.")
-    assert ("SRBCVL", "19", "SRBCOP") in found
-    assert not any(s == "SRBGOV" and c == "19" for s, c, _ in found)
+    # (a crowd clashing with its own country's police riots: 145)
+    assert ("SRBCVL", "14", "SRBCOP") in found
+    assert not any(s == "SRBGOV" and c in ("14", "19") for s, c, _ in found)
 
 
 def test_a_conditional_clause_has_its_own_subject():

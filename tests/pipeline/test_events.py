@@ -97,3 +97,10 @@ def test_two_bodies_of_one_state_make_a_domestic_event():
     assert ("IDNGOV", "11", "IDNGOV") in triples("Gubernur Jawa Timur mengkritik kebijakan Menteri Perdagangan.")
     # a word referring back to the source, or a bare country on both sides, is one actor
     assert not any(s == t for s, _, t in triples("Israel mengatakan bahwa mereka membela Israel."))
+
+
+def test_a_capital_stands_for_the_whole_government_of_its_state():
+    # a president travelling to his own capital is no visit: the capital is his government
+    from warta.pipeline.pipeline import extract
+    found = extract("Macron returned to Paris on Monday.", language="en", published="2025-06-02").events
+    assert not any(e.source and e.target and e.source.code == e.target.code for e in found)

@@ -91,6 +91,7 @@ def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> Ac
 
 
 _REFERRING = frozenset({"pronoun", "group_pronoun", "possessive", "definite", "both"})
+_WHOLE_STATE = frozenset({"country", "adjective", "capital", "seat", "milseat"})
 
 
 def _same_actor(source: ActorMention, target: ActorMention) -> bool:
@@ -101,8 +102,10 @@ def _same_actor(source: ActorMention, target: ActorMention) -> bool:
         return False
     if source.code is None or len(source.code) <= 3 or not (source.name and target.name):
         return True  # a bare country acting on itself is a misreading, not a domestic event
-    if {source.kind, target.kind} & _REFERRING:
-        return True  # "mereka", "pihaknya": a word that refers back names no second actor
+    if {source.kind, target.kind} & (_REFERRING | _WHOLE_STATE):
+        # "mereka", "pihaknya": a word that refers back names no second actor; a capital or a seat of
+        # government stands for the whole government ("Macron went to Paris")
+        return True
     return source.name == target.name
 
 
