@@ -1,0 +1,37 @@
+"""Reporting frames of the second attribution pass: verbs of warning that take a reported clause, and the
+complementizer "that" after a verb of saying (no relative clause on the speaker)."""
+
+import pytest
+
+import warta
+
+
+def _attacks(text: str, language: str):
+    result = warta.extract(text, language=language, published="2025-06-02")
+    return [(e.source.code, e.target.code if e.target else None, e.reported_by.code if e.reported_by else None)
+            for e in result.events if e.code.startswith("19")]
+
+
+def test_what_a_ministry_warns_has_happened_is_its_claim():
+    text = "Kementerian Luar Negeri Jepang memperingatkan bahwa Korea Utara telah menembakkan rudal ke arah Laut Jepang."
+    result = warta.extract(text, language="id", published="2025-06-02")
+    assert [e.reported_by.code if e.reported_by else None for e in result.events if e.code.startswith("15")] \
+        == ["JPNGOV"]
+
+
+def test_a_warning_to_someone_is_narrated_not_claimed():
+    result = warta.extract("Jepang memperingatkan Korea Utara agar tidak menembakkan rudal lagi.", language="id",
+                           published="2025-06-02")
+    assert [(e.code, e.reported_by) for e in result.events if e.code.startswith("13")] == [("130", None)]
+
+
+@pytest.mark.parametrize("verb", ["said", "warned"])
+def test_that_after_a_verb_of_saying_opens_the_reported_clause(verb):
+    text = f"Poland's foreign minister {verb} that Russia had attacked Ukraine again."
+    assert _attacks(text, "en") == [("RUS", "UKR", "POLGOV")]
+
+
+def test_an_object_relative_clause_still_names_its_object():
+    result = warta.extract("Peru released the Chilean trawler that Peru detained.", language="en",
+                           published="2025-06-02")
+    assert [(e.source.code, e.code, e.target.code) for e in result.events if e.code == "173"] == [("PER", "173", "CHL")]
