@@ -35,3 +35,21 @@ def test_an_object_relative_clause_still_names_its_object():
     result = warta.extract("Peru released the Chilean trawler that Peru detained.", language="en",
                            published="2025-06-02")
     assert [(e.source.code, e.code, e.target.code) for e in result.events if e.code == "173"] == [("PER", "173", "CHL")]
+
+
+@pytest.mark.parametrize("claim", [
+    "Polisi mengatakan pelaku pembakaran ialah anggota kelompok itu.",
+    "Polisi mengatakan pelaku pembakaran sudah diketahui.",
+    "Polisi menyebut dalang pembakaran adalah pemimpin kelompok itu.",
+])
+def test_naming_the_perpetrators_of_a_told_act_retells_it(claim):
+    # the act narrated first, then a speaker naming its perpetrators: the act is the speaker's account
+    text = "Kelompok bersenjata membakar sebuah sekolah di Wamena. " + claim
+    result = warta.extract(text, language="id", published="2025-06-02")
+    assert [e.reported_by.code if e.reported_by else None for e in result.events if e.code == "1712"] == ["IDNCOP"]
+
+
+def test_naming_the_perpetrators_attributes_no_act_told_only_after_the_claim():
+    said = warta.extract("Polisi mengatakan penyerang pos itu adalah kelompok bersenjata. Kelompok bersenjata "
+                         "menyerang pos polisi di Wamena.", language="id", published="2025-06-02")
+    assert [e.reported_by for e in said.events if e.code.startswith("19")] == [None]

@@ -584,8 +584,10 @@ class RetoldEvents:
                 continue
             after = tokens[m.end].norm if m.end < len(tokens) else ""
             before = tokens[m.start - 1].norm if m.start > 0 else ""
-            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"]:
-                yield m.start, m.entry.code[:2]  # "the talks" may be new; "talks itu" is not
+            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"] \
+                    or before in self.cues["perpetrator"]:
+                # "the talks" may be new; "talks itu" is not, nor the deed of "pelaku penyerangan"
+                yield m.start, m.entry.code[:2]
 
     @staticmethod
     def _antecedent(doc: Doc, sentence: int, i: int, root: str):
