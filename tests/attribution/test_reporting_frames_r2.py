@@ -53,3 +53,15 @@ def test_naming_the_perpetrators_attributes_no_act_told_only_after_the_claim():
     said = warta.extract("Polisi mengatakan penyerang pos itu adalah kelompok bersenjata. Kelompok bersenjata "
                          "menyerang pos polisi di Wamena.", language="id", published="2025-06-02")
     assert [e.reported_by for e in said.events if e.code.startswith("19")] == [None]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Iran mengatakan Hizbullah terus bertempur dengan tentara Israel sejak Hamas menyerang Israel pada Oktober.",
+     "id"),
+    ("Iran said Hezbollah has fought Israeli troops since Hamas attacked Israel in October.", "en"),
+])
+def test_a_since_clause_inside_a_claim_is_background_not_claimed(text, language):
+    result = warta.extract(text, language=language, published="2025-06-02")
+    said = {e.source.code: e.reported_by.code if e.reported_by else None
+            for e in result.events if e.code.startswith("19")}
+    assert said == {"LBNREB": "IRN", "PSEREBHMS": None}

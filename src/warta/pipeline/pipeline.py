@@ -96,7 +96,7 @@ class Pipeline:
             Attribution(self.cues, self.lexicon.morphology.looks_verbal),
             *syntax,
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places),
-            ClaimedEvents(),
+            ClaimedEvents(self.cues),
             RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),
             Modality(self.cues, clauses),
