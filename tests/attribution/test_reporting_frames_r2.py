@@ -65,3 +65,16 @@ def test_a_since_clause_inside_a_claim_is_background_not_claimed(text, language)
     said = {e.source.code: e.reported_by.code if e.reported_by else None
             for e in result.events if e.code.startswith("19")}
     assert said == {"LBNREB": "IRN", "PSEREBHMS": None}
+
+
+@pytest.mark.parametrize("claim, expected", [
+    # a ceasefire named as a condition tells no act of the speaker's side again
+    ("Netanyahu mengatakan bahwa Israel akan kembali berperang jika gencatan senjata gagal.", None),
+    ("Netanyahu memperingatkan bahwa Israel akan kembali berperang jika gencatan senjata gagal.", None),
+    # named as what the speaker's side does, it retells the side's act of that kind
+    ("Netanyahu mengatakan Israel menghormati gencatan senjata.", "ISRGOV"),
+])
+def test_a_condition_in_a_claim_retells_no_act_of_the_speaker(claim, expected):
+    text = "Israel membebaskan 50 tahanan Palestina pada Senin. " + claim
+    result = warta.extract(text, language="id", published="2025-06-02")
+    assert [e.reported_by.code if e.reported_by else None for e in result.events if e.code == "0841"] == [expected]

@@ -591,7 +591,18 @@ class RetoldEvents:
         """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
         X's narrated act of such a root is X's account too."""
         tokens = sentence.tokens
-        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim}
+        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim
+                and not self._conditional(tokens, m.start)}
+
+    def _conditional(self, tokens, i: int) -> bool:
+        """Whether token ``i`` is in an if-clause ("... jika gencatan senjata gagal"): a condition the
+        speaker names tells no act of theirs again (nearest "jika"/"if" back to a clause break)."""
+        for j in range(i - 1, -1, -1):
+            if tokens[j].norm in self.cues["hypothetical"] and tokens[j].norm in self.cues["subordinator"]:
+                return True
+            if tokens[j].text in {",", ";", ":"} or tokens[j].text in _QUOTE_MARKS:
+                return False
+        return False
 
     def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
         """(token index, root) of each definite event noun inside the claim that is no predicate."""
