@@ -602,8 +602,10 @@ class RuleArguments:
             if m.last > head:
                 continue
             gap = tokens[m.last + 1 : head + 1]
-            if len(gap) <= 3 and all(t.is_word and not t.is_capitalised for t in gap) and not m.is_location \
-                    and id(m) not in excluded:
+            # a verb of saying before the pronoun makes it the complementizer of a reported clause ("the
+            # minister said that X had attacked Y"): no relative clause on the speaker
+            if len(gap) <= 3 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues["speech"]
+                                     for t in gap) and not m.is_location and id(m) not in excluded:
                 return group, self._group_ending(sentence, actors, k)
             return None
         return None

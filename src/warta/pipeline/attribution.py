@@ -443,13 +443,17 @@ class ClaimedEvents:
 
     name = "claimed-events"
 
+    def __init__(self, cues: Cues | None = None) -> None:
+        self.cues = cues  # without them, no clause is told as background
+
     def __call__(self, doc: Doc) -> None:
         for pred in doc.predicates:
             # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
             head = doc.sentences[pred.sentence].tokens[pred.last]
             claim = doc.claim_at(head.start)
             if claim is not None and claim.speaker is not None and claim.speaker.code:
-                pred.reported_by = claim.speaker
+                if not self._background(doc, pred, claim):
+                    pred.reported_by = claim.speaker
             elif claim is None and pred.sources and _verbal(pred.code):
                 words = self._own_words(doc, pred, head.end)
                 if words is not None:
@@ -458,6 +462,22 @@ class ClaimedEvents:
         doc.quotes[:] = [q for q in doc.quotes
                          if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
         self._speakers_own_acts(doc)
+
+    def _background(self, doc: Doc, pred, claim: Claim) -> bool:
+        """An act in a clause of "sejak"/"since" inside a claim ("..., kata X, sejak Y menyerang Z") is the
+        known past the claim starts from, not what the speaker claims: the clause opens at the cue, with
+        no verb of the claim between (nearest boundary word before the act, within the claim)."""
+        if self.cues is None:
+            return False
+        tokens = doc.sentences[pred.sentence].tokens
+        for j in range(pred.first - 1, -1, -1):
+            if tokens[j].start < claim.start:
+                return False
+            if tokens[j].norm in self.cues["background"]:
+                return True
+            if tokens[j].norm in self.cues["boundary"] or tokens[j].text in {",", ";", ":"}:
+                return False
+        return False
 
     def _speakers_own_acts(self, doc: Doc) -> None:
         """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
@@ -571,7 +591,18 @@ class RetoldEvents:
         """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
         X's narrated act of such a root is X's account too."""
         tokens = sentence.tokens
-        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim}
+        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim
+                and not self._conditional(tokens, m.start)}
+
+    def _conditional(self, tokens, i: int) -> bool:
+        """Whether token ``i`` is in an if-clause ("... jika gencatan senjata gagal"): a condition the
+        speaker names tells no act of theirs again (nearest "jika"/"if" back to a clause break)."""
+        for j in range(i - 1, -1, -1):
+            if tokens[j].norm in self.cues["hypothetical"] and tokens[j].norm in self.cues["subordinator"]:
+                return True
+            if tokens[j].text in {",", ";", ":"} or tokens[j].text in _QUOTE_MARKS:
+                return False
+        return False
 
     def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
         """(token index, root) of each definite event noun inside the claim that is no predicate."""
@@ -584,8 +615,10 @@ class RetoldEvents:
                 continue
             after = tokens[m.end].norm if m.end < len(tokens) else ""
             before = tokens[m.start - 1].norm if m.start > 0 else ""
-            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"]:
-                yield m.start, m.entry.code[:2]  # "the talks" may be new; "talks itu" is not
+            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"] \
+                    or before in self.cues["perpetrator"]:
+                # "the talks" may be new; "talks itu" is not, nor the deed of "pelaku penyerangan"
+                yield m.start, m.entry.code[:2]
 
     @staticmethod
     def _antecedent(doc: Doc, sentence: int, i: int, root: str):

@@ -98,7 +98,7 @@ class Pipeline:
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places,
                         base_verbs=BaseVerbTags(language) if self.lexicon.base_entries and
                         BaseVerbTags.available(language) else None),
-            ClaimedEvents(),
+            ClaimedEvents(self.cues),
             RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),
             Modality(self.cues, clauses),
