@@ -15,3 +15,15 @@ def test_a_denied_report_or_claim_is_a_denial_towards_its_owner():
     assert ("KHMGOV", "016", "NGOHRI") in triples("Pemerintah Kamboja menyangkal temuan Human Rights Watch.")
     # an accusation still makes its owner the accuser as before
     assert ("THA", "112", "KHMGOV") in triples("Pemerintah Kamboja membantah tudingan Thailand.")
+
+
+def test_hoping_or_wanting_to_talk_or_settle_with_someone_is_an_intent():
+    # "berharap/ingin (dapat) berdialog/bertemu dengan X": an intent to meet or negotiate (036);
+    # "... menyelesaikan sengketa/konflik dengan X": an intent to settle the dispute (037)
+    assert ("THA", "036", "KHM") in triples("Thailand berharap dapat berdialog dengan Kamboja.")
+    assert ("KHMGOV", "036", "THAGOV") in triples("Presiden Kamboja ingin bertemu dengan Presiden Thailand.")
+    assert ("VNM", "037", "MYS") in triples("Vietnam berharap dapat menyelesaikan sengketa dengan Malaysia.")
+    assert ("VNM", "037", "MYS") in triples("Vietnam ingin menyelesaikan konflik dengan Malaysia secara damai.")
+    # hoping that another side acts stays an appeal to it; talks held are talks
+    assert ("VNM", "020", "MYS") in triples("Vietnam berharap Malaysia segera membebaskan nelayannya.")
+    assert ("THA", "040", "KHM") in triples("Thailand berdialog dengan Kamboja.")
