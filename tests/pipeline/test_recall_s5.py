@@ -27,3 +27,13 @@ def test_hoping_or_wanting_to_talk_or_settle_with_someone_is_an_intent():
     # hoping that another side acts stays an appeal to it; talks held are talks
     assert ("VNM", "020", "MYS") in triples("Vietnam berharap Malaysia segera membebaskan nelayannya.")
     assert ("THA", "040", "KHM") in triples("Thailand berdialog dengan Kamboja.")
+
+
+def test_a_threat_of_tariffs_or_of_staying_away_names_its_target_like_the_act():
+    # "ancam tarif ... untuk/pada barang/impor (dari) X": the tariff's target is the threat's target
+    assert ("JPN", "1312", "KOR") in triples("Jepang ancam tarif 30% untuk semua barang Korea Selatan.")
+    assert ("JPN", "1312", "KOR") in triples("Jepang mengancam akan mengenakan tarif pada impor dari Korea Selatan.")
+    # "mengancam tidak (akan) hadir/datang dalam/ke KTT X": a threatened boycott of the host
+    assert ("MMRMIL", "1312", "IGOSEAASN") in triples("Junta militer Myanmar mengancam tidak akan datang ke KTT ASEAN.")
+    # merely staying away is no event
+    assert triples("Presiden Kamboja tidak hadir dalam KTT ASEAN.") == set()
