@@ -37,3 +37,10 @@ def test_a_threat_of_tariffs_or_of_staying_away_names_its_target_like_the_act():
     assert ("MMRMIL", "1312", "IGOSEAASN") in triples("Junta militer Myanmar mengancam tidak akan datang ke KTT ASEAN.")
     # merely staying away is no event
     assert triples("Presiden Kamboja tidak hadir dalam KTT ASEAN.") == set()
+
+
+def test_missiles_fired_at_ships_in_a_sea_are_an_attack_not_a_test():
+    # "menembakkan rudal ke kapal X di Laut ...": the ships are hit; only "ke laut/perairan" is a test
+    found = triples("Kelompok Houthi menembakkan rudal ke kapal-kapal Amerika Serikat di Laut Merah.")
+    assert ("YEMREB", "190", "USA") in found and not any(c == "150" for _, c, _ in found)
+    assert ("PRK", "150", None) in triples("Korea Utara menembakkan rudal balistik ke perairan Jepang.")
