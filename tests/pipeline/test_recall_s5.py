@@ -44,3 +44,13 @@ def test_missiles_fired_at_ships_in_a_sea_are_an_attack_not_a_test():
     found = triples("Kelompok Houthi menembakkan rudal ke kapal-kapal Amerika Serikat di Laut Merah.")
     assert ("YEMREB", "190", "USA") in found and not any(c == "150" for _, c, _ in found)
     assert ("PRK", "150", None) in triples("Korea Utara menembakkan rudal balistik ke perairan Jepang.")
+
+
+def test_a_coordinated_phrase_repeating_the_preposition_names_a_further_target():
+    # "V N pada X dan M pada Y" (the verb left out of the second phrase): Y is a target too
+    found = triples("Jepang mengenakan tarif 20% pada impor dari Korea Selatan dan 10 persen pada "
+                    "barang-barang dari China.")
+    assert {("JPN", "163", "KOR"), ("JPN", "163", "CHN")} <= found
+    # a second verb of its own keeps its own target
+    found = triples("Presiden Kamboja bertemu dengan Presiden Thailand dan berbicara dengan Perdana Menteri Vietnam.")
+    assert ("KHMGOV", "040", "THAGOV") in found and ("KHMGOV", "040", "VNMGOV") in found
