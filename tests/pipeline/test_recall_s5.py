@@ -54,3 +54,11 @@ def test_a_coordinated_phrase_repeating_the_preposition_names_a_further_target()
     # a second verb of its own keeps its own target
     found = triples("Presiden Kamboja bertemu dengan Presiden Thailand dan berbicara dengan Perdana Menteri Vietnam.")
     assert ("KHMGOV", "040", "THAGOV") in found and ("KHMGOV", "040", "VNMGOV") in found
+
+
+def test_an_attack_that_kills_names_its_victims_as_the_target():
+    # "Serangan X menewaskan/melukai N warga Y": the attack noun is the subject of a verb of killing;
+    # its object is who the attack hit
+    assert ("RUS", "190", "UKRCVL") in triples("Serangan Rusia menewaskan 10 warga sipil Ukraina.")
+    # with no victims named, nothing is guessed
+    assert not any(c[:2] == "19" and t for _, c, t in triples("Serangan Rusia itu menewaskan banyak orang."))
