@@ -62,3 +62,9 @@ def test_an_attack_that_kills_names_its_victims_as_the_target():
     assert ("RUS", "190", "UKRCVL") in triples("Serangan Rusia menewaskan 10 warga sipil Ukraina.")
     # with no victims named, nothing is guessed
     assert not any(c[:2] == "19" and t for _, c, t in triples("Serangan Rusia itu menewaskan banyak orang."))
+
+
+def test_caught_red_handed_names_the_one_arrested():
+    # "menangkap tangan X" (operasi tangkap tangan): X is arrested; "tangan" is part of the verb, not X's hand
+    assert ("IDNJUD", "173", "IDNGOV") in triples("KPK menangkap tangan Bupati Kolaka Timur.")
+    assert ("IDNJUD", "173", "IDNGOV") in triples("Bupati Kolaka Timur ditangkap tangan oleh KPK.")
