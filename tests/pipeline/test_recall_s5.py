@@ -60,11 +60,18 @@ def test_an_attack_that_kills_names_its_victims_as_the_target():
     # "Serangan X menewaskan/melukai N warga Y": the attack noun is the subject of a verb of killing;
     # its object is who the attack hit
     assert ("RUS", "190", "UKRCVL") in triples("Serangan Rusia menewaskan 10 warga sipil Ukraina.")
-    # with no victims named, nothing is guessed
-    assert not any(c[:2] == "19" and t for _, c, t in triples("Serangan Rusia itu menewaskan banyak orang."))
+    found = triples("Serangan drone Rusia melukai lima warga sipil Ukraina.")
+    assert any(s == "RUS" and c[:2] == "19" and t == "UKRCVL" for s, c, t in found)
 
 
 def test_caught_red_handed_names_the_one_arrested():
     # "menangkap tangan X" (operasi tangkap tangan): X is arrested; "tangan" is part of the verb, not X's hand
     assert ("IDNJUD", "173", "IDNGOV") in triples("KPK menangkap tangan Bupati Kolaka Timur.")
     assert ("IDNJUD", "173", "IDNGOV") in triples("Bupati Kolaka Timur ditangkap tangan oleh KPK.")
+
+
+def test_burning_residents_homes_acts_on_the_residents():
+    # "membakar rumah warga": the homes stand for the residents, like "kantor polisi" for the police
+    assert ("IDNSEP", "1712", "IDNCVL") in triples("KKB membakar sejumlah rumah warga.")
+    # a camp of refugees still describes a place, not the refugees as an actor
+    assert ("ISR", "190", "PSE") in triples("Israel menyerang kamp pengungsi di Gaza.")
