@@ -75,3 +75,10 @@ def test_burning_residents_homes_acts_on_the_residents():
     assert ("IDNSEP", "1712", "IDNCVL") in triples("KKB membakar sejumlah rumah warga.")
     # a camp of refugees still describes a place, not the refugees as an actor
     assert ("ISR", "190", "PSE") in triples("Israel menyerang kamp pengungsi di Gaza.")
+
+
+def test_reporting_someone_to_a_police_unit_or_oversight_body_is_a_complaint():
+    # "melaporkan X ke Bareskrim/Kejaksaan/DKPP ...": a criminal or ethics complaint against X (115)
+    assert ("IDNOPP", "115", "IDNGOV") in triples("Sejumlah aktivis melaporkan Gubernur Jawa Barat ke Bareskrim Polri.")
+    # reporting news to an editor is no complaint
+    assert triples("Wartawan melaporkan situasi di Gaza kepada redaksi.") == set()
