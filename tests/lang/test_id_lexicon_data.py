@@ -66,6 +66,7 @@ TARGETS = {
     "antara",
     "tentang",
     "di",
+    "dalam",  # "hadir dalam KTT X": a meeting attended (or stayed away from) names its host
     "compound",  # only for coordinated subjects, who act on each other (see docs/data-formats.md)
 }
 COLUMNS = ("pattern", "forms", "code", "target", "note")

@@ -35,7 +35,7 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
                            "bahwa", "menurut", "juga", "pun", "sementara", "to", "by", "from", "with",
                            "against", "and", "that"})
 #: buildings and grounds that belong to the actor named after them ("kantor polisi", "markas partai")
-PREMISES = frozenset({"kantor", "markas"})
+PREMISES = frozenset({"kantor", "markas", "rumah"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: role codes a bare role word may take from the article's focus country

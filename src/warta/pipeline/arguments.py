@@ -36,6 +36,7 @@ LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and 
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
+GAPPED_PREP_WINDOW = 4  # tokens between "dan" and the repeated preposition of a further target
 
 
 class ArgumentFinder(Protocol):
@@ -673,10 +674,35 @@ class RuleArguments:
                 # ("resumption of formal ties with X")
                 for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
                     if j in by_first:
-                        return self._group_from(sentence, actors, by_first[j]), "prep:" + tokens[i].norm
+                        group = self._group_from(sentence, actors, by_first[j])
+                        return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
+                                                                stop), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _gapped_prep_target(self, sentence: Sentence, actors: list[ActorMention], prep: str, after: int,
+                            stop: int) -> list[ActorMention]:
+        """"tarif 25% pada impor dari A dan 10 persen pada barang dari B": a coordinated phrase that repeats
+        the target's preposition, its verb left out, names a further target of the same act. The words
+        between the coordinator and the repeated preposition hold no actor and no verb."""
+        tokens = sentence.tokens
+        if after >= min(stop, len(tokens)) or tokens[after].norm not in self.cues["coordinator"]:
+            return []
+        by_first = _first_at(actors)
+        for i in range(after + 1, min(stop, len(tokens), after + 1 + GAPPED_PREP_WINDOW)):
+            tok = tokens[i]
+            if tok.norm == prep:
+                for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
+                    if j in by_first:
+                        return self._group_from(sentence, actors, by_first[j])
+                    if not tokens[j].is_word:
+                        return []
+                return []
+            if i in by_first or self._is_boundary(sentence, i) or (
+                    tok.is_word and self.morphology is not None and self.morphology.looks_verbal(tok.norm)):
+                return []
+        return []
 
     def _verb_follows(self, tokens: list, i: int, by_first: dict[int, int]) -> bool:
         """A verb form, no actor, right after token i ("untuk menjauhkan", "guna mempertahankan")."""

@@ -105,6 +105,8 @@ CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its c
 DENIAL_CODE = "016"
 #: tokens between a passive verb and the event noun that says what befell its subject ("in a drone attack")
 BEFALLEN_WINDOW = 6
+#: tokens between a violent event noun and the verb of killing it is the subject of ("serangan udara X | menewaskan")
+KILLED_WINDOW = 6
 #: visits: the place visited, when no host is named, stands for its country
 VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -523,6 +525,11 @@ class EventFinder(JointActs):
                 victims = self._victims(doc, sentence, actors, match.start, sources)
                 if victims:
                     targets, how = victims, how + "+victims"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun" and light is None:
+                # "Serangan X menewaskan 10 warga Y": the attack was on those its verb says it killed or wounded
+                killed = self._killed_by(sentence, actors, match, sources)
+                if killed:
+                    targets, how = killed, how + "+killed"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -763,6 +770,24 @@ class EventFinder(JointActs):
         own = {m.code for m in sources}
         hit = self.arguments.subject(doc, sentence, actors, prep - 1, doc.excluded)
         return [m for m in hit if m.code not in own]
+
+    def _killed_by(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                   sources: list[ActorMention]) -> list[ActorMention]:
+        """The object of a verb of killing or wounding whose subject is the violent event noun ``match``
+        ("Serangan udara X (dilaporkan) menewaskan sedikitnya 10 warga Y"): who the attack hit."""
+        tokens = sentence.tokens
+        end = self.arguments.clause_end(sentence, match.end)
+        morphology = self.arguments.morphology
+        for j in range(match.end, min(end, match.end + KILLED_WINDOW)):
+            tok = tokens[j]
+            if tok.norm in self.cues["killing"]:
+                own = {m.code for m in sources}
+                hit, _ = self.arguments.after(sentence, actors, j + 1, frozenset({"obj"}), end, True)
+                return [m for m in hit if m.code not in own]
+            if not tok.is_word or tok.norm in self.cues["relative"] or (
+                    tok.norm not in AUXILIARY_WORDS and morphology is not None and morphology.looks_verbal(tok.norm)):
+                return []
+        return []
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
                         sources: list[ActorMention]) -> list[ActorMention]:
