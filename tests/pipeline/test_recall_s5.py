@@ -44,6 +44,8 @@ def test_missiles_fired_at_ships_in_a_sea_are_an_attack_not_a_test():
     found = triples("Kelompok Houthi menembakkan rudal ke kapal-kapal Amerika Serikat di Laut Merah.")
     assert ("YEMREB", "190", "USA") in found and not any(c == "150" for _, c, _ in found)
     assert ("PRK", "150", None) in triples("Korea Utara menembakkan rudal balistik ke perairan Jepang.")
+    # "ke arah laut/perairan", towards the sea, is the same test firing
+    assert ("PRK", "150", None) in triples("Korea Selatan melaporkan Korea Utara menembakkan dua rudal ke arah laut lepas.")
 
 
 def test_a_coordinated_phrase_repeating_the_preposition_names_a_further_target():
