@@ -116,8 +116,9 @@ FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
-#: martial law (1724) are imposed on a territory's whole population
-UNTARGETED_CODES = frozenset({"1723", "1724"})
+#: martial law (1724) are imposed on a territory's whole population; declining to comment (011) and
+#: claiming responsibility (015) are statements of the source alone, addressed to no one
+UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
 #: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})

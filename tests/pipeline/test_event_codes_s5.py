@@ -1,0 +1,16 @@
+"""Indonesian CAMEO roots: which code a sentence gets, on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2025-06-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def test_declining_comment_and_claiming_responsibility_need_no_target():
+    # 011 and 015 are statements of the source alone: kept without an addressee
+    assert ("MYSGOV", "011", None) in triples("Pemerintah Malaysia menolak berkomentar tentang kasus itu.")
+    assert ("IRNMIL", "015", None) in triples("Militer Iran mengaku bertanggung jawab atas ledakan di pelabuhan.")
+    # a code that needs a target is still dropped without one
+    assert triples("Pemerintah Malaysia menolak usulan itu.") == set()
