@@ -14,3 +14,13 @@ def test_declining_comment_and_claiming_responsibility_need_no_target():
     assert ("IRNMIL", "015", None) in triples("Militer Iran mengaku bertanggung jawab atas ledakan di pelabuhan.")
     # a code that needs a target is still dropped without one
     assert triples("Pemerintah Malaysia menolak usulan itu.") == set()
+
+
+def test_an_act_denied_right_after_the_verb_of_denial_is_a_denial():
+    # "membantah/menyangkal (terlibat dalam) ACT": a denial about the act (016), towards its target
+    found = triples("Vietnam membantah terlibat dalam serangan terhadap Kamboja.")
+    assert ("VNM", "016", "KHM") in found and not any(c == "190" for _, c, _ in found)
+    assert ("VNM", "016", "KHM") in triples("Vietnam menyangkal menyerang Kamboja.")
+    # the act itself, and a "bahwa" clause with its own subject, stay the act
+    assert ("VNM", "190", "KHM") in triples("Vietnam menyerang Kamboja.")
+    assert ("VNM", "190", "KHM") in triples("Vietnam membantah bahwa pasukannya menyerang Kamboja.")

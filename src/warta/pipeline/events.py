@@ -572,6 +572,10 @@ class EventFinder(JointActs):
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
+            if sources and self._denied_act(sentence, light if light is not None else match.start):
+                # "Vietnam membantah terlibat dalam serangan terhadap Kamboja": the sentence reports a
+                # denial (016) about the act, said now, not the act itself
+                code, how = DENIAL_CODE, how + "+denied"
             if light_kind == "receive" and sources and targets and self._refused(sentence, light):
                 # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
                 # sends is rejecting it (12), by the one who would receive it
@@ -591,7 +595,7 @@ class EventFinder(JointActs):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
-            if how.endswith("+refused"):
+            if how.endswith(("+refused", "+denied")):
                 pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -964,6 +968,13 @@ class EventFinder(JointActs):
         withs = [i for i in range(match.end, min(end, match.end + RESPONSE_WINDOW))
                  if tokens[i].norm in self.cues["comitative"]]
         return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
+
+    def _denied_act(self, sentence: Sentence, at: int) -> bool:
+        """The act's verb (or its light verb) right after a verb of denial: "membantah menyerang ...",
+        "menyangkal terlibat dalam ..." (a clause after "bahwa" keeps its own subject and stays the act,
+        negated by modality)."""
+        tokens = sentence.tokens
+        return at > 0 and tokens[at - 1].norm in self.cues["denial"]
 
     def _refused(self, sentence: Sentence, light: int | None) -> bool:
         """An accepting light verb ("menerima") after a negated will ("tidak akan menerima", "tidak bersedia
