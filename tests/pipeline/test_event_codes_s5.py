@@ -24,3 +24,12 @@ def test_an_act_denied_right_after_the_verb_of_denial_is_a_denial():
     # the act itself, and a "bahwa" clause with its own subject, stay the act
     assert ("VNM", "190", "KHM") in triples("Vietnam menyerang Kamboja.")
     assert ("VNM", "190", "KHM") in triples("Vietnam membantah bahwa pasukannya menyerang Kamboja.")
+
+
+def test_the_act_an_ultimatum_demands_has_not_happened():
+    # "memberi ultimatum kepada X untuk ACT": the ultimatum (139) is the event, not the act it asks for
+    found = triples("Turki memberikan ultimatum kepada Yunani untuk membebaskan para nelayan.")
+    assert ("TUR", "139", "GRC") in found and not any(c.startswith("084") for _, c, _ in found)
+    # a warning about another's threat keeps that threat
+    assert ("RUS", "130", "FIN") in {(s, c[:3], t) for s, c, t in
+                                     triples("Presiden Swedia memperingatkan ancaman Rusia terhadap Finlandia.")}
