@@ -33,3 +33,9 @@ def test_the_act_an_ultimatum_demands_has_not_happened():
     # a warning about another's threat keeps that threat
     assert ("RUS", "130", "FIN") in {(s, c[:3], t) for s, c, t in
                                      triples("Presiden Swedia memperingatkan ancaman Rusia terhadap Finlandia.")}
+
+
+def test_a_blockade_lifted_on_what_goes_to_a_place_is_eased_for_that_place():
+    # "mencabut/melonggarkan blokade N ke X": the blockade was on X (0872)
+    assert ("EGY", "0872", "PSE") in triples("Mesir mencabut blokade bantuan ke Gaza.")
+    assert ("EGY", "0872", "LBY") in triples("Mesir melonggarkan blokade bahan bakar ke Libya.")
