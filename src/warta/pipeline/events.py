@@ -100,9 +100,9 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
-#: roots whose words carry the act they ask or threaten for as content ("memberi ultimatum kepada X untuk
-#: membebaskan ...", "mendesak agar ..."): that act has not happened
-CONTENT_ROOTS = REQUEST_ROOTS | {"13"}
+#: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
+#: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
+ULTIMATUM_CODE = "139"
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
@@ -1232,7 +1232,7 @@ class EventFinder(JointActs):
         out: set[int] = set()
         tokens = sentence.tokens
         for outer in matches:
-            if outer.entry.code[:2] not in CONTENT_ROOTS:
+            if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
                 continue
             for inner in matches:
                 if inner.start <= outer.start:
@@ -1252,8 +1252,7 @@ class EventFinder(JointActs):
                     m.first == outer.end and m.last == inner.start - 1 for m in actors)
                 asked = any(t.norm in self.cues["complement"] for t in between)
                 if outer.entry.code[:2] not in REQUEST_ROOTS:
-                    # a warning or ultimatum carries an act as content only after "untuk"/"agar"
-                    # ("memperingatkan ancaman X" is a warning about a threat made)
+                    # an ultimatum carries an act as content only after "untuk"/"agar"
                     if asked:
                         out.add(inner.start)
                 elif asked or (len(between) <= 1 and inner.pos == "noun") or addressee:
