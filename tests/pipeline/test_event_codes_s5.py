@@ -39,3 +39,10 @@ def test_a_blockade_lifted_on_what_goes_to_a_place_is_eased_for_that_place():
     # "mencabut/melonggarkan blokade N ke X": the blockade was on X (0872)
     assert ("EGY", "0872", "PSE") in triples("Mesir mencabut blokade bantuan ke Gaza.")
     assert ("EGY", "0872", "LBY") in triples("Mesir melonggarkan blokade bahan bakar ke Libya.")
+
+
+def test_corruption_or_war_crimes_investigated_at_a_body_or_place_name_it():
+    # "menyelidiki (dugaan) korupsi/kejahatan perang di X": X is what is investigated
+    assert ("IDNJUD", "091", "IDNGOV") in triples("KPK menyelidiki dugaan korupsi di Kementerian Agama.")
+    assert ("IGOUNO", "094", "MMR") in triples(
+        "PBB membentuk tim untuk menyelidiki dugaan kejahatan perang di Myanmar.")
