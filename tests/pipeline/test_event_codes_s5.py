@@ -46,3 +46,12 @@ def test_corruption_or_war_crimes_investigated_at_a_body_or_place_name_it():
     assert ("IDNJUD", "091", "IDNGOV") in triples("KPK menyelidiki dugaan korupsi di Kementerian Agama.")
     assert ("IGOUNO", "094", "MMR") in triples(
         "PBB membentuk tim untuk menyelidiki dugaan kejahatan perang di Myanmar.")
+
+
+def test_an_act_only_wished_for_is_no_event():
+    # "keinginan/niat X untuk ACT": the act is wished, not done
+    found = triples("Pertemuan itu digelar setelah keinginan Presiden Prancis untuk mengakhiri perang Rusia-Ukraina.")
+    assert not any(c.startswith("087") for _, c, _ in found)
+    # the act done, and an act after the "untuk" of a deployment, stay events
+    assert ("FRAGOV", "087", "UKR") in triples("Presiden Prancis mengakhiri perang Ukraina.")
+    assert ("RUS", "190", "UKR") in triples("Rusia mengirim pasukan untuk menyerang Ukraina.")

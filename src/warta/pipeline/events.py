@@ -103,6 +103,7 @@ WORDS_ROOTS = REQUEST_ROOTS | {"11"}
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
 #: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
 ULTIMATUM_CODE = "139"
+WISH_WINDOW = 5  # words from a noun of wish to the "untuk" of the act wished ("keinginan Presiden Amerika Serikat untuk")
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
@@ -290,6 +291,8 @@ class EventFinder(JointActs):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             if self._event_subject(sentence, match):
                 continue
+            if self._wished(sentence, match):
+                continue  # "keinginan X untuk mengakhiri perang": a wish, not the act
             if self._answered_with(sentence, match, matches):
                 continue  # "dibalas Moskow dengan mengusir ...": the retaliation is the act after "dengan"
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
@@ -971,6 +974,20 @@ class EventFinder(JointActs):
         withs = [i for i in range(match.end, min(end, match.end + RESPONSE_WINDOW))
                  if tokens[i].norm in self.cues["comitative"]]
         return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
+
+    def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """A verb after the "untuk" of a noun of wish, its owner between ("keinginan Presiden X untuk
+        mengakhiri perang"): the act is only wished for."""
+        tokens = sentence.tokens
+        at = match.start
+        if match.pos != "verb" or at < 2 or tokens[at - 1].norm not in self.cues["purpose"]:
+            return False
+        for tok in reversed(tokens[max(0, at - 1 - WISH_WINDOW) : at - 1]):
+            if tok.norm in self.cues["wish"]:
+                return True
+            if not tok.is_word or tok.norm in self.cues["boundary"]:
+                return False
+        return False
 
     def _denied_act(self, sentence: Sentence, at: int) -> bool:
         """The act's verb (or its light verb) right after a verb of denial: "membantah menyerang ...",
