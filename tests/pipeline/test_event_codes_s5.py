@@ -55,3 +55,9 @@ def test_an_act_only_wished_for_is_no_event():
     # the act done, and an act after the "untuk" of a deployment, stay events
     assert ("FRAGOV", "087", "UKR") in triples("Presiden Prancis mengakhiri perang Ukraina.")
     assert ("RUS", "190", "UKR") in triples("Rusia mengirim pasukan untuk menyerang Ukraina.")
+
+
+def test_the_aim_of_talks_is_no_event():
+    # "negosiasi/perundingan untuk ACT": what the talks are meant to reach has not happened
+    found = triples("Presiden Prancis membuka jalur negosiasi untuk mengakhiri perang Ukraina.")
+    assert not any(c.startswith("087") for _, c, _ in found)

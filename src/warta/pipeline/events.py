@@ -976,8 +976,9 @@ class EventFinder(JointActs):
         return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
 
     def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
-        """A verb after the "untuk" of a noun of wish, its owner between ("keinginan Presiden X untuk
-        mengakhiri perang"): the act is only wished for."""
+        """A verb after the "untuk" of a noun of wish or talks, its owner between ("keinginan Presiden X
+        untuk mengakhiri perang", "membuka negosiasi untuk mengakhiri perang"): the act is only wished
+        for or aimed at."""
         tokens = sentence.tokens
         at = match.start
         if match.pos != "verb" or at < 2 or tokens[at - 1].norm not in self.cues["purpose"]:
