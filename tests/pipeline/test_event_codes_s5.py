@@ -61,3 +61,14 @@ def test_the_aim_of_talks_is_no_event():
     # "negosiasi/perundingan untuk ACT": what the talks are meant to reach has not happened
     found = triples("Presiden Prancis membuka jalur negosiasi untuk mengakhiri perang Ukraina.")
     assert not any(c.startswith("087") for _, c, _ in found)
+
+
+def test_cooperating_by_doing_an_act_together_is_material_cooperation():
+    # "bekerja sama (untuk) menangkap/menyerang ...": law-enforcement (063) or military (062) cooperation
+    assert ("MYSCOP", "063", "THACOP") in triples(
+        "Polisi Malaysia dan Thailand bekerja sama menangkap penyelundup narkoba.")
+    assert ("MYSMIL", "062", "THAMIL") in triples(
+        "Militer Malaysia dan Thailand bekerja sama untuk menyerang kelompok pemberontak.")
+    # cooperation of no stated kind stays 050
+    assert ("MYS", "050", "THA") in triples("Malaysia bekerja sama dengan Thailand.")
+    assert ("MYS", "050", "THA") in triples("Malaysia dan Thailand bekerja sama memperkuat hubungan.")

@@ -103,6 +103,10 @@ WORDS_ROOTS = REQUEST_ROOTS | {"11"}
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
 #: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
 ULTIMATUM_CODE = "139"
+#: cooperation of no stated kind ("bekerja sama"); done by carrying out an act together it is material:
+#: arresting, seizing or expelling is law-enforcement cooperation (063), fighting is military (062)
+GENERIC_COOPERATION_CODE = "050"
+COOPERATION_IN_ACT = {"17": "063", "18": "062", "19": "062", "20": "062"}
 WISH_WINDOW = 5  # words from a noun of wish to the "untuk" of the act wished ("keinginan Presiden Amerika Serikat untuk")
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
@@ -308,6 +312,9 @@ class EventFinder(JointActs):
                 # intent to (031x for the kinds of 06x cooperation), the cooperation itself is still to come
                 code = INTENT_TO_COOPERATE.get(content.entry.code, INTENT_TO_COOPERATE[content.entry.code[:2]])
                 embedded.add(content.start)
+            joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
+            if joint is not None:
+                code, how = joint, how + "+in-act"
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
@@ -974,6 +981,16 @@ class EventFinder(JointActs):
         withs = [i for i in range(match.end, min(end, match.end + RESPONSE_WINDOW))
                  if tokens[i].norm in self.cues["comitative"]]
         return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
+
+    def _cooperation_in_act(self, sentence: Sentence, match: PredicateMatch,
+                            matches: list[PredicateMatch]) -> str | None:
+        """"Polisi A dan B bekerja sama (untuk) menangkap ...": the cooperation is the act done together,
+        a verb right after it."""
+        at = match.end
+        if at < len(sentence.tokens) and sentence.tokens[at].norm in self.cues["purpose"]:
+            at += 1
+        inner = next((m for m in matches if m.start == at and m.pos == "verb"), None)
+        return COOPERATION_IN_ACT.get(inner.entry.code[:2]) if inner is not None else None
 
     def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """A verb after the "untuk" of a noun of wish or talks, its owner between ("keinginan Presiden X
