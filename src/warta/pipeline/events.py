@@ -100,6 +100,14 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
+#: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
+ULTIMATUM_CODE = "139"
+#: cooperation of no stated kind ("bekerja sama"); done by carrying out an act together it is material:
+#: arresting, seizing or expelling is law-enforcement cooperation (063), fighting is military (062)
+GENERIC_COOPERATION_CODE = "050"
+COOPERATION_IN_ACT = {"17": "063", "18": "062", "19": "062", "20": "062"}
+WISH_WINDOW = 5  # words from a noun of wish to the "untuk" of the act wished ("keinginan Presiden Amerika Serikat untuk")
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
 DENIAL_CODE = "016"
@@ -116,8 +124,9 @@ FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
 UNTARGETED_ROOTS = frozenset({"14", "15"})
 #: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
-#: martial law (1724) are imposed on a territory's whole population
-UNTARGETED_CODES = frozenset({"1723", "1724"})
+#: martial law (1724) are imposed on a territory's whole population; declining to comment (011) and
+#: claiming responsibility (015) are statements of the source alone, addressed to no one
+UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
 #: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
@@ -286,6 +295,8 @@ class EventFinder(JointActs):
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             if self._event_subject(sentence, match):
                 continue
+            if self._wished(sentence, match):
+                continue  # "keinginan X untuk mengakhiri perang": a wish, not the act
             if self._answered_with(sentence, match, matches):
                 continue  # "dibalas Moskow dengan mengusir ...": the retaliation is the act after "dengan"
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
@@ -301,6 +312,9 @@ class EventFinder(JointActs):
                 # intent to (031x for the kinds of 06x cooperation), the cooperation itself is still to come
                 code = INTENT_TO_COOPERATE.get(content.entry.code, INTENT_TO_COOPERATE[content.entry.code[:2]])
                 embedded.add(content.start)
+            joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
+            if joint is not None:
+                code, how = joint, how + "+in-act"
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
@@ -571,6 +585,10 @@ class EventFinder(JointActs):
                 # named bare is no partner in consultation or cooperation
                 own = {m.country for m in sources}
                 targets = [t for t in targets if not (t.code == t.country and t.country in own)]
+            if sources and self._denied_act(sentence, light if light is not None else match.start):
+                # "Vietnam membantah terlibat dalam serangan terhadap Kamboja": the sentence reports a
+                # denial (016) about the act, said now, not the act itself
+                code, how = DENIAL_CODE, how + "+denied"
             if light_kind == "receive" and sources and targets and self._refused(sentence, light):
                 # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
                 # sends is rejecting it (12), by the one who would receive it
@@ -590,7 +608,7 @@ class EventFinder(JointActs):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
-            if how.endswith("+refused"):
+            if how.endswith(("+refused", "+denied")):
                 pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -964,6 +982,38 @@ class EventFinder(JointActs):
                  if tokens[i].norm in self.cues["comitative"]]
         return any(m.start == i + 1 and m.pos == "verb" for i in withs[:1] for m in matches)
 
+    def _cooperation_in_act(self, sentence: Sentence, match: PredicateMatch,
+                            matches: list[PredicateMatch]) -> str | None:
+        """"Polisi A dan B bekerja sama (untuk) menangkap ...": the cooperation is the act done together,
+        a verb right after it."""
+        at = match.end
+        if at < len(sentence.tokens) and sentence.tokens[at].norm in self.cues["purpose"]:
+            at += 1
+        inner = next((m for m in matches if m.start == at and m.pos == "verb"), None)
+        return COOPERATION_IN_ACT.get(inner.entry.code[:2]) if inner is not None else None
+
+    def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """A verb after the "untuk" of a noun of wish or talks, its owner between ("keinginan Presiden X
+        untuk mengakhiri perang", "membuka negosiasi untuk mengakhiri perang"): the act is only wished
+        for or aimed at."""
+        tokens = sentence.tokens
+        at = match.start
+        if match.pos != "verb" or at < 2 or tokens[at - 1].norm not in self.cues["purpose"]:
+            return False
+        for tok in reversed(tokens[max(0, at - 1 - WISH_WINDOW) : at - 1]):
+            if tok.norm in self.cues["wish"]:
+                return True
+            if not tok.is_word or tok.norm in self.cues["boundary"]:
+                return False
+        return False
+
+    def _denied_act(self, sentence: Sentence, at: int) -> bool:
+        """The act's verb (or its light verb) right after a verb of denial: "membantah menyerang ...",
+        "menyangkal terlibat dalam ..." (a clause after "bahwa" keeps its own subject and stays the act,
+        negated by modality)."""
+        tokens = sentence.tokens
+        return at > 0 and tokens[at - 1].norm in self.cues["denial"]
+
     def _refused(self, sentence: Sentence, light: int | None) -> bool:
         """An accepting light verb ("menerima") after a negated will ("tidak akan menerima", "tidak bersedia
         menerima"); not "belum menerima" or "tidak menerima" (it has not arrived)."""
@@ -1217,7 +1267,7 @@ class EventFinder(JointActs):
         out: set[int] = set()
         tokens = sentence.tokens
         for outer in matches:
-            if outer.entry.code[:2] not in REQUEST_ROOTS:
+            if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
                 continue
             for inner in matches:
                 if inner.start <= outer.start:
@@ -1235,8 +1285,12 @@ class EventFinder(JointActs):
                     continue  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
                 addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
                     m.first == outer.end and m.last == inner.start - 1 for m in actors)
-                if any(t.norm in self.cues["complement"] for t in between) or (
-                        len(between) <= 1 and inner.pos == "noun") or addressee:
+                asked = any(t.norm in self.cues["complement"] for t in between)
+                if outer.entry.code[:2] not in REQUEST_ROOTS:
+                    # an ultimatum carries an act as content only after "untuk"/"agar"
+                    if asked:
+                        out.add(inner.start)
+                elif asked or (len(between) <= 1 and inner.pos == "noun") or addressee:
                     # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
                     # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
                     out.add(inner.start)
