@@ -508,6 +508,7 @@ class ActorFinder:
             local = role_entry.code in LOCAL_ARMED_ROLES
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
+                or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
@@ -754,6 +755,21 @@ class ActorFinder:
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
             for m in reversed(doc.actors.get(idx, [])):
                 if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
+
+    def _antecedent_country(self, doc: Doc, sentence: Sentence, first: int, last: int) -> str | None:
+        """"the junta", "the ministry" with the definite article takes up the same role word named
+        earlier in the article with its country ("X's military junta ... The junta"): that country, the
+        nearest such mention first, rather than the country the article names most."""
+        if first == 0 or sentence.tokens[first - 1].norm != "the":
+            return None
+        head = sentence.tokens[last].norm
+        for idx in range(sentence.index - 1, -1, -1):
+            tokens = doc.sentences[idx].tokens
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.kind == "role" and m.role is None and m.country and m.code != m.country and \
+                        tokens[m.last].norm == head:
                     return m.country
         return None
 

@@ -1,0 +1,26 @@
+"""English bare role words and whose they are, on sentences written for these tests: a role word with
+the definite article ("the junta", "the ministry") takes up the same role word named earlier with its
+country, not the country the article names most."""
+
+from __future__ import annotations
+
+from warta.pipeline.pipeline import extract
+
+
+def triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in extract(text, language="en", published="2025-06-02").events}
+
+
+def test_the_junta_is_the_one_named_with_its_country_before() -> None:
+    found = triples("Chad's military junta closed the border on Monday. Sudan and France condemned the move. "
+                    "France said French troops would stay. The junta then expelled the French ambassador.")
+    assert ("TCDGOV", "174", "FRAGOV") in found
+    assert not any(s == "FRAGOV" and c == "174" for s, c, _ in found)
+
+
+def test_the_ministry_takes_up_the_ministry_of_an_earlier_sentence() -> None:
+    found = triples("Japan's foreign ministry criticised the tariffs on Tuesday. Chinese officials said China "
+                    "would respond. China and Russia held joint drills near China's coast. "
+                    "The ministry later praised Australia.")
+    assert ("JPNGOV", "051", "AUS") in found
