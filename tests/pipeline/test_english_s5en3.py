@@ -24,3 +24,12 @@ def test_the_ministry_takes_up_the_ministry_of_an_earlier_sentence() -> None:
                     "would respond. China and Russia held joint drills near China's coast. "
                     "The ministry later praised Australia.")
     assert ("JPNGOV", "051", "AUS") in found
+
+
+def test_being_open_to_talks_with_another_is_the_intent_to_meet() -> None:
+    assert ("CHL", "036", "BOL") in triples("Chile said it remained open to negotiations with Bolivia.")
+    assert ("GHAGOV", "036", "TGO") in triples("Ghana's president is open to direct talks with Togo.")
+
+
+def test_opening_talks_is_no_stated_openness() -> None:
+    assert not any(c == "036" for _, c, _ in triples("Serbia will open talks with Kosovo next week."))
