@@ -33,3 +33,14 @@ def test_being_open_to_talks_with_another_is_the_intent_to_meet() -> None:
 
 def test_opening_talks_is_no_stated_openness() -> None:
     assert not any(c == "036" for _, c, _ in triples("Serbia will open talks with Kosovo next week."))
+
+
+def test_telling_an_envoy_to_leave_or_giving_hours_to_leave_expels_him() -> None:
+    assert ("MLIGOV", "174", "FRAGOV") in triples("Mali's junta told the French ambassador to leave the country.")
+    assert ("MLIGOV", "174", "FRAGOV") in triples("Mali's junta gave French diplomats two days to leave.")
+    assert ("MLIGOV", "174", "BELGOV") in triples("Belgium's envoys were given three days to leave by Mali's junta.")
+
+
+def test_telling_reporters_that_troops_will_leave_expels_nobody() -> None:
+    found = triples("Macron told reporters that French troops would leave Mali.")
+    assert not any(c == "174" for _, c, _ in found)
