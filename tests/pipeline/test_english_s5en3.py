@@ -44,3 +44,14 @@ def test_telling_an_envoy_to_leave_or_giving_hours_to_leave_expels_him() -> None
 def test_telling_reporters_that_troops_will_leave_expels_nobody() -> None:
     found = triples("Macron told reporters that French troops would leave Mali.")
     assert not any(c == "174" for _, c, _ in found)
+
+
+def test_it_opening_a_sentence_takes_up_the_country_before() -> None:
+    found = triples("The Philippines held a naval drill on Monday. It also accused Beijing of harassment.")
+    assert ("PHL", "112", "CHNGOV") in found
+
+
+def test_an_impersonal_it_is_no_actor() -> None:
+    found = triples("Egypt hosted the talks on Monday. It seems hard to reach a deal with Israel. "
+                    "It was hard to criticise Israel, one diplomat said.")
+    assert not any(s and s.startswith("EGY") and t and t.startswith("ISR") for s, _, t in found)

@@ -25,7 +25,7 @@ KINDS = frozenset({
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
     "killing", "verb_tail",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
-    "particle", "charge_prep", "perpetrator", "background",
+    "particle", "charge_prep", "perpetrator", "background", "pronoun_thing", "impersonal",
 })
 
 

@@ -232,7 +232,7 @@ class ActorFinder:
                 atom = Atom(i, i, "possessive", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
-            if atom is None and tok.norm in self.cues["pronoun_group"]:
+            if atom is None and (tok.norm in self.cues["pronoun_group"] or self._subject_it(tokens, i)):
                 atom = Atom(i, i, "group_pronoun", [])
             if atom is None and tok.norm in BOTH_WORDS:
                 size = _both_phrase(tokens, i)
@@ -952,6 +952,16 @@ class ActorFinder:
         if prev > 0 and tokens[prev].norm in self.cues["article"]:
             prev -= 1  # "outside the embassy"
         return prev >= 0 and tokens[prev].norm in self.cues["locative"]
+
+    def _subject_it(self, tokens: list[Token], i: int) -> bool:
+        """"It also accused X", "It said": "it" opening its sentence as the subject of an act takes up a
+        country or organisation of the sentences before, as "they" does; "It is", "It has been", "It
+        seems" open an impersonal clause or speak of a thing, and stay no actor."""
+        if tokens[i].norm not in self.cues["pronoun_thing"] or any(t.is_word for t in tokens[:i]):
+            return False
+        words = [t.norm for t in tokens[i + 1 :] if t.is_word]
+        rest = [w for w in words if w not in self.cues["auxiliary"] and w not in self.cues["future"]]
+        return bool(rest) and rest[0] not in self.cues["passive_aux"] and rest[0] not in self.cues["impersonal"]
 
     def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
         """"police dispersed them": an object pronoun is not the subject of its own clause."""
