@@ -24,6 +24,7 @@ KINDS = frozenset({
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
     "killing", "verb_tail",
+    "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
 })

@@ -232,7 +232,7 @@ class ActorFinder:
                 atom = Atom(i, i, "possessive", [])
             if atom is None and tok.norm in self.cues["pronoun_person"]:
                 atom = Atom(i, i, "pronoun", [])
-            if atom is None and tok.norm in self.cues["pronoun_group"]:
+            if atom is None and (tok.norm in self.cues["pronoun_group"] or self._subject_it(tokens, i)):
                 atom = Atom(i, i, "group_pronoun", [])
             if atom is None and tok.norm in BOTH_WORDS:
                 size = _both_phrase(tokens, i)
@@ -508,6 +508,7 @@ class ActorFinder:
             local = role_entry.code in LOCAL_ARMED_ROLES
             country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
+                or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
@@ -757,6 +758,21 @@ class ActorFinder:
                     return m.country
         return None
 
+    def _antecedent_country(self, doc: Doc, sentence: Sentence, first: int, last: int) -> str | None:
+        """"the junta", "the ministry" with the definite article takes up the same role word named
+        earlier in the article with its country ("X's military junta ... The junta"): that country, the
+        nearest such mention first, rather than the country the article names most."""
+        if first == 0 or sentence.tokens[first - 1].norm != "the":
+            return None
+        head = sentence.tokens[last].norm
+        for idx in range(sentence.index - 1, -1, -1):
+            tokens = doc.sentences[idx].tokens
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.kind == "role" and m.role is None and m.country and m.code != m.country and \
+                        tokens[m.last].norm == head:
+                    return m.country
+        return None
+
     def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
         """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,
         not refugees. Quantifiers ("ribuan pengungsi"), cue words and verbs ("menyerang pengungsi") do
@@ -936,6 +952,16 @@ class ActorFinder:
         if prev > 0 and tokens[prev].norm in self.cues["article"]:
             prev -= 1  # "outside the embassy"
         return prev >= 0 and tokens[prev].norm in self.cues["locative"]
+
+    def _subject_it(self, tokens: list[Token], i: int) -> bool:
+        """"It also accused X", "It said": "it" opening its sentence as the subject of an act takes up a
+        country or organisation of the sentences before, as "they" does; "It is", "It has been", "It
+        seems" open an impersonal clause or speak of a thing, and stay no actor."""
+        if tokens[i].norm not in self.cues["pronoun_thing"] or any(t.is_word for t in tokens[:i]):
+            return False
+        words = [t.norm for t in tokens[i + 1 :] if t.is_word]
+        rest = [w for w in words if w not in self.cues["auxiliary"] and w not in self.cues["future"]]
+        return bool(rest) and rest[0] not in self.cues["passive_aux"] and rest[0] not in self.cues["impersonal"]
 
     def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
         """"police dispersed them": an object pronoun is not the subject of its own clause."""
