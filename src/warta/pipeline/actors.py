@@ -38,10 +38,10 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
 PREMISES = frozenset({"kantor", "markas", "rumah"})
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
-#: role codes a bare role word may take from the article's focus country
 #: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
 #: before it is of the article's country
 LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
+#: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
@@ -512,7 +512,6 @@ class ActorFinder:
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
-                or (self._place_in_sentence(tokens, first) if role_entry.code == "CVL" else None) \
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -690,7 +689,11 @@ class ActorFinder:
     def _place_in_sentence(self, tokens: list[Token], before: int) -> str | None:
         """The country of the first place the sentence names after a locative before token ``before``
         ("Kedutaan X di Baghdad diserang oleh milisi bersenjata": Iraq)."""
-        for j in range(min(len(tokens), before) - 1):
+        return self._first_place(tokens, 0, min(len(tokens), before))
+
+    def _first_place(self, tokens: list[Token], start: int, end: int) -> str | None:
+        """The country of the first place named after a locative between tokens ``start`` and ``end``."""
+        for j in range(start, end - 1):
             if tokens[j].norm in self.cues["locative"]:
                 country = self._named_place(tokens, j + 1)
                 if country:
@@ -725,16 +728,9 @@ class ActorFinder:
         """The country of the first place the clause around token ``at`` (between commas) puts its event
         in ("... di Baghdad diserang oleh milisi", "menculik ... di Niger utara"): where militias, crowds and
         police act, they are that country's own."""
-        if self.gazetteer is None:
-            return None
         start = next((j + 1 for j in range(at - 1, -1, -1) if tokens[j].text == ","), 0)
         end = next((j for j in range(at, len(tokens)) if tokens[j].text == ","), len(tokens))
-        for j in range(start, end - 1):
-            if tokens[j].norm in self.cues["locative"]:
-                place = self.gazetteer.match_at(tokens, j + 1)
-                if place is not None and place[0].country:
-                    return place[0].country
-        return None
+        return self._first_place(tokens, start, end)
 
     def _country_of_noun_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int) -> str | None:
         """The country ending a noun phrase a bare role word heads: "nakhoda kapal ikan Vietnam" (the master
