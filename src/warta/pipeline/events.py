@@ -336,23 +336,14 @@ class EventFinder(JointActs):
                 # "demonstrators rallied ..., demanding new elections": of the country's government
                 targets = self._own_government(sentence, match, sources, implicit_role)
                 how += "+implicit-target" if targets else ""
-            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS and \
-                    self._releasers(doc, sentence, targets):
-                # "X membebaskan dua warga Y yang ditahan sejak 2022", "dibebaskan ... setelah ditahan
-                # setahun": being held is the state the release ends, told as background, not another event
-                continue
             if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
-                # "X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan": held by whoever arrested them
-                sources = self._earlier_captors(doc, targets)
-                how += "+earlier-captor" if sources else ""
-            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
-                # "Menurut polisi X, dua orang ditangkap": the police who report an arrest made it
-                sources = [m for m in actors if id(m) in doc.excluded and m.last < match.start
-                           and (m.code or "").endswith(IMPLICIT_AGENTS[code[:3]])][:1]
-                how += "+reporting-agent" if sources else ""
-            if not sources and how == "passive" and code[:3] in IMPLICIT_AGENTS:
-                sources = self._implicit_agent(sentence, match, targets, IMPLICIT_AGENTS[code[:3]])
-                how += "+implicit-agent" if sources else ""
+                if self._releasers(doc, sentence, targets):
+                    # "X membebaskan dua warga Y yang ditahan sejak 2022", "dibebaskan ... setelah ditahan
+                    # setahun": being held is the state the release ends, told as background, no event
+                    continue
+                sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
+                                                         IMPLICIT_AGENTS[code[:3]])
+                how += found_how
             if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
                                                             or self._against_measure(sentence, match)):
                 # "days of anti-government rallies": citizens protest against their government
@@ -726,6 +717,21 @@ class EventFinder(JointActs):
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
         return list(earlier.sources) if earlier is not None else []
+
+    def _passive_agent(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                       targets: list[ActorMention], role: str) -> tuple[list[ActorMention], str]:
+        """Who made a passive arrest or detention that names no agent, and how that was found: whoever
+        arrested the same people before ("X menangkap tiga nelayan ... ketiga nelayan itu kini ditahan"),
+        else the police reporting it ("Menurut polisi X, dua orang ditangkap"), else the implicit agent."""
+        sources = self._earlier_captors(doc, targets)
+        if sources:
+            return sources, "+earlier-captor"
+        sources = [m for m in actors if id(m) in doc.excluded and m.last < match.start
+                   and (m.code or "").endswith(role)][:1]
+        if sources:
+            return sources, "+reporting-agent"
+        sources = self._implicit_agent(sentence, match, targets, role)
+        return sources, "+implicit-agent" if sources else ""
 
     def _event_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"Pihaknya menyebut peluncuran itu melanggar resolusi PBB": an active verb right after an event

@@ -110,7 +110,6 @@ def _same_actor(source: ActorMention, target: ActorMention) -> bool:
 
 
 def build_events(doc: Doc) -> list[Event]:
-
     grouped: dict[tuple, dict] = {}
     for pred in doc.predicates:
         for raw_source in pred.sources:
