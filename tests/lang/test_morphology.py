@@ -46,3 +46,27 @@ def test_normalise_strips_clitics_and_reduplication():
     assert "menyerang" in normalise("serang-menyerang")
     assert "kunjungan" in normalise("Kunjungannya".lower())
     assert normalise("rumah")[0] == "rumah"
+
+
+@pytest.mark.parametrize(
+    "root, template, form",
+    [
+        # two vowels side by side are two syllables: such a root takes meN- as any root of two syllables
+        ("maaf", "meN-kan", "memaafkan"),
+        ("klaim", "meN-", "mengklaim"),
+        ("kuat", "peN-an", "penguatan"),
+        ("naik", "meN-kan", "menaikkan"),
+        ("luas", "meN-", "meluas"),
+        ("jual", "meN-", "menjual"),
+        # a closing diphthong stays one syllable, and a root of one syllable still takes menge-
+        ("sampai", "meN-kan", "menyampaikan"),
+        ("bom", "meN-", "mengebom"),
+        ("cat", "meN-", "mengecat"),
+    ],
+)
+def test_adjacent_vowels_are_two_syllables(root, template, form):
+    assert form in generate(root, template)
+
+
+def test_a_root_of_two_vowels_is_not_given_the_prefix_of_a_monosyllable():
+    assert "mengemaafkan" not in generate("maaf", "meN-kan")

@@ -74,14 +74,15 @@ def expand_forms(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: closing diphthongs: one syllable at the end of a root (pan-tai, pu-lau, am-boi)
+DIPHTHONGS = ("ai", "au", "oi")
+
+
 def _syllables(root: str) -> int:
-    count, prev_vowel = 0, False
-    for ch in root:
-        is_vowel = ch in VOWELS
-        if is_vowel and not prev_vowel:
-            count += 1
-        prev_vowel = is_vowel
-    return count
+    """Every vowel is a syllable's nucleus (na-ik, ku-at, ma-af, kla-im: menaikkan, menguat, memaafkan,
+    mengklaim), except the second of a closing diphthong at the end of the root."""
+    count = sum(1 for ch in root if ch in VOWELS)
+    return count - 1 if count > 1 and root.endswith(DIPHTHONGS) else count
 
 
 def _nasal_prefix(root: str, base: str) -> list[str]:
