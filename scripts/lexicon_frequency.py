@@ -230,6 +230,7 @@ class RootCount:
     tokens: int = 0
     verb_tokens: int = 0
     named: int = 0  # tokens in a sentence that names two or more possible actors (an interaction)
+    after_light: int = 0  # tokens right after a light verb: a noun used as an event ("menyampaikan pidato")
     fires: int = 0
     forms: Counter = field(default_factory=Counter)
     unlisted: Counter = field(default_factory=Counter)  # forms of the root no entry matches
@@ -280,6 +281,7 @@ def audit(sentences: Iterable[list[tuple[str, str | None]]], lexicon: EventLexic
     """Count every verb and event-noun root of the sentences, and the lexicon's matches on them."""
     sentences = list(sentences)
     tags = learnt_tags(sentences)
+    light = frozenset(normalise(w) for w in light)
 
     def root_of(word: str) -> str:
         for key in lexicon.keys(word):
@@ -303,7 +305,7 @@ def audit(sentences: Iterable[list[tuple[str, str | None]]], lexicon: EventLexic
     for sentence in sentences:
         toks = tokens_of([w for w, _ in sentence])
         interaction = names(sentence) >= 2
-        for tok, (_, pos) in zip(toks, sentence):
+        for i, (tok, (_, pos)) in enumerate(zip(toks, sentence)):
             word = tok.norm
             if not _WORD.match(word):
                 continue
@@ -317,12 +319,15 @@ def audit(sentences: Iterable[list[tuple[str, str | None]]], lexicon: EventLexic
                 (r for r in map(analyser.analyse, morphology.normalise(word)) if r is not None), None)
             verb = pos == "verb" or (pos is None and (in_lexicon or (reading is not None and reading.template in VERBAL)))
             noun = reading is not None and reading.template in NOMINAL and reading.root in analyser.verb_roots
-            if not (verb or noun or in_lexicon):
+            # the object of a light verb: its event is the noun's, whatever the noun's shape
+            after_light = i > 0 and toks[i - 1].norm in light and pos == "noun"
+            if not (verb or noun or in_lexicon or after_light):
                 continue
             count = roots[root_of(word) if in_lexicon else (reading.root if reading else word)]
             count.tokens += 1
             count.verb_tokens += verb
             count.named += interaction
+            count.after_light += after_light
             count.forms[word] += 1
             if not in_lexicon:
                 count.unlisted[word] += 1
@@ -339,7 +344,8 @@ def audit(sentences: Iterable[list[tuple[str, str | None]]], lexicon: EventLexic
 
 #: the columns of the table: ``named`` counts tokens in sentences naming two or more possible actors,
 #: ``fires`` the lexicon's matches of the root, ``unlisted`` the forms of a covered root no entry matches
-COLUMNS = ("status", "root", "tokens", "verb_tokens", "named", "fires", "codes", "forms", "unlisted", "note")
+COLUMNS = ("status", "root", "tokens", "verb_tokens", "named", "after_light", "fires", "codes", "forms",
+           "unlisted", "note")
 
 
 def _top(counter: Counter, n: int) -> str:
@@ -353,6 +359,7 @@ def rows(result: Audit, left_out: dict[str, tuple[str, str]]) -> list[dict[str, 
         status = result.status.get(root, "uncovered")
         out.append({"status": status, "root": root, "tokens": str(count.tokens),
                     "verb_tokens": str(count.verb_tokens), "named": str(count.named),
+                    "after_light": str(count.after_light),
                     "fires": str(count.fires),
                     "codes": _top(count.codes, 4), "forms": _top(count.forms, 6),
                     "unlisted": _top(count.unlisted, 6) if status == "covered" else "",
@@ -368,6 +375,9 @@ def report(result: Audit, table: list[dict[str, str]], top: int, by_named: bool)
     lines = ["uncovered roots (root, tokens, verb tokens, tokens in sentences naming two actors, forms):"]
     lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['verb_tokens']:>6} {r['named']:>6}  {r['forms']}"
               for r in uncovered[:top]]
+    objects = sorted((r for r in uncovered if int(r["after_light"])), key=lambda r: -int(r["after_light"]))
+    lines.append("uncovered nouns after a light verb (root, tokens, tokens after a light verb, forms):")
+    lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['after_light']:>6}  {r['forms']}" for r in objects[:top]]
     lines.append("covered roots that fire most often (root, tokens, fires, codes):")
     covered = sorted((r for r in table if r["status"] == "covered"), key=lambda r: -int(r["fires"]))
     lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['fires']:>6}  {r['codes']}" for r in covered[:15]]
