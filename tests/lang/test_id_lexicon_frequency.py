@@ -81,6 +81,36 @@ def test_the_senses_left_out_give_no_event_of_the_audit_codes(text):
     assert not {c for _, c, _ in triples(text)} & {"173", "072", "020", "045"}
 
 
+# ---- over-broad readings the audit's sample of real news showed ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a suicide squad kills nobody by its name: the attack stays, no killing (1823) by "bunuh diri"
+        ("Pasukan bunuh diri Taliban menyerang markas tentara Pakistan.", ("AFGMIL", "190", "PAKMIL"), "1823"),
+        # destroying an armed group is force (190), destroying a house is property (1712)
+        ("Tentara Turki menghancurkan pemberontak Kurdi di Irak utara.", ("TURMIL", "190", "IRQREB"), "1712"),
+        ("Tentara Israel menghancurkan rumah warga Palestina di Tepi Barat.", ("ISRMIL", "1712", "PSECVL"), "190"),
+    ],
+)
+def test_a_longer_pattern_keeps_the_wrong_reading_out(text, expected, absent):
+    found = triples(text)
+    assert expected in found
+    assert absent not in {code for _, code, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the anti-corruption court's name is no arrest; damaging stability is a figure of speech
+        "Pengacara itu menyampaikan protes kepada hakim Pengadilan Tindak Pidana Korupsi Jakarta.",
+        "Sanksi Amerika Serikat dapat merusak kestabilan Pakistan.",
+    ],
+)
+def test_a_non_event_phrase_gives_no_event(text):
+    assert not triples(text)
+
+
 # ---- the script --------------------------------------------------------------------------------------------
 
 BAPOS = "Tentara\tB-NN\nThailand\tB-NNP\nmenyerang\tB-VB\ndesa\tB-NN\nKamboja\tB-NNP\n.\tB-Z\n\n" \
