@@ -317,7 +317,8 @@ def audit(sentences: Iterable[list[tuple[str, str | None]]], lexicon: EventLexic
             # the word as it stands, then without a clitic or reduplication (bermasalah is not bermasa + -lah)
             reading = None if in_lexicon else next(
                 (r for r in map(analyser.analyse, morphology.normalise(word)) if r is not None), None)
-            verb = pos == "verb" or (pos is None and (in_lexicon or (reading is not None and reading.template in VERBAL)))
+            shaped_verb = in_lexicon or (reading is not None and reading.template in VERBAL)
+            verb = pos == "verb" or (pos is None and shaped_verb)
             noun = reading is not None and reading.template in NOMINAL and reading.root in analyser.verb_roots
             # the object of a light verb: its event is the noun's, whatever the noun's shape
             after_light = i > 0 and toks[i - 1].norm in light and pos == "noun"
@@ -377,7 +378,8 @@ def report(result: Audit, table: list[dict[str, str]], top: int, by_named: bool)
               for r in uncovered[:top]]
     objects = sorted((r for r in uncovered if int(r["after_light"])), key=lambda r: -int(r["after_light"]))
     lines.append("uncovered nouns after a light verb (root, tokens, tokens after a light verb, forms):")
-    lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['after_light']:>6}  {r['forms']}" for r in objects[:top]]
+    lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['after_light']:>6}  {r['forms']}"
+              for r in objects[:top]]
     lines.append("covered roots that fire most often (root, tokens, fires, codes):")
     covered = sorted((r for r in table if r["status"] == "covered"), key=lambda r: -int(r["fires"]))
     lines += [f"  {r['root']:<14} {r['tokens']:>6} {r['fires']:>6}  {r['codes']}" for r in covered[:15]]
@@ -389,6 +391,40 @@ def report(result: Audit, table: list[dict[str, str]], top: int, by_named: bool)
     return lines
 
 
+#: the frame a rule was read through ("id.active+object: "), left out when rules are counted
+_FRAME = re.compile(r"^[a-z]{2}\.\S*: ")
+
+
+def event_rules(texts: Iterable[str], published: str = "2015-01-01") -> tuple[Counter, dict[str, str]]:
+    """Run the whole Indonesian pipeline on each text and count the events by the lexicon entry that gave
+    them, with one example each: an entry that codes many events in text that names actors but is mostly
+    not about politics is read too broadly."""
+    from warta.pipeline.pipeline import extract
+
+    counts: Counter = Counter()
+    examples: dict[str, str] = {}
+    for text in texts:
+        for event in extract(text, language="id", published=published).events:
+            rule = _FRAME.sub("", event.rule or event.code)
+            counts[rule] += 1
+            source = event.source.code if event.source else None
+            target = event.target.code if event.target else None
+            examples.setdefault(rule, f"{source} {event.code} {target} :: {text[:100]}")
+    return counts, examples
+
+
+def actor_sentences(sentences: Iterable[list[tuple[str, str | None]]], n: int) -> list[str]:
+    """The first ``n`` sentences that name two or more possible actors, as text; files written in lower
+    case (no name the actor finder could read) are passed over."""
+    out = []
+    for sentence in sentences:
+        if len(out) >= n:
+            break
+        if names(sentence) >= 2 and any(w[:1].isupper() for w, _ in sentence):
+            out.append(" ".join(w for w, _ in sentence))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--top", type=int, default=60, help="uncovered roots to print (default 60)")
@@ -396,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the full table (default build/lexicon_frequency.tsv)")
     parser.add_argument("--by-named", action="store_true",
                         help="order the uncovered roots by their tokens in sentences naming two actors")
+    parser.add_argument("--events", type=int, default=0, metavar="N",
+                        help="also run the pipeline on N sentences naming two actors; count events by entry")
     parser.add_argument("--reviewed", type=Path, default=None,
                         help="the reviewed list (default scripts/lexicon_frequency_reviewed.tsv)")
     parser.add_argument("--shared", type=Path, default=SHARED_ID, help="../shared/data/id")
@@ -424,6 +462,13 @@ def main(argv: list[str] | None = None) -> int:
         handle.writelines("\t".join(row[c] for c in COLUMNS) + "\n" for row in table)
     print("\n".join(report(result, table, args.top, args.by_named)))
     print(f"{len(present)} corpus files read; full table in {args.out}")
+    if args.events:
+        texts = actor_sentences((s for _, s in corpus(args.shared, present)), args.events)
+        counts, examples = event_rules(texts)
+        print(f"events of the pipeline on {len(texts)} sentences naming two actors, by entry "
+              f"({sum(counts.values())} in all):")
+        for rule, count in counts.most_common(args.top):
+            print(f"  {count:>5}  {rule}\n         {examples[rule]}")
     return 0
 
 

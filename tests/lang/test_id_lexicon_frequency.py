@@ -81,16 +81,21 @@ def test_the_senses_left_out_give_no_event_of_the_audit_codes(text):
     assert not {c for _, c, _ in triples(text)} & {"173", "072", "020", "045"}
 
 
-# ---- over-broad readings the audit's sample of real news showed ---------------------------------------------
+# ---- over-broad readings the audit's sample of real news showed -----------------------------------------
 
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # a suicide squad kills nobody by its name: the attack stays, no killing (1823) by "bunuh diri"
-        ("Pasukan bunuh diri Taliban menyerang markas tentara Pakistan.", ("AFGMIL", "190", "PAKMIL"), "1823"),
+        ("Pasukan bunuh diri Taliban menyerang markas tentara Pakistan.",
+         ("AFGMIL", "190", "PAKMIL"), "1823"),
         # destroying an armed group is force (190), destroying a house is property (1712)
         ("Tentara Turki menghancurkan pemberontak Kurdi di Irak utara.", ("TURMIL", "190", "IRQREB"), "1712"),
-        ("Tentara Israel menghancurkan rumah warga Palestina di Tepi Barat.", ("ISRMIL", "1712", "PSECVL"), "190"),
+        ("Tentara Israel menghancurkan rumah warga Palestina di Tepi Barat.",
+         ("ISRMIL", "1712", "PSECVL"), "190"),
+        # "yang berhubungan dengan" is "related to": the investigation stays, no contact (040) with Fatah
+        ("Polisi Inggris menyelidiki aktivis yang berhubungan dengan kelompok militan Fatah.",
+         ("GBRCOP", "090", "GBROPP"), "040"),
     ],
 )
 def test_a_longer_pattern_keeps_the_wrong_reading_out(text, expected, absent):
@@ -109,6 +114,11 @@ def test_a_longer_pattern_keeps_the_wrong_reading_out(text, expected, absent):
 )
 def test_a_non_event_phrase_gives_no_event(text):
     assert not triples(text)
+
+
+def test_berhubungan_as_a_main_verb_is_still_a_contact():
+    text = "Menteri Luar Negeri Inggris sudah berhubungan dengan pemerintah Iran."
+    assert ("GBRGOV", "040", "IRNGOV") in triples(text)
 
 
 # ---- the script --------------------------------------------------------------------------------------------
@@ -194,6 +204,19 @@ def test_a_malformed_reviewed_list_is_one_coded_line(tmp_path, capsys, monkeypat
     monkeypatch.setattr(frequency, "CORPORA", (("a/bapos.txt", "bio-pos"),))
     assert frequency.main(["--shared", str(tmp_path), "--out", str(tmp_path / "out.tsv")]) == 2
     assert capsys.readouterr().err.startswith("W-LEX04 ")
+
+
+def test_the_pipeline_sample_counts_events_by_entry_on_sentences_naming_two_actors():
+    sentences = [[("Polisi", "name"), ("Malaysia", "name"), ("menangkap", "verb"), ("dua", "other"),
+                  ("warga", "noun"), ("Indonesia", "name"), (".", "other")],
+                 [("harga", "noun"), ("naik", "verb")],  # no names: passed over
+                 [("polisi", "name"), ("menangkap", "verb"), ("warga", "noun"), ("indonesia", "name")]]
+    texts = frequency.actor_sentences(sentences, 5)
+    assert texts == ["Polisi Malaysia menangkap dua warga Indonesia ."]  # the lower-case copy is passed over
+    counts, examples = frequency.event_rules(texts)
+    (rule, count), = counts.items()
+    assert rule.startswith("tangkap ") and rule.endswith("→ 173") and count == 1
+    assert examples[rule].startswith("MYSCOP 173 IDNCVL :: Polisi Malaysia")
 
 
 @pytest.mark.shared
