@@ -58,6 +58,10 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Pemerintah Amerika Serikat menjatuhi Iran sanksi baru.", ("USAGOV", "163", "IRN")),
         # 173 police "mengamankan" a person: detention
         ("Polisi Thailand mengamankan tiga orang pelaku pembakaran.", ("THACOP", "173", "THACVL")),
+        # 190 an uprising against a government (memberontak, pemberontakan), as a verb and as a noun
+        ("Kelompok separatis Kamerun memberontak terhadap pemerintah Kamerun.", ("CMRSEP", "190", "CMRGOV")),
+        ("Kelompok separatis Kamerun melakukan pemberontakan terhadap pemerintah Kamerun.",
+         ("CMRSEP", "190", "CMRGOV")),
         # 182 a slapping, as the noun after a light verb
         ("Polisi Filipina melakukan penamparan terhadap wartawan Filipina.", ("PHLCOP", "182", "PHLMED")),
     ],
