@@ -16,7 +16,11 @@ words) are listed in scripts/lexicon_frequency_reviewed.tsv (root, decision, rea
 marked so, so that the next reviewer does not redo them. The summary line gives the share of corpus verb
 tokens (by frequency) whose root the lexicon covers. Writes build/lexicon_frequency.tsv; warta never reads it.
 
-    python scripts/lexicon_frequency.py [--top 60] [--out build/lexicon_frequency.tsv]
+    python scripts/lexicon_frequency.py [--top 60] [--by-named] [--events N] [--out build/lexicon_frequency.tsv]
+
+``--events N`` also runs the whole pipeline on N corpus sentences that name two actors and counts its events
+by the entry that gave them (over-broad entries on real news); ``--by-named`` orders the uncovered roots by
+their tokens in such sentences.
 """
 
 from __future__ import annotations
