@@ -97,6 +97,9 @@ def test_the_senses_left_out_give_no_event_of_the_audit_codes(text):
         ("Tentara Turki menghancurkan pemberontak Kurdi di Irak utara.", ("TURMIL", "190", "IRQREB"), "1712"),
         ("Tentara Israel menghancurkan rumah warga Palestina di Tepi Barat.",
          ("ISRMIL", "1712", "PSECVL"), "190"),
+        # a minister for emergencies declares no emergency (1724) by his title
+        ("Menteri Keadaan Darurat Rusia Sergei Shoigu akan bertemu dengan Presiden Indonesia.",
+         ("RUSGOV", "040", "IDNGOV"), "1724"),
         # "yang berhubungan dengan" is "related to": the investigation stays, no contact (040) with Fatah
         ("Polisi Inggris menyelidiki aktivis yang berhubungan dengan kelompok militan Fatah.",
          ("GBRCOP", "090", "GBROPP"), "040"),
@@ -118,6 +121,10 @@ def test_a_longer_pattern_keeps_the_wrong_reading_out(text, expected, absent):
 )
 def test_a_non_event_phrase_gives_no_event(text):
     assert not triples(text)
+
+
+def test_a_declared_state_of_emergency_is_still_coded():
+    assert ("THAGOV", "1724", "THA") in triples("Pemerintah Thailand mengumumkan keadaan darurat di Bangkok.")
 
 
 def test_berhubungan_as_a_main_verb_is_still_a_contact():
