@@ -1,0 +1,67 @@
+"""Session 6, issue 12: what becomes of each Indonesian trigger (pipeline.trace), and the general causes of
+triggers found but lost. Sentences written for these tests."""
+
+import json
+
+import pytest
+
+from warta.cli.main import main
+from warta.pipeline.pipeline import extract, load_pipeline
+from warta.records import Article
+
+
+def triples(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2025-06-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+@pytest.fixture
+def traced():
+    pipeline = load_pipeline("id")
+    trace = pipeline.start_trace()
+    yield pipeline, trace
+    pipeline.stop_trace()
+
+
+def test_tracing_is_off_unless_asked(monkeypatch):
+    monkeypatch.delenv("WARTA_TRACE_DROPPED", raising=False)
+    assert load_pipeline("id").trace is None
+
+
+def test_each_match_gets_one_fate(traced):
+    pipeline, trace = traced
+    pipeline(Article(id="t1", language="id", text=(
+        "Tentara Myanmar menyerang desa itu. Pemerintah menolak. Jepang meminta Myanmar untuk "
+        "menghentikan serangan.")))
+    fates = {(f.trigger, f.step) for f in trace.fates}
+    assert ("menyerang", "events:no-target") in fates  # "desa itu" is no actor
+    assert ("menolak", "events:no-target") in fates
+    assert ("menghentikan serangan", "events:embedded") in fates  # what is asked for has not happened
+    emitted = [f for f in trace.fates if f.step == "emitted"]
+    assert emitted and all(f.article == "t1" and f.sources for f in emitted)
+    assert dict(trace.counts())[("events:no-target", "no-target")] >= 2
+
+
+def test_a_later_component_taking_an_event_back_is_traced(traced):
+    pipeline, trace = traced
+    # a threat aimed at no one is dropped by pipeline.intentions after the event finder emitted it
+    result = pipeline(Article(id="t2", language="id", text="Milisi itu mengancam akan terus melakukan aksinya."))
+    assert not [e for e in result.events if e.code.startswith("13")]
+    assert any(f.code.startswith("13") and f.step == "intentions" and f.reason == "taken back"
+               for f in trace.fates)
+
+
+def test_eval_prints_and_writes_the_trace(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "language": "id", "text": (
+        "Tentara Thailand menembaki pos perbatasan. Malaysia mengecam Thailand."), "events": [
+        {"source": "MYS", "target": "THA", "code": "111", "evidence": "Malaysia mengecam Thailand"},
+        {"source": "THAMIL", "target": "KHM", "code": "190", "evidence": "Tentara Thailand menembaki pos perbatasan"},
+    ]}) + "\n", encoding="utf-8")
+    out = tmp_path / "fates.jsonl"
+    assert main(["eval", str(gold), "--trace-dropped", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "match fates" in printed and "of the root of a missed gold event" in printed
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["step"] for r in rows} >= {"emitted", "events:no-target"}
+    assert load_pipeline("id").trace is None  # off again after the evaluation
