@@ -65,3 +65,21 @@ def test_eval_prints_and_writes_the_trace(tmp_path, capsys):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {r["step"] for r in rows} >= {"emitted", "events:no-target"}
     assert load_pipeline("id").trace is None  # off again after the evaluation
+
+
+def test_an_event_noun_that_is_the_occasion_of_the_main_clause_is_its_subjects():
+    # "dalam/saat/setelah + event noun + dengan/ke Y": the main clause's subject (or passive agent) acts
+    assert ("JPNGOV", "041", "KORGOV") in triples(
+        "Pernyataan itu disampaikan Menteri Luar Negeri Jepang dalam percakapan telepon dengan Menteri Luar "
+        "Negeri Korea Selatan.")
+    assert ("IDNGOV", "042", "MYS") in triples("Presiden Indonesia menyampaikan hal itu saat kunjungan ke Malaysia.")
+    # an act of force is no occasion: those killed "dalam serangan" did not attack
+    assert not any(c.startswith("19") for _, c, _ in triples("Dua tentara Thailand tewas dalam serangan di perbatasan."))
+
+
+def test_coordinated_event_nouns_share_the_doer_named_after_them():
+    found = triples("Serangan dan tembakan dari tentara Israel menewaskan 12 warga Palestina.")
+    assert any(s == "ISRMIL" and c.startswith("19") and t == "PSECVL" for s, c, t in found)
+    # "dari" a place, or from both sides, names no doer
+    assert not any(s == "LBN" for s, _, _ in triples("Korban dari kedua belah pihak terus bertambah."))
+

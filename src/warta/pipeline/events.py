@@ -33,6 +33,7 @@ from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 from .nonevents import inscribed
 from .trace import MatchTrace, trace_wanted
+from .unstated import UnstatedSources
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -176,7 +177,7 @@ def load_light_verbs(language: str) -> dict[str, str]:
     return words
 
 
-class EventFinder(JointActs):
+class EventFinder(JointActs, UnstatedSources):
     """Pipeline component: fills ``doc.predicates``."""
 
     name = "events"
@@ -337,6 +338,9 @@ class EventFinder(JointActs):
                     continue
                 match = match.fallback  # "A agreed": the entry for a single subject
                 light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
+            unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches)
+            if unstated is not None:
+                sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
             code = match.entry.code
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:
@@ -846,8 +850,9 @@ class EventFinder(JointActs):
                 hit, _ = self.arguments.after(sentence, actors, j + 1, frozenset({"obj"}), end, True)
                 return [m for m in hit if m.code not in own]
             if not tok.is_word or tok.norm in self.cues["relative"] or (
-                    tok.norm not in AUXILIARY_WORDS and morphology is not None and morphology.looks_verbal(tok.norm)):
-                return []
+                    tok.norm not in AUXILIARY_WORDS and tok.norm not in self.cues["demonstrative"] and
+                    morphology is not None and morphology.looks_verbal(tok.norm)):
+                return []  # ("Serangan tersebut menewaskan": "tersebut" looks like a ter- verb, and is none)
         return []
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
