@@ -83,3 +83,21 @@ def test_coordinated_event_nouns_share_the_doer_named_after_them():
     # "dari" a place, or from both sides, names no doer
     assert not any(s == "LBN" for s, _, _ in triples("Korban dari kedua belah pihak terus bertambah."))
 
+
+
+def test_a_clash_that_killed_someone_was_fought_by_their_side():
+    # "X gugur/tewas dalam kontak tembak/bentrokan dengan Y": X's side fought Y
+    assert ("IDNCOP", "193", "IDNSEP") in triples(
+        "Seorang anggota Brimob gugur dalam kontak tembak dengan kelompok separatis di Papua.")
+    assert ("THAMIL", "190", "KHMMIL") in triples(
+        "Dua tentara Thailand tewas dalam bentrokan dengan pasukan Kamboja di perbatasan.")
+
+
+def test_a_passive_act_of_force_with_no_agent_continues_the_violence_told_before():
+    found = triples("Milisi RSF menyerbu kota El Fasher pada Minggu. Puluhan warga sipil Sudan dibunuh.")
+    assert ("SDNUAF", "1823", "SDNCVL") in found
+    # the same side is not its own victim, and an attack named after the verb has its own doer
+    assert not any(c.startswith("19") and t == "ISRMIL" for _, c, t in triples(
+        "Pasukan Israel menyerang Gaza. Tiga tentara Israel ditembak mati."))
+    found = triples("Pasukan Rusia menyerang Kharkiv. Dua warga Ukraina terbunuh dalam serangan drone Belarus.")
+    assert ("BLR", "195", "UKRCVL") in found and not any(s == "RUSMIL" and t == "UKRCVL" for s, _, t in found)

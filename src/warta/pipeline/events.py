@@ -338,7 +338,7 @@ class EventFinder(JointActs, UnstatedSources):
                     continue
                 match = match.fallback  # "A agreed": the entry for a single subject
                 light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
-            unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches)
+            unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches, targets)
             if unstated is not None:
                 sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
             code = match.entry.code
