@@ -86,9 +86,9 @@ def test_coordinated_event_nouns_share_the_doer_named_after_them():
 
 
 def test_a_clash_that_killed_someone_was_fought_by_their_side():
-    # "X gugur/tewas dalam kontak tembak/bentrokan dengan Y": X's side fought Y
+    # "X tewas/terluka dalam baku tembak/bentrokan dengan Y": X's side fought Y
     assert ("IDNCOP", "193", "IDNSEP") in triples(
-        "Seorang anggota Brimob gugur dalam kontak tembak dengan kelompok separatis di Papua.")
+        "Dua personel Brimob terluka dalam baku tembak dengan milisi separatis di Papua.")
     assert ("THAMIL", "190", "KHMMIL") in triples(
         "Dua tentara Thailand tewas dalam bentrokan dengan pasukan Kamboja di perbatasan.")
 

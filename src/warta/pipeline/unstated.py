@@ -11,7 +11,7 @@ elsewhere than next to the trigger, each general:
   the doer named after the last of them.
 - **A passive act of force with no agent** ("Puluhan warga sipil dibunuh", after "Milisi X menyerbu desa
   itu"): done by whoever did the violence just told, in its sentence or the one before, to another side.
-- **A clash that killed someone** ("seorang polisi X gugur dalam kontak tembak dengan Y"): the side of
+- **A clash that killed someone** ("polisi X terluka dalam baku tembak dengan Y"): the side of
   those it killed fought the one after "dengan".
 """
 
