@@ -101,3 +101,10 @@ def test_a_passive_act_of_force_with_no_agent_continues_the_violence_told_before
         "Pasukan Israel menyerang Gaza. Tiga tentara Israel ditembak mati."))
     found = triples("Pasukan Rusia menyerang Kharkiv. Dua warga Ukraina terbunuh dalam serangan drone Belarus.")
     assert ("BLR", "195", "UKRCVL") in found and not any(s == "RUSMIL" and t == "UKRCVL" for s, _, t in found)
+
+
+def test_an_investigation_of_a_case_is_coded_without_a_target():
+    assert ("MYSCOP", "090", None) in triples("Polisi Malaysia menyelidiki kasus penyelundupan senjata itu.")
+    assert ("IDNJUD", "090", "IDNGOV") in triples("Kejaksaan Agung memeriksa tiga pejabat Kementerian Pertahanan.")
+    # an act of force with no actor as its object is still no event
+    assert triples("Milisi itu menembaki sebuah gudang kosong di pinggir kota.") == set()
