@@ -108,3 +108,9 @@ def test_an_investigation_of_a_case_is_coded_without_a_target():
     assert ("IDNJUD", "090", "IDNGOV") in triples("Kejaksaan Agung memeriksa tiga pejabat Kementerian Pertahanan.")
     # an act of force with no actor as its object is still no event
     assert triples("Milisi itu menembaki sebuah gudang kosong di pinggir kota.") == set()
+
+
+def test_an_attack_noun_is_on_what_its_verb_says_it_hit():
+    # "Serangan X merusak/menghancurkan/menghantam Y": the attack was on Y, as with a verb of killing
+    assert ("RUS", "195", "UKR") in triples("Serangan drone Rusia merusak pembangkit listrik milik Ukraina.")
+    assert ("ISR", "195", "LBNREB") in triples("Serangan udara Israel menghancurkan gudang senjata Hizbullah.")

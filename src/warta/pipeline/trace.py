@@ -47,6 +47,7 @@ class MatchFate:
     sources: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     text: str = ""  # the sentence
+    actors: tuple[str, ...] = ()  # the codes of the actors the sentence names
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,7 +70,7 @@ class MatchTrace:
         self.fates.append(MatchFate(
             str(doc.article.id), sentence.index, " ".join(t.text for t in tokens[match.start : match.end]),
             match.entry.code, match.entry.rule, f"events:{step}", reason, _codes(sources), _codes(targets),
-            doc.text[sentence.start : sentence.end]))
+            doc.text[sentence.start : sentence.end], _codes(doc.actors.get(sentence.index, ()))))
 
     def emitted(self, doc: Doc, sentence: Sentence, match: PredicateMatch, pred: Predicate) -> None:
         self.dropped(doc, sentence, match, EMITTED, "event", pred.sources, pred.targets)
