@@ -114,3 +114,13 @@ def test_an_attack_noun_is_on_what_its_verb_says_it_hit():
     # "Serangan X merusak/menghancurkan/menghantam Y": the attack was on Y, as with a verb of killing
     assert ("RUS", "195", "UKR") in triples("Serangan drone Rusia merusak pembangkit listrik milik Ukraina.")
     assert ("ISR", "195", "LBNREB") in triples("Serangan udara Israel menghancurkan gudang senjata Hizbullah.")
+
+
+def test_we_or_his_side_in_reported_speech_is_the_speakers_side():
+    # no quotation marks: "Kami ..., kata X", "Menurut X, pihaknya ..." (in quotes attribution does it)
+    assert ("SGPGOV", "051", "MYSGOV") in triples(
+        "Kami mendukung penuh langkah pemerintah Malaysia, kata Menteri Luar Negeri Singapura.")
+    assert ("JPNGOV", "040", "KORGOV") in triples(
+        "Menurut Menteri Luar Negeri Jepang, pihaknya telah berkoordinasi dengan pemerintah Korea Selatan.")
+    # the speaker's side as the passive's subject is what the act befell, not its doer
+    assert not any(s == "UKRGOV" for s, _, _ in triples("Kami diserang oleh pasukan Rusia, kata Presiden Ukraina."))

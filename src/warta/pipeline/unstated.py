@@ -4,6 +4,9 @@ A trigger whose argument reader finds no source is dropped (``pipeline.trace`` c
 ``no-source``, the largest group of found-but-lost triggers). Two ways Indonesian news names the doer
 elsewhere than next to the trigger, each general:
 
+- **"we", "I", "his side" as the subject of what someone is said to say** ("Kami mendukung ..., kata Menlu
+  X", "Menurut X, pihaknya telah berkoordinasi dengan Y"): the speaker of the reporting frame (inside
+  quotation marks, pipeline.attribution already makes the pronoun an actor).
 - **An event noun that is the occasion of the main clause** ("X menyampaikan hal itu dalam pertemuan
   dengan Y", "Hal itu disampaikan X saat kunjungan ke Y"): the main clause's subject, or its passive's
   agent, holds the meeting or makes the visit.
@@ -20,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang.lexicon import PredicateMatch
+from .arguments import AUXILIARIES
 from .doc import ActorMention, Doc, Sentence
 from .merge import compatible
 
@@ -42,6 +46,9 @@ class UnstatedSources:
                          matches: list[PredicateMatch], targets: list[ActorMention],
                          ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
         """(sources, targets, how) for a match the argument reader found no source for, or None."""
+        found = self._speaker_subject(doc, sentence, match, targets)
+        if found is not None:
+            return found
         if match.voice == "passive" and match.pos == "verb":
             # (not when an act of force is named after it: "terbunuh dalam serangan X" is X's)
             if any(m.start >= match.end and m.entry.code[:2] in FORCE_ROOTS for m in matches):
@@ -56,6 +63,26 @@ class UnstatedSources:
         if found is not None:
             return found
         return self._clash_sides(doc, sentence, match, actors)
+
+    def _speaker_subject(self, doc: Doc, sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
+                         ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
+        """"Kita sepakat memperkuat kerja sama dengan Y, ujar Presiden X": X's side agreed."""
+        if match.voice == "passive":
+            return None  # "kami diserang": the speaker's side is what it befell
+        tokens = sentence.tokens
+        light = self._light_verb(sentence, match)
+        j = (light if light is not None else match.start) - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j < 0 or tokens[j].norm not in self.cues["pronoun_speaker"]:
+            return None
+        claim = doc.claim_at(tokens[j].start)
+        speaker = claim.speaker if claim is not None else None
+        if speaker is None or not speaker.code or speaker.sentence != sentence.index and claim.sentence != sentence.index:
+            return None
+        own = replace(speaker, sentence=sentence.index, first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                      text=tokens[j].text, kind="pronoun")
+        return [own], [t for t in targets if t.code != speaker.code], "speaker-subject"
 
     def _occasion_doer(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
