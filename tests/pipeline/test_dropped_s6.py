@@ -122,5 +122,8 @@ def test_we_or_his_side_in_reported_speech_is_the_speakers_side():
         "Kami mendukung penuh langkah pemerintah Malaysia, kata Menteri Luar Negeri Singapura.")
     assert ("JPNGOV", "040", "KORGOV") in triples(
         "Menurut Menteri Luar Negeri Jepang, pihaknya telah berkoordinasi dengan pemerintah Korea Selatan.")
-    # the speaker's side as the passive's subject is what the act befell, not its doer
-    assert not any(s == "UKRGOV" for s, _, _ in triples("Kami diserang oleh pasukan Rusia, kata Presiden Ukraina."))
+    # the speaker's side as the passive's subject, or as the object, is what the act befell
+    for text in ("Kami diserang oleh pasukan Rusia, kata Presiden Ukraina.",
+                 "Pasukan Rusia terus menyerang kami, ujar Presiden Ukraina."):
+        found = triples(text)
+        assert ("RUSMIL", "190", "UKRGOV") in found and not any(s == "UKRGOV" and c == "190" for s, c, _ in found)

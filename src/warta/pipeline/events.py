@@ -343,6 +343,9 @@ class EventFinder(JointActs, UnstatedSources):
             unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches, targets)
             if unstated is not None:
                 sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
+            if sources and not targets:
+                targets = self._unstated_target(doc, sentence, match, sources)
+                how += "+speaker-object" if targets else ""
             code = match.entry.code
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:

@@ -6,7 +6,8 @@ elsewhere than next to the trigger, each general:
 
 - **"we", "I", "his side" as the subject of what someone is said to say** ("Kami mendukung ..., kata Menlu
   X", "Menurut X, pihaknya telah berkoordinasi dengan Y"): the speaker of the reporting frame (inside
-  quotation marks, pipeline.attribution already makes the pronoun an actor).
+  quotation marks, pipeline.attribution already makes the pronoun an actor); so is "we" as the passive's
+  subject or the object of an act with no other target ("Kami diserang oleh Y, kata X").
 - **An event noun that is the occasion of the main clause** ("X menyampaikan hal itu dalam pertemuan
   dengan Y", "Hal itu disampaikan X saat kunjungan ke Y"): the main clause's subject, or its passive's
   agent, holds the meeting or makes the visit.
@@ -64,25 +65,44 @@ class UnstatedSources:
             return found
         return self._clash_sides(doc, sentence, match, actors)
 
-    def _speaker_subject(self, doc: Doc, sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
-                         ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
-        """"Kita sepakat memperkuat kerja sama dengan Y, ujar Presiden X": X's side agreed."""
-        if match.voice == "passive":
-            return None  # "kami diserang": the speaker's side is what it befell
+    def _speaker_at(self, doc: Doc, sentence: Sentence, j: int) -> ActorMention | None:
+        """The speaker of the reporting frame a first-person word at token j is in, standing at it."""
         tokens = sentence.tokens
-        light = self._light_verb(sentence, match)
-        j = (light if light is not None else match.start) - 1
-        while j >= 0 and tokens[j].norm in AUXILIARIES:
-            j -= 1
-        if j < 0 or tokens[j].norm not in self.cues["pronoun_speaker"]:
+        if j < 0 or j >= len(tokens) or tokens[j].norm not in self.cues["pronoun_speaker"]:
             return None
         claim = doc.claim_at(tokens[j].start)
         speaker = claim.speaker if claim is not None else None
         if speaker is None or not speaker.code or speaker.sentence != sentence.index and claim.sentence != sentence.index:
             return None
-        own = replace(speaker, sentence=sentence.index, first=j, last=j, start=tokens[j].start, end=tokens[j].end,
-                      text=tokens[j].text, kind="pronoun")
-        return [own], [t for t in targets if t.code != speaker.code], "speaker-subject"
+        return replace(speaker, sentence=sentence.index, first=j, last=j, start=tokens[j].start, end=tokens[j].end,
+                       text=tokens[j].text, kind="pronoun")
+
+    def _before_auxiliaries(self, sentence: Sentence, i: int) -> int:
+        j = i - 1
+        while j >= 0 and sentence.tokens[j].norm in AUXILIARIES:
+            j -= 1
+        return j
+
+    def _speaker_subject(self, doc: Doc, sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
+                         ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
+        """"Kita sepakat memperkuat kerja sama dengan Y, ujar Presiden X": X's side agreed."""
+        if match.voice == "passive":
+            return None  # "kami diserang": the speaker's side is what it befell
+        light = self._light_verb(sentence, match)
+        own = self._speaker_at(doc, sentence, self._before_auxiliaries(sentence, light if light is not None
+                                                                        else match.start))
+        if own is None:
+            return None
+        return [own], [t for t in targets if t.code != own.code], "speaker-subject"
+
+    def _unstated_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                         sources: list[ActorMention]) -> list[ActorMention]:
+        """"Kami diserang oleh X, kata Presiden Y", "X terus menyerang kami, ujar Y": the speaker's side."""
+        if match.pos != "verb":
+            return []
+        at = self._before_auxiliaries(sentence, match.start) if match.voice == "passive" else match.end
+        own = self._speaker_at(doc, sentence, at)
+        return [own] if own is not None and not any(compatible(own.code, m.code) for m in sources) else []
 
     def _occasion_doer(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
