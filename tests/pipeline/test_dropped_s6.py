@@ -127,3 +127,13 @@ def test_we_or_his_side_in_reported_speech_is_the_speakers_side():
                  "Pasukan Rusia terus menyerang kami, ujar Presiden Ukraina."):
         found = triples(text)
         assert ("RUSMIL", "190", "UKRGOV") in found and not any(s == "UKRGOV" and c == "190" for s, c, _ in found)
+
+
+def test_a_fronted_clause_with_no_subject_shares_the_main_clauses():
+    assert ("TURGOV", "040", "RUSGOV") in triples(
+        "Setelah bertemu Presiden Rusia, Presiden Turki mengecam serangan Ukraina.")
+    found = triples("Saat berkunjung ke Jakarta, Perdana Menteri Jepang dan Presiden Korea Selatan menandatangani "
+                    "kesepakatan.")
+    assert {("JPNGOV", "042", "IDNGOV"), ("KORGOV", "042", "IDNGOV")} <= found
+    # a fronted clause with its own subject keeps it
+    assert ("RUS", "190", "UKR") in triples("Setelah Rusia menyerang Kyiv, Ukraina membalas.")

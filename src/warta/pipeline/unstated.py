@@ -8,6 +8,8 @@ elsewhere than next to the trigger, each general:
   X", "Menurut X, pihaknya telah berkoordinasi dengan Y"): the speaker of the reporting frame (inside
   quotation marks, pipeline.attribution already makes the pronoun an actor); so is "we" as the passive's
   subject or the object of an act with no other target ("Kami diserang oleh Y, kata X").
+- **A fronted clause with no subject of its own** ("Setelah bertemu Presiden Y, Presiden X mengecam ...",
+  "Sebelum menyerang Gaza, Israel memperingatkan ..."): the subject after its comma, the main clause's.
 - **An event noun that is the occasion of the main clause** ("X menyampaikan hal itu dalam pertemuan
   dengan Y", "Hal itu disampaikan X saat kunjungan ke Y"): the main clause's subject, or its passive's
   agent, holds the meeting or makes the visit.
@@ -48,6 +50,9 @@ class UnstatedSources:
                          ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
         """(sources, targets, how) for a match the argument reader found no source for, or None."""
         found = self._speaker_subject(doc, sentence, match, targets)
+        if found is not None:
+            return found
+        found = self._fronted_clause_subject(sentence, match, actors, targets)
         if found is not None:
             return found
         if match.voice == "passive" and match.pos == "verb":
@@ -103,6 +108,34 @@ class UnstatedSources:
         at = self._before_auxiliaries(sentence, match.start) if match.voice == "passive" else match.end
         own = self._speaker_at(doc, sentence, at)
         return [own] if own is not None and not any(compatible(own.code, m.code) for m in sources) else []
+
+    def _fronted_clause_subject(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                                targets: list[ActorMention],
+                                ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
+        """"Setelah bertemu Presiden Y, Presiden X ...": the verb of a clause that opens the sentence with a
+        subordinator ("setelah", "sebelum", "saat", "jika" ...) and no subject shares the main clause's, the
+        actors right after the comma that closes it."""
+        if match.pos != "verb" or match.voice == "passive":
+            return None
+        tokens = sentence.tokens
+        j = self._before_auxiliaries(sentence, match.start)
+        if j < 0 or tokens[j].norm not in self.cues["subordinator"] or any(t.is_word for t in tokens[:j]):
+            return None
+        comma = next((k for k in range(match.end, len(tokens)) if not tokens[k].is_word), None)
+        if comma is None or tokens[comma].text != ",":
+            return None
+        subject: list[ActorMention] = []
+        at = comma + 1
+        for m in actors:  # the group right after the comma: "A dan B", "A, B dan C"
+            if m.first == at and not m.is_location:
+                subject.append(m)
+                at = m.last + 1
+                if at < len(tokens) and tokens[at].norm in self.cues["coordinator"] | {","}:
+                    at += 1
+        own = {m.code for m in subject}
+        if not subject:
+            return None
+        return subject, [t for t in targets if t.code not in own], "fronted-clause-subject"
 
     def _occasion_doer(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
