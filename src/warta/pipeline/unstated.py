@@ -93,9 +93,10 @@ class UnstatedSources:
         """"Kita sepakat memperkuat kerja sama dengan Y, ujar Presiden X": X's side agreed."""
         if match.voice == "passive":
             return None  # "kami diserang": the speaker's side is what it befell
-        light = self._light_verb(sentence, match)
-        own = self._speaker_at(doc, sentence, self._before_auxiliaries(sentence, light if light is not None
-                                                                        else match.start))
+        own = self._speaker_at(doc, sentence, self._before_auxiliaries(sentence, match.start))
+        if own is None and match.pos == "noun":
+            light = self._light_verb(sentence, match)  # "Kami melakukan pertemuan dengan Y, kata X"
+            own = None if light is None else self._speaker_at(doc, sentence, self._before_auxiliaries(sentence, light))
         if own is None:
             return None
         return [own], [t for t in targets if t.code != own.code], "speaker-subject"
