@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
+from ..errors import WartaError
 from ..evaluation import LEVELS, construction_scores, evaluate_gold_file, format_construction_table
+from ..evaluation.runner import load_gold
+from ..pipeline.trace import fates_of_missed, format_counts
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -23,11 +27,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="level of the --errors listing (default L1; L2 for a construction suite)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON lines")
     p.add_argument("--system-output", metavar="FILE", help="also write the system's JSONL output here")
+    p.add_argument("--trace-dropped", nargs="?", const="", metavar="FILE",
+                   help="print what became of each lexicon match (emitted, or the step that dropped it), "
+                        "counted by step, for all matches and for those of the root of a missed gold event "
+                        "in its sentence, with examples; with FILE also write every match's fate there as JSONL")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    report = evaluate_gold_file(args.gold, language=args.language)
+    traces = _start_traces(args.gold) if args.trace_dropped is not None else None
+    try:
+        report = evaluate_gold_file(args.gold, language=args.language)
+    finally:
+        fates = _stop_traces(traces) if traces is not None else None
     if args.system_output:
         with open(args.system_output, "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in report.system)
@@ -77,7 +89,40 @@ def run(args: argparse.Namespace) -> int:
             label = f" [{err['construction']}]" if err.get("construction") else ""
             out.write(f"  {err['article']}{label} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
                       f"      {err['sentence']}\n")
+    if fates is not None:
+        _write_trace(report, fates, args.trace_dropped, out)
     return 0 if report.system else 1
+
+
+def _start_traces(gold: str) -> dict:
+    """Tracing on in the pipeline of each language of the gold file (an unreadable file is left to the
+    evaluation to report)."""
+    from ..pipeline.pipeline import load_pipeline, supported_languages
+
+    try:
+        rows = load_gold(Path(gold))
+    except WartaError:
+        return {}
+    languages = {row.get("language") or "id" for row in rows} & set(supported_languages())
+    return {lang: load_pipeline(lang).start_trace() for lang in sorted(languages)}
+
+
+def _stop_traces(traces: dict) -> list:
+    from ..pipeline.pipeline import load_pipeline
+
+    for lang in traces:
+        load_pipeline(lang).stop_trace()
+    return [fate for trace in traces.values() for fate in trace.fates]
+
+
+def _write_trace(report, fates: list, path: str, out) -> None:
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in fates)
+    missed = [err for err in report.errors("L1") if err["kind"] == "missed"]
+    out.write("\n" + format_counts(fates))
+    out.write("\nof the root of a missed gold event, in its sentence: " +
+              format_counts(fates_of_missed(fates, missed), samples=3))
 
 
 def _write_constructions(report, out, *, as_json: bool) -> None:

@@ -870,7 +870,9 @@ class RuleArguments:
             if tokens[i].norm in self.cues["source_prep"]:
                 by_first = _first_at(actors)
                 k = by_first.get(i + 1)
-                return self._group_from(sentence, actors, k) if k is not None and not actors[k].is_location else []
+                # ("korban dari kedua belah pihak": the two sides are no doer of what is "from" them)
+                return self._group_from(sentence, actors, k) if k is not None and not actors[k].is_location \
+                    and actors[k].kind != "both" else []
         return []
 
     def _patient_then_agent(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
@@ -1239,8 +1241,9 @@ HOST_CODES = frozenset({"043"})
 #: joint acts a third party can host, broker or stand between: meetings, talks, negotiations, agreements,
 #: ceasefires, exchanges of prisoners
 JOINT_TALK_CODES = frozenset({"040", "043", "044", "046", "057", "0871", "0841"})
-#: proposals, offers, gifts and requests: "dari X" after their noun names who made them
-ORIGIN_ROOTS = frozenset({"02", "03", "07", "10"})
+#: proposals, offers, gifts and requests: "dari X" after their noun names who made them; so it does after
+#: an act of force ("serangan dan tembakan dari tentara X": a place after "dari" is no doer)
+ORIGIN_ROOTS = frozenset({"02", "03", "07", "10", "18", "19", "20"})
 ORIGIN_WINDOW = 4  # tokens between such a noun and its "dari"
 LAUNCHER_WINDOW = 4  # tokens from a weapon opening the clause to its "yang"
 OBJECT_AGENT_SPAN = 8  # tokens from an action noun to the "oleh" after its object phrase

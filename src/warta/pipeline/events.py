@@ -32,6 +32,8 @@ from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 from .nonevents import inscribed
+from .trace import MatchTrace, trace_wanted
+from .unstated import UnstatedSources
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -121,8 +123,10 @@ VISIT_CODES = frozenset({"042"})
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
 FORCE_THREAT = "138"
-#: roots whose events are worth reporting without a target (protests, force posture)
-UNTARGETED_ROOTS = frozenset({"14", "15"})
+#: roots whose events are worth reporting without a target (protests, force posture, and investigations of a
+#: case rather than of someone: "Polisi menyelidiki kasus itu", target null in ../shared/ANNOTATION.md; acts
+#: of force aimed at no actor are not: they cost three times what they found on the dev sets)
+UNTARGETED_ROOTS = frozenset({"14", "15", "09"})
 #: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
 #: martial law (1724) are imposed on a territory's whole population; declining to comment (011) and
 #: claiming responsibility (015) are statements of the source alone, addressed to no one
@@ -175,7 +179,7 @@ def load_light_verbs(language: str) -> dict[str, str]:
     return words
 
 
-class EventFinder(JointActs):
+class EventFinder(JointActs, UnstatedSources):
     """Pipeline component: fills ``doc.predicates``."""
 
     name = "events"
@@ -190,6 +194,8 @@ class EventFinder(JointActs):
         self.light_verbs = light_verbs
         self.untargeted_roots = untargeted_roots
         self.places = places  # a place finder (knowledge.places.EventPlaces), optional
+        #: what became of each match (pipeline.trace), kept only when asked for: None costs nothing
+        self.trace: MatchTrace | None = MatchTrace() if trace_wanted() else None
         # evaluation phrases by their first word, longest first, so a sentence is scanned once
         self.evaluations: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(cues["evaluation"], key=lambda p: -len(p.split())):
@@ -211,7 +217,24 @@ class EventFinder(JointActs):
                  for m in pred.sources}
         doc.predicates = [pred for pred in doc.predicates if pred.targets or not pred.sources or not all(
             (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
+        if self.trace is not None:
+            self.trace.after("events:same-act-named", doc)
 
+    def _drop(self, doc: Doc, sentence: Sentence, match: PredicateMatch, step: str,
+              sources: list[ActorMention] = (), targets: list[ActorMention] = ()) -> None:
+        """Trace a match dropped at ``step`` (nothing when tracing is off)."""
+        if self.trace is not None:
+            self.trace.dropped(doc, sentence, match, step, step, sources, targets)
+
+    def _filtered(self, doc: Doc, sentence: Sentence, before: list[PredicateMatch],
+                  after: list[PredicateMatch], step: str) -> list[PredicateMatch]:
+        """``after``, the matches ``before`` kept by a filter; with tracing on, the others are traced."""
+        if self.trace is not None and len(after) < len(before):
+            kept = {id(m) for m in after}
+            for m in before:
+                if id(m) not in kept:
+                    self._drop(doc, sentence, m, step)
+        return after
 
     def _verb_between_actors(self, sentence: Sentence, actors: list[ActorMention],
                              match: PredicateMatch) -> PredicateMatch:
@@ -254,13 +277,18 @@ class EventFinder(JointActs):
         actors = doc.actors.get(sentence.index, [])
         covered = {i for m in actors if m.kind != "pronoun" for i in range(m.first, m.last + 1)}
         # a base dictionary codes verbs (PETRARCH read them from a parse): not its words used as nouns
-        matches = [m for m in self.lexicon.match(sentence.tokens) if m.start not in covered
-                   and not (m.base and nominal_use(sentence, m, self.cues))]
+        found = self.lexicon.match(sentence.tokens)
+        matches = self._filtered(doc, sentence, found, [m for m in found if m.start not in covered],
+                                 "in-actor-name")
+        matches = self._filtered(doc, sentence, matches, [m for m in matches if not (
+            m.base and nominal_use(sentence, m, self.cues))], "base-word-as-noun")
         if self.base_verbs is not None and any(m.base for m in matches):
             verbs = self.base_verbs.verbs(doc, sentence)
-            matches = [m for m in matches if not m.base or m.start in verbs]
+            matches = self._filtered(doc, sentence, matches, [m for m in matches if not m.base or m.start in verbs],
+                                     "base-word-not-verb")
         matches = [self._verb_between_actors(sentence, actors, m) for m in matches]
-        matches = self._effects_of_events(sentence, matches)
+        matches = self._filtered(doc, sentence, matches, self._effects_of_events(sentence, matches),
+                                 "effect-of-event-noun")
         modifiers: set[int] = set()
         for match in matches:
             gapped = any(w is None for w in match.compiled.words)
@@ -286,25 +314,38 @@ class EventFinder(JointActs):
         if modifiers:
             actors = [m for m in actors if id(m) not in modifiers]
             doc.actors[sentence.index] = actors
-        matches = [self._before_agent(sentence, m) for m in matches if not self._adjectival(sentence, m, matches, actors)]
+        matches = [self._before_agent(sentence, m) for m in self._filtered(doc, sentence, matches, [
+            m for m in matches if not self._adjectival(sentence, m, matches, actors)], "adjectival")]
         embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
         for match in matches:
             if match.start in embedded or self._intermediary(sentence, match.start):
+                self._drop(doc, sentence, match, "embedded" if match.start in embedded else "intermediary")
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(sentence, match, matches):
+                self._drop(doc, sentence, match, "discussed")
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
             if self._event_subject(sentence, match):
+                self._drop(doc, sentence, match, "event-subject")
                 continue
             if self._wished(sentence, match):
+                self._drop(doc, sentence, match, "wished")
                 continue  # "keinginan X untuk mengakhiri perang": a wish, not the act
             if self._answered_with(sentence, match, matches):
+                self._drop(doc, sentence, match, "answered-with")
                 continue  # "dibalas Moskow dengan mengusir ...": the retaliation is the act after "dengan"
             light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
             if match.needs_compound and not _several(sources):
                 if match.fallback is None:
+                    self._drop(doc, sentence, match, "needs-two-sources", sources, targets)
                     continue
                 match = match.fallback  # "A agreed": the entry for a single subject
                 light, light_kind, sources, targets, how = self._read(doc, sentence, match, actors, matches)
+            unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches, targets)
+            if unstated is not None:
+                sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
+            if sources and not targets:
+                targets = self._unstated_target(doc, sentence, match, sources)
+                how += "+speaker-object" if targets else ""
             code = match.entry.code
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:
@@ -340,6 +381,7 @@ class EventFinder(JointActs):
                 if self._releasers(doc, sentence, targets):
                     # "X membebaskan dua warga Y yang ditahan sejak 2022", "dibebaskan ... setelah ditahan
                     # setahun": being held is the state the release ends, told as background, no event
+                    self._drop(doc, sentence, match, "held-background", sources, targets)
                     continue
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          IMPLICIT_AGENTS[code[:3]])
@@ -592,8 +634,10 @@ class EventFinder(JointActs):
                 doc.violence.append((sentence.index, list(sources)))
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
+                self._drop(doc, sentence, match, "no-source" if not sources else "no-target", sources, targets)
                 continue  # a threat with no addressee yet may take the target of what it threatens
             if self._talks_retold(doc, sentence, code, sources, targets):
+                self._drop(doc, sentence, match, "talks-retold", sources, targets)
                 continue
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
@@ -603,6 +647,8 @@ class EventFinder(JointActs):
                 pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
+            if self.trace is not None:
+                self.trace.emitted(doc, sentence, match, pred)
             if pred.symmetric_pair and (code in EACH_WAY_CODES or (
                     reciprocal and code not in MUTUAL_CODES)) and len(sources) == 1:
                 # "saling tuduh": two accusations, one each way, not one shared act; an exchange of
@@ -809,8 +855,9 @@ class EventFinder(JointActs):
                 hit, _ = self.arguments.after(sentence, actors, j + 1, frozenset({"obj"}), end, True)
                 return [m for m in hit if m.code not in own]
             if not tok.is_word or tok.norm in self.cues["relative"] or (
-                    tok.norm not in AUXILIARY_WORDS and morphology is not None and morphology.looks_verbal(tok.norm)):
-                return []
+                    tok.norm not in AUXILIARY_WORDS and tok.norm not in self.cues["demonstrative"] and
+                    morphology is not None and morphology.looks_verbal(tok.norm)):
+                return []  # ("Serangan tersebut menewaskan": "tersebut" looks like a ter- verb, and is none)
         return []
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,

@@ -39,6 +39,7 @@ from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .syntax import BaseVerbTags, SyntaxParser, with_parse
 from .timing import EventDates
 from .titlecase import decase, is_title_case
+from .trace import MatchTrace
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,24 @@ class Pipeline:
             places,
         ]
 
+    @property
+    def trace(self) -> MatchTrace | None:
+        """What became of each lexicon match, when ``WARTA_TRACE_DROPPED`` asked for it (pipeline.trace)."""
+        return next((c.trace for c in self.components if isinstance(c, EventFinder)), None)
+
+    def start_trace(self) -> MatchTrace:
+        """Trace what becomes of each lexicon match from now on (as ``WARTA_TRACE_DROPPED=1`` does)."""
+        trace = MatchTrace()
+        for component in self.components:
+            if isinstance(component, EventFinder):
+                component.trace = trace
+        return trace
+
+    def stop_trace(self) -> None:
+        for component in self.components:
+            if isinstance(component, EventFinder):
+                component.trace = None
+
     def __reduce__(self):  # pickles by name: the receiving process loads its own copy once
         return (load_pipeline, (self.language,))
 
@@ -153,8 +172,13 @@ class Pipeline:
 
     def _code(self, article: Article) -> ArticleResult:
         doc = self.make_doc(article)
+        trace = self.trace
         for component in self.components:
             component(doc)
+            if trace is not None:
+                trace.after(component.name, doc)  # events a later component took back
+        if trace is not None:
+            trace.article_done()
         events = build_events(doc)
         quotes = tuple(
             Quote(_actor(q.speaker), doc.text[q.start : q.end], q.start, q.end, q.cue, q.direct)
