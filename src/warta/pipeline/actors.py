@@ -47,6 +47,8 @@ FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL",
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
 #: the country where the sentence places their act, not to the foreign country the article is about
 LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"})
+#: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
+OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
 # English role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from
 # X", "sanctioned firms in X"); troops or citizens "from X" are more often the agent's own ("withdrew troops from X")
@@ -446,6 +448,15 @@ class ActorFinder:
             last += 3
             while k < len(atoms) and atoms[k].first <= last:
                 k += 1
+        office_country: str | None = None
+        if is_person and country_atom is None:
+            office = self._office_place(doc, tokens, last)
+            if office is not None:
+                # "Gubernur Sulawesi Utara (Olly Dondokambey)": the place's office holder, not a person
+                # named after the place; the place gives the country
+                office_country, last = office
+                while k < len(atoms) and atoms[k].first <= last:
+                    k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
             person_atom = atoms[k]
@@ -464,6 +475,8 @@ class ActorFinder:
                 country = ce.country
             elif ce is not None:
                 country = ce.country
+        if office_country is not None:
+            country = office_country
         unknown_name: tuple[int, int] | None = None
         if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
@@ -679,6 +692,20 @@ class ActorFinder:
             if tokens[j].norm in self.cues["locative"]:
                 return self._named_place(tokens, j + 1)
         return None
+
+    def _office_place(self, doc: Doc, tokens: list[Token], last: int) -> tuple[str, int] | None:
+        """A place right after a person's title, which names the office's seat ("Gubernur Jawa Barat",
+        "Kapolda Sulawesi Utara", "Wali Kota Surabaya"): its country and last token. Only a place of the
+        article's own country or of the language's home country: elsewhere a place name after a title is
+        more likely a given name ("Sari" is also a city in Iran). Countries and capitals are actors of
+        their own and compose elsewhere."""
+        if self.gazetteer is None:
+            return None
+        hit = self.gazetteer.match_at(tokens, last + 1)
+        if hit is None or hit[0].kind not in OFFICE_PLACE_KINDS or not hit[0].country or \
+                hit[0].country not in (doc.focus_country, DEFAULT_COUNTRY.get(doc.language)):
+            return None
+        return hit[0].country, hit[1]
 
     def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
         """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
