@@ -3,6 +3,8 @@ for these tests."""
 
 from test_actor_roles_r2 import codes, triples  # the same probes: actor codes, (source, code, target)
 
+from warta.pipeline.pipeline import extract
+
 
 def test_a_place_after_a_title_is_the_seat_of_the_office():
     # "Gubernur <province>", "Kapolda <province>", "Wali Kota <city>": the office of that place, whose
@@ -12,3 +14,21 @@ def test_a_place_after_a_title_is_the_seat_of_the_office():
     assert ("JPNGOV", "040", "IDNGOV") in triples("Duta Besar Jepang bertemu dengan Gubernur Jawa Barat di Bandung.")
     # the holder's name may follow the place
     assert codes("Pengusaha Korea Selatan menemui Wali Kota Surabaya Andi Wiratama.") == ["KORBUS", "IDNGOV"]
+
+
+def test_the_unnamed_doer_of_a_passive_charge_or_trial_is_the_courts():
+    # arrests go to the police, but charging, trying and jailing to the courts and prosecutors
+    assert ("IDNCOP", "173", "IDNOPP") in triples("Tiga aktivis ditangkap karena menghina presiden.")
+    assert ("IDNJUD", "173", "IDNOPP") in triples("Tiga aktivis diadili karena menghina presiden.")
+    assert ("IDNJUD", "173", "IDNELI") in triples("Mantan menteri itu didakwa menerima suap.")
+    assert ("MMRJUD", "173", "MMRMED") in triples("Dua jurnalis Myanmar dipenjara selama tujuh tahun.")
+    english = extract("Three Malaysian activists were charged with sedition.", language="en", published="2025-06-02")
+    assert [(e.source.code, e.code) for e in english.events] == [("MYSJUD", "173")]
+
+
+def test_the_unnamed_doer_of_a_passive_arrest_is_of_the_place_named_after_it():
+    # foreigners arrested "di <place>": that place's police, not their own country's
+    assert ("IDNCOP", "173", "MYSCVL") in triples("Tiga warga Malaysia ditangkap di Jakarta.")
+    assert ("MYSCOP", "173", "IDNCVL") in triples("Dua warga Indonesia ditangkap di Johor Bahru karena membawa narkoba.")
+    # a court named as the place: that country's courts
+    assert ("USAJUD", "173", "MEXGOV") in triples("Dua pejabat Meksiko itu didakwa di pengadilan Amerika Serikat bulan lalu.")

@@ -449,12 +449,13 @@ class ActorFinder:
             while k < len(atoms) and atoms[k].first <= last:
                 k += 1
         office_country: str | None = None
+        office_name: str | None = None
         if is_person and country_atom is None:
             office = self._office_place(doc, tokens, last)
             if office is not None:
                 # "Gubernur Sulawesi Utara (Olly Dondokambey)": the place's office holder, not a person
                 # named after the place; the place gives the country
-                office_country, last = office
+                office_country, office_name, last = office
                 while k < len(atoms) and atoms[k].first <= last:
                     k += 1
         person_atom: Atom | None = None
@@ -537,7 +538,7 @@ class ActorFinder:
         if unknown_name is not None:
             name = doc.text[tokens[unknown_name[0]].start : tokens[unknown_name[1]].end]
         elif country:
-            name = self.kb.country_name(country)
+            name = office_name or self.kb.country_name(country)
         start, end = tokens[first].start, tokens[last].end
         m = ActorMention(sentence.index, first, last, start, end, code, country, name,
                          doc.text[start:end], "role", person=is_person, role=bare_role)
@@ -693,9 +694,9 @@ class ActorFinder:
                 return self._named_place(tokens, j + 1)
         return None
 
-    def _office_place(self, doc: Doc, tokens: list[Token], last: int) -> tuple[str, int] | None:
+    def _office_place(self, doc: Doc, tokens: list[Token], last: int) -> tuple[str, str, int] | None:
         """A place right after a person's title, which names the office's seat ("Gubernur Jawa Barat",
-        "Kapolda Sulawesi Utara", "Wali Kota Surabaya"): its country and last token. Only a place of the
+        "Kapolda Sulawesi Utara", "Wali Kota Surabaya"): its country, name and last token. Only a place of the
         article's own country or of the language's home country: elsewhere a place name after a title is
         more likely a given name ("Sari" is also a city in Iran). Countries and capitals are actors of
         their own and compose elsewhere."""
@@ -705,7 +706,7 @@ class ActorFinder:
         if hit is None or hit[0].kind not in OFFICE_PLACE_KINDS or not hit[0].country or \
                 hit[0].country not in (doc.focus_country, DEFAULT_COUNTRY.get(doc.language)):
             return None
-        return hit[0].country, hit[1]
+        return hit[0].country, hit[0].name, hit[1]
 
     def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
         """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
