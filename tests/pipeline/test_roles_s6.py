@@ -32,3 +32,11 @@ def test_the_unnamed_doer_of_a_passive_arrest_is_of_the_place_named_after_it():
     assert ("MYSCOP", "173", "IDNCVL") in triples("Dua warga Indonesia ditangkap di Johor Bahru karena membawa narkoba.")
     # a court named as the place: that country's courts
     assert ("USAJUD", "173", "MEXGOV") in triples("Dua pejabat Meksiko itu didakwa di pengadilan Amerika Serikat bulan lalu.")
+
+
+def test_smugglers_from_a_country_are_that_countrys():
+    # "penyelundup (narkoba) dari X" inside a clause: criminals who come from X, not of the agent's country
+    assert codes("Polisi Malaysia menangkap dua penyelundup dari Indonesia.") == ["MYSCOP", "IDNCRM"]
+    assert ("USAMIL", "1712", "COLCRM") in triples("Militer AS menghancurkan kapal penyelundup narkoba dari Kolombia.")
+    # troops "dari X" after a verb of moving stay the agent's own
+    assert "SYRMIL" not in codes("Turki menarik pasukannya dari Suriah.")

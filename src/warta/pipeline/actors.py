@@ -50,9 +50,10 @@ LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"}
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
-# English role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from
-# X", "sanctioned firms in X"); troops or citizens "from X" are more often the agent's own ("withdrew troops from X")
-ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}}
+# role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from X",
+# "sanctioned firms in X", "menangkap penyelundup narkoba dari X"); troops or citizens "from X" are more
+# often the agent's own ("withdrew troops from X") or only where they were moved from
+ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}, "dari": {"CRM"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
