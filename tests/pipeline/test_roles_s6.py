@@ -40,3 +40,10 @@ def test_smugglers_from_a_country_are_that_countrys():
     assert ("USAMIL", "1712", "COLCRM") in triples("Militer AS menghancurkan kapal penyelundup narkoba dari Kolombia.")
     # troops "dari X" after a verb of moving stay the agent's own
     assert "SYRMIL" not in codes("Turki menarik pasukannya dari Suriah.")
+
+
+def test_leaders_of_a_region_are_the_regions_bloc():
+    # "pemimpin Eropa/Barat": the region's code (EUR, WST), not a person named "Eropa" of the article's country
+    assert ("EUR", "111", "RUS") in triples("Para pemimpin Eropa mengecam serangan Rusia terhadap Kyiv.")
+    assert ("UKRGOV", "040", "EUR") in triples("Zelensky akan bertemu dengan para pemimpin Eropa di Brussel.")
+    assert ("WST", "111", "IRN") in triples("Pemimpin Barat mengecam uji coba rudal Iran.")
