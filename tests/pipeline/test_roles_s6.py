@@ -47,3 +47,18 @@ def test_leaders_of_a_region_are_the_regions_bloc():
     assert ("EUR", "111", "RUS") in triples("Para pemimpin Eropa mengecam serangan Rusia terhadap Kyiv.")
     assert ("UKRGOV", "040", "EUR") in triples("Zelensky akan bertemu dengan para pemimpin Eropa di Brussel.")
     assert ("WST", "111", "IRN") in triples("Pemimpin Barat mengecam uji coba rudal Iran.")
+
+
+def test_an_organisation_after_hostages_or_victims_holds_or_harmed_them():
+    # "sandera Hamas", "tahanan KPK", "korban KKB": not the organisation's members, and it is an actor too
+    assert codes("Polisi memeriksa tiga tahanan KPK.") == ["IDNCOP", "IDNCVL", "IDNJUD"]
+    assert codes("Keluarga korban KKB meminta pemerintah bertindak tegas.") == ["IDNCVL", "IDNSEP", "IDNGOV"]
+    assert "PSEREBHMS" not in codes("Israel menuntut pembebasan sandera Hamas.")[1:2]
+    # members of an organisation still take its code
+    assert codes("Juru bicara Hamas menolak tuduhan itu.")[0] == "PSEREBHMS"
+
+
+def test_the_people_after_a_force_name_whose_force_it_is():
+    # "Tentara Rakyat", "Pasukan Rakyat X": an army, not civilians
+    assert codes("Pasukan Rakyat Vietnam menggelar latihan bersama.") == ["VNMMIL"]
+    assert codes("Tentara Rakyat Korea menembakkan rudal.")[0].endswith("MIL")

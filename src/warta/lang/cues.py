@@ -26,7 +26,7 @@ KINDS = frozenset({
     "killing", "verb_tail",
     "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
-    "particle", "charge_prep", "perpetrator", "background", "wish", "court_act",
+    "particle", "charge_prep", "perpetrator", "background", "wish", "court_act", "captive",
 })
 
 

@@ -41,6 +41,8 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 #: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
 #: before it is of the article's country
 LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
+#: roles of armed forces and groups, state's or not
+ARMED_ROLES = LOCAL_ARMED_ROLES | {"MIL", "COP"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
@@ -366,7 +368,9 @@ class ActorFinder:
         # a chain of role words ("juru bicara militer", "military leaders") keeps the most specific: the
         # last one that is not the generic GOV
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
-            if atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV":
+            if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and not (
+                    atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES):
+                # ... but "the people" after a force says whose force it is ("Tentara Rakyat")
                 role = atoms[k]
             last = atoms[k].last
             k += 1
@@ -389,7 +393,12 @@ class ActorFinder:
         else:
             co_roles = []
         roles = [role.entries[0]] + [co.entries[0] for co in co_roles]
-        if country_atom is None and k < len(atoms) and atoms[k].kind in (
+        if country_atom is None and k < len(atoms) and atoms[k].kind == "org" and \
+                " ".join(t.norm for t in tokens[role.first : role.last + 1]) in self.cues["captive"]:
+            # "sandera Hamas", "korban KKB", "tahanan KPK": an organisation after hostages, victims or
+            # detainees holds or harmed them; they are not its members, and it stays an actor of its own
+            pass
+        elif country_atom is None and k < len(atoms) and atoms[k].kind in (
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
                     atoms[k].first == last + 2 and tokens[last + 1].is_word
