@@ -62,3 +62,15 @@ def test_the_people_after_a_force_name_whose_force_it_is():
     # "Tentara Rakyat", "Pasukan Rakyat X": an army, not civilians
     assert codes("Pasukan Rakyat Vietnam menggelar latihan bersama.") == ["VNMMIL"]
     assert codes("Tentara Rakyat Korea menembakkan rudal.")[0].endswith("MIL")
+
+
+def test_a_country_speaks_through_its_government_where_the_government_speaks():
+    text = ("Malaysia Kecam Myanmar. Kementerian Luar Negeri Malaysia menyatakan keprihatinan atas kekerasan "
+            "terhadap warga sipil. Malaysia juga mengirim bantuan ke Myanmar.")
+    found = triples(text)
+    # the headline's condemnation is the ministry's, one actor with it
+    assert ("MYSGOV", "111", "MMR") in found and ("MYS", "111", "MMR") not in found
+    # a deed stays the country's
+    assert ("MYS", "070", "MMR") in found
+    # with no government of the country speaking, the country stays bare
+    assert ("RUS", "111", "IGOEUREEC") in triples("Rusia mengecam sanksi baru Uni Eropa.")
