@@ -72,5 +72,8 @@ def test_a_country_speaks_through_its_government_where_the_government_speaks():
     assert ("MYSGOV", "111", "MMR") in found and ("MYS", "111", "MMR") not in found
     # a deed stays the country's
     assert ("MYS", "070", "MMR") in found
+    # a government cited as the source of a claim speaks too
+    cited = "Rusia mengecam sanksi baru Uni Eropa. Menurut Kementerian Luar Negeri Rusia, sanksi itu melanggar hukum."
+    assert ("RUSGOV", "111", "IGOEUREEC") in triples(cited)
     # with no government of the country speaking, the country stays bare
     assert ("RUS", "111", "IGOEUREEC") in triples("Rusia mengecam sanksi baru Uni Eropa.")

@@ -105,9 +105,11 @@ def _speaking_state(source: ActorMention, pred: Predicate, governments: set[str]
 
 
 def _governments(doc: Doc) -> set[str]:
-    """The countries whose government speaks in the article: the doer of an act or the source of a claim."""
+    """The countries whose government speaks in the article: the doer of an act, or the speaker of a claim
+    or a quote."""
     speakers = [m for pred in doc.predicates for m in pred.sources] + \
-        [pred.reported_by for pred in doc.predicates if pred.reported_by is not None]
+        [pred.reported_by for pred in doc.predicates if pred.reported_by is not None] + \
+        [c.speaker for c in doc.claims if c.speaker is not None]
     return {m.country for m in speakers if m.country and m.code == m.country + "GOV" and not m.is_location}
 
 
