@@ -77,3 +77,10 @@ def test_a_country_speaks_through_its_government_where_the_government_speaks():
     assert ("RUSGOV", "111", "IGOEUREEC") in triples(cited)
     # with no government of the country speaking, the country stays bare
     assert ("RUS", "111", "IGOEUREEC") in triples("Rusia mengecam sanksi baru Uni Eropa.")
+
+
+def test_a_titled_name_in_apposition_takes_the_country_of_the_office_before_it():
+    # "Juru bicara militer X, <rank> <name>,": the spokesman, X's, even where another country is named more
+    text = ("Juru bicara militer Thailand, Mayor Jenderal Surasak Wongdee, menuduh Kamboja melanggar gencatan "
+            "senjata. Surasak mengatakan pasukan Kamboja menembakkan roket.")
+    assert codes(text) == ["THAMIL", "THAMIL", "KHM", "THAMIL", "KHMMIL"]

@@ -530,7 +530,8 @@ class ActorFinder:
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
             local = role_entry.code in LOCAL_ARMED_ROLES
-            country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+            country = (_apposition_country(tokens, mentions, chain_first) if unknown_name is not None else None) \
+                or self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
@@ -1267,6 +1268,17 @@ DENIED_WORDS = 6
 APPOSITION_MARKS = frozenset({",", "selaku"})
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _apposition_country(tokens: list[Token], mentions: list[ActorMention], first: int) -> str | None:
+    """"Juru bicara militer Thailand, Mayor Jenderal Winthai Suvaree, ...": a title and a name set off by a
+    comma right after a country's titled office name the holder of that office: that country."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    for m in reversed(mentions):
+        if m.last == first - 2 and m.kind == "role" and m.person and m.country and m.code != m.country:
+            return m.country
+    return None
 
 
 def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
