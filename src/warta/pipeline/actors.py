@@ -41,16 +41,21 @@ DEFAULT_COUNTRY = {"id": "IDN"}
 #: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
 #: before it is of the article's country
 LOCAL_ARMED_ROLES = frozenset({"REB", "UAF", "INS", "SEP"})
+#: roles of armed forces and groups, state's or not
+ARMED_ROLES = LOCAL_ARMED_ROLES | {"MIL", "COP"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
 #: the country where the sentence places their act, not to the foreign country the article is about
 LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"})
+#: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
+OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
-# English role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from
-# X", "sanctioned firms in X"); troops or citizens "from X" are more often the agent's own ("withdrew troops from X")
-ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}}
+# role words that a mid-clause "from"/"in" and a country assign to that country ("met diplomats from X",
+# "sanctioned firms in X", "menangkap penyelundup narkoba dari X"); troops or citizens "from X" are more
+# often the agent's own ("withdrew troops from X") or only where they were moved from
+ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}, "dari": {"CRM"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
@@ -363,7 +368,9 @@ class ActorFinder:
         # a chain of role words ("juru bicara militer", "military leaders") keeps the most specific: the
         # last one that is not the generic GOV
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
-            if atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV":
+            if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and not (
+                    atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES):
+                # ... but "the people" after a force says whose force it is ("Tentara Rakyat")
                 role = atoms[k]
             last = atoms[k].last
             k += 1
@@ -386,7 +393,12 @@ class ActorFinder:
         else:
             co_roles = []
         roles = [role.entries[0]] + [co.entries[0] for co in co_roles]
-        if country_atom is None and k < len(atoms) and atoms[k].kind in (
+        if country_atom is None and k < len(atoms) and atoms[k].kind == "org" and \
+                " ".join(t.norm for t in tokens[role.first : role.last + 1]) in self.cues["captive"]:
+            # "sandera Hamas", "korban KKB", "tahanan KPK": an organisation after hostages, victims or
+            # detainees holds or harmed them; they are not its members, and it stays an actor of its own
+            pass
+        elif country_atom is None and k < len(atoms) and atoms[k].kind in (
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
                     atoms[k].first == last + 2 and tokens[last + 1].is_word
@@ -446,6 +458,16 @@ class ActorFinder:
             last += 3
             while k < len(atoms) and atoms[k].first <= last:
                 k += 1
+        office_country: str | None = None
+        office_name: str | None = None
+        if is_person and country_atom is None:
+            office = self._office_place(doc, tokens, last)
+            if office is not None:
+                # "Gubernur Sulawesi Utara (Olly Dondokambey)": the place's office holder, not a person
+                # named after the place; the place gives the country
+                office_country, office_name, last = office
+                while k < len(atoms) and atoms[k].first <= last:
+                    k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
             person_atom = atoms[k]
@@ -464,6 +486,8 @@ class ActorFinder:
                 country = ce.country
             elif ce is not None:
                 country = ce.country
+        if office_country is not None:
+            country = office_country
         unknown_name: tuple[int, int] | None = None
         if person_atom is None and is_person:
             unknown_name = _name_after(tokens, last)
@@ -506,7 +530,8 @@ class ActorFinder:
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
             local = role_entry.code in LOCAL_ARMED_ROLES
-            country = self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+            country = (_apposition_country(tokens, mentions, chain_first) if unknown_name is not None else None) \
+                or self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
@@ -524,7 +549,7 @@ class ActorFinder:
         if unknown_name is not None:
             name = doc.text[tokens[unknown_name[0]].start : tokens[unknown_name[1]].end]
         elif country:
-            name = self.kb.country_name(country)
+            name = office_name or self.kb.country_name(country)
         start, end = tokens[first].start, tokens[last].end
         m = ActorMention(sentence.index, first, last, start, end, code, country, name,
                          doc.text[start:end], "role", person=is_person, role=bare_role)
@@ -679,6 +704,20 @@ class ActorFinder:
             if tokens[j].norm in self.cues["locative"]:
                 return self._named_place(tokens, j + 1)
         return None
+
+    def _office_place(self, doc: Doc, tokens: list[Token], last: int) -> tuple[str, str, int] | None:
+        """A place right after a person's title, which names the office's seat ("Gubernur Jawa Barat",
+        "Kapolda Sulawesi Utara", "Wali Kota Surabaya"): its country, name and last token. Only a place of the
+        article's own country or of the language's home country: elsewhere a place name after a title is
+        more likely a given name ("Sari" is also a city in Iran). Countries and capitals are actors of
+        their own and compose elsewhere."""
+        if self.gazetteer is None:
+            return None
+        hit = self.gazetteer.match_at(tokens, last + 1)
+        if hit is None or hit[0].kind not in OFFICE_PLACE_KINDS or not hit[0].country or \
+                hit[0].country not in (doc.focus_country, DEFAULT_COUNTRY.get(doc.language)):
+            return None
+        return hit[0].country, hit[0].name, hit[1]
 
     def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
         """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
@@ -1229,6 +1268,17 @@ DENIED_WORDS = 6
 APPOSITION_MARKS = frozenset({",", "selaku"})
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _apposition_country(tokens: list[Token], mentions: list[ActorMention], first: int) -> str | None:
+    """"Juru bicara militer Thailand, Mayor Jenderal Winthai Suvaree, ...": a title and a name set off by a
+    comma right after a country's titled office name the holder of that office: that country."""
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    for m in reversed(mentions):
+        if m.last == first - 2 and m.kind == "role" and m.person and m.country and m.code != m.country:
+            return m.country
+    return None
 
 
 def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:

@@ -68,6 +68,10 @@ EFFECT_WINDOW = 4
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: ... but charging, trying and jailing (cue kind court_act) are done by the courts and prosecutors
+COURT_ROLE = "JUD"
+#: words at most between a passive act with no agent and the place that says whose police acted
+IMPLICIT_PLACE_GAP = 3
 #: appeals, demands and refusals to release people or property: addressed to whoever holds them
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
@@ -384,7 +388,7 @@ class EventFinder(JointActs, UnstatedSources):
                     self._drop(doc, sentence, match, "held-background", sources, targets)
                     continue
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
-                                                         IMPLICIT_AGENTS[code[:3]])
+                                                         self._implicit_role(sentence, match, code))
                 how += found_how
             if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
                                                             or self._against_measure(sentence, match)):
@@ -776,8 +780,15 @@ class EventFinder(JointActs, UnstatedSources):
                    and (m.code or "").endswith(role)][:1]
         if sources:
             return sources, "+reporting-agent"
-        sources = self._implicit_agent(sentence, match, targets, role)
+        sources = self._implicit_agent(sentence, match, actors, targets, role)
         return sources, "+implicit-agent" if sources else ""
+
+    def _implicit_role(self, sentence: Sentence, match: PredicateMatch, code: str) -> str:
+        """The role of the unnamed doer of a passive act: the police arrest and detain, but who charges,
+        tries or jails people ("didakwa", "diadili", "dipenjara") is the courts and prosecutors."""
+        if sentence.tokens[match.start].norm in self.cues["court_act"]:
+            return COURT_ROLE
+        return IMPLICIT_AGENTS[code[:3]]
 
     def _event_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """"Pihaknya menyebut peluncuran itu melanggar resolusi PBB": an active verb right after an event
@@ -1113,15 +1124,16 @@ class EventFinder(JointActs, UnstatedSources):
                 return list(pred.sources)
         return []
 
-    @staticmethod
-    def _implicit_agent(sentence: Sentence, match: PredicateMatch, targets: list[ActorMention],
-                        role: str) -> list[ActorMention]:
+    def _implicit_agent(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                        targets: list[ActorMention], role: str) -> list[ActorMention]:
         """"Dozens of strikers were arrested": in the passive with no agent named, who arrests people is
-        the police of their country."""
+        the police of the people's country, or of the place named right after the act ("tiga warga
+        Malaysia ditangkap di Jakarta": Indonesia's; "didakwa di pengadilan AS": the US courts)."""
         countries = {m.country for m in targets}
         if len(countries) != 1 or None in countries:
             return []
-        return [_implicit(sentence, match.start, countries.pop(), role)]
+        place = self._place_after(sentence, actors, match.end, max_gap=IMPLICIT_PLACE_GAP)
+        return [_implicit(sentence, match.start, place.country if place else countries.pop(), role)]
 
     def _request_in(self, sentence: Sentence, match: PredicateMatch) -> tuple[int, str] | None:
         """A request noun that a rejection's own pattern names ("refused demands to ...", "rejected calls

@@ -13,6 +13,9 @@ from .actors import code_on
 from .doc import ActorMention, Doc, Predicate
 
 FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+#: roots of acts a state does in words, through its government: statements, appeals, intents, consultations,
+#: demands, disapproval, rejection, threats, reducing relations
+GOVERNMENT_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "10", "11", "12", "13", "16"})
 
 
 def _actor(m: ActorMention | None) -> Actor | None:
@@ -90,6 +93,26 @@ def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> Ac
     return replace(mention, code=code, country=country)
 
 
+def _speaking_state(source: ActorMention, pred: Predicate, governments: set[str]) -> ActorMention:
+    """A country named as the doer of an act in words ("Rusia mengecam ...", "China menyerukan ...") in an
+    article where its government speaks (its ministry, leader or spokesperson acts or is cited) speaks
+    through that government: XGOV, one actor with the ministry's own telling of the act. Where no
+    government of X speaks, and for its deeds (aid, force, agreements), the country stays bare."""
+    if source.code and source.code == source.country and source.country in governments and \
+            pred.code[:2] in GOVERNMENT_VERBAL_ROOTS:
+        return replace(source, code=source.code + "GOV")
+    return source
+
+
+def _governments(doc: Doc) -> set[str]:
+    """The countries whose government speaks in the article: the doer of an act, or the speaker of a claim
+    or a quote."""
+    speakers = [m for pred in doc.predicates for m in pred.sources] + \
+        [pred.reported_by for pred in doc.predicates if pred.reported_by is not None] + \
+        [c.speaker for c in doc.claims if c.speaker is not None]
+    return {m.country for m in speakers if m.country and m.code == m.country + "GOV" and not m.is_location}
+
+
 _REFERRING = frozenset({"pronoun", "group_pronoun", "possessive", "definite", "both"})
 _WHOLE_STATE = frozenset({"country", "adjective", "capital", "seat", "milseat"})
 
@@ -111,14 +134,16 @@ def _same_actor(source: ActorMention, target: ActorMention) -> bool:
 
 def build_events(doc: Doc) -> list[Event]:
     grouped: dict[tuple, dict] = {}
+    governments = _governments(doc)
     for pred in doc.predicates:
         for raw_source in pred.sources:
-            source = on_event_date(raw_source, pred, doc)
+            dated = on_event_date(raw_source, pred, doc)
+            source = _speaking_state(dated, pred, governments)
             for raw_target in pred.targets or [None]:
                 target = on_event_date(raw_target, pred, doc)
                 if source.code is None and source.name is None:
                     continue
-                if target is not None and _same_actor(source, target):
+                if target is not None and _same_actor(dated, target):
                     continue  # an actor acting on itself is not an event
                 src_key, tgt_key = source.code or source.name, (target.code or target.name) if target else None
                 if pred.symmetric_pair and tgt_key is not None and tgt_key < src_key:
@@ -127,7 +152,7 @@ def build_events(doc: Doc) -> list[Event]:
                 key = (src_key, tgt_key, pred.code, pred.date)
                 item = grouped.get(key)
                 mention = _mention(doc, pred, source, target)
-                said_by = raw_source if pred.claimed_by_source else pred.reported_by
+                said_by = _speaking_state(raw_source, pred, governments) if pred.claimed_by_source else pred.reported_by
                 claimed = [(mention.start, said_by)] if said_by is not None else []
                 if item is None:
                     grouped[key] = {"pred": pred, "source": source, "target": target, "claimed": claimed,
