@@ -1432,7 +1432,10 @@ class Grievances:
                 continue
             if pred.factuality in ("negated", "hypothetical"):
                 continue
-            if not any(compatible(reporter.code, t.code) for t in pred.targets):
+            # a place where the act happened ("... di Gaza, kata pejabat Palestina") is not a victim who
+            # complains: the reporter must be hit as an actor
+            if not any(compatible(reporter.code, t.code) for t in pred.targets
+                       if not t.is_location and t.kind != "place"):
                 continue
             accused = [m for m in pred.sources if not compatible(reporter.code, m.code)]
             if not accused:

@@ -1,0 +1,19 @@
+"""Indonesian precision on broad news (issue #12): shapes of ordinary news sentences that read as events but
+are not, or not of those actors, on sentences written for these tests. Each test also keeps the real event
+of a sentence next to the false one."""
+
+from warta.pipeline.pipeline import extract
+
+
+def events(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2016-06-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def test_an_act_at_a_place_of_the_reporter_s_country_is_no_accusation():
+    # "X menangkap seorang lagi di kota K, kata juru bicara pemerintah": the government reports its own
+    # forces' arrest in its own town; the town is where it happened, not a victim accusing X
+    found = events("Polisi Yordania menewaskan seorang militan dan menangkap seorang lagi pada Selasa di kota "
+                   "Zarqa, kata juru bicara pemerintah.")
+    assert not any(code == "112" for _, code, _ in found)
+    assert ("JORCOP", "190", "JORREB") in found
