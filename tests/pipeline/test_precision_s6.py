@@ -17,3 +17,20 @@ def test_an_act_at_a_place_of_the_reporter_s_country_is_no_accusation():
                    "Zarqa, kata juru bicara pemerintah.")
     assert not any(code == "112" for _, code, _ in found)
     assert ("JORCOP", "190", "JORREB") in found
+
+
+def factualities(text: str) -> dict[tuple, str]:
+    result = extract(text, language="id", published="2016-06-02")
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None): e.factuality for e in result.events}
+
+
+def test_what_someone_should_or_must_do_is_not_done():
+    # "X seharusnya/semestinya/sebaiknya/harus V Y": an obligation or advice, not the act
+    found = factualities("Sebagai partai pendukung pemerintah, Partai Golkar seharusnya mendukung kebijakan "
+                         "Presiden Jokowi.")
+    assert found == {("IDNPTY", "05", "IDNGOV"): "hypothetical"}
+    found = factualities("Menurut Raja Yordania, Israel harus menarik pasukannya dari Tepi Barat.")
+    assert found and all(f == "hypothetical" for f in found.values())
+    # the same act stated plainly stays asserted
+    found = factualities("Partai Golkar mendukung kebijakan Presiden Jokowi.")
+    assert found == {("IDNPTY", "05", "IDNGOV"): "asserted"}
