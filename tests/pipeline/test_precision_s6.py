@@ -34,3 +34,13 @@ def test_what_someone_should_or_must_do_is_not_done():
     # the same act stated plainly stays asserted
     found = factualities("Partai Golkar mendukung kebijakan Presiden Jokowi.")
     assert found == {("IDNPTY", "05", "IDNGOV"): "asserted"}
+
+
+def test_an_interview_by_the_reporting_outlet_is_no_meeting():
+    # "kata X saat ditemui Kompas", "ketika ditemui wartawan Tempo": the article's own interview
+    assert events('"Kami akan mengkaji laporan itu," ujar Ketua Komnas HAM saat ditemui Kompas di Jakarta, '
+                  'Senin.') == set()
+    # a meeting of two officials in the passive, and an official meeting editors, stay events
+    assert ("IDNGOV", "040", "IDNGOV") in events("Gubernur Jawa Barat ditemui Presiden Jokowi di Istana.")
+    assert ("IDNGOV", "040", "IDNMED") in events("Presiden Joko Widodo bertemu dengan pemimpin redaksi Kompas "
+                                                 "di Istana.")

@@ -4,7 +4,7 @@ written on a banner or given as a title ("poster bertuliskan "Usir X"", "diskusi
 from __future__ import annotations
 
 from ..lang.cues import Cues
-from .doc import Sentence
+from .doc import ActorMention, Doc, Predicate, Sentence
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
@@ -28,3 +28,27 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
                 inside.add(k)
                 k += 1
     return inside
+
+
+CONSULT_ROOT = "04"
+
+
+def _media(m: ActorMention) -> bool:
+    return m.kind == "media" or (m.code or "").endswith("MED")
+
+
+def interview(pred: Predicate) -> bool:
+    """"kata X saat ditemui Kompas", "ketika dihubungi wartawan": a meeting in the passive whose agent is a
+    news outlet or reporter is the interview the article is quoting, not an event between them."""
+    return pred.code[:2] == CONSULT_ROOT and pred.voice in ("passive", "participle") and \
+        any(_media(m) for m in pred.sources)
+
+
+class NonEvents:
+    """Pipeline component (after events): drops predicates whose words read as an event of their actors but
+    state none (see the functions above)."""
+
+    name = "nonevents"
+
+    def __call__(self, doc: Doc) -> None:
+        doc.predicates = [p for p in doc.predicates if not interview(p)]

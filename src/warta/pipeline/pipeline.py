@@ -30,6 +30,7 @@ from .attribution import Attribution, ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .nonevents import NonEvents
 from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
@@ -103,6 +104,7 @@ class Pipeline:
             Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
+            NonEvents(),
             EventDates(self.cues),
             places,
         ]
