@@ -44,3 +44,14 @@ def test_an_interview_by_the_reporting_outlet_is_no_meeting():
     assert ("IDNGOV", "040", "IDNGOV") in events("Gubernur Jawa Barat ditemui Presiden Jokowi di Istana.")
     assert ("IDNGOV", "040", "IDNMED") in events("Presiden Joko Widodo bertemu dengan pemimpin redaksi Kompas "
                                                  "di Istana.")
+
+
+def test_a_passive_verb_with_nya_names_who_suffered_it():
+    # "sejak terbunuhnya X", "setelah ditangkapnya X oleh Y": the nominal "the killing of X"; X is no
+    # killer, and the main clause's subject is no victim
+    found = events("Uni Eropa berharap krisis di Lebanon berakhir sejak terbunuhnya Rafik Hariri.")
+    assert not any(code.startswith("18") for _, code, _ in found)
+    assert ("PHLREB", "181", "IDNCVL") in events("Pemerintah Indonesia bernegosiasi sejak diculiknya dua warga "
+                                                 "Indonesia oleh Abu Sayyaf.")
+    assert ("PAKCOP", "173", "PAK") in events("Demonstrasi meluas setelah ditangkapnya Imran Khan oleh polisi "
+                                              "Pakistan.")

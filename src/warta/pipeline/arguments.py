@@ -1016,6 +1016,18 @@ class RuleArguments:
                 return None
         return None
 
+    def _nominalised_passive(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch) -> int | None:
+        """Where the name starts after a passive verb closed by "-nya" ("terbunuhnya Hariri", "diculiknya
+        dua warga"): in news the nominal "the killing of X", not "killed by him"."""
+        tokens = sentence.tokens
+        if not tokens[match.end - 1].text.lower().endswith("nya"):
+            return None
+        at = match.end
+        while at < len(tokens) and at < match.end + 2 and (tokens[at].text.isdigit() or
+                                                          tokens[at].norm in self.cues["quantity"]):
+            at += 1  # "diculiknya dua warga"
+        return at if any(m.first == at and not m.is_location for m in actors) else None
+
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""
         if self.morphology is not None and self.morphology.is_passive_form(sentence.tokens[i].norm):
@@ -1175,6 +1187,12 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
             return [], [], ""
+        named = self._nominalised_passive(sentence, actors, match) if voice == "passive" else None
+        if named is not None:
+            # "sejak terbunuhnya Hariri", "setelah ditangkapnya X oleh polisi": a passive verb with -nya is
+            # the noun of the event; the name after it suffered it, and its agent follows "oleh"
+            patient = self._group_from(sentence, actors, _first_at(actors)[named])
+            return self.agent(sentence, actors, patient[-1].last + 1, stop), patient, "passive-nominalised"
         if voice == "passive" or (light_verb is not None and self._passive_light_verb(sentence, light_verb)):
             subject = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
             if match.entry.code[:2] in SELF_ACTING_ROOTS:
