@@ -55,3 +55,11 @@ def test_a_passive_verb_with_nya_names_who_suffered_it():
                                                  "Indonesia oleh Abu Sayyaf.")
     assert ("PAKCOP", "173", "PAK") in events("Demonstrasi meluas setelah ditangkapnya Imran Khan oleh polisi "
                                               "Pakistan.")
+
+
+def test_an_acronym_is_no_variant_spelling_of_a_place():
+    # "HAM" (hak asasi manusia) is not the German city Hamm: no DEU target from "aktivis HAM"
+    found = events("Amerika Serikat menyerang kondisi HAM di China dalam laporannya.")
+    assert ("USA", "190", "CHN") in found
+    assert not any(t and t.startswith("DEU") for _, _, t in found)
+    assert not any(t and t.startswith("DEU") for _, _, t in events("Polisi menangkap aktivis HAM di Jakarta."))
