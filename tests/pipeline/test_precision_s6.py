@@ -63,3 +63,13 @@ def test_an_acronym_is_no_variant_spelling_of_a_place():
     assert ("USA", "190", "CHN") in found
     assert not any(t and t.startswith("DEU") for _, _, t in found)
     assert not any(t and t.startswith("DEU") for _, _, t in events("Polisi menangkap aktivis HAM di Jakarta."))
+
+
+def test_reported_words_opening_with_a_noun_phrase_have_their_own_subject():
+    # "X mengatakan pemimpin partai Y dirawat setelah ditangkap": the one arrested is in the reported words,
+    # not the speaker
+    found = events("Menteri Penerangan Zimbabwe mengatakan pemimpin MDC dirawat di rumah sakit sesudah "
+                   "ditangkap dalam penggerebekan.")
+    assert not any(t == "ZWEGOV" for _, _, t in found)
+    # reported words with no subject of their own still have the speaker as theirs
+    assert ("IRNGOV", "190", "ISR") in events("Menteri Luar Negeri Iran mengatakan akan membalas serangan Israel.")

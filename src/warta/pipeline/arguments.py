@@ -49,6 +49,10 @@ class ArgumentFinder(Protocol):
         ...
 
 
+#: words of a noun phrase opening reported words before its verb ("pemimpin partai oposisi itu")
+NOUN_PHRASE_MAX = 4
+
+
 class RuleArguments:
     """Source and target from word order, voice and frame: no parse needed."""
 
@@ -291,7 +295,21 @@ class RuleArguments:
             return True
         plain = word not in self.cues.all or word in self.cues["anaphor_org"] or word in self.cues["anaphor_country"]
         verbal = self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word))
-        return plain and not verbal and any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3])
+        if not plain or verbal:
+            return False
+        return any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3]) or \
+            self._noun_phrase_then_verb(tokens, i, start)
+
+    def _noun_phrase_then_verb(self, tokens: list, i: int, start: int) -> bool:
+        """"mengatakan pemimpin MDC dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
+        form, all before ``start``: the reported words open with a noun phrase of their own."""
+        for j in range(i + 1, min(start, i + NOUN_PHRASE_MAX)):
+            word = tokens[j].norm
+            if not tokens[j].is_word or word in self.cues.all:
+                return False
+            if self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word)):
+                return True
+        return False
 
     def _relative_on(self, sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
         """"Demonstran yang menentang razia imigrasi bentrok dengan polisi": the actor ``near`` the verb is
