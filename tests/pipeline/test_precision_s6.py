@@ -73,3 +73,12 @@ def test_reported_words_opening_with_a_noun_phrase_have_their_own_subject():
     assert not any(t == "ZWEGOV" for _, _, t in found)
     # reported words with no subject of their own still have the speaker as theirs
     assert ("IRNGOV", "190", "ISR") in events("Menteri Luar Negeri Iran mengatakan akan membalas serangan Israel.")
+
+
+def test_a_long_violent_noun_phrase_before_its_effect_is_the_subject():
+    # "X mengatakan serangan udara Y terhadap sasaran di Z telah menewaskan enam orang": the strike killed,
+    # not the speaker
+    found = events("Presiden Kenya William Ruto, Senin, mengatakan serangan udara AS terhadap sasaran militan di "
+                   "Somalia utara telah menewaskan enam orang.")
+    assert ("USA", "195", "SOM") in found
+    assert not any(s.startswith("KEN") for s, _, _ in found)

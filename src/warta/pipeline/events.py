@@ -58,8 +58,9 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
-EFFECT_WINDOW = 4
+#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed", "serangan
+#: udara AS terhadap sasaran militan di Somalia utara telah menewaskan": the whole noun phrase)
+EFFECT_WINDOW = 10
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
