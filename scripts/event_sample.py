@@ -12,10 +12,14 @@ the order of their articles), and writes:
 - on stdout: counts (units, events, events per 100 sentences, by root and by rule family).
 
 A judged ``sample.tsv`` is summarised with ``--score sample.tsv``: precision with its counts and the false
-events grouped by cause.
+events grouped by cause. After a change, ``--carry OLD/sample.tsv`` (judged, next to its ``events.jsonl``)
+re-codes the same units and writes as the new sample the judged events that are still found, with their
+verdicts, and the events that are new in the sampled units, to be judged: the precision before and after
+on the same sentences.
 
     python scripts/event_sample.py --out /tmp/broad --sentences 3000 --paragraphs 600 --sample 220
     python scripts/event_sample.py --score /tmp/broad/sample.tsv
+    python scripts/event_sample.py --out /tmp/broad2 --carry /tmp/broad/sample.tsv
 """
 
 from __future__ import annotations
@@ -132,6 +136,31 @@ def units(data: Path, sentences: int, paragraphs: int, seed: int) -> list[dict]:
     return out
 
 
+SAMPLE_FIELDS = ("code", "source", "target", "factuality", "reported_by", "rule", "evidence", "unit", "text")
+
+
+def _key(row: dict) -> tuple:
+    return (row["unit"], row["code"], row["source"], row["target"], row["factuality"], row["evidence"])
+
+
+def carried(judged_path: Path, rows: list[dict]) -> list[dict]:
+    """The judged events still found (verdict kept) and the events new in the judged units (no verdict)."""
+    with judged_path.open(encoding="utf-8") as handle:
+        judged = list(csv.DictReader(handle, delimiter="\t"))
+    with (judged_path.parent / "events.jsonl").open(encoding="utf-8") as handle:
+        old = {_key(json.loads(line)) for line in handle}
+    verdicts = {_key(row): row["verdict"] for row in judged}
+    units = {row["unit"] for row in judged}
+    out = []
+    for row in rows:
+        key = _key(row)
+        if key in verdicts:
+            out.append({**row, "verdict": verdicts.pop(key)})
+        elif row["unit"] in units and key not in old:
+            out.append(row)
+    return out
+
+
 def actor(a) -> str:
     return "" if a is None else f"{a.code}({a.text})"
 
@@ -160,14 +189,15 @@ def run(args: argparse.Namespace) -> None:
     with (out / "events.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    sample = random.Random(args.seed).sample(rows, min(args.sample, len(rows)))
+    if args.carry:
+        sample = carried(Path(args.carry), rows)
+    else:
+        sample = random.Random(args.seed).sample(rows, min(args.sample, len(rows)))
     with (out / "sample.tsv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t")
-        writer.writerow(["n", "verdict", "code", "source", "target", "factuality", "reported_by", "rule",
-                         "evidence", "unit", "text"])
+        writer.writerow(["n", "verdict", *SAMPLE_FIELDS])
         for n, row in enumerate(sample, 1):
-            writer.writerow([n, "", row["code"], row["source"], row["target"], row["factuality"],
-                             row["reported_by"], row["rule"], row["evidence"], row["unit"], row["text"]])
+            writer.writerow([n, row.get("verdict", ""), *(row[f] for f in SAMPLE_FIELDS)])
     n_sent = sum(1 for u in items if u["kind"] == "sentence")
     n_par = len(items) - n_sent
     per_kind = Counter(r["kind"] for r in rows)
@@ -202,6 +232,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--published", default="2016-06-01", help="publication date given to every unit")
     parser.add_argument("--score", help="summarise a judged sample.tsv instead of coding")
+    parser.add_argument("--carry", help="a judged sample.tsv of an earlier run: carry its verdicts over")
     args = parser.parse_args()
     if args.score:
         score(Path(args.score))
