@@ -82,3 +82,10 @@ def test_a_long_violent_noun_phrase_before_its_effect_is_the_subject():
                    "Somalia utara telah menewaskan enam orang.")
     assert ("USA", "195", "SOM") in found
     assert not any(s.startswith("KEN") for s, _, _ in found)
+
+
+def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
+    # "X memerintahkan/mengingatkan ... agar Y V Z": Y is asked to, it has not (yet) done it
+    found = factualities("Ketua Umum partai itu memerintahkan kepada semua kader Partai Golkar agar mendukung "
+                         "kebijakan Presiden Jokowi.")
+    assert found and all(f == "future" for f in found.values())
