@@ -30,11 +30,11 @@ from .attribution import Attribution, ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
-from .nonevents import NonEvents
 from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
+from .nonevents import NonEvents
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .syntax import BaseVerbTags, SyntaxParser, with_parse
