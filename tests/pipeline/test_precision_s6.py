@@ -89,3 +89,13 @@ def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
     found = factualities("Ketua Umum partai itu memerintahkan kepada semua kader Partai Golkar agar mendukung "
                          "kebijakan Presiden Jokowi.")
     assert found and all(f == "future" for f in found.values())
+
+
+def test_an_arrest_has_no_place_for_its_target():
+    # "menangkap seorang lagi di kota X": an arrest is done to people; the town is where, not whom
+    found = events("Polisi Yordania menewaskan seorang militan dan menangkap seorang lagi pada Selasa di kota "
+                   "Zarqa.")
+    assert not any(code == "173" for _, code, _ in found)
+    # a building destroyed in a town stands for the town's country
+    assert ("ISRMIL", "1712", "PSE") in events("Pesawat tempur Israel menghancurkan sebuah pusat perdagangan di "
+                                               "kota Rafah.")

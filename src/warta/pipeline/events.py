@@ -120,6 +120,8 @@ KILLED_WINDOW = 6
 VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
+#: ... but an arrest or an expulsion is done to people: "menangkap seorang lagi di kota X" has no target in X
+PERSON_TARGET_CODES = frozenset({"173", "174"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
 FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture)
@@ -559,7 +561,8 @@ class EventFinder(JointActs):
                 place = self._place_after(sentence, actors, match.end, max_gap=1)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
-            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
+            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)) and \
+                    code not in PERSON_TARGET_CODES:
                 # "serangan drone Rusia terhadap Kharkiv": after the possessor right after the noun (not
                 # after an agent further on: "the shelling of Kherson by Russian troops")
                 after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
