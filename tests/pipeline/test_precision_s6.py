@@ -99,3 +99,11 @@ def test_an_arrest_has_no_place_for_its_target():
     # a building destroyed in a town stands for the town's country
     assert ("ISRMIL", "1712", "PSE") in events("Pesawat tempur Israel menghancurkan sebuah pusat perdagangan di "
                                                "kota Rafah.")
+
+
+def test_a_weapon_made_carried_or_found_is_no_attack():
+    # "membuat/merakit/menemukan bom": the bomb is a thing; the police did not bomb the suspect
+    assert events("Polisi menemukan bahan untuk membuat bom di rumah tersangka teroris di Bekasi.") == set()
+    # dropping bombs, and bombing, are attacks
+    assert ("ISRMIL", "195", "PSE") in events("Jet tempur Israel menjatuhkan bom di Gaza.")
+    assert ("ISRMIL", "195", "PSE") in events("Jet tempur Israel mengebom Gaza.")

@@ -31,7 +31,7 @@ from .cooperation import (
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
-from .nonevents import inscribed
+from .nonevents import inscribed, made_thing
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -292,6 +292,8 @@ class EventFinder(JointActs):
         matches = [self._before_agent(sentence, m) for m in matches if not self._adjectival(sentence, m, matches, actors)]
         embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
         for match in matches:
+            if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
+                continue  # "bahan untuk membuat bom": a thing, not a bombing
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(sentence, match, matches):

@@ -31,6 +31,26 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
 
 
 CONSULT_ROOT = "04"
+#: roots whose bare nouns name weapons as well as their use ("bom": a bomb, a bombing)
+WEAPON_ROOTS = frozenset({"18", "19", "20"})
+#: words that may stand between a verb of making and the thing made ("membuat sebuah bom")
+MADE_GAP = 2
+
+
+def made_thing(sentence: Sentence, start: int, template: str, code: str, cues: Cues) -> bool:
+    """"membuat bom", "menemukan bahan untuk merakit bom", "membawa beberapa bom": a bare noun of violence
+    (a weapon) that is the object of a verb of making, carrying or finding names a thing, not the act of
+    using it ("membuat panggilan telepon" is still a call)."""
+    if template != "0" or code[:2] not in WEAPON_ROOTS:
+        return False
+    tokens = sentence.tokens
+    for i in range(start - 1, max(-1, start - 1 - MADE_GAP), -1):
+        if tokens[i].norm in cues["making"]:
+            return True
+        if not tokens[i].is_word or not (tokens[i].norm in cues["quantity"] or tokens[i].norm in cues["determiner"]
+                                         or tokens[i].text.isdigit()):
+            return False
+    return False
 
 
 def _media(m: ActorMention) -> bool:
