@@ -107,3 +107,13 @@ def test_a_weapon_made_carried_or_found_is_no_attack():
     # dropping bombs, and bombing, are attacks
     assert ("ISRMIL", "195", "PSE") in events("Jet tempur Israel menjatuhkan bom di Gaza.")
     assert ("ISRMIL", "195", "PSE") in events("Jet tempur Israel mengebom Gaza.")
+
+
+def test_any_or_every_attack_is_no_attack_that_happened():
+    # "siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": a kind of act that may
+    # come; no attack by X, and no accusation of X
+    assert events("Juru bicara militer Korea Selatan mengatakan pasukannya siap menghadapi serangan apa pun "
+                  "dari Korea Utara.") == set()
+    assert events("Presiden Filipina menegaskan setiap serangan China terhadap kapal Filipina akan "
+                  "dibalas.") == set()
+    assert ("PRK", "190", "KOR") in events("Serangan Korea Utara terhadap Korea Selatan menewaskan dua tentara.")

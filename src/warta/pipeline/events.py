@@ -31,7 +31,7 @@ from .cooperation import (
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
-from .nonevents import inscribed, made_thing
+from .nonevents import generic_act, inscribed, made_thing
 
 LIGHT_VERB_WINDOW = 2
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
@@ -294,6 +294,8 @@ class EventFinder(JointActs):
         for match in matches:
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 continue  # "bahan untuk membuat bom": a thing, not a bombing
+            if match.pos == "noun" and generic_act(sentence, match.start, match.end, self.cues):
+                continue  # "serangan apa pun dari X": any attack that may come
             if match.start in embedded or self._intermediary(sentence, match.start):
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
             if self._discussed(sentence, match, matches):

@@ -31,6 +31,18 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
 
 
 CONSULT_ROOT = "04"
+
+
+def generic_act(sentence: Sentence, start: int, end: int, cues: Cues) -> bool:
+    """"siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
+    "any" or "every" is a kind of act that may come, no act that happened."""
+    tokens = sentence.tokens
+    if start > 0 and tokens[start - 1].norm in cues["generic"]:
+        return True
+    if end < len(tokens) and tokens[end].norm in cues["generic"]:
+        return True
+    # "apa pun", "mana pun" written apart
+    return end + 1 < len(tokens) and tokens[end].norm + tokens[end + 1].norm in cues["generic"]
 #: roots whose bare nouns name weapons as well as their use ("bom": a bomb, a bombing)
 WEAPON_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a verb of making and the thing made ("membuat sebuah bom")
