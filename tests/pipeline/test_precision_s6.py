@@ -117,3 +117,12 @@ def test_any_or_every_attack_is_no_attack_that_happened():
     assert events("Presiden Filipina menegaskan setiap serangan China terhadap kapal Filipina akan "
                   "dibalas.") == set()
     assert ("PRK", "190", "KOR") in events("Serangan Korea Utara terhadap Korea Selatan menewaskan dua tentara.")
+
+
+def test_indirect_talks_are_not_negated():
+    # "perundingan tidak langsung yang ditengahi X": "tidak langsung" (indirect) describes the talks
+    found = factualities("Perundingan tidak langsung yang ditengahi Mesir antara Israel dan Hamas gagal pada "
+                         "Selasa.")
+    assert found and "negated" not in found.values()
+    # right before its verb, "tidak" still negates
+    assert factualities("Israel tidak menyerang Gaza.") == {("ISR", "19", "PSE"): "negated"}

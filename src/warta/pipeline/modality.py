@@ -62,6 +62,10 @@ class Modality:
             # "mempertimbangkan penangguhan ..." (English: see PROMISED_ACT_LANGUAGES)
             window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
+        if len(near) >= 3 and near[-3] in self.cues["negation"] and near[-2] in self.cues["negated_adjective"]:
+            # "perundingan tidak langsung yang ditengahi X": "tidak langsung" (indirect) describes the noun
+            # before it; only right before the verb does it negate ("tidak langsung menyerang")
+            near = near[-1:]
         if "," in near:
             near = near[len(near) - near[::-1].index(",") :]  # "jika tidak, ...": not this clause's negation
         # "would not hesitate to respond": a negated verb of reluctance asserts
