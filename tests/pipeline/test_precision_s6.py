@@ -126,3 +126,15 @@ def test_indirect_talks_are_not_negated():
     assert found and "negated" not in found.values()
     # right before its verb, "tidak" still negates
     assert factualities("Israel tidak menyerang Gaza.") == {("ISR", "19", "PSE"): "negated"}
+
+
+def test_a_clause_with_a_subject_of_its_own_is_not_the_speaker_s_act():
+    # "X mengatakan kelompok itu akan menyerang Y": the group attacks, not X; "..., tetapi hal itu meminta
+    # kesabaran rakyat": "it requires", no appeal by the speaker
+    assert events("Presiden Biden mengatakan kelompok itu akan menyerang Israel.") == set()
+    assert events("Presiden Biden mengatakan masih ada waktu untuk menenangkan Irak, tetapi hal itu meminta "
+                  "kesabaran rakyat Amerika.") == set()
+    # no subject of its own: the speaker's; an anaphor the article resolves: its actor
+    assert ("USAGOV", "042", "ISR") in events("Presiden Biden mengatakan akan mengunjungi Israel.")
+    assert ("PSEREBHMS", "190", "ISRMIL") in events("Hamas menembakkan roket ke Israel. Kelompok itu juga "
+                                                     "menyerang pos militer Israel.")

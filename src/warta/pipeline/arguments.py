@@ -240,8 +240,13 @@ class RuleArguments:
                     # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
+            if preferred and lo == start and self._own_subject_after(sentence, actors[preferred[-1]].last, before):
+                # "Biden mengatakan kelompok itu akan menyerang Israel", "..., tetapi hal itu meminta ...": the
+                # verb's clause has a subject of its own after the last actor, not an actor
+                return []
             if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
-                                              or sentence.tokens[before - 1].norm in self.cues["example"]):
+                                              or sentence.tokens[before - 1].norm in self.cues["example"]
+                                              or self._demonstrative_subject(sentence, start, before)):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
                 # subject of their own, not an actor, and the speaker does not act in them; "X menekankan
                 # bahwa terjadi kejahatan, seperti menyerang rumah sakit": a kind of act given as an example
@@ -310,6 +315,28 @@ class RuleArguments:
             if self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word)):
                 return True
         return False
+
+    def _own_subject_after(self, sentence: Sentence, last: int, before: int) -> bool:
+        """Between the actor ending at ``last`` and the verb at ``before``: words reported by a verb of saying
+        that open with a noun phrase of their own, or a plain noun with a demonstrative right before the verb."""
+        return self._content_has_subject(sentence, last, before) or \
+            self._demonstrative_subject(sentence, last + 1, before)
+
+    def _demonstrative_subject(self, sentence: Sentence, start: int, before: int) -> bool:
+        """"..., tetapi hal itu meminta keteguhan hati rakyat": a plain noun with a demonstrative right before
+        the verb (auxiliaries aside) is the clause's own subject, not an actor; no one of another clause
+        does the act."""
+        tokens = sentence.tokens
+        j = before - 1
+        while j > start and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j - 1 < start or tokens[j].norm not in self.cues["demonstrative"]:
+            return False
+        word = tokens[j - 1].norm
+        plain = word not in self.cues.all or word in self.cues["anaphor_org"] or \
+            word in self.cues["anaphor_country"] or word in self.cues["claim_anaphor"]
+        return tokens[j - 1].is_word and plain and not self.is_predicate(word) and not (
+            self.morphology is not None and self.morphology.looks_verbal(word))
 
     def _relative_on(self, sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
         """"Demonstran yang menentang razia imigrasi bentrok dengan polisi": the actor ``near`` the verb is
