@@ -138,3 +138,7 @@ def test_a_clause_with_a_subject_of_its_own_is_not_the_speaker_s_act():
     assert ("USAGOV", "042", "ISR") in events("Presiden Biden mengatakan akan mengunjungi Israel.")
     assert ("PSEREBHMS", "190", "ISRMIL") in events("Hamas menembakkan roket ke Israel. Kelompok itu juga "
                                                      "menyerang pos militer Israel.")
+    # a time with a demonstrative ("siang ini", "pekan ini") is when, not a subject
+    assert ("IDNGOV", "070", "IDNCVL") in events("Presiden Joko Widodo siang ini memberikan bantuan kepada para "
+                                                 "warga Manokwari.")
+    assert ("GBR", "163", "RUS") in events("Inggris pekan ini menjatuhkan sanksi terhadap Rusia.")

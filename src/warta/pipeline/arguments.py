@@ -15,6 +15,7 @@ from typing import Protocol
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .actors import QUANTIFIERS
+from .dates import time_words
 from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
@@ -333,6 +334,8 @@ class RuleArguments:
         if j - 1 < start or tokens[j].norm not in self.cues["demonstrative"]:
             return False
         word = tokens[j - 1].norm
+        if word in time_words(self.cues.language):
+            return False  # "Presiden siang ini memberikan ...": a time, not a subject
         plain = word not in self.cues.all or word in self.cues["anaphor_org"] or \
             word in self.cues["anaphor_country"] or word in self.cues["claim_anaphor"]
         return tokens[j - 1].is_word and plain and not self.is_predicate(word) and not (
