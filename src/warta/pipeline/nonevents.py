@@ -1,5 +1,7 @@
-"""Stretches of a sentence that state no event of their own, whatever predicates they contain: the words
-written on a banner or given as a title ("poster bertuliskan "Usir X"", "diskusi bertajuk "..."")."""
+"""What states no event of its own, whatever predicates it contains: the words written on a banner or given
+as a title ("poster bertuliskan "Usir X"", "diskusi bertajuk "..."), a weapon made, carried or found
+("membuat bom"), a kind of act that may come ("serangan apa pun"), and a meeting that is the article's own
+interview ("saat ditemui Kompas")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from .doc import ActorMention, Doc, Predicate, Sentence
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+CONSULT_ROOT = "04"
 
 
 def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
@@ -30,19 +33,6 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
     return inside
 
 
-CONSULT_ROOT = "04"
-
-
-def generic_act(sentence: Sentence, start: int, end: int, cues: Cues) -> bool:
-    """"siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
-    "any" or "every" is a kind of act that may come, no act that happened."""
-    tokens = sentence.tokens
-    if start > 0 and tokens[start - 1].norm in cues["generic"]:
-        return True
-    if end < len(tokens) and tokens[end].norm in cues["generic"]:
-        return True
-    # "apa pun", "mana pun" written apart
-    return end + 1 < len(tokens) and tokens[end].norm + tokens[end + 1].norm in cues["generic"]
 #: roots whose bare nouns name weapons as well as their use ("bom": a bomb, a bombing)
 WEAPON_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a verb of making and the thing made ("membuat sebuah bom")
@@ -63,6 +53,18 @@ def made_thing(sentence: Sentence, start: int, template: str, code: str, cues: C
                                          or tokens[i].text.isdigit()):
             return False
     return False
+
+
+def generic_act(sentence: Sentence, start: int, end: int, cues: Cues) -> bool:
+    """"siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
+    "any" or "every" is a kind of act that may come, no act that happened."""
+    tokens = sentence.tokens
+    if start > 0 and tokens[start - 1].norm in cues["generic"]:
+        return True
+    if end < len(tokens) and tokens[end].norm in cues["generic"]:
+        return True
+    # "apa pun", "mana pun" written apart
+    return end + 1 < len(tokens) and tokens[end].norm + tokens[end + 1].norm in cues["generic"]
 
 
 def _media(m: ActorMention) -> bool:
