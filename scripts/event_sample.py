@@ -212,14 +212,22 @@ def run(args: argparse.Namespace) -> None:
 def score(path: Path) -> None:
     """Precision of a judged sample: ``ok`` counts as right, ``wrong:CAUSE`` as a false event."""
     with path.open(encoding="utf-8") as handle:
-        verdicts = [row["verdict"].strip() for row in csv.DictReader(handle, delimiter="\t")]
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    verdicts = [row["verdict"].strip() for row in rows]
     judged = [v for v in verdicts if v]
     right = sum(1 for v in judged if v == "ok")
     causes = Counter(v.split(":", 1)[1] if ":" in v else v for v in judged if v != "ok")
     print(f"judged {len(judged)} of {len(verdicts)}: {right} right, {len(judged) - right} false; "
           f"precision {right / max(1, len(judged)):.3f}")
+    print("false events by cause:")
     for cause, n in causes.most_common():
         print(f"  {n:4d}  {cause}")
+    # the rule family (the path before the lexicon entry) of the false events: where to look first
+    family = Counter(row["rule"].split(":")[0] for row in rows if row["verdict"].strip())
+    false = Counter(row["rule"].split(":")[0] for row in rows if row["verdict"].strip() not in ("", "ok"))
+    print("judged / false by rule:")
+    for rule, n in family.most_common():
+        print(f"  {n:4d} {false[rule]:4d}  {rule}")
 
 
 def main() -> None:
