@@ -142,3 +142,11 @@ def test_a_clause_with_a_subject_of_its_own_is_not_the_speaker_s_act():
     assert ("IDNGOV", "070", "IDNCVL") in events("Presiden Joko Widodo siang ini memberikan bantuan kepada para "
                                                  "warga Manokwari.")
     assert ("GBR", "163", "RUS") in events("Inggris pekan ini menjatuhkan sanksi terhadap Rusia.")
+
+
+def test_a_violent_noun_with_a_relative_clause_keeps_the_verb_of_its_clause():
+    # "serangan udara X ... yang menurut Y menewaskan Z": the attribution inside keeps the killing its own
+    # event, of X
+    found = events("Serangan udara Pakistan pada Jumat malam yang menurut Kabul menewaskan sepuluh warga sipil "
+                   "Afghanistan memicu protes.")
+    assert ("PAK", "190", "AFGCVL") in found

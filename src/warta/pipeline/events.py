@@ -58,9 +58,11 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed", "serangan
-#: udara AS terhadap sasaran militan di Somalia utara telah menewaskan": the whole noun phrase)
-EFFECT_WINDOW = 10
+#: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
+EFFECT_WINDOW = 4
+#: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara AS terhadap sasaran
+#: militan di Somalia utara telah menewaskan"; not "serangan X yang menurut Y menewaskan")
+LONG_EFFECT_WINDOW = 10
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
@@ -244,12 +246,18 @@ class EventFinder(JointActs):
                  and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
         starts = {m.start for m in matches}
 
+        def phrase(end: int, start: int) -> bool:
+            between = range(end, start)
+            if not all(tokens[j].is_word and j not in starts for j in between):
+                return False
+            return start <= end + EFFECT_WINDOW or (start <= end + LONG_EFFECT_WINDOW and not any(
+                tokens[j].norm in self.cues["relative"] or tokens[j].norm in self.cues["according"] for j in between))
+
         def effect(m: PredicateMatch) -> bool:
-            # right after the noun, or after its prepositional phrase ("strikes on X killed"): a few words,
-            # no punctuation, no other predicate between
+            # right after the noun, or after its prepositional phrase ("strikes on X killed"): no punctuation,
+            # no other predicate between
             return m.pos == "verb" and m.voice != "nominal" and m.entry.code[:2] in VIOLENCE_ROOTS and any(
-                end <= m.start <= end + EFFECT_WINDOW and all(
-                    tokens[j].is_word and j not in starts for j in range(end, m.start)) for end in nouns)
+                end <= m.start and phrase(end, m.start) for end in nouns)
 
         return [m for m in matches if not effect(m)]
 
