@@ -145,8 +145,8 @@ def test_a_clause_with_a_subject_of_its_own_is_not_the_speaker_s_act():
 
 
 def test_a_violent_noun_with_a_relative_clause_keeps_the_verb_of_its_clause():
-    # "serangan udara X ... yang menurut Y menewaskan Z": the attribution inside keeps the killing its own
-    # event, of X
-    found = events("Serangan udara Pakistan pada Jumat malam yang menurut Kabul menewaskan sepuluh warga sipil "
-                   "Afghanistan memicu protes.")
-    assert ("PAK", "190", "AFGCVL") in found
+    # "serangan X ... yang menurut Y menewaskan Z": the attribution inside keeps the killing an event of its
+    # own, of X
+    found = events("Serangan drone Turki ke sebuah desa di Idlib yang menurut Damaskus menewaskan delapan warga "
+                   "sipil Suriah memicu kecaman.")
+    assert ("TUR", "190", "SYRCVL") in found
