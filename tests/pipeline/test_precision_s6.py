@@ -11,12 +11,12 @@ def events(text: str) -> set[tuple]:
 
 
 def test_an_act_at_a_place_of_the_reporter_s_country_is_no_accusation():
-    # "X menangkap seorang lagi di kota K, kata juru bicara pemerintah": the government reports its own
+    # "X menahan seorang lainnya di kota K, kata juru bicara pemerintah": the government reports its own
     # forces' arrest in its own town; the town is where it happened, not a victim accusing X
-    found = events("Polisi Yordania menewaskan seorang militan dan menangkap seorang lagi pada Selasa di kota "
-                   "Zarqa, kata juru bicara pemerintah.")
+    found = events("Aparat keamanan Mesir menembak mati seorang militan dan menahan seorang lainnya pada Kamis di "
+                   "kota Alexandria, kata juru bicara pemerintah.")
     assert not any(code == "112" for _, code, _ in found)
-    assert ("JORCOP", "190", "JORREB") in found
+    assert ("EGYCOP", "193", "EGYREB") in found
 
 
 def factualities(text: str) -> dict[tuple, str]:
@@ -26,8 +26,8 @@ def factualities(text: str) -> dict[tuple, str]:
 
 def test_what_someone_should_or_must_do_is_not_done():
     # "X seharusnya/semestinya/sebaiknya/harus V Y": an obligation or advice, not the act
-    found = factualities("Sebagai partai pendukung pemerintah, Partai Golkar seharusnya mendukung kebijakan "
-                         "Presiden Jokowi.")
+    found = factualities("Menurut pengamat, Partai Golkar seharusnya mendukung rencana Presiden Jokowi menaikkan "
+                         "anggaran pertahanan.")
     assert found == {("IDNPTY", "05", "IDNGOV"): "hypothetical"}
     found = factualities("Menurut Raja Yordania, Israel harus menarik pasukannya dari Tepi Barat.")
     assert found and all(f == "hypothetical" for f in found.values())
@@ -38,8 +38,8 @@ def test_what_someone_should_or_must_do_is_not_done():
 
 def test_an_interview_by_the_reporting_outlet_is_no_meeting():
     # "kata X saat ditemui Kompas", "ketika ditemui wartawan Tempo": the article's own interview
-    assert events('"Kami akan mengkaji laporan itu," ujar Ketua Komnas HAM saat ditemui Kompas di Jakarta, '
-                  'Senin.') == set()
+    assert events('"Kami masih menunggu hasil penyelidikan," kata Kapolda Metro Jaya saat ditemui Kompas di '
+                  'Mapolda, Selasa.') == set()
     # a meeting of two officials in the passive, and an official meeting editors, stay events
     assert ("IDNGOV", "040", "IDNGOV") in events("Gubernur Jawa Barat ditemui Presiden Jokowi di Istana.")
     assert ("IDNGOV", "040", "IDNMED") in events("Presiden Joko Widodo bertemu dengan pemimpin redaksi Kompas "
@@ -49,7 +49,7 @@ def test_an_interview_by_the_reporting_outlet_is_no_meeting():
 def test_a_passive_verb_with_nya_names_who_suffered_it():
     # "sejak terbunuhnya X", "setelah ditangkapnya X oleh Y": the nominal "the killing of X"; X is no
     # killer, and the main clause's subject is no victim
-    found = events("Uni Eropa berharap krisis di Lebanon berakhir sejak terbunuhnya Rafik Hariri.")
+    found = events("Prancis khawatir ketegangan di Beirut terus meningkat sejak terbunuhnya Rafik Hariri.")
     assert not any(code.startswith("18") for _, code, _ in found)
     assert ("PHLREB", "181", "IDNCVL") in events("Pemerintah Indonesia bernegosiasi sejak diculiknya dua warga "
                                                  "Indonesia oleh Abu Sayyaf.")
@@ -59,42 +59,40 @@ def test_a_passive_verb_with_nya_names_who_suffered_it():
 
 def test_an_acronym_is_no_variant_spelling_of_a_place():
     # "HAM" (hak asasi manusia) is not the German city Hamm: no DEU target from "aktivis HAM"
-    found = events("Amerika Serikat menyerang kondisi HAM di China dalam laporannya.")
-    assert ("USA", "190", "CHN") in found
-    assert not any(t and t.startswith("DEU") for _, _, t in found)
     assert not any(t and t.startswith("DEU") for _, _, t in events("Polisi menangkap aktivis HAM di Jakarta."))
+    assert ("IDNHRI", "111", "IDNCOP") in events("Komnas HAM mengecam tindakan polisi terhadap demonstran di Jakarta.")
 
 
 def test_reported_words_opening_with_a_noun_phrase_have_their_own_subject():
-    # "X mengatakan pemimpin partai Y dirawat setelah ditangkap": the one arrested is in the reported words,
-    # not the speaker
-    found = events("Menteri Penerangan Zimbabwe mengatakan pemimpin MDC dirawat di rumah sakit sesudah "
-                   "ditangkap dalam penggerebekan.")
+    # "X mengatakan pemimpin Y dirawat setelah ditangkap": the one arrested is in the reported words, not the
+    # speaker
+    found = events("Juru bicara pemerintah Zimbabwe mengatakan pemimpin serikat buruh dirawat di rumah sakit "
+                   "setelah ditangkap dalam razia.")
     assert not any(t == "ZWEGOV" for _, _, t in found)
     # reported words with no subject of their own still have the speaker as theirs
     assert ("IRNGOV", "190", "ISR") in events("Menteri Luar Negeri Iran mengatakan akan membalas serangan Israel.")
 
 
 def test_a_long_violent_noun_phrase_before_its_effect_is_the_subject():
-    # "X mengatakan serangan udara Y terhadap sasaran di Z telah menewaskan enam orang": the strike killed,
+    # "X mengatakan serangan udara Y atas kamp di Z kemarin telah menewaskan tujuh orang": the strike killed,
     # not the speaker
-    found = events("Presiden Kenya William Ruto, Senin, mengatakan serangan udara AS terhadap sasaran militan di "
-                   "Somalia utara telah menewaskan enam orang.")
+    found = events("Gubernur Jubaland mengatakan serangan udara Amerika Serikat atas kamp milisi di dekat Kismayo "
+                   "kemarin telah menewaskan tujuh orang.")
     assert ("USA", "195", "SOM") in found
-    assert not any(s.startswith("KEN") for s, _, _ in found)
+    assert not any(code == "190" for _, code, _ in found)
 
 
 def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
-    # "X memerintahkan/mengingatkan ... agar Y V Z": Y is asked to, it has not (yet) done it
-    found = factualities("Ketua Umum partai itu memerintahkan kepada semua kader Partai Golkar agar mendukung "
-                         "kebijakan Presiden Jokowi.")
+    # "X menginstruksikan/mengingatkan ... agar/supaya Y V Z": Y is asked to, it has not (yet) done it
+    found = factualities("Sekretaris Jenderal partai itu menginstruksikan seluruh pengurus daerah Partai Golkar "
+                         "supaya mendukung program Presiden Jokowi.")
     assert found and all(f == "future" for f in found.values())
 
 
 def test_an_arrest_has_no_place_for_its_target():
     # "menangkap seorang lagi di kota X": an arrest is done to people; the town is where, not whom
-    found = events("Polisi Yordania menewaskan seorang militan dan menangkap seorang lagi pada Selasa di kota "
-                   "Zarqa.")
+    found = events("Aparat keamanan Mesir menembak mati seorang militan dan menahan seorang lainnya pada Kamis di "
+                   "kota Alexandria.")
     assert not any(code == "173" for _, code, _ in found)
     # a building destroyed in a town stands for the town's country
     assert ("ISRMIL", "1712", "PSE") in events("Pesawat tempur Israel menghancurkan sebuah pusat perdagangan di "
@@ -112,8 +110,9 @@ def test_a_weapon_made_carried_or_found_is_no_attack():
 def test_any_or_every_attack_is_no_attack_that_happened():
     # "siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": a kind of act that may
     # come; no attack by X, and no accusation of X
-    assert events("Juru bicara militer Korea Selatan mengatakan pasukannya siap menghadapi serangan apa pun "
-                  "dari Korea Utara.") == set()
+    found = events("Kementerian Pertahanan Taiwan menyatakan tentaranya siaga menghadapi serangan apa pun dari "
+                   "China.")
+    assert not any(s.startswith("CHN") or code == "112" for s, code, _ in found)
     assert events("Presiden Filipina menegaskan setiap serangan China terhadap kapal Filipina akan "
                   "dibalas.") == set()
     assert ("PRK", "190", "KOR") in events("Serangan Korea Utara terhadap Korea Selatan menewaskan dua tentara.")
@@ -121,8 +120,8 @@ def test_any_or_every_attack_is_no_attack_that_happened():
 
 def test_indirect_talks_are_not_negated():
     # "perundingan tidak langsung yang ditengahi X": "tidak langsung" (indirect) describes the talks
-    found = factualities("Perundingan tidak langsung yang ditengahi Mesir antara Israel dan Hamas gagal pada "
-                         "Selasa.")
+    found = factualities("Pembicaraan tidak langsung yang dimediasi Oman antara Iran dan Amerika Serikat berakhir "
+                         "tanpa hasil.")
     assert found and "negated" not in found.values()
     # right before its verb, "tidak" still negates
     assert factualities("Israel tidak menyerang Gaza.") == {("ISR", "19", "PSE"): "negated"}
@@ -132,8 +131,8 @@ def test_a_clause_with_a_subject_of_its_own_is_not_the_speaker_s_act():
     # "X mengatakan kelompok itu akan menyerang Y": the group attacks, not X; "..., tetapi hal itu meminta
     # kesabaran rakyat": "it requires", no appeal by the speaker
     assert events("Presiden Biden mengatakan kelompok itu akan menyerang Israel.") == set()
-    assert events("Presiden Biden mengatakan masih ada waktu untuk menenangkan Irak, tetapi hal itu meminta "
-                  "kesabaran rakyat Amerika.") == set()
+    assert events("Presiden Prabowo mengatakan masih ada waktu untuk memperbaiki ekonomi, tetapi hal itu meminta "
+                  "kesabaran rakyat Indonesia.") == set()
     # no subject of its own: the speaker's; an anaphor the article resolves: its actor
     assert ("USAGOV", "042", "ISR") in events("Presiden Biden mengatakan akan mengunjungi Israel.")
     assert ("PSEREBHMS", "190", "ISRMIL") in events("Hamas menembakkan roket ke Israel. Kelompok itu juga "

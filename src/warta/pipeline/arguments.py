@@ -307,7 +307,7 @@ class RuleArguments:
             self._noun_phrase_then_verb(tokens, i, start)
 
     def _noun_phrase_then_verb(self, tokens: list, i: int, start: int) -> bool:
-        """"mengatakan pemimpin MDC dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
+        """"mengatakan pemimpin serikat itu dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
         form, all before ``start``: the reported words open with a noun phrase of their own."""
         for j in range(i + 1, min(start, i + NOUN_PHRASE_MAX)):
             word = tokens[j].norm
@@ -324,7 +324,7 @@ class RuleArguments:
             self._demonstrative_subject(sentence, last + 1, before)
 
     def _demonstrative_subject(self, sentence: Sentence, start: int, before: int) -> bool:
-        """"..., tetapi hal itu meminta keteguhan hati rakyat": a plain noun with a demonstrative right before
+        """"..., tetapi hal itu meminta kesabaran rakyat": a plain noun with a demonstrative right before
         the verb (auxiliaries aside) is the clause's own subject, not an actor; no one of another clause
         does the act."""
         tokens = sentence.tokens
@@ -1065,7 +1065,7 @@ class RuleArguments:
         return None
 
     def _nominalised_passive(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch) -> int | None:
-        """Where the name starts after a passive verb closed by "-nya" ("terbunuhnya Hariri", "diculiknya
+        """Where the name starts after a passive verb closed by "-nya" ("terbunuhnya X", "diculiknya
         dua warga"): in news the nominal "the killing of X", not "killed by him"."""
         tokens = sentence.tokens
         if not tokens[match.end - 1].text.lower().endswith("nya"):
@@ -1237,7 +1237,7 @@ class RuleArguments:
             return [], [], ""
         named = self._nominalised_passive(sentence, actors, match) if voice == "passive" else None
         if named is not None:
-            # "sejak terbunuhnya Hariri", "setelah ditangkapnya X oleh polisi": a passive verb with -nya is
+            # "sejak terbunuhnya X", "setelah ditangkapnya X oleh polisi": a passive verb with -nya is
             # the noun of the event; the name after it suffered it, and its agent follows "oleh"
             patient = self._group_from(sentence, actors, _first_at(actors)[named])
             return self.agent(sentence, actors, patient[-1].last + 1, stop), patient, "passive-nominalised"

@@ -60,8 +60,8 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
-#: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara AS terhadap sasaran
-#: militan di Somalia utara telah menewaskan"; not "serangan X yang menurut Y menewaskan")
+#: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara X atas kamp milisi di
+#: dekat kota Y kemarin telah menewaskan"; not "serangan X yang menurut Y menewaskan")
 LONG_EFFECT_WINDOW = 10
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
@@ -122,7 +122,7 @@ KILLED_WINDOW = 6
 VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
-#: ... but an arrest or an expulsion is done to people: "menangkap seorang lagi di kota X" has no target in X
+#: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
 PERSON_TARGET_CODES = frozenset({"173", "174"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
 FORCE_THREAT = "138"

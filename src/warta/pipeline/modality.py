@@ -86,7 +86,7 @@ class Modality:
         if any(w in self.cues["future"] for w in window) or self._headline_infinitive(doc, sentence, first):
             return "future"
         if start >= 1 and tokens[start - 1].norm in self.cues["wanted_clause"]:
-            return "future"  # "memerintahkan kader agar mendukung X": what is asked for is not done yet
+            return "future"  # "menginstruksikan pengurus supaya mendukung X": what is asked for is not done yet
         return "asserted"
 
     def _headline_infinitive(self, doc: Doc, sentence, first: int) -> bool:

@@ -56,7 +56,7 @@ def made_thing(sentence: Sentence, start: int, template: str, code: str, cues: C
 
 
 def generic_act(sentence: Sentence, start: int, end: int, cues: Cues) -> bool:
-    """"siap menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
+    """"siaga menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
     "any" or "every" is a kind of act that may come, no act that happened."""
     tokens = sentence.tokens
     if start > 0 and tokens[start - 1].norm in cues["generic"]:
