@@ -90,7 +90,7 @@ def test_an_act_in_a_clause_of_what_is_wanted_is_not_done():
 
 
 def test_an_arrest_has_no_place_for_its_target():
-    # "menangkap seorang lagi di kota X": an arrest is done to people; the town is where, not whom
+    # "menahan seorang lainnya di kota X": an arrest is done to people; the town is where, not whom
     found = events("Aparat keamanan Mesir menembak mati seorang militan dan menahan seorang lainnya pada Kamis di "
                    "kota Alexandria.")
     assert not any(code == "173" for _, code, _ in found)
