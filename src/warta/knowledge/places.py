@@ -208,7 +208,8 @@ class Gazetteer:
             places = self.lookup(tokens[i : i + length])
             if places:
                 return places[0], i + length - 1
-        if capitalised:
+        if capitalised and not (len(tokens[i].text) > 1 and tokens[i].text.isupper()):
+            # an acronym is no variant spelling of a name ("HAM", human rights, is not Hamm)
             hit = self.variants.match_at(tokens, i)
             if hit is not None:
                 return min(hit[0], key=lambda place: place.rank), hit[1]

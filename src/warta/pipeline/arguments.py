@@ -15,6 +15,7 @@ from typing import Protocol
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
 from .actors import QUANTIFIERS
+from .dates import time_words
 from .doc import ActorMention, Doc, Sentence
 
 #: templates whose surface form is also a noun (English "strike", "strikes")
@@ -47,6 +48,10 @@ class ArgumentFinder(Protocol):
         """Sources, targets, and a short name of the rule that found them. ``light_kind`` is
         ``support``, ``plan`` or ``receive`` (the light verb's subject suffers the event)."""
         ...
+
+
+#: words of a noun phrase opening reported words before its verb ("pemimpin partai oposisi itu")
+NOUN_PHRASE_MAX = 4
 
 
 class RuleArguments:
@@ -236,8 +241,13 @@ class RuleArguments:
                     # "a party that formed last year and gained the support of X": a relative clause with
                     # no subject of its own is about the actor it follows
                     return self._group_ending(sentence, actors, head)
+            if preferred and lo == start and self._own_subject_after(sentence, actors[preferred[-1]].last, before):
+                # "Biden mengatakan kelompok itu akan menyerang Israel", "..., tetapi hal itu meminta ...": the
+                # verb's clause has a subject of its own after the last actor, not an actor
+                return []
             if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
-                                              or sentence.tokens[before - 1].norm in self.cues["example"]):
+                                              or sentence.tokens[before - 1].norm in self.cues["example"]
+                                              or self._demonstrative_subject(sentence, start, before)):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
                 # subject of their own, not an actor, and the speaker does not act in them; "X menekankan
                 # bahwa terjadi kejahatan, seperti menyerang rumah sakit": a kind of act given as an example
@@ -291,7 +301,45 @@ class RuleArguments:
             return True
         plain = word not in self.cues.all or word in self.cues["anaphor_org"] or word in self.cues["anaphor_country"]
         verbal = self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word))
-        return plain and not verbal and any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3])
+        if not plain or verbal:
+            return False
+        return any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3]) or \
+            self._noun_phrase_then_verb(tokens, i, start)
+
+    def _noun_phrase_then_verb(self, tokens: list, i: int, start: int) -> bool:
+        """"mengatakan pemimpin serikat itu dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
+        form, all before ``start``: the reported words open with a noun phrase of their own."""
+        for j in range(i + 1, min(start, i + NOUN_PHRASE_MAX)):
+            word = tokens[j].norm
+            if not tokens[j].is_word or word in self.cues.all:
+                return False
+            if self.is_predicate(word) or (self.morphology is not None and self.morphology.looks_verbal(word)):
+                return True
+        return False
+
+    def _own_subject_after(self, sentence: Sentence, last: int, before: int) -> bool:
+        """Between the actor ending at ``last`` and the verb at ``before``: words reported by a verb of saying
+        that open with a noun phrase of their own, or a plain noun with a demonstrative right before the verb."""
+        return self._content_has_subject(sentence, last, before) or \
+            self._demonstrative_subject(sentence, last + 1, before)
+
+    def _demonstrative_subject(self, sentence: Sentence, start: int, before: int) -> bool:
+        """"..., tetapi hal itu meminta kesabaran rakyat": a plain noun with a demonstrative right before
+        the verb (auxiliaries aside) is the clause's own subject, not an actor; no one of another clause
+        does the act."""
+        tokens = sentence.tokens
+        j = before - 1
+        while j > start and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j - 1 < start or tokens[j].norm not in self.cues["demonstrative"]:
+            return False
+        word = tokens[j - 1].norm
+        if word in time_words(self.cues.language):
+            return False  # "Presiden siang ini memberikan ...": a time, not a subject
+        plain = word not in self.cues.all or word in self.cues["anaphor_org"] or \
+            word in self.cues["anaphor_country"] or word in self.cues["claim_anaphor"]
+        return tokens[j - 1].is_word and plain and not self.is_predicate(word) and not (
+            self.morphology is not None and self.morphology.looks_verbal(word))
 
     def _relative_on(self, sentence: Sentence, actors: list[ActorMention], k: int, near: int) -> bool:
         """"Demonstran yang menentang razia imigrasi bentrok dengan polisi": the actor ``near`` the verb is
@@ -1018,6 +1066,18 @@ class RuleArguments:
                 return None
         return None
 
+    def _nominalised_passive(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch) -> int | None:
+        """Where the name starts after a passive verb closed by "-nya" ("terbunuhnya X", "diculiknya
+        dua warga"): in news the nominal "the killing of X", not "killed by him"."""
+        tokens = sentence.tokens
+        if not tokens[match.end - 1].text.lower().endswith("nya"):
+            return None
+        at = match.end
+        while at < len(tokens) and at < match.end + 2 and (tokens[at].text.isdigit() or
+                                                          tokens[at].norm in self.cues["quantity"]):
+            at += 1  # "diculiknya dua warga"
+        return at if any(m.first == at and not m.is_location for m in actors) else None
+
     def _passive_light_verb(self, sentence: Sentence, i: int) -> bool:
         """"dilakukan oleh", "was carried out by": a light verb in the passive."""
         if self.morphology is not None and self.morphology.is_passive_form(sentence.tokens[i].norm):
@@ -1177,6 +1237,12 @@ class RuleArguments:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+subject" + (f"+{how}" if how else "")
             return [], [], ""
+        named = self._nominalised_passive(sentence, actors, match) if voice == "passive" else None
+        if named is not None:
+            # "sejak terbunuhnya X", "setelah ditangkapnya X oleh polisi": a passive verb with -nya is
+            # the noun of the event; the name after it suffered it, and its agent follows "oleh"
+            patient = self._group_from(sentence, actors, _first_at(actors)[named])
+            return self.agent(sentence, actors, patient[-1].last + 1, stop), patient, "passive-nominalised"
         if voice == "passive" or (light_verb is not None and self._passive_light_verb(sentence, light_verb)):
             subject = self.subject(doc, sentence, actors, min(match.start, light_verb or match.start), excluded)
             if match.entry.code[:2] in SELF_ACTING_ROOTS:

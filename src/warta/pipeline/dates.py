@@ -137,6 +137,15 @@ def _words(language: str) -> _Words:
     return _Words(by_kind)
 
 
+@cache
+def time_words(language: str) -> frozenset[str]:
+    """Single words that name a time ("siang", "hari", "pekan", "Senin", "Maret"): "siang ini" before a verb is
+    when, not who."""
+    words = _words(language)
+    return frozenset(word for kind in ("unit", "daypart", "weekday", "month", "relative")
+                     for word in words.of(kind) if " " not in word)
+
+
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, any run of spaces between their words."""
     phrases = sorted(set(words), key=len, reverse=True)

@@ -31,7 +31,7 @@ from .cooperation import (
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
-from .nonevents import inscribed
+from .nonevents import generic_act, inscribed, made_thing
 from .trace import MatchTrace, trace_wanted
 from .unstated import UnstatedSources
 
@@ -62,6 +62,9 @@ ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
+#: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara X atas kamp milisi di
+#: dekat kota Y kemarin telah menewaskan"; not "serangan X yang menurut Y menewaskan")
+LONG_EFFECT_WINDOW = 10
 #: targets that go without saying, of the doers' own country: demands, appeals and protests for a change of
 #: leadership, and street protests naming no one (141 and its kinds), are addressed to its government; repression of a crowd ("menghalau massa demonstran")
 #: falls on its civilians
@@ -125,6 +128,8 @@ KILLED_WINDOW = 6
 VISIT_CODES = frozenset({"042"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
+#: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
+PERSON_TARGET_CODES = frozenset({"173", "174"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
 FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture, and investigations of a
@@ -268,12 +273,18 @@ class EventFinder(JointActs, UnstatedSources):
                  and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
         starts = {m.start for m in matches}
 
+        def phrase(end: int, start: int) -> bool:
+            between = range(end, start)
+            if not all(tokens[j].is_word and j not in starts for j in between):
+                return False
+            return start <= end + EFFECT_WINDOW or (start <= end + LONG_EFFECT_WINDOW and not any(
+                tokens[j].norm in self.cues["relative"] or tokens[j].norm in self.cues["according"] for j in between))
+
         def effect(m: PredicateMatch) -> bool:
-            # right after the noun, or after its prepositional phrase ("strikes on X killed"): a few words,
-            # no punctuation, no other predicate between
+            # right after the noun, or after its prepositional phrase ("strikes on X killed"): no punctuation,
+            # no other predicate between
             return m.pos == "verb" and m.voice != "nominal" and m.entry.code[:2] in VIOLENCE_ROOTS and any(
-                end <= m.start <= end + EFFECT_WINDOW and all(
-                    tokens[j].is_word and j not in starts for j in range(end, m.start)) for end in nouns)
+                end <= m.start and phrase(end, m.start) for end in nouns)
 
         return [m for m in matches if not effect(m)]
 
@@ -322,6 +333,12 @@ class EventFinder(JointActs, UnstatedSources):
             m for m in matches if not self._adjectival(sentence, m, matches, actors)], "adjectival")]
         embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
         for match in matches:
+            if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
+                self._drop(doc, sentence, match, "made-thing")
+                continue  # "bahan untuk membuat bom": a thing, not a bombing
+            if match.pos == "noun" and generic_act(sentence, match.start, match.end, self.cues):
+                self._drop(doc, sentence, match, "generic-act")
+                continue  # "serangan apa pun dari X": any attack that may come
             if match.start in embedded or self._intermediary(sentence, match.start):
                 self._drop(doc, sentence, match, "embedded" if match.start in embedded else "intermediary")
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
@@ -604,7 +621,8 @@ class EventFinder(JointActs, UnstatedSources):
                 place = self._place_after(sentence, actors, match.end, max_gap=1)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
-            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)):
+            if not targets and sources and (code[:2] in PLACE_TARGET_ROOTS or code.startswith(FORCE_THREAT)) and \
+                    code not in PERSON_TARGET_CODES:
                 # "serangan drone Rusia terhadap Kharkiv": after the possessor right after the noun (not
                 # after an agent further on: "the shelling of Kherson by Russian troops")
                 after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
@@ -1491,7 +1509,10 @@ class Grievances:
                 continue
             if pred.factuality in ("negated", "hypothetical"):
                 continue
-            if not any(compatible(reporter.code, t.code) for t in pred.targets):
+            # a place where the act happened ("... di Gaza, kata pejabat Palestina") is not a victim who
+            # complains: the reporter must be hit as an actor
+            if not any(compatible(reporter.code, t.code) for t in pred.targets
+                       if not t.is_location and t.kind != "place"):
                 continue
             accused = [m for m in pred.sources if not compatible(reporter.code, m.code)]
             if not accused:

@@ -62,6 +62,10 @@ class Modality:
             # "mempertimbangkan penangguhan ..." (English: see PROMISED_ACT_LANGUAGES)
             window.append(tokens[first].norm)
         near = window[-NEGATION_WINDOW:]
+        if len(near) >= 3 and near[-3] in self.cues["negation"] and near[-2] in self.cues["negated_adjective"]:
+            # "perundingan tidak langsung yang ditengahi X": "tidak langsung" (indirect) describes the noun
+            # before it; only right before the verb does it negate ("tidak langsung menyerang")
+            near = near[-1:]
         if "," in near:
             near = near[len(near) - near[::-1].index(",") :]  # "jika tidak, ...": not this clause's negation
         # "would not hesitate to respond": a negated verb of reluctance asserts
@@ -81,6 +85,8 @@ class Modality:
             return "hypothetical"
         if any(w in self.cues["future"] for w in window) or self._headline_infinitive(doc, sentence, first):
             return "future"
+        if start >= 1 and tokens[start - 1].norm in self.cues["wanted_clause"]:
+            return "future"  # "menginstruksikan pengurus supaya mendukung X": what is asked for is not done yet
         return "asserted"
 
     def _headline_infinitive(self, doc: Doc, sentence, first: int) -> bool:

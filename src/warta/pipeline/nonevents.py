@@ -1,13 +1,16 @@
-"""Stretches of a sentence that state no event of their own, whatever predicates they contain: the words
-written on a banner or given as a title ("poster bertuliskan "Usir X"", "diskusi bertajuk "..."")."""
+"""What states no event of its own, whatever predicates it contains: the words written on a banner or given
+as a title ("poster bertuliskan "Usir X"", "diskusi bertajuk "..."), a weapon made, carried or found
+("membuat bom"), a kind of act that may come ("serangan apa pun"), and a meeting that is the article's own
+interview ("saat ditemui Kompas")."""
 
 from __future__ import annotations
 
 from ..lang.cues import Cues
-from .doc import Sentence
+from .doc import ActorMention, Doc, Predicate, Sentence
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+CONSULT_ROOT = "04"
 
 
 def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
@@ -28,3 +31,58 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
                 inside.add(k)
                 k += 1
     return inside
+
+
+#: roots whose bare nouns name weapons as well as their use ("bom": a bomb, a bombing)
+WEAPON_ROOTS = frozenset({"18", "19", "20"})
+#: words that may stand between a verb of making and the thing made ("membuat sebuah bom")
+MADE_GAP = 2
+
+
+def made_thing(sentence: Sentence, start: int, template: str, code: str, cues: Cues) -> bool:
+    """"membuat bom", "menemukan bahan untuk merakit bom", "membawa beberapa bom": a bare noun of violence
+    (a weapon) that is the object of a verb of making, carrying or finding names a thing, not the act of
+    using it ("membuat panggilan telepon" is still a call)."""
+    if template != "0" or code[:2] not in WEAPON_ROOTS:
+        return False
+    tokens = sentence.tokens
+    for i in range(start - 1, max(-1, start - 1 - MADE_GAP), -1):
+        if tokens[i].norm in cues["making"]:
+            return True
+        if not tokens[i].is_word or not (tokens[i].norm in cues["quantity"] or tokens[i].norm in cues["determiner"]
+                                         or tokens[i].text.isdigit()):
+            return False
+    return False
+
+
+def generic_act(sentence: Sentence, start: int, end: int, cues: Cues) -> bool:
+    """"siaga menghadapi serangan apa pun dari X", "setiap serangan X akan dibalas": an event noun with
+    "any" or "every" is a kind of act that may come, no act that happened."""
+    tokens = sentence.tokens
+    if start > 0 and tokens[start - 1].norm in cues["generic"]:
+        return True
+    if end < len(tokens) and tokens[end].norm in cues["generic"]:
+        return True
+    # "apa pun", "mana pun" written apart
+    return end + 1 < len(tokens) and tokens[end].norm + tokens[end + 1].norm in cues["generic"]
+
+
+def _media(m: ActorMention) -> bool:
+    return m.kind == "media" or (m.code or "").endswith("MED")
+
+
+def interview(pred: Predicate) -> bool:
+    """"kata X saat ditemui Kompas", "ketika dihubungi wartawan": a meeting in the passive whose agent is a
+    news outlet or reporter is the interview the article is quoting, not an event between them."""
+    return pred.code[:2] == CONSULT_ROOT and pred.voice in ("passive", "participle") and \
+        any(_media(m) for m in pred.sources)
+
+
+class NonEvents:
+    """Pipeline component (after events): drops predicates whose words read as an event of their actors but
+    state none (see the functions above)."""
+
+    name = "nonevents"
+
+    def __call__(self, doc: Doc) -> None:
+        doc.predicates = [p for p in doc.predicates if not interview(p)]

@@ -34,6 +34,7 @@ from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
 from .modality import Modality
+from .nonevents import NonEvents
 from .sentences import split_sentences
 from .structure import Block, dateline_span, inline_clutter, segment, title_of
 from .syntax import BaseVerbTags, SyntaxParser, with_parse
@@ -104,6 +105,7 @@ class Pipeline:
             Intentions(self.cues),
             Modality(self.cues, clauses),
             Grievances(),
+            NonEvents(),
             EventDates(self.cues),
             places,
         ]
