@@ -304,6 +304,8 @@ class Attribution:
         the speaker as its subject ("mengklaim mengebom")."""
         if i + 1 >= len(tokens):
             return False
+        if tokens[i].norm in self.cues["clause_speech"]:
+            return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
         if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
             return True

@@ -1,0 +1,26 @@
+"""Reporting frames of the sixth session: verbs of saying whose object is always a clause, ..."""
+
+import pytest
+
+import warta
+
+
+def _reported(text: str, language: str, root: str):
+    result = warta.extract(text, language=language, published="2025-06-02")
+    return [(e.source.code, e.reported_by.code if e.reported_by else None)
+            for e in result.events if e.code.startswith(root)]
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Luar Negeri Rusia mengatakan serangan Ukraina terhadap Moskow tidak dapat dibiarkan.",
+    "Kementerian Luar Negeri Rusia berkata serangan pasukan Ukraina ke Moskow melanggar hukum perang.",
+    "Menteri Luar Negeri Rusia menambahkan pasukan Ukraina menyerang Moskow pada Senin malam.",
+])
+def test_a_noun_after_a_clause_taking_verb_of_saying_opens_the_claim(text):
+    # "mengatakan" takes no noun object: the noun after it is the subject of the claimed clause
+    assert ("UKR", "RUSGOV") in [(s[:3], rb) for s, rb in _reported(text, "id", "19")]
+
+
+def test_a_noun_object_of_a_verb_of_stating_is_still_no_claim():
+    text = "Presiden Indonesia menyatakan dukungan pemerintah pada Senin. India menyerang Pakistan pada Selasa."
+    assert _reported(text, "id", "19") == [("IND", None)]
