@@ -24,3 +24,24 @@ def test_a_noun_after_a_clause_taking_verb_of_saying_opens_the_claim(text):
 def test_a_noun_object_of_a_verb_of_stating_is_still_no_claim():
     text = "Presiden Indonesia menyatakan dukungan pemerintah pada Senin. India menyerang Pakistan pada Selasa."
     assert _reported(text, "id", "19") == [("IND", None)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Militer Israel mengatakan jet tempurnya menyerang Lebanon pada Senin. "
+     "Pernyataan itu menambahkan bahwa Hizbullah menyerang Israel utara.", "id"),
+    ("Israel dan Hizbullah saling tembak. "
+     "Pernyataan terpisah dari militer Israel mengatakan bahwa Hizbullah menyerang Israel utara.", "id"),
+    ("The Israeli military said on Monday that its jets hit targets in Lebanon. "
+     "The statement added that Hezbollah attacked northern Israel.", "en"),
+])
+def test_a_statement_as_the_subject_of_a_verb_of_saying_is_its_owners_claim(text, language):
+    # "the statement added": the speaker cited before; "a statement from X said": X
+    assert ("LBNREB", "ISRMIL") in _reported(text, language, "19")
+
+
+def test_an_outlet_after_a_postposed_lapor_reports_the_clause():
+    assert ("ISR", "IRNMED") in _reported("Israel menyerang Iran pada Jumat, lapor kantor berita IRNA.", "id", "19")
+
+
+def test_lapor_as_a_plain_verb_is_no_cue():
+    assert _reported("Warga akan lapor ke polisi setelah Israel menyerang Iran.", "id", "19") == [("ISR", None)]

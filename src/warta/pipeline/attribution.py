@@ -283,9 +283,11 @@ class Attribution:
             owner = next((m for m in actors if m.last == j), None)
             if owner is not None:
                 preposition = owner.first > 0 and tokens[owner.first - 1].norm in self.cues["preposition"]
-                return None if preposition else owner
+                return owner if not preposition or self._statement_of(tokens, owner.first - 1) else None
             if tok.norm in self.cues["speaker_anaphor"]:
                 return self._antecedent(doc, sentence, tok.start)
+            if self._statement_anaphor(tokens, j):  # "Pernyataan itu menambahkan ...", "The statement added"
+                return self._last_speaker(doc, sentence, tok.start)
             if tok.norm in self.cues["boundary"] or tok.norm in self.cues["relative"]:
                 break
         earlier = [c for c in doc.claims if c.sentence == sentence.index and c.cue_start < tokens[i].start
@@ -296,6 +298,12 @@ class Attribution:
         if first is not None and first.first <= 1:
             return first
         return None
+
+    def _statement_of(self, tokens, j: int) -> bool:
+        """Whether the preposition at ``j`` names whose statement it is: "pernyataan (terpisah) dari X
+        mengatakan ...", "a statement from X said ..." (the statement noun a word or two before it)."""
+        return tokens[j].norm in self.cues["source_prep"] and \
+            any(t.norm in self.cues["statement"] for t in tokens[max(0, j - 2):j])
 
     def _opens_clause(self, actors: list[ActorMention], tokens, i: int) -> bool:
         """Whether what follows a verb of saying is a clause (its events are the speaker's claim) rather
