@@ -45,3 +45,22 @@ def test_an_outlet_after_a_postposed_lapor_reports_the_clause():
 
 def test_lapor_as_a_plain_verb_is_no_cue():
     assert _reported("Warga akan lapor ke polisi setelah Israel menyerang Iran.", "id", "19") == [("ISR", None)]
+
+
+def _events(text: str, language: str = "id"):
+    result = warta.extract(text, language=language, published="2025-06-02")
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None): e.reported_by.code if e.reported_by
+            else None for e in result.events}
+
+
+def test_a_speaker_telling_someone_elses_act_does_not_claim_their_own_narrated_act():
+    events = _events("Militer Israel menyerang Lebanon selatan pada Senin. "
+                     "“Hizbullah menyerang Israel utara dengan roket,” kata militer Israel.")
+    assert events[("ISRMIL", "19", "LBN")] is None
+    assert events[("LBNREB", "19", "ISR")] == "ISRMIL"
+
+
+def test_a_speaker_telling_their_own_act_again_still_claims_the_narrated_one():
+    events = _events("Militer Israel menyerang Lebanon selatan pada Senin. "
+                     "“Kami menyerang gudang senjata di sana,” kata militer Israel.")
+    assert events[("ISRMIL", "19", "LBN")] == "ISRMIL"

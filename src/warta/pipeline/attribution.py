@@ -572,7 +572,8 @@ class RetoldEvents:
     often a first mention) that names no actors of its own; it stands for the last narrated event of its
     CAMEO root before it. A speaker telling their own act again ("Sheinbaum membahas migrasi dengan Trump.
     “Kami membahas ...,” kata Sheinbaum") makes each narrated act of that root done by the speaker alone
-    the speaker's account."""
+    the speaker's account; an act told with its doers named is the narrated act of that root by the same
+    doers on the same targets. Claims are read in text order: the first attributed mention counts."""
 
     name = "retold-events"
 
@@ -581,7 +582,7 @@ class RetoldEvents:
         self.cues = cues
 
     def __call__(self, doc: Doc) -> None:
-        for claim in doc.claims:
+        for claim in sorted(doc.claims, key=lambda c: c.start):  # the first attributed mention counts
             if claim.speaker is None or not claim.speaker.code:
                 continue
             for sentence in doc.sentences:
@@ -591,18 +592,32 @@ class RetoldEvents:
                     told = self._antecedent(doc, sentence.index, i, root)
                     if told is not None:
                         told.reported_by = claim.speaker
-                for root in self._own_retellings(doc, sentence, claim):
+                for told in self._retellings(doc, sentence, claim):
                     for pred in doc.predicates:
-                        if pred.code[:2] == root and pred.reported_by is None and not pred.claimed_by_source \
-                                and [m.code for m in pred.sources] in ([claim.speaker.code], [claim.speaker.code[:3]]):
+                        # an act inside the claim left to the article's voice (a "since" clause) stays so
+                        if pred.reported_by is None and not pred.claimed_by_source and \
+                                _tells_again(told, pred, claim.speaker) and not self._inside(doc, pred, claim):
                             pred.reported_by = claim.speaker
 
-    def _own_retellings(self, doc: Doc, sentence: Sentence, claim: Claim) -> set[str]:
-        """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
-        X's narrated act of such a root is X's account too."""
+    def _retellings(self, doc: Doc, sentence: Sentence,
+                    claim: Claim) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+        """The acts a speaker tells inside their claim, as (root, the countries of their doers, of their
+        targets; empty when none is named): "“Kami membahas ...,” kata X" tells X's own act again, "Media AS
+        melaporkan bahwa kapal perang AS dikerahkan ke Karibia" the deployment narrated before."""
         tokens = sentence.tokens
-        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim
-                and not self._conditional(tokens, m.start)}
+        told = set()
+        for m in self.match(tokens):
+            if doc.claim_at(tokens[m.start].start) is not claim or self._conditional(tokens, m.start):
+                continue
+            preds = [p for p in doc.predicates if p.sentence == sentence.index and p.first <= m.start <= p.last]
+            told.add((m.entry.code[:2], frozenset(c for p in preds for c in _countries(p.sources)),
+                      frozenset(c for p in preds for c in _countries(p.targets))))
+        return told
+
+    @staticmethod
+    def _inside(doc: Doc, pred, claim: Claim) -> bool:
+        head = doc.sentences[pred.sentence].tokens[pred.last]
+        return claim.start <= head.start < claim.end
 
     def _conditional(self, tokens, i: int) -> bool:
         """Whether token ``i`` is in an if-clause ("... jika gencatan senjata gagal"): a condition the
@@ -636,3 +651,21 @@ class RetoldEvents:
         earlier = [p for p in doc.predicates if p.code[:2] == root and p.reported_by is None
                    and not p.claimed_by_source and (p.sentence, p.last) < (sentence, i)]
         return max(earlier, key=lambda p: (p.sentence, p.last)) if earlier else None
+
+
+def _tells_again(told: tuple[str, frozenset[str], frozenset[str]], pred, speaker: ActorMention) -> bool:
+    """Whether an act told inside a claim (root, its doers' and targets' countries) is the narrated
+    ``pred`` again: of the same root, by the same doers on the same targets; with no doer named in the
+    claim ("“Kami membahas ...”"), an act of the speaker's own ("“Hizbullah menyerang Israel utara,” kata
+    militer Israel" tells no Israeli strike again)."""
+    root, doers, targets = told
+    if pred.code[:2] != root or not pred.sources:
+        return False
+    if not doers:
+        return [m.code for m in pred.sources] in ([speaker.code], [speaker.code[:3]])
+    return _countries(pred.sources) <= doers and (not targets or _countries(pred.targets) <= targets)
+
+
+def _countries(mentions) -> set[str]:
+    """The countries (first three letters of the codes) of coded actor mentions."""
+    return {m.code[:3] for m in mentions if m.code}
