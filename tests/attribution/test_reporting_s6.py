@@ -64,3 +64,18 @@ def test_a_speaker_telling_their_own_act_again_still_claims_the_narrated_one():
     events = _events("Militer Israel menyerang Lebanon selatan pada Senin. "
                      "“Kami menyerang gudang senjata di sana,” kata militer Israel.")
     assert events[("ISRMIL", "19", "LBN")] == "ISRMIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Sementara itu, Direktur Utama PT Pertamina Nicke Widyawati di Jakarta, Rabu, mengatakan pasukan Ukraina "
+    "menyerang Kursk.",
+    "Direktur Utama PT Pertamina Hendra Wijayakusuma dalam keterangan pers di Jakarta, Rabu, mengatakan bahwa pasukan "
+    "Ukraina menyerang Kursk.",
+])
+def test_the_subject_opening_the_sentence_speaks_across_place_and_day_adjuncts(text):
+    assert _reported(text, "id", "19") == [("UKRMIL", "IDNBUS")]
+
+
+def test_an_actor_after_a_verb_at_the_start_is_no_distant_subject():
+    text = "Setelah bertemu Direktur Utama PT Pertamina di Jakarta, Rabu, wartawan mengatakan pasukan Ukraina menyerang Kursk."
+    assert _reported(text, "id", "19") == [("UKRMIL", None)]

@@ -37,6 +37,7 @@ SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
 SUBJECT_GAP = 6
 POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
 ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
+OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
 
@@ -297,7 +298,25 @@ class Attribution:
         first = next((m for m in actors if m.last < i), None)
         if first is not None and first.first <= 1:
             return first
-        return None
+        return self._initial_subject(sentence, actors, i)
+
+    def _initial_subject(self, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The subject that opens the sentence, far from its verb of saying: "Direktur Utama PT X Budi di
+        Jakarta, Senin, mengatakan ...", "Sementara itu, Juru Bicara Kementerian X, Ani, dalam keterangannya,
+        mengatakan ...": the first actor, after nothing but a title (capitalised words) and an opening
+        adverbial ("Sementara itu,"), with no verb between it and the verb of saying."""
+        tokens = sentence.tokens
+        start = next((j + 1 for j in range(min(len(tokens), OPENER_WORDS + 1)) if tokens[j].text == ","), 0)
+        first = next((m for m in actors if m.last < i), None)
+        if first is None or first.first < start or any(start <= m.first < first.first for m in actors):
+            return None
+        title = tokens[start:first.first]
+        between = tokens[first.last + 1 : i]
+        if any(not (t.is_word and t.is_capitalised) for t in title) or \
+                any(self.looks_verbal(t.norm) or t.norm in self.cues["relative"] or t.norm in self.saying
+                    for t in between):
+            return None
+        return first
 
     def _statement_of(self, tokens, j: int) -> bool:
         """Whether the preposition at ``j`` names whose statement it is: "pernyataan (terpisah) dari X
