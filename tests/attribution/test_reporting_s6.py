@@ -79,3 +79,11 @@ def test_the_subject_opening_the_sentence_speaks_across_place_and_day_adjuncts(t
 def test_an_actor_after_a_verb_at_the_start_is_no_distant_subject():
     text = "Setelah bertemu Direktur Utama PT Pertamina di Jakarta, Rabu, wartawan mengatakan pasukan Ukraina menyerang Kursk."
     assert _reported(text, "id", "19") == [("UKRMIL", None)]
+
+
+@pytest.mark.parametrize("opener", ["Pernyataan tersebut disampaikan", "Penegasan itu disampaikan oleh",
+                                    "Keterangan itu diungkapkan"])
+def test_a_noun_of_saying_pointing_back_makes_the_sentence_before_the_speakers_claim(opener):
+    text = ("Kabar dari garis depan\n\nPasukan Rusia menyerang Kharkiv dengan puluhan drone pada Senin malam.\n\n"
+            f"{opener} Menteri Luar Negeri Ukraina Andrii Sybiha di Kyiv, Selasa.\n")
+    assert ("RUSMIL", "UKRGOV") in _reported(text, "id", "19")
