@@ -87,3 +87,16 @@ def test_a_noun_of_saying_pointing_back_makes_the_sentence_before_the_speakers_c
     text = ("Kabar dari garis depan\n\nPasukan Rusia menyerang Kharkiv dengan puluhan drone pada Senin malam.\n\n"
             f"{opener} Menteri Luar Negeri Ukraina Andrii Sybiha di Kyiv, Selasa.\n")
     assert ("RUSMIL", "UKRGOV") in _reported(text, "id", "19")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan dan memperingatkan bahwa "
+     "Korea Utara dapat menyerang Korea Selatan.", "id"),
+    ("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan serta mengatakan Korea Utara "
+     "telah menyerang Korea Selatan.", "id"),
+    ("Japan's foreign minister condemned the drills on the border of South Korea and warned that North Korea "
+     "could attack South Korea.", "en"),
+])
+def test_a_verb_of_saying_coordinated_with_an_earlier_verb_shares_its_subject(text, language):
+    # the place named last before "dan"/"and" is no speaker
+    assert _reported(text, language, "19") == [("PRK", "JPNGOV")]

@@ -279,6 +279,11 @@ class Attribution:
         antecedent ("Ia menambahkan"), or the sentence's subject ("Trump, pada Senin, menyatakan";
         "..., seraya mengatakan bahwa")."""
         tokens = sentence.tokens
+        if i > 0 and tokens[i - 1].norm in self.cues["coordinator"]:
+            # "X mengecam ... di el-Fasher, Sudan, dan memperingatkan bahwa ...": the subject of the first verb
+            opening = self._opening_actor(sentence, actors, i)
+            if opening is not None:
+                return opening
         for j in range(i - 1, max(-1, i - 1 - SUBJECT_GAP), -1):
             tok = tokens[j]
             owner = next((m for m in actors if m.last == j), None)
@@ -305,16 +310,21 @@ class Attribution:
         Jakarta, Senin, mengatakan ...", "Sementara itu, Juru Bicara Kementerian X, Ani, dalam keterangannya,
         mengatakan ...": the first actor, after nothing but a title (capitalised words) and an opening
         adverbial ("Sementara itu,"), with no verb between it and the verb of saying."""
+        first = self._opening_actor(sentence, actors, i)
+        if first is None or any(self.looks_verbal(t.norm) or t.norm in self.cues["relative"] or t.norm in self.saying
+                                for t in sentence.tokens[first.last + 1 : i]):
+            return None
+        return first
+
+    @staticmethod
+    def _opening_actor(sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The actor that opens the sentence before token ``i``, after nothing but a title (capitalised
+        words) and an opening adverbial ("Sementara itu,")."""
         tokens = sentence.tokens
         start = next((j + 1 for j in range(min(len(tokens), OPENER_WORDS + 1)) if tokens[j].text == ","), 0)
         first = next((m for m in actors if m.last < i), None)
-        if first is None or first.first < start or any(start <= m.first < first.first for m in actors):
-            return None
-        title = tokens[start:first.first]
-        between = tokens[first.last + 1 : i]
-        if any(not (t.is_word and t.is_capitalised) for t in title) or \
-                any(self.looks_verbal(t.norm) or t.norm in self.cues["relative"] or t.norm in self.saying
-                    for t in between):
+        if first is None or first.first < start or \
+                any(not (t.is_word and t.is_capitalised) for t in tokens[start:first.first]):
             return None
         return first
 
