@@ -217,13 +217,13 @@ for (s, c), e in zip([SP[5], SP[1]], [EV[1], EV[4]]):
 # "bahwa" and something other than its subject first
 for verb, ((s, c), e) in zip(["mengatakan", "berkata", "menambahkan", "mengatakan"], pairs[:4]):
     add("id.clause-speech", "id", f"{s} {verb} pada Minggu {e[0]} di perbatasan.", [ev(e, c)])
-# "Pernyataan itu menambahkan ...", "Pernyataan terpisah dari X mengatakan ...": a statement as the subject
+# "Pernyataan itu menambahkan ...", "Pernyataan lain dari X mengatakan ...": a statement as the subject
 for (s, c), e in zip([SP[2], SP[3]], [EV[4], EV[0]]):
     add("id.statement-subject", "id", f"{s} mengatakan bahwa situasi di perbatasan tetap tegang pada Senin. "
         f"Pernyataan itu menambahkan bahwa {e[0]} pada malam harinya.", [ev(e, c)])
 for (s, c), e in zip([SP[0], SP[6]], [EV[1], EV[3]]):
     low = s[0].lower() + s[1:]
-    add("id.statement-subject", "id", f"Pernyataan terpisah dari {low} mengatakan bahwa {e[0]} pada Senin.", [ev(e, c)])
+    add("id.statement-subject", "id", f"Pernyataan lain dari {low} mengatakan bahwa {e[0]} pada Senin.", [ev(e, c)])
 # "..., lapor X": the outlet after a postposed "lapor"
 for (o, oc), e in zip(OUT[:3], [EV[0], EV[4], EV[1]]):
     add("id.postposed-lapor", "id", f"{e[0]} pada Jumat, lapor {o}.", [ev(e, oc)])

@@ -29,8 +29,8 @@ def test_a_noun_object_of_a_verb_of_stating_is_still_no_claim():
 @pytest.mark.parametrize("text, language", [
     ("Militer Israel mengatakan jet tempurnya menyerang Lebanon pada Senin. "
      "Pernyataan itu menambahkan bahwa Hizbullah menyerang Israel utara.", "id"),
-    ("Israel dan Hizbullah saling tembak. "
-     "Pernyataan terpisah dari militer Israel mengatakan bahwa Hizbullah menyerang Israel utara.", "id"),
+    ("Ketegangan meningkat di perbatasan Lebanon. "
+     "Pernyataan kedua dari militer Israel menyebutkan Hizbullah telah menyerang Israel utara dengan roket.", "id"),
     ("The Israeli military said on Monday that its jets hit targets in Lebanon. "
      "The statement added that Hezbollah attacked northern Israel.", "en"),
 ])

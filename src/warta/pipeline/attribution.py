@@ -280,7 +280,7 @@ class Attribution:
         "..., seraya mengatakan bahwa")."""
         tokens = sentence.tokens
         if i > 0 and tokens[i - 1].norm in self.cues["coordinator"]:
-            # "X mengecam ... di el-Fasher, Sudan, dan memperingatkan bahwa ...": the subject of the first verb
+            # "X mengecam latihan di dekat Korea, dan menegaskan bahwa ...": the first verb's subject, not the place
             opening = self._opening_actor(sentence, actors, i)
             if opening is not None:
                 return opening
@@ -329,7 +329,7 @@ class Attribution:
         return first
 
     def _statement_of(self, tokens, j: int) -> bool:
-        """Whether the preposition at ``j`` names whose statement it is: "pernyataan (terpisah) dari X
+        """Whether the preposition at ``j`` names whose statement it is: "pernyataan (resmi) dari X
         mengatakan ...", "a statement from X said ..." (the statement noun a word or two before it)."""
         return tokens[j].norm in self.cues["source_prep"] and \
             any(t.norm in self.cues["statement"] for t in tokens[max(0, j - 2):j])
