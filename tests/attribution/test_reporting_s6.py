@@ -100,3 +100,14 @@ def test_a_noun_of_saying_pointing_back_makes_the_sentence_before_the_speakers_c
 def test_a_verb_of_saying_coordinated_with_an_earlier_verb_shares_its_subject(text, language):
     # the place named last before "dan"/"and" is no speaker
     assert _reported(text, language, "19") == [("PRK", "JPNGOV")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rusia menyerang Kyiv dengan puluhan drone semalam, kata pejabat Ukraina pada Minggu, menewaskan sedikitnya "
+     "empat warga sipil.", "id"),
+    ("Russia attacked Kyiv with dozens of drones overnight, Ukrainian officials said on Sunday, killing at least "
+     "four civilians.", "en"),
+])
+def test_a_participle_after_a_postposed_frame_goes_on_with_the_claim(text, language):
+    assert all(rb == "UKRGOV" for source, rb in _reported(text, language, "19") if source.startswith("RUS"))
+    assert len(_reported(text, language, "19")) >= 1

@@ -119,11 +119,13 @@ class Attribution:
             speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
             if speaker is not None or tok.norm in self.cues["quote_final"]:
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
+                self._continued(doc, sentence, speaker, tok, i)
                 return
         tail = self._postposed_subject(doc, sentence, actors, i)
         if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
             speaker, comma = tail
             self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
+            self._continued(doc, sentence, speaker, tok, i)
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
@@ -143,6 +145,14 @@ class Attribution:
             self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int) -> None:
+        """"Rusia menyerang Kyiv, kata pejabat Ukraina, menewaskan empat orang", "..., officials said on
+        Sunday, killing four people": a participle after the post-posed frame goes on with the claim."""
+        tokens = sentence.tokens
+        comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].norm in self.cues["continuation"]:
+            self._add(doc, tokens[comma + 1].start, sentence.end, sentence, speaker, cue)
 
     def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
