@@ -111,3 +111,15 @@ def test_a_verb_of_saying_coordinated_with_an_earlier_verb_shares_its_subject(te
 def test_a_participle_after_a_postposed_frame_goes_on_with_the_claim(text, language):
     assert all(rb == "UKRGOV" for source, rb in _reported(text, language, "19") if source.startswith("RUS"))
     assert len(_reported(text, language, "19")) >= 1
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
+     "Rafah, kata kantornya.", "id"),
+    ("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
+     "Rafah, kata juru bicaranya.", "id"),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday.\n\nIsraeli forces will attack Hamas in Rafah, "
+     "his office said.", "en"),
+])
+def test_the_office_or_spokesperson_of_the_one_talked_about_speaks_for_them(text, language):
+    assert _reported(text, language, "19") == [("ISRMIL", "ISRGOV")]
