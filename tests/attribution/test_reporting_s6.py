@@ -118,3 +118,13 @@ def test_a_participle_after_a_postposed_frame_goes_on_with_the_claim(text, langu
 ])
 def test_the_speaker_of_a_frame_is_found_through_coordination_and_possessive_offices(text, language, expected):
     assert _reported(text, language, "19") == [expected]
+
+
+@pytest.mark.parametrize("relay", ["seperti dilaporkan kantor berita resmi Iran, IRNA",
+                                   "seperti dilansir kantor berita pemerintah Iran IRNA"])
+def test_an_outlet_named_after_the_words_describing_it_relays_the_claim(relay):
+    assert ("ISR", "IRNMED") in _reported(f"Israel menyerang Iran pada Jumat, {relay}.", "id", "19")
+
+
+def test_a_relay_with_no_outlet_after_it_stays_unnamed():
+    assert _reported("Israel dilaporkan menyerang Iran pada Jumat.", "id", "19") == [("ISR", None)]

@@ -37,6 +37,7 @@ SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
 SUBJECT_GAP = 6
 POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
 ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
+RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
 OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
@@ -232,7 +233,17 @@ class Attribution:
         j = i + 1
         while j < len(tokens) and (tokens[j].norm in self.cues["agent"] or tokens[j].norm in self.cues["source_prep"]):
             j += 1
-        return next((m for m in actors if m.first == j), None)
+        named = next((m for m in actors if m.first == j), None)
+        if named is None:
+            # "seperti dilaporkan kantor berita resmi Iran, IRNA": an outlet after the words describing it
+            for k in range(j, min(len(tokens), j + RELAY_DESCRIPTION)):
+                if tokens[k].norm in self.cues["boundary"] or tokens[k].norm in self.cues["relative"] or \
+                        tokens[k].norm in self.saying:
+                    break
+                named = next((m for m in actors if m.first == k and m.kind == "media"), None)
+                if named is not None:
+                    break
+        return named
 
     def _statement_phrase(self, tokens, i: int) -> bool:
         """"dalam pernyataannya", "in a statement" not right after a verb of saying (whose frame it is)."""
