@@ -27,12 +27,12 @@ def test_a_noun_object_of_a_verb_of_stating_is_still_no_claim():
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Militer Israel mengatakan jet tempurnya menyerang Lebanon pada Senin. "
-     "Pernyataan itu menambahkan bahwa Hizbullah menyerang Israel utara.", "id"),
-    ("Ketegangan meningkat di perbatasan Lebanon. "
-     "Pernyataan kedua dari militer Israel menyebutkan Hizbullah telah menyerang Israel utara dengan roket.", "id"),
-    ("The Israeli military said on Monday that its jets hit targets in Lebanon. "
-     "The statement added that Hezbollah attacked northern Israel.", "en"),
+    (("Militer Israel mengatakan jet tempurnya menyerang Lebanon pada Senin. "
+     "Pernyataan itu menambahkan bahwa Hizbullah menyerang Israel utara."), "id"),
+    (("Ketegangan meningkat di perbatasan Lebanon. "
+     "Pernyataan kedua dari militer Israel menyebutkan Hizbullah telah menyerang Israel utara dengan roket."), "id"),
+    (("The Israeli military said on Monday that its jets hit targets in Lebanon. "
+     "The statement added that Hezbollah attacked northern Israel."), "en"),
 ])
 def test_a_statement_as_the_subject_of_a_verb_of_saying_is_its_owners_claim(text, language):
     # "the statement added": the speaker cited before; "a statement from X said": X
@@ -67,10 +67,10 @@ def test_a_speaker_telling_their_own_act_again_still_claims_the_narrated_one():
 
 
 @pytest.mark.parametrize("text", [
-    "Sementara itu, Direktur Utama PT Pertamina Nicke Widyawati di Jakarta, Rabu, mengatakan pasukan Ukraina "
-    "menyerang Kursk.",
-    "Direktur Utama PT Pertamina Hendra Wijayakusuma dalam keterangan pers di Jakarta, Rabu, mengatakan bahwa pasukan "
-    "Ukraina menyerang Kursk.",
+    ("Sementara itu, Direktur Utama PT Pertamina Nicke Widyawati di Jakarta, Rabu, mengatakan pasukan Ukraina "
+    "menyerang Kursk."),
+    ("Direktur Utama PT Pertamina Hendra Wijayakusuma dalam keterangan pers di Jakarta, Rabu, mengatakan bahwa pasukan "
+    "Ukraina menyerang Kursk."),
 ])
 def test_the_subject_opening_the_sentence_speaks_across_place_and_day_adjuncts(text):
     assert _reported(text, "id", "19") == [("UKRMIL", "IDNBUS")]
@@ -90,10 +90,10 @@ def test_a_noun_of_saying_pointing_back_makes_the_sentence_before_the_speakers_c
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Rusia menyerang Kyiv dengan puluhan drone semalam, kata pejabat Ukraina pada Minggu, menewaskan sedikitnya "
-     "empat warga sipil.", "id"),
-    ("Russia attacked Kyiv with dozens of drones overnight, Ukrainian officials said on Sunday, killing at least "
-     "four civilians.", "en"),
+    (("Rusia menyerang Kyiv dengan puluhan drone semalam, kata pejabat Ukraina pada Minggu, menewaskan sedikitnya "
+     "empat warga sipil."), "id"),
+    (("Russia attacked Kyiv with dozens of drones overnight, Ukrainian officials said on Sunday, killing at least "
+     "four civilians."), "en"),
 ])
 def test_a_participle_after_a_postposed_frame_goes_on_with_the_claim(text, language):
     assert all(rb == "UKRGOV" for source, rb in _reported(text, language, "19") if source.startswith("RUS"))
@@ -102,19 +102,19 @@ def test_a_participle_after_a_postposed_frame_goes_on_with_the_claim(text, langu
 
 @pytest.mark.parametrize("text, language, expected", [
     # a verb of saying after "dan"/"and" has the first verb's subject, not the place named last before it
-    ("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan dan memperingatkan bahwa "
-     "Korea Utara dapat menyerang Korea Selatan.", "id", ("PRK", "JPNGOV")),
-    ("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan serta mengatakan Korea Utara "
-     "telah menyerang Korea Selatan.", "id", ("PRK", "JPNGOV")),
-    ("Japan's foreign minister condemned the drills on the border of South Korea and warned that North Korea "
-     "could attack South Korea.", "en", ("PRK", "JPNGOV")),
+    (("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan dan memperingatkan bahwa "
+     "Korea Utara dapat menyerang Korea Selatan."), "id", ("PRK", "JPNGOV")),
+    (("Menteri Luar Negeri Jepang mengecam latihan militer di perbatasan Korea Selatan serta mengatakan Korea Utara "
+     "telah menyerang Korea Selatan."), "id", ("PRK", "JPNGOV")),
+    (("Japan's foreign minister condemned the drills on the border of South Korea and warned that North Korea "
+     "could attack South Korea."), "en", ("PRK", "JPNGOV")),
     # the office or spokesperson of the one talked about speaks for them
-    ("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
-     "Rafah, kata kantornya.", "id", ("ISRMIL", "ISRGOV")),
-    ("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
-     "Rafah, kata juru bicaranya.", "id", ("ISRMIL", "ISRGOV")),
-    ("Israeli Prime Minister Benjamin Netanyahu spoke on Monday.\n\nIsraeli forces will attack Hamas in Rafah, "
-     "his office said.", "en", ("ISRMIL", "ISRGOV")),
+    (("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
+     "Rafah, kata kantornya."), "id", ("ISRMIL", "ISRGOV")),
+    (("Perdana Menteri Israel Benjamin Netanyahu berbicara pada Senin.\n\nPasukan Israel akan menyerang Hamas di "
+     "Rafah, kata juru bicaranya."), "id", ("ISRMIL", "ISRGOV")),
+    (("Israeli Prime Minister Benjamin Netanyahu spoke on Monday.\n\nIsraeli forces will attack Hamas in Rafah, "
+     "his office said."), "en", ("ISRMIL", "ISRGOV")),
 ])
 def test_the_speaker_of_a_frame_is_found_through_coordination_and_possessive_offices(text, language, expected):
     assert _reported(text, language, "19") == [expected]
