@@ -243,6 +243,13 @@ for (s, c), e, opener in zip([SP[5], SP[2]], [EV[1], EV[4]], ["Pernyataan terseb
 add("id.retold-other", "id", "Militer Israel menyerang Lebanon selatan pada Senin. “Hizbullah menyerang Israel utara "
     "dengan roket,” kata Militer Israel.", [("ISRMIL", "LBN", "190", None), ("LBNREB", "ISR", "190", "ISRMIL")],
     [("Hizbullah menyerang Israel utara dengan roket,", "ISRMIL")])
+# more verbs closing a quote: "tanyanya", "tutup X", "jawabnya", "harap X"
+for verb, ((s, c), e) in zip(["tanyanya", "jawabnya", "akunya"], [pairs[5], pairs[0], pairs[3]]):
+    q = f"{e[0]} tanpa peringatan,"
+    add("id.quote-anaphor", "id", f"{s} berbicara kepada wartawan di Jakarta. “{q}” {verb}.", [ev(e, c)], [(q, c)])
+for verb, ((s, c), e) in zip(["tutup", "harap"], [pairs[1], pairs[6]]):
+    q = f"{e[0]} pada malam hari,"
+    add("id.quote-after", "id", f"“{q}” {verb} {s}.", [ev(e, c)], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))
