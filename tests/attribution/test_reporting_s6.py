@@ -128,3 +128,12 @@ def test_an_outlet_named_after_the_words_describing_it_relays_the_claim(relay):
 
 def test_a_relay_with_no_outlet_after_it_stays_unnamed():
     assert _reported("Israel dilaporkan menyerang Iran pada Jumat.", "id", "19") == [("ISR", None)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Menteri Luar Negeri Rusia tidak mengatakan bahwa Ukraina menyerang Moskow.", "id"),
+    ("Menteri Luar Negeri Rusia berbicara tanpa menyebutkan bahwa Ukraina menyerang Moskow.", "id"),
+    ("Russia's foreign minister did not say that Ukraine attacked Moscow.", "en"),
+])
+def test_a_negated_verb_of_saying_claims_nothing(text, language):
+    assert _reported(text, language, "19") == [("UKR", None)]

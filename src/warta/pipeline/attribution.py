@@ -96,6 +96,8 @@ class Attribution:
             elif norm in self.saying:
                 if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
                     continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
+                if any(t.norm in self.cues["negation"] for t in tokens[max(0, i - 2):i]):
+                    continue  # "tanpa menyebutkan", "tidak pernah mengatakan", "did not say": nothing is claimed
                 self._saying(doc, sentence, actors, i)
 
     def _saying(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> None:
