@@ -213,6 +213,43 @@ add("id.threat-speaker-quoted", "id", f"Korea Utara mengancam akan menyerang Kor
 # "Menurutnya, ...": the sentence is the claim of the speaker talked about before
 for (s, c), e in zip([SP[5], SP[1]], [EV[1], EV[4]]):
     add("id.menurut", "id", f"{s} berbicara kepada wartawan pada Senin. Menurutnya, {e[0]} pada malam harinya.", [ev(e, c)])
+# session 6: a verb that takes no noun object ("mengatakan", "berkata", "menambahkan") opens its claim with no
+# "bahwa" and something other than its subject first
+for verb, ((s, c), e) in zip(["mengatakan", "berkata", "menambahkan", "mengatakan"], pairs[:4]):
+    add("id.clause-speech", "id", f"{s} {verb} pada Minggu {e[0]} di perbatasan.", [ev(e, c)])
+# "Pernyataan itu menambahkan ...", "Pernyataan lain dari X mengatakan ...": a statement as the subject
+for (s, c), e in zip([SP[2], SP[3]], [EV[4], EV[0]]):
+    add("id.statement-subject", "id", f"{s} mengatakan bahwa situasi di perbatasan tetap tegang pada Senin. "
+        f"Pernyataan itu menambahkan bahwa {e[0]} pada malam harinya.", [ev(e, c)])
+for (s, c), e in zip([SP[0], SP[6]], [EV[1], EV[3]]):
+    low = s[0].lower() + s[1:]
+    add("id.statement-subject", "id", f"Pernyataan lain dari {low} mengatakan bahwa {e[0]} pada Senin.", [ev(e, c)])
+# "..., lapor X": the outlet after a postposed "lapor"
+for (o, oc), e in zip(OUT[:3], [EV[0], EV[4], EV[1]]):
+    add("id.postposed-lapor", "id", f"{e[0]} pada Jumat, lapor {o}.", [ev(e, oc)])
+# the subject opening the sentence, with an uncoded name and place and day after it
+for (s, c), e, name in zip([SP[0], SP[6], SP[3]], [EV[1], EV[4], EV[0]], ["Andi Wirawan", "Lin Wei", "Omar Tariq"]):
+    add("id.opening-subject", "id", f"Sementara itu, Juru bicara {s} {name} dalam jumpa pers di kantornya, Rabu, mengatakan bahwa "
+        f"{e[0]} pada malam hari.", [ev(e, c)])
+# a verb of saying coordinated with an earlier verb: the first verb's subject, not the place before "dan"
+for (s, c), e in zip([SP[7], SP[0]], [EV[5], EV[0]]):
+    add("id.coordinated-speech", "id", f"{s} mengecam latihan militer di perbatasan Korea Selatan dan memperingatkan "
+        f"bahwa {e[0]} pada Senin.", [ev(e, c)])
+# "Pernyataan/Penegasan itu disampaikan X": a noun of saying pointing back at the sentence before
+for (s, c), e, opener in zip([SP[5], SP[2]], [EV[1], EV[4]], ["Pernyataan tersebut disampaikan", "Penegasan itu disampaikan oleh"]):
+    add("id.claim-anaphor", "id", f"Kabar dari perbatasan\n\n{e[0]} pada Senin malam.\n\n{opener} {s} di hadapan wartawan, Selasa.",
+        [ev(e, c)])
+# a speaker telling someone else's act does not claim an act of its own narrated before
+add("id.retold-other", "id", "Militer Israel menyerang Lebanon selatan pada Senin. “Hizbullah menyerang Israel utara "
+    "dengan roket,” kata Militer Israel.", [("ISRMIL", "LBN", "190", None), ("LBNREB", "ISR", "190", "ISRMIL")],
+    [("Hizbullah menyerang Israel utara dengan roket,", "ISRMIL")])
+# more verbs closing a quote: "tanyanya", "tutup X", "jawabnya", "harap X"
+for verb, ((s, c), e) in zip(["tanyanya", "jawabnya", "akunya"], [pairs[5], pairs[0], pairs[3]]):
+    q = f"{e[0]} tanpa peringatan,"
+    add("id.quote-anaphor", "id", f"{s} berbicara kepada wartawan di Jakarta. “{q}” {verb}.", [ev(e, c)], [(q, c)])
+for verb, ((s, c), e) in zip(["tutup", "harap"], [pairs[1], pairs[6]]):
+    q = f"{e[0]} pada malam hari,"
+    add("id.quote-after", "id", f"“{q}” {verb} {s}.", [ev(e, c)], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

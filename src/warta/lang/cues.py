@@ -20,7 +20,7 @@ KINDS = frozenset({
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
     "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "naming", "instrument",
     "according", "passive_speech", "postposed_marker", "claim_anaphor", "definite", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
-    "clause_opener", "statement", "statement_prep", "anaphor_country", "anaphor_org",
+    "clause_opener", "clause_speech", "continuation", "statement", "statement_prep", "anaphor_country", "anaphor_org",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
     "killing", "verb_tail", "wanted_clause", "making", "generic", "negated_adjective",

@@ -15,8 +15,8 @@ A frame is a saying predicate and the stretch of text it attributes (ANNOTATION.
   speaker named in the sentence just before a quote that stands alone); first-person pronouns inside a quote
   become the speaker. A few quoted words with no speaker are a term in quotation marks, not a quote.
 
-:class:`ClaimedEvents` then gives each event predicate the innermost frame it is stated in; a speech act
-narrated in the article's voice ("X mengecam Y") is X's own account when X speaks in the article.
+:mod:`.claimed` then gives each event predicate the claim it is stated in (:class:`~.claimed.ClaimedEvents`,
+:class:`~.claimed.RetoldEvents`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .. import codebook
-from ..errors import UnknownCodeError
 from ..lang.cues import Cues
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
@@ -37,6 +35,8 @@ SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
 SUBJECT_GAP = 6
 POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
 ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
+RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
+OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
 
 
@@ -96,6 +96,8 @@ class Attribution:
             elif norm in self.saying:
                 if i > 0 and tokens[i - 1].norm in self.cues["purpose"]:
                     continue  # "memanggil duta besar untuk menyampaikan protes": a purpose, not a report
+                if any(t.norm in self.cues["negation"] for t in tokens[max(0, i - 2):i]):
+                    continue  # "tanpa menyebutkan", "tidak pernah mengatakan", "did not say": nothing is claimed
                 self._saying(doc, sentence, actors, i)
 
     def _saying(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], i: int) -> None:
@@ -118,11 +120,13 @@ class Attribution:
             speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
             if speaker is not None or tok.norm in self.cues["quote_final"]:
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
+                self._continued(doc, sentence, speaker, tok, i)
                 return
         tail = self._postposed_subject(doc, sentence, actors, i)
         if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
             speaker, comma = tail
             self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
+            self._continued(doc, sentence, speaker, tok, i)
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
@@ -142,6 +146,14 @@ class Attribution:
             self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int) -> None:
+        """"Rusia menyerang Kyiv, kata pejabat Ukraina, menewaskan empat orang", "..., officials said on
+        Sunday, killing four people": a participle after the post-posed frame goes on with the claim."""
+        tokens = sentence.tokens
+        comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+        if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].norm in self.cues["continuation"]:
+            self._add(doc, tokens[comma + 1].start, sentence.end, sentence, speaker, cue)
 
     def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
@@ -221,7 +233,17 @@ class Attribution:
         j = i + 1
         while j < len(tokens) and (tokens[j].norm in self.cues["agent"] or tokens[j].norm in self.cues["source_prep"]):
             j += 1
-        return next((m for m in actors if m.first == j), None)
+        named = next((m for m in actors if m.first == j), None)
+        if named is None:
+            # "seperti dilaporkan kantor berita resmi Iran, IRNA": an outlet after the words describing it
+            for k in range(j, min(len(tokens), j + RELAY_DESCRIPTION)):
+                if tokens[k].norm in self.cues["boundary"] or tokens[k].norm in self.cues["relative"] or \
+                        tokens[k].norm in self.saying:
+                    break
+                named = next((m for m in actors if m.first == k and m.kind == "media"), None)
+                if named is not None:
+                    break
+        return named
 
     def _statement_phrase(self, tokens, i: int) -> bool:
         """"dalam pernyataannya", "in a statement" not right after a verb of saying (whose frame it is)."""
@@ -278,14 +300,21 @@ class Attribution:
         antecedent ("Ia menambahkan"), or the sentence's subject ("Trump, pada Senin, menyatakan";
         "..., seraya mengatakan bahwa")."""
         tokens = sentence.tokens
+        if i > 0 and tokens[i - 1].norm in self.cues["coordinator"]:
+            # "X mengecam latihan di dekat Korea, dan menegaskan bahwa ...": the first verb's subject, not the place
+            opening = self._opening_actor(sentence, actors, i)
+            if opening is not None:
+                return opening
         for j in range(i - 1, max(-1, i - 1 - SUBJECT_GAP), -1):
             tok = tokens[j]
             owner = next((m for m in actors if m.last == j), None)
             if owner is not None:
                 preposition = owner.first > 0 and tokens[owner.first - 1].norm in self.cues["preposition"]
-                return None if preposition else owner
+                return owner if not preposition or self._statement_of(tokens, owner.first - 1) else None
             if tok.norm in self.cues["speaker_anaphor"]:
                 return self._antecedent(doc, sentence, tok.start)
+            if self._statement_anaphor(tokens, j):  # "Pernyataan itu menambahkan ...", "The statement added"
+                return self._last_speaker(doc, sentence, tok.start)
             if tok.norm in self.cues["boundary"] or tok.norm in self.cues["relative"]:
                 break
         earlier = [c for c in doc.claims if c.sentence == sentence.index and c.cue_start < tokens[i].start
@@ -295,7 +324,36 @@ class Attribution:
         first = next((m for m in actors if m.last < i), None)
         if first is not None and first.first <= 1:
             return first
-        return None
+        return self._initial_subject(sentence, actors, i)
+
+    def _initial_subject(self, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The subject that opens the sentence, far from its verb of saying: "Direktur Utama PT X Budi di
+        Jakarta, Senin, mengatakan ...", "Sementara itu, Juru Bicara Kementerian X, Ani, dalam keterangannya,
+        mengatakan ...": the first actor, after nothing but a title (capitalised words) and an opening
+        adverbial ("Sementara itu,"), with no verb between it and the verb of saying."""
+        first = self._opening_actor(sentence, actors, i)
+        if first is None or any(self.looks_verbal(t.norm) or t.norm in self.cues["relative"] or t.norm in self.saying
+                                for t in sentence.tokens[first.last + 1 : i]):
+            return None
+        return first
+
+    @staticmethod
+    def _opening_actor(sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """The actor that opens the sentence before token ``i``, after nothing but a title (capitalised
+        words) and an opening adverbial ("Sementara itu,")."""
+        tokens = sentence.tokens
+        start = next((j + 1 for j in range(min(len(tokens), OPENER_WORDS + 1)) if tokens[j].text == ","), 0)
+        first = next((m for m in actors if m.last < i), None)
+        if first is None or first.first < start or \
+                any(not (t.is_word and t.is_capitalised) for t in tokens[start:first.first]):
+            return None
+        return first
+
+    def _statement_of(self, tokens, j: int) -> bool:
+        """Whether the preposition at ``j`` names whose statement it is: "pernyataan (resmi) dari X
+        mengatakan ...", "a statement from X said ..." (the statement noun a word or two before it)."""
+        return tokens[j].norm in self.cues["source_prep"] and \
+            any(t.norm in self.cues["statement"] for t in tokens[max(0, j - 2):j])
 
     def _opens_clause(self, actors: list[ActorMention], tokens, i: int) -> bool:
         """Whether what follows a verb of saying is a clause (its events are the speaker's claim) rather
@@ -304,6 +362,8 @@ class Attribution:
         the speaker as its subject ("mengklaim mengebom")."""
         if i + 1 >= len(tokens):
             return False
+        if tokens[i].norm in self.cues["clause_speech"]:
+            return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
         if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
             return True
@@ -432,197 +492,3 @@ class Attribution:
                 added = True
         if added:
             actors.sort(key=lambda m: m.first)
-
-
-class ClaimedEvents:
-    """Pipeline component (after the events are found): each event predicate takes the speaker of the
-    innermost reporting frame or quote it is stated in as its ``reported_by``. A verbal act followed by its
-    own words in quotation marks ("mengecam ... sebagai “tidak dapat dibenarkan”", "warned of “serious
-    consequences”") is its source's claim, and the quote its source's. A few quoted words that nobody says
-    are a term in quotation marks (or a button: "Accept"), not a quote."""
-
-    name = "claimed-events"
-
-    def __init__(self, cues: Cues | None = None) -> None:
-        self.cues = cues  # without them, no clause is told as background
-
-    def __call__(self, doc: Doc) -> None:
-        for pred in doc.predicates:
-            # the head noun of a light-verb predicate ("mengumumkan sanksi") is its last token
-            head = doc.sentences[pred.sentence].tokens[pred.last]
-            claim = doc.claim_at(head.start)
-            if claim is not None and claim.speaker is not None and claim.speaker.code:
-                if not self._background(doc, pred, claim):
-                    pred.reported_by = claim.speaker
-            elif claim is None and pred.sources and _verbal(pred.code):
-                words = self._own_words(doc, pred, head.end)
-                if words is not None:
-                    pred.claimed_by_source = True
-                    words.speaker = words.speaker or pred.sources[0]
-        doc.quotes[:] = [q for q in doc.quotes
-                         if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
-        self._speakers_own_acts(doc)
-
-    def _background(self, doc: Doc, pred, claim: Claim) -> bool:
-        """An act in a clause of "sejak"/"since" inside a claim ("..., kata X, sejak Y menyerang Z") is the
-        known past the claim starts from, not what the speaker claims: the clause opens at the cue, with
-        no verb of the claim between (nearest boundary word before the act, within the claim)."""
-        if self.cues is None:
-            return False
-        tokens = doc.sentences[pred.sentence].tokens
-        for j in range(pred.first - 1, -1, -1):
-            if tokens[j].start < claim.start:
-                return False
-            if tokens[j].norm in self.cues["background"]:
-                return True
-            if tokens[j].norm in self.cues["boundary"] or tokens[j].text in {",", ";", ":"}:
-                return False
-        return False
-
-    def _speakers_own_acts(self, doc: Doc) -> None:
-        """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
-        the article (is quoted, or the subject of a reporting frame: "X berterima kasih kepada Y ...
-        “...,” kata X"); narrated alone ("X menyampaikan protes kepada Y.") it stays in the article's
-        voice. Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
-        same country stands for a bare country ("Indonesia mendesak ...", then its foreign minister is
-        quoted) and is the one cited. Several doers claim their act only when each of them speaks."""
-        for pred in doc.predicates:
-            if pred.reported_by is not None or pred.claimed_by_source or not _speech_act(pred.code):
-                continue
-            tokens = doc.sentences[pred.sentence].tokens
-            if doc.claim_at(tokens[pred.last].start) is not None:
-                continue
-            # words the act answers ("menolak klaim China") are its object, not its doer speaking
-            answered = (tokens[pred.first].start, tokens[min(len(tokens) - 1, pred.last + OWN_WORDS_GAP)].end)
-            speakers = [c.speaker for c in doc.claims if c.speaker is not None and c.speaker.code
-                        and not answered[0] <= c.cue_start < answered[1]]
-            if len(pred.sources) == 1:
-                pred.reported_by = self._as_speaker(pred.sources[0], speakers)
-            elif all(self._as_speaker(m, speakers) is m for m in pred.sources):
-                pred.claimed_by_source = True  # "X dan Y mengecam ...", both of them quoted after
-
-    @staticmethod
-    def _as_speaker(doer: ActorMention, speakers: list[ActorMention]) -> ActorMention | None:
-        """The doer of an act when it speaks in the article; for a bare country, a speaker of that
-        country; else ``None``."""
-        if any(s.code == doer.code for s in speakers):
-            return doer
-        if doer.code and len(doer.code) == 3:
-            return next((s for s in speakers if s.code[:3] == doer.code), None)
-        return None
-
-    @staticmethod
-    def _own_words(doc: Doc, pred, after: int) -> QuoteSpan | None:
-        """A speakerless quote a few words after the act's head, with no one else named and no clause
-        break between ("mengecam X sebagai “...”", "memperingatkan adanya “...”")."""
-        sentence = doc.sentences[pred.sentence]
-        quote = next((q for q in doc.quotes if q.speaker is None and after <= q.start < sentence.end), None)
-        if quote is None:
-            return None
-        between = [t for t in sentence.tokens if after <= t.start < quote.start - 1]
-        if sum(t.is_word for t in between) > OWN_WORDS_GAP or any(t.text in {";", ".", ":"} for t in between):
-            return None
-        own = {id(m) for m in pred.sources + pred.targets}
-        if any(after <= m.start < quote.start and id(m) not in own for m in doc.actors.get(pred.sentence, [])):
-            return None
-        return quote
-
-
-def _speech_act(code: str) -> bool:
-    """A verbal act one side performs by speaking: CAMEO's verbal acts but consulting and diplomatic
-    cooperation (meetings, talks, agreements), which take two, and threats."""
-    return _verbal(code) and not code.startswith(JOINT_VERBAL_CODES + NARRATED_VERBAL_CODES)
-
-
-def _verbal(code: str) -> bool:
-    """A verbal act: CAMEO's verbal cooperation or conflict (a code outside CAMEO, as PETRARCH's test
-    records use, is none)."""
-    try:
-        return codebook.quad_class(code) in VERBAL_QUAD_CLASSES
-    except UnknownCodeError:
-        return False
-
-
-OWN_WORDS_GAP = 5  # words between a verbal act and the quotation of its words
-VERBAL_QUAD_CLASSES = (1, 3)  # CAMEO's verbal cooperation (01-05) and verbal conflict (10-14)
-# verbal acts that are no one's utterance: consulting (meet, visit, negotiate), diplomatic cooperation in
-# general, rallying support, recognition, signing a formal agreement
-JOINT_VERBAL_CODES = ("04", "050", "053", "054", "057")
-# a narrated threat stays in the article's voice even when the threatener speaks elsewhere: it reports a
-# stance the article itself vouches for ("X mengancam akan menyerang Y"), as the construction suite codes it
-NARRATED_VERBAL_CODES = ("13",)
-
-
-class RetoldEvents:
-    """Pipeline component (after :class:`ClaimedEvents`): an event the article narrates and a speaker
-    then refers back to inside their claim is that speaker's claim ("narrated and attributed takes the
-    attribution"): "Uni Eropa menjatuhkan sanksi terhadap Rusia. ... Kallas menjelaskan bahwa sanksi
-    tersebut ...", "Desakan itu, seperti dilansir AFP, ...", "X said this attack ...". The reference is an
-    event noun with a demonstrative ("sanksi tersebut", "serangan itu", "these strikes"; a bare "the" is
-    often a first mention) that names no actors of its own; it stands for the last narrated event of its
-    CAMEO root before it. A speaker telling their own act again ("Sheinbaum membahas migrasi dengan Trump.
-    “Kami membahas ...,” kata Sheinbaum") makes each narrated act of that root done by the speaker alone
-    the speaker's account."""
-
-    name = "retold-events"
-
-    def __init__(self, match: Callable[[list], list], cues: Cues) -> None:
-        self.match = match  # the event lexicon's matcher over a sentence's tokens
-        self.cues = cues
-
-    def __call__(self, doc: Doc) -> None:
-        for claim in doc.claims:
-            if claim.speaker is None or not claim.speaker.code:
-                continue
-            for sentence in doc.sentences:
-                if sentence.end <= claim.start or sentence.start >= claim.end:
-                    continue
-                for i, root in self._references(doc, sentence, claim):
-                    told = self._antecedent(doc, sentence.index, i, root)
-                    if told is not None:
-                        told.reported_by = claim.speaker
-                for root in self._own_retellings(doc, sentence, claim):
-                    for pred in doc.predicates:
-                        if pred.code[:2] == root and pred.reported_by is None and not pred.claimed_by_source \
-                                and [m.code for m in pred.sources] in ([claim.speaker.code], [claim.speaker.code[:3]]):
-                            pred.reported_by = claim.speaker
-
-    def _own_retellings(self, doc: Doc, sentence: Sentence, claim: Claim) -> set[str]:
-        """The roots of the acts a speaker tells inside their own claim ("“Kami membahas ...,” kata X"):
-        X's narrated act of such a root is X's account too."""
-        tokens = sentence.tokens
-        return {m.entry.code[:2] for m in self.match(tokens) if doc.claim_at(tokens[m.start].start) is claim
-                and not self._conditional(tokens, m.start)}
-
-    def _conditional(self, tokens, i: int) -> bool:
-        """Whether token ``i`` is in an if-clause ("... jika gencatan senjata gagal"): a condition the
-        speaker names tells no act of theirs again (nearest "jika"/"if" back to a clause break)."""
-        for j in range(i - 1, -1, -1):
-            if tokens[j].norm in self.cues["hypothetical"] and tokens[j].norm in self.cues["subordinator"]:
-                return True
-            if tokens[j].text in {",", ";", ":"} or tokens[j].text in _QUOTE_MARKS:
-                return False
-        return False
-
-    def _references(self, doc: Doc, sentence: Sentence, claim: Claim):
-        """(token index, root) of each definite event noun inside the claim that is no predicate."""
-        tokens = sentence.tokens
-        own = {(p.first, p.last) for p in doc.predicates if p.sentence == sentence.index}
-        for m in self.match(tokens):
-            if m.pos != "noun" or doc.claim_at(tokens[m.start].start) is not claim:
-                continue  # outside the claim, or inside an inner one ("..., kata X seperti dikutip Y")
-            if any(first <= m.start <= last for first, last in own):
-                continue
-            after = tokens[m.end].norm if m.end < len(tokens) else ""
-            before = tokens[m.start - 1].norm if m.start > 0 else ""
-            if after in self.cues["demonstrative"] or before in self.cues["demonstrative"] \
-                    or before in self.cues["perpetrator"]:
-                # "the talks" may be new; "talks itu" is not, nor the deed of "pelaku penyerangan"
-                yield m.start, m.entry.code[:2]
-
-    @staticmethod
-    def _antecedent(doc: Doc, sentence: int, i: int, root: str):
-        """The last narrated predicate of ``root`` before token ``i`` of ``sentence``."""
-        earlier = [p for p in doc.predicates if p.code[:2] == root and p.reported_by is None
-                   and not p.claimed_by_source and (p.sentence, p.last) < (sentence, i)]
-        return max(earlier, key=lambda p: (p.sentence, p.last)) if earlier else None

@@ -26,7 +26,8 @@ from ..records import Article, ArticleResult, Quote
 from ..tokens import tokenize
 from .actors import ActorFinder
 from .arguments import RuleArguments
-from .attribution import Attribution, ClaimedEvents, RetoldEvents
+from .attribution import Attribution
+from .claimed import ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
