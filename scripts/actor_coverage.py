@@ -117,7 +117,7 @@ def code_sentence(finder: ActorFinder, tagged: Tagged) -> tuple[list[Outcome], l
     doc = Doc(article=Article(id="s", text=text, language="id"), published=None, language="id", text=text)
     doc.sentences.append(Sentence(0, 0, len(text), tokenize(text), "body"))
     finder(doc)
-    actors = [m for m in doc.actors.get(0, []) if not m.is_location]
+    actors = doc.actors.get(0, [])  # "di Kementerian X" is recognised too, as the place of an act
     outcomes = []
     for e in tagged.entities:
         if e.label not in ("PER", "ORG"):

@@ -57,6 +57,9 @@ class ActorEntry:
     joint: str | None = None
     before: bool = False  # a role code written before the actor's code (PETRARCH ``[NGO~]``: NGOARN)
     inflects: bool = True  # a role whose plural may be derived (False: its dictionary gave the plural)
+    #: the capitalised first word of an institution's name that gives its role ("Dinas Pendidikan", "PT
+    #: Sinar Jaya": ``institutions.tsv``); written in lower case, or with no name after it, it is no actor
+    names_head: bool = False
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -133,6 +136,7 @@ class KnowledgeBase:
             "organizations.tsv": self._load_organizations,
             "roles.tsv": self._load_roles,
             "media.tsv": self._load_media,
+            "institutions.tsv": self._load_institutions,
         }
         for name, loader in loaders.items():
             path = directory / name
@@ -182,6 +186,14 @@ class KnowledgeBase:
             self.counts["roles"] += 1
             person = row["person"] == "1"
             self.add(row["phrase"], ActorEntry("role", role, row["phrase"], None, person=person))
+
+    def _load_institutions(self, path: Path) -> None:
+        for row in read_tsv(path, required=("head", "language", "role")):
+            role = row["role"].upper()
+            if not codebook.is_actor_type(role):
+                raise row.fail(f"unknown role code {role!r}")
+            self.counts["institution_heads"] += 1
+            self.add(row["head"], ActorEntry("role", role, row["head"], None, names_head=True))
 
     def _load_media(self, path: Path) -> None:
         for row in read_tsv(path, required=("name", "code")):

@@ -194,7 +194,8 @@ class ActorFinder:
                     break
                 found = self.kb.lookup(key)
                 known = known or bool(found)
-                entries = [e for e in found if _case_ok(e, span, self.cues["article"])]
+                entries = [e for e in found if _case_ok(e, span, self.cues["article"])
+                           and (not e.names_head or _heads_name(tokens, i, length))]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
@@ -208,6 +209,8 @@ class ActorFinder:
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
+                    if entries[0].names_head:
+                        atom.last = self._name_end(tokens, atom.last)
                     break
             if (atom is None and not known and (tok.is_capitalised or "-" in tok.norm)) or (
                     atom is not None and atom.kind == "person" and atom.last + 1 < n
@@ -244,6 +247,34 @@ class ActorFinder:
             else:
                 i += 1
         return atoms
+
+    def _name_end(self, tokens: list[Token], last: int) -> int:
+        """The last word of an institution's name after its head ("Dinas Pendidikan dan Kebudayaan",
+        "Badan Pusat Statistik", "PT Sinar Jaya"): capitalised words (and "dan" between two of them), up to
+        a name the knowledge base or the gazetteer knows, which composes with it in its turn ("Badan
+        Anggaran DPR", "Dinas Kesehatan Jawa Barat")."""
+        j = last + 1
+        while j < len(tokens) and tokens[j].is_word and not self._known_name_at(tokens, j):
+            if tokens[j].is_capitalised:
+                j += 1
+            elif tokens[j].norm in NAME_JOINERS and j + 1 < len(tokens) and tokens[j + 1].is_word and \
+                    tokens[j + 1].is_capitalised and not self._known_name_at(tokens, j + 1):
+                j += 2
+            else:
+                break
+        return j - 1
+
+    def _known_name_at(self, tokens: list[Token], j: int) -> bool:
+        """A country or organisation starts at token ``j``, or a place that ends the name ("Dinas Kesehatan
+        Sleman"); role words, people's names and a place the name goes on after ("Badan Bencana Negara
+        Malaysia") do not count ("PT Sinar Abadi" is a company, not Abadi's)."""
+        for length in range(min(self.kb.first_words.get(tokens[j].norm, 0), len(tokens) - j), 0, -1):
+            if any(e.kind not in ("role", "person") for e in self.kb.lookup(tuple(t.norm for t in tokens[j : j + length]))):
+                return True
+        place = self.gazetteer.match_at(tokens, j) if self.gazetteer is not None else None
+        after = place[1] + 1 if place is not None else len(tokens)
+        return place is not None and not (after < len(tokens) and tokens[after].is_word
+                                          and tokens[after].is_capitalised)
 
     # -- composition --------------------------------------------------------------------------------
     def find(self, doc: Doc, sentence: Sentence) -> list[ActorMention]:
@@ -499,7 +530,8 @@ class ActorFinder:
             code = country if former else _join(country, role_entry)
             if role_entry.before and after_country is not None and code:
                 code += after_country.code  # an NGO role, a country, a role: NGO + country + role
-        elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
+        elif doc.focus_country and self.kb.roles_take_focus_country and (
+                role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
                 not _unknown_origin(tokens, chain_first, atoms):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
@@ -1185,6 +1217,15 @@ def _case_ok(entry: ActorEntry, span: list[Token], articles: frozenset[str] = fr
     return head.is_capitalised or head.text[0].isdigit()
 
 
+def _heads_name(tokens: list[Token], i: int, length: int) -> bool:
+    """An institution's head word written as a name: capitalised, and a one-word head ("Dinas", "PT") with
+    a capitalised name right after it ("Dinas Pendidikan", not "mobil dinas" or "Dinas itu")."""
+    if not tokens[i].is_capitalised:
+        return False
+    nxt = i + length
+    return length > 1 or (nxt < len(tokens) and tokens[nxt].is_word and tokens[nxt].is_capitalised)
+
+
 def _both_phrase(tokens: list[Token], i: int) -> int:
     """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides".
     After a noun "keduanya" is an ordinal ("periode keduanya": her second term)."""
@@ -1217,6 +1258,8 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: words that join two parts of an institution's name ("Dinas Kependudukan dan Catatan Sipil")
+NAME_JOINERS = frozenset({"dan", "&"})
 #: words at most in an aside of examples after a role word ("lima petani, termasuk seorang remaja, di ...")
 ASIDE_WORDS = 8
 #: words at most of a place name the gazetteer does not know, before the country that places it

@@ -1,0 +1,78 @@
+"""Actors of Indonesian news that the knowledge base does not list by name, found by the class they belong to
+(session 6, issue #12): institutions by the head of their name, unit and ministry words, and bodies news names
+by acronym. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.pipeline.pipeline import load_pipeline
+from warta.records import Article
+
+
+def actors_of(text: str, published: str = "2025-06-02") -> list[tuple[str | None, str]]:
+    nlp = load_pipeline("id")
+    doc = nlp.make_doc(Article("t", text, "id", published))
+    nlp.components[0](doc)
+    return [(m.code, m.text) for s in doc.sentences for m in doc.actors.get(s.index, [])]
+
+
+@pytest.mark.parametrize(("text", "code", "span"), [
+    # a regional office, its name joined by "dan", then the province that places it
+    ("Dinas Pertanian dan Peternakan Kabupaten Sleman membagikan bibit kepada petani.", "IDNGOV",
+     "Dinas Pertanian dan Peternakan Kabupaten"),
+    ("Badan Pengelola Air Minum menaikkan tarif bulan depan.", "IDNGOV", "Badan Pengelola Air Minum"),
+    # a parliament's own body composes with the parliament named after it
+    ("Badan Legislasi DPR menunda pembahasan rancangan itu.", "IDNLEG", "Badan Legislasi DPR"),
+    ("Fakultas Ilmu Budaya menggelar diskusi terbuka.", "IDNEDU", "Fakultas Ilmu Budaya"),
+    ("Institut Teknologi Sumatera menjalin kerja sama dengan pemerintah daerah.", "IDNEDU", "Institut Teknologi"),
+    # a company by its legal form; a known surname inside its name does not make it a person's
+    ("PT Sinar Abadi Perkasa Tbk digugat oleh para pemasoknya.", "IDNBUS", "PT Sinar Abadi Perkasa Tbk"),
+    ("Harian Suara Rakyat memuat bantahan itu.", "IDNMED", "Harian Suara Rakyat"),
+    ("Komisi III DPR memanggil jaksa agung pekan depan.", "IDNLEG", "Komisi III DPR"),
+    ("Gugatan itu ditolak PN Jakarta Barat.", "IDNJUD", "PN Jakarta"),
+])
+def test_an_institution_is_an_actor_by_the_head_of_its_name(text: str, code: str, span: str) -> None:
+    assert any(found == code and got.startswith(span) for found, got in actors_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Mobil dinas itu dibakar oleh orang tak dikenal.",  # "dinas" as a common word
+    "Bank itu tutup sejak pagi.",  # no name after the head
+    "Para petani mengeluhkan harga pupuk di badan jalan.",
+])
+def test_the_head_word_alone_is_no_actor(text: str) -> None:
+    assert not any(span.lower().startswith(("dinas", "bank", "badan")) for _, span in actors_of(text))
+
+
+def test_a_foreign_article_gives_its_agency_its_own_country() -> None:
+    found = actors_of("Pemerintah Malaysia mengumumkan rencana itu. Badan Pengurusan Bencana Negara Malaysia "
+                      "mengerahkan tim penyelamat.")
+    assert any(code == "MYSGOV" and span.startswith("Badan") for code, span in found)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kemenhub melarang kapal itu berlayar.", "IDNGOV"),
+    ("Kemenkumham membantah tuduhan tersebut.", "IDNGOV"),
+    ("Polresta Malang menangkap dua tersangka.", "IDNCOP"),
+    ("Kapolresta Malang Budi Santoso memimpin penggerebekan itu.", "IDNCOP"),
+    ("Kodim Sleman mengerahkan prajurit untuk membantu korban banjir.", "IDNMIL"),
+    ("Dandim setempat meninjau lokasi longsor.", "IDNMIL"),
+    ("Kajati Jawa Timur menahan bekas kepala desa itu.", "IDNJUD"),
+    ("Dekan fakultas itu menolak tuduhan plagiat.", "IDNEDU"),
+    ("BPBD mengevakuasi warga dari bantaran sungai.", "IDNGOV"),
+])
+def test_unit_and_ministry_words(text: str, code: str) -> None:
+    assert actors_of(text)[0][0] == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kompolnas meminta polisi mengusut kasus itu.", "IDNGOV"),
+    ("PPATK membekukan rekening yayasan tersebut.", "IDNGOV"),
+    ("KPAI mengecam hukuman fisik di sekolah itu.", "IDNHRI"),
+    ("IDI menolak rancangan undang-undang kesehatan.", "IDNHLH"),
+    ("Telkom menggugat mitra usahanya.", "IDNBUS"),
+    ("HMI menggelar unjuk rasa di depan gedung DPRD.", "IDNEDU"),
+])
+def test_bodies_named_by_acronym(text: str, code: str) -> None:
+    assert actors_of(text)[0][0] == code
