@@ -103,6 +103,7 @@ class Outcome:
     head: str
     status: str  # coded | uncoded | missed
     code: str | None
+    sentence: str = ""
 
 
 def code_sentence(finder: ActorFinder, tagged: Tagged) -> tuple[list[Outcome], list[ActorMention], str]:
@@ -127,7 +128,7 @@ def code_sentence(finder: ActorFinder, tagged: Tagged) -> tuple[list[Outcome], l
         coded = [m for m in over if m.code]
         status = "coded" if coded else "uncoded" if over else "missed"
         head = _head(tagged.words, e)
-        outcomes.append(Outcome(e, text[lo:hi], head, status, coded[0].code if coded else None))
+        outcomes.append(Outcome(e, text[lo:hi], head, status, coded[0].code if coded else None, text))
     spans_ = [(offsets[e.first][0], offsets[e.last][1]) for e in tagged.entities]
     false = [m for m in actors if m.code and not any(m.start < hi and lo < m.end for lo, hi in spans_)]
     return outcomes, false, text
@@ -209,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40, help="rows per table")
     parser.add_argument("--examples", type=int, default=4, help="examples per head")
     parser.add_argument("--limit", type=int, default=0, help="at most this many sentences per corpus")
+    parser.add_argument("--show", metavar="HEAD", help="print the sentences where mentions of this head are "
+                        "not coded, instead of the tables")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"W701 the NER corpora are not here: {DATA}", file=sys.stderr)
@@ -224,6 +227,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit:
             sentences = sentences[: args.limit]
         outcomes, false = run(finder, sentences)
+        if args.show:
+            for o in outcomes:
+                if o.head == _fold(args.show) and o.status != "coded":
+                    print(f"{name}\t{o.status}\t{o.text}\t{o.sentence}")
+            continue
         report(f"{name} ({len(sentences)} sentences{'' if keeps_case else ', lower case'})", outcomes, false,
                args.top, args.examples)
         if keeps_case:

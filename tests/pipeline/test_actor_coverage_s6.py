@@ -76,3 +76,19 @@ def test_unit_and_ministry_words(text: str, code: str) -> None:
 ])
 def test_bodies_named_by_acronym(text: str, code: str) -> None:
     assert actors_of(text)[0][0] == code
+
+
+@pytest.mark.parametrize(("text", "code", "span"), [
+    # after a common noun, a capitalised institution is a name, not the kind of thing the noun is
+    ("Panitia bentukan Dewan Perwakilan Rakyat memanggil direksi bank itu.", "IDNLEG", "Dewan Perwakilan Rakyat"),
+    ("Surat itu dikirim kepada pimpinan Badan Pengawas Pemilu Kabupaten.", "IDNGOV", "Badan Pengawas Pemilu"),
+    # a ministry named by its field stays a ministry
+    ("Kementerian Badan Usaha Milik Negara mengganti direksi perusahaan itu.", "IDNGOV", "Kementerian Badan"),
+    ("Dewan Pengupahan Kota menolak usulan serikat buruh.", "IDNGOV", "Dewan Pengupahan"),
+])
+def test_named_institutions_in_context(text: str, code: str, span: str) -> None:
+    assert any(found == code and got.startswith(span) for found, got in actors_of(text))
+
+
+def test_a_lower_case_role_after_a_noun_still_only_describes_it() -> None:
+    assert not any(code and code.endswith("REF") for code, _ in actors_of("Mereka membangun kamp pengungsi baru."))

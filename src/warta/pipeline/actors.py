@@ -394,7 +394,8 @@ class ActorFinder:
         # a chain of role words ("juru bicara militer", "military leaders") keeps the most specific: the
         # last one that is not the generic GOV
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
-            if atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV":
+            if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and \
+                    not self._field_head(tokens, role):
                 role = atoms[k]
             last = atoms[k].last
             k += 1
@@ -572,6 +573,14 @@ class ActorFinder:
             if other_code and other_code != code:
                 mentions.append(replace(m, code=other_code, person=other.person))
         return k
+
+    @staticmethod
+    def _field_head(tokens: list[Token], role: Atom) -> bool:
+        """A government body named by its field ("Kementerian BUMN", "Dinas Pendidikan", "Badan Usaha ..."):
+        the role words after it say what it deals with, not whose it is; it stays a government body."""
+        entry = role.entries[0]
+        return entry.code == "GOV" and not entry.person and (
+            entry.names_head or tokens[role.last].norm in MINISTRY_HEADS)
 
     def _country_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int, chain_first: int) -> bool:
         """A country (or organisation) right after "of" ("the ambassadors of X"), or after "from" or "in" when
@@ -810,6 +819,8 @@ class ActorFinder:
         prev = tokens[first - 1]
         if not prev.is_word or prev.is_capitalised or prev.text[0].isdigit():
             return False
+        if tokens[first].is_capitalised and self.cues.language == "id":
+            return False  # "bentukan Dewan Perwakilan Rakyat", "pimpinan Badan Kehormatan": a name, not a kind
         if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
             return False  # "demo mahasiswa": the students' demonstration
         if prev.norm in PREMISES:
@@ -1258,6 +1269,8 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: a ministry's head word, before the words of its field ("Kementerian Pendidikan", "Kemenko Perekonomian")
+MINISTRY_HEADS = frozenset({"kementerian", "kementrian", "kemenko"})
 #: words that join two parts of an institution's name ("Dinas Kependudukan dan Catatan Sipil")
 NAME_JOINERS = frozenset({"dan", "&"})
 #: words at most in an aside of examples after a role word ("lima petani, termasuk seorang remaja, di ...")
