@@ -92,3 +92,13 @@ def test_named_institutions_in_context(text: str, code: str, span: str) -> None:
 
 def test_a_lower_case_role_after_a_noun_still_only_describes_it() -> None:
     assert not any(code and code.endswith("REF") for code, _ in actors_of("Mereka membangun kamp pengungsi baru."))
+
+
+def test_the_democrats_are_the_party_of_the_country_the_article_is_about() -> None:
+    # Indonesian news about Indonesia: the Indonesian party
+    assert ("IDNPTY", "Demokrat") in actors_of("Demokrat menolak usulan kenaikan tarif listrik.")
+    # about the United States: its Democrats and Republicans, also after a role word ("Senator dari ...")
+    found = actors_of("Kongres AS memperdebatkan anggaran. Senator dari Demokrat menolak rancangan itu, "
+                      "sementara Partai Republik mendukungnya.")
+    assert ("USAPTY", "Senator dari Demokrat") in found
+    assert ("USAPTY", "Partai Republik") in found

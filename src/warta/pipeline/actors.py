@@ -127,11 +127,10 @@ class ActorFinder:
         for index, mentions in doc.actors.items():
             tokens = doc.sentences[index].tokens
             for m in mentions:
-                if m.kind != "org" or not m.country or m.country == focus:
+                if m.kind not in ("org", "role") or not m.country or m.country == focus:
                     continue
-                entries = self.kb.lookup(tuple(t.norm for t in tokens[m.first : m.last + 1]))
-                role = next((e for e in entries if e.kind == "role"), None)
-                if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                role = self._generic_role(tokens, m)
+                if role is not None:
                     generic.append((m, role))
         if not focus or not generic:
             return
@@ -144,8 +143,18 @@ class ActorFinder:
             for mentions in doc.actors.values():
                 for m in mentions:
                     # the body and the pronouns that took it up ("Partai Demokrat ... Mereka")
-                    if m.country == country and m.code in recoded and m.kind in ("org", "pronoun"):
+                    if m.country == country and m.code in recoded and m.kind in ("org", "role", "pronoun"):
                         m.code, m.country, m.name = recoded[m.code], focus, self.kb.country_name(focus)
+
+    def _generic_role(self, tokens: list[Token], m: ActorMention) -> ActorEntry | None:
+        """The generic role of a name the mention ends with that the knowledge base holds both as one
+        country's body and as a role word ("DPR", "Partai Demokrat"; "Senator dari Demokrat" ends with one)."""
+        for first in range(m.first, m.last + 1) if m.kind == "role" else (m.first,):
+            entries = self.kb.lookup(tuple(t.norm for t in tokens[first : m.last + 1]))
+            role = next((e for e in entries if e.kind == "role"), None)
+            if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                return role
+        return None
 
     def focus_country(self, doc: Doc) -> str | None:
         """The country the article is about: the one its actors and places name most (the headline
