@@ -52,3 +52,18 @@ def test_indonesian_bodies_news_names_by_acronym(form: str, code: str) -> None:
 def test_unit_and_ministry_words(phrase: str, role: str, person: bool) -> None:
     entries = load_knowledge_base().lookup((phrase,))
     assert [(e.code, e.person) for e in entries if e.kind == "role"] == [(role, person)]
+
+
+def test_ranks_are_well_formed_and_load_as_ranks() -> None:
+    rows = list(read_tsv(DATA / "ranks.tsv", required=("phrase", "language", "role", "note")))
+    assert len(rows) >= 30
+    assert all(r["phrase"] == r["phrase"].lower() and r["role"] in {"MIL", "COP"} and r["note"] for r in rows)
+    kb = load_knowledge_base()
+    for phrase, role in [("irjen", "COP"), ("kombes", "COP"), ("akbp", "COP"), ("mayjen", "MIL"), ("letkol", "MIL")]:
+        assert [(e.code, e.person, e.rank) for e in kb.lookup((phrase,)) if e.kind == "role"] == [(role, True, True)]
+
+
+@pytest.mark.parametrize("phrase", ["menhub", "menkumham", "menag", "mentan", "menko"])
+def test_ministers_by_abbreviation(phrase: str) -> None:
+    entries = load_knowledge_base().lookup((phrase,))
+    assert [(e.code, e.person) for e in entries if e.kind == "role"] == [("GOV", True)]

@@ -102,3 +102,30 @@ def test_the_democrats_are_the_party_of_the_country_the_article_is_about() -> No
                       "sementara Partai Republik mendukungnya.")
     assert ("USAPTY", "Senator dari Demokrat") in found
     assert ("USAPTY", "Partai Republik") in found
+
+
+@pytest.mark.parametrize(("text", "code", "span"), [
+    ("Kombes Hadi Pranoto menambahkan bahwa kedua pelaku melawan petugas.", "IDNCOP", "Kombes Hadi Pranoto"),
+    ("Letkol Arif Wibowo memimpin pencarian korban.", "IDNMIL", "Letkol Arif Wibowo"),
+    ("Menhub Rudi Hartawan meninjau pelabuhan itu.", "IDNGOV", "Menhub Rudi Hartawan"),
+])
+def test_a_rank_or_a_minister_abbreviation_before_a_name(text: str, code: str, span: str) -> None:
+    assert (code, span) in actors_of(text)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Kapolda Sulawesi Selatan Irjen Hadi Pranoto mengatakan pelaku sudah ditahan.",
+     "Kapolda Sulawesi Selatan Irjen Hadi Pranoto"),
+    ("Kepala Kepolisian Daerah Maluku, Irjen Hadi Pranoto, mengatakan pelaku sudah ditahan.",
+     "Kepala Kepolisian Daerah Maluku, Irjen Hadi Pranoto"),
+])
+def test_an_office_and_the_ranked_name_after_it_are_one_person(text: str, span: str) -> None:
+    found = actors_of(text)
+    assert found[0] == ("IDNCOP", span)
+    # and the name alone later in the article is the same officer
+    assert actors_of(text + " Hadi menambahkan bahwa penyelidikan berlanjut.")[-1][0] == "IDNCOP"
+
+
+def test_two_offices_listed_stay_two_people() -> None:
+    found = actors_of("Menteri Luar Negeri, Menteri Pertahanan Rudi Hartawan mengecam serangan itu.")
+    assert len([c for c, _ in found if c == "IDNGOV"]) == 2

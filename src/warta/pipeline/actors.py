@@ -343,6 +343,7 @@ class ActorFinder:
             j += 1
         self._share_roles(tokens, mentions)
         _complete_names(tokens, mentions)
+        self._join_titles(doc, tokens, mentions)
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -361,6 +362,37 @@ class ActorFinder:
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _join_titles(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention]) -> None:
+        """"Kapolda Jawa Timur Irjen Nanang", "Kepala Kepolisian Daerah Papua, Irjen Budi": an office with no
+        name of its own, perhaps its place and a comma, then a ranked name of the same country are one
+        person, coded by the office the article gives (a namesake the knowledge base has in another office
+        is someone else)."""
+        k = 0
+        while k + 1 < len(mentions):
+            office, ranked = mentions[k], mentions[k + 1]
+            between = tokens[office.last + 1 : ranked.first]
+            if between and between[-1].text == ",":
+                between = between[:-1]
+            if office.kind == "role" and office.person and ranked.person and office.code and ranked.code and \
+                    office.code[:3] == ranked.code[:3] and self._ranked(tokens, ranked) and \
+                    len(between) <= PLACE_NAME_WORDS and all(t.is_word and t.is_capitalised for t in between):
+                office.last, office.end, office.name = ranked.last, ranked.end, ranked.name
+                office.text = doc.text[office.start : office.end]
+                ranked.code, ranked.spells = office.code, ()  # the name, remembered for later in the article, too
+                mentions.pop(k + 1)
+                continue
+            k += 1
+
+    def _ends_place(self, tokens: list[Token], i: int) -> bool:
+        """Token ``i`` ends a place the gazetteer knows ("Sulawesi Selatan", "Jawa Timur")."""
+        return self.gazetteer is not None and any(
+            (place := self.gazetteer.match_at(tokens, j)) is not None and place[1] == i
+            for j in range(max(0, i - PLACE_NAME_WORDS), i + 1))
+
+    def _ranked(self, tokens: list[Token], m: ActorMention) -> bool:
+        """A person's mention that opens with a military or police rank ("Irjen Budi", "Mayjen Rafael")."""
+        return m.last > m.first and any(e.kind == "role" and e.rank for e in self.kb.lookup((tokens[m.first].norm,)))
 
     def _owned_event(self, tokens: list[Token], i: int) -> bool:
         """"tuduhan Washington", "sanksi Brussel", "ancaman Beijing": a capital right after the noun of an
@@ -488,7 +520,8 @@ class ActorFinder:
             while k < len(atoms) and atoms[k].first <= last:
                 k += 1
         person_atom: Atom | None = None
-        if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
+        if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first) and \
+                not _namesake(tokens, atoms, k):
             person_atom = atoms[k]
             last = person_atom.last
             k += 1
@@ -511,6 +544,7 @@ class ActorFinder:
             inside = [a for a in atoms[k:] if unknown_name is not None and unknown_name[0] <= a.first <= unknown_name[1]]
             if inside and not (sentence.block != "headline" and all(
                     _surname_of_another(a, unknown_name[0]) and self._given_names(tokens[unknown_name[0] : a.first])
+                    or a.first == unknown_name[0] and _namesake(tokens, atoms, atoms.index(a))
                     for a in inside)):
                 unknown_name = None  # "Ketua KPK, Ketua BPK": the next words are another actor, not a name
             if unknown_name is not None:
@@ -543,7 +577,7 @@ class ActorFinder:
         elif doc.focus_country and self.kb.roles_take_focus_country and (
                 role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
-                not _unknown_origin(tokens, chain_first, atoms):
+                not (_unknown_origin(tokens, chain_first, atoms) and not self._ends_place(tokens, chain_first - 1)):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
@@ -1314,6 +1348,20 @@ def _surname_of_another(atom: Atom, name_first: int) -> bool:
     """A known person's one-word name inside a longer unknown name ("Luis Ortega" when the knowledge base
     knows another Ortega): the unknown given name before it says it is someone else."""
     return atom.kind == "person" and atom.first == atom.last and atom.first > name_first
+
+
+def _namesake(tokens: list[Token], atoms: list[Atom], k: int) -> bool:
+    """A known person's one-word name opening a longer name after a title ("Kombes Hadi Pranoto" when the
+    knowledge base knows a Hadi Tjahjanto): the next capitalised word, no part of the known name, says it is
+    someone else."""
+    atom = atoms[k]
+    nxt = atom.last + 1
+    if atom.kind != "person" or atom.first != atom.last or nxt >= len(tokens) or \
+            not (tokens[nxt].is_word and tokens[nxt].is_capitalised) or \
+            (k + 1 < len(atoms) and atoms[k + 1].first == nxt):
+        return False
+    return all(tokens[nxt].norm not in variant_key(e.name.lower().split()) and
+               tokens[nxt].text not in e.name.split() for e in atom.entries)
 
 
 def _continues_name(tok: Token) -> bool:
