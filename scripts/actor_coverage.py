@@ -33,10 +33,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from warta.pipeline.actors import ActorFinder  # noqa: E402
-from warta.pipeline.doc import ActorMention, Doc, Sentence  # noqa: E402
-from warta.records import Article  # noqa: E402
-from warta.tokens import tokenize  # noqa: E402
+from warta.pipeline.actors import ActorFinder
+from warta.pipeline.doc import ActorMention, Doc, Sentence
+from warta.records import Article
+from warta.tokens import tokenize
 
 DATA = REPO.parent / "shared" / "data" / "id"
 #: corpus name → (files, column of the tag, whether its text keeps capitals)
