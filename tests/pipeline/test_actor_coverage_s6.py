@@ -129,3 +129,13 @@ def test_an_office_and_the_ranked_name_after_it_are_one_person(text: str, span: 
 def test_two_offices_listed_stay_two_people() -> None:
     found = actors_of("Menteri Luar Negeri, Menteri Pertahanan Rudi Hartawan mengecam serangan itu.")
     assert len([c for c, _ in found if c == "IDNGOV"]) == 2
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ikatan Bidan Kabupaten menolak aturan baru itu.", "IDNNGO"),
+    ("Asosiasi Pedagang Pasar Tradisional memprotes kenaikan retribusi.", "IDNNGO"),
+    ("Konsulat Jenderal Korea Selatan di Surabaya mengeluarkan peringatan.", "KORGOV"),  # no army general
+    ("Mahasiswa Unair berunjuk rasa di depan kantor gubernur.", "IDNEDU"),
+])
+def test_associations_consulates_and_universities(text: str, code: str) -> None:
+    assert actors_of(text)[0][0] == code
