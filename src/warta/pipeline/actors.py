@@ -576,7 +576,8 @@ class ActorFinder:
                 code += after_country.code  # an NGO role, a country, a role: NGO + country + role
         elif doc.focus_country and self.kb.roles_take_focus_country and (
                 role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
-                not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
+                not self._modifies_noun(tokens, chain_first if country_atom is None else first,
+                                        institution=not role_entry.person) and \
                 not (_unknown_origin(tokens, chain_first, atoms) and not self._ends_place(tokens, chain_first - 1)):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
@@ -594,7 +595,8 @@ class ActorFinder:
         else:
             code = None
         if code is None and unknown_name is None and (
-                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first)):
+                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first,
+                                                                        institution=not role_entry.person)):
             return k  # a role word with nothing to anchor it
         name = None
         if unknown_name is not None:
@@ -853,7 +855,7 @@ class ActorFinder:
                     return m.country
         return None
 
-    def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
+    def _modifies_noun(self, tokens: list[Token], first: int, institution: bool = False) -> bool:
         """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,
         not refugees. Quantifiers ("ribuan pengungsi"), cue words and verbs ("menyerang pengungsi") do
         not make it a modifier."""
@@ -862,8 +864,10 @@ class ActorFinder:
         prev = tokens[first - 1]
         if not prev.is_word or prev.is_capitalised or prev.text[0].isdigit():
             return False
-        if tokens[first].is_capitalised and self.cues.language == "id":
-            return False  # "bentukan Dewan Perwakilan Rakyat", "pimpinan Badan Kehormatan": a name, not a kind
+        if institution and tokens[first].is_capitalised and self.cues.language == "id":
+            # "bentukan Dewan Perwakilan Rakyat", "pimpinan Badan Kehormatan": a body's name, not a kind; a
+            # title stays a kind ("Pemilu Presiden", "calon Gubernur": an election, a candidate)
+            return False
         if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
             return False  # "demo mahasiswa": the students' demonstration
         if prev.norm in PREMISES:
