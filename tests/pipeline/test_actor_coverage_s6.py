@@ -143,7 +143,7 @@ def test_associations_consulates_and_universities(text: str, code: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Partai itu menyiapkan calon Gubernur untuk tahun depan.",
-    "Warga antre untuk memberikan suara dalam Pemilu Presiden kemarin.",
+    "Warga antre untuk memberikan suara dalam pemilihan Presiden kemarin.",
 ])
 def test_a_capitalised_title_after_a_noun_still_only_describes_it(text: str) -> None:
     assert not any(code == "IDNGOV" for code, _ in actors_of(text))
