@@ -57,6 +57,10 @@ class ActorEntry:
     joint: str | None = None
     before: bool = False  # a role code written before the actor's code (PETRARCH ``[NGO~]``: NGOARN)
     inflects: bool = True  # a role whose plural may be derived (False: its dictionary gave the plural)
+    #: the capitalised first word of an institution's name that gives its role ("Dinas Pendidikan", "PT
+    #: Sinar Jaya": ``institutions.tsv``); written in lower case, or with no name after it, it is no actor
+    names_head: bool = False
+    rank: bool = False  # a military or police rank before a name (``ranks.tsv``): a force, but no office
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -133,6 +137,8 @@ class KnowledgeBase:
             "organizations.tsv": self._load_organizations,
             "roles.tsv": self._load_roles,
             "media.tsv": self._load_media,
+            "institutions.tsv": self._load_institutions,
+            "ranks.tsv": self._load_ranks,
         }
         for name, loader in loaders.items():
             path = directory / name
@@ -182,6 +188,22 @@ class KnowledgeBase:
             self.counts["roles"] += 1
             person = row["person"] == "1"
             self.add(row["phrase"], ActorEntry("role", role, row["phrase"], None, person=person))
+
+    def _load_institutions(self, path: Path) -> None:
+        for row in read_tsv(path, required=("head", "language", "role")):
+            role = row["role"].upper()
+            if not codebook.is_actor_type(role):
+                raise row.fail(f"unknown role code {role!r}")
+            self.counts["institution_heads"] += 1
+            self.add(row["head"], ActorEntry("role", role, row["head"], None, names_head=True))
+
+    def _load_ranks(self, path: Path) -> None:
+        for row in read_tsv(path, required=("phrase", "language", "role")):
+            role = row["role"].upper()
+            if role not in ("MIL", "COP"):
+                raise row.fail(f"a rank is of the armed forces (MIL) or the police (COP), not {role!r}")
+            self.counts["ranks"] += 1
+            self.add(row["phrase"], ActorEntry("role", role, row["phrase"], None, person=True, rank=True))
 
     def _load_media(self, path: Path) -> None:
         for row in read_tsv(path, required=("name", "code")):

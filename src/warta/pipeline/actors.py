@@ -132,11 +132,10 @@ class ActorFinder:
         for index, mentions in doc.actors.items():
             tokens = doc.sentences[index].tokens
             for m in mentions:
-                if m.kind != "org" or not m.country or m.country == focus:
+                if m.kind not in ("org", "role") or not m.country or m.country == focus:
                     continue
-                entries = self.kb.lookup(tuple(t.norm for t in tokens[m.first : m.last + 1]))
-                role = next((e for e in entries if e.kind == "role"), None)
-                if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                role = self._generic_role(tokens, m)
+                if role is not None:
                     generic.append((m, role))
         if not focus or not generic:
             return
@@ -149,8 +148,18 @@ class ActorFinder:
             for mentions in doc.actors.values():
                 for m in mentions:
                     # the body and the pronouns that took it up ("Partai Demokrat ... Mereka")
-                    if m.country == country and m.code in recoded and m.kind in ("org", "pronoun"):
+                    if m.country == country and m.code in recoded and m.kind in ("org", "role", "pronoun"):
                         m.code, m.country, m.name = recoded[m.code], focus, self.kb.country_name(focus)
+
+    def _generic_role(self, tokens: list[Token], m: ActorMention) -> ActorEntry | None:
+        """The generic role of a name the mention ends with that the knowledge base holds both as one
+        country's body and as a role word ("DPR", "Partai Demokrat"; "Senator dari Demokrat" ends with one)."""
+        for first in range(m.first, m.last + 1) if m.kind == "role" else (m.first,):
+            entries = self.kb.lookup(tuple(t.norm for t in tokens[first : m.last + 1]))
+            role = next((e for e in entries if e.kind == "role"), None)
+            if role is not None and any(e.kind == "org" and e.code == m.code for e in entries):
+                return role
+        return None
 
     def focus_country(self, doc: Doc) -> str | None:
         """The country the article is about: the one its actors and places name most (the headline
@@ -199,7 +208,8 @@ class ActorFinder:
                     break
                 found = self.kb.lookup(key)
                 known = known or bool(found)
-                entries = [e for e in found if _case_ok(e, span, self.cues["article"])]
+                entries = [e for e in found if _case_ok(e, span, self.cues["article"])
+                           and (not e.names_head or _heads_name(tokens, i, length))]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
@@ -213,6 +223,8 @@ class ActorFinder:
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
+                    if entries[0].names_head:
+                        atom.last = self._name_end(tokens, atom.last)
                     break
             if (atom is None and not known and (tok.is_capitalised or "-" in tok.norm)) or (
                     atom is not None and atom.kind == "person" and atom.last + 1 < n
@@ -249,6 +261,34 @@ class ActorFinder:
             else:
                 i += 1
         return atoms
+
+    def _name_end(self, tokens: list[Token], last: int) -> int:
+        """The last word of an institution's name after its head ("Dinas Pendidikan dan Kebudayaan",
+        "Badan Pusat Statistik", "PT Sinar Jaya"): capitalised words (and "dan" between two of them), up to
+        a name the knowledge base or the gazetteer knows, which composes with it in its turn ("Badan
+        Anggaran DPR", "Dinas Kesehatan Jawa Barat")."""
+        j = last + 1
+        while j < len(tokens) and tokens[j].is_word and not self._known_name_at(tokens, j):
+            if tokens[j].is_capitalised:
+                j += 1
+            elif tokens[j].norm in NAME_JOINERS and j + 1 < len(tokens) and tokens[j + 1].is_word and \
+                    tokens[j + 1].is_capitalised and not self._known_name_at(tokens, j + 1):
+                j += 2
+            else:
+                break
+        return j - 1
+
+    def _known_name_at(self, tokens: list[Token], j: int) -> bool:
+        """A country or organisation starts at token ``j``, or a place that ends the name ("Dinas Kesehatan
+        Sleman"); role words, people's names and a place the name goes on after ("Badan Bencana Negara
+        Malaysia") do not count ("PT Sinar Abadi" is a company, not Abadi's)."""
+        for length in range(min(self.kb.first_words.get(tokens[j].norm, 0), len(tokens) - j), 0, -1):
+            if any(e.kind not in ("role", "person") for e in self.kb.lookup(tuple(t.norm for t in tokens[j : j + length]))):
+                return True
+        place = self.gazetteer.match_at(tokens, j) if self.gazetteer is not None else None
+        after = place[1] + 1 if place is not None else len(tokens)
+        return place is not None and not (after < len(tokens) and tokens[after].is_word
+                                          and tokens[after].is_capitalised)
 
     # -- composition --------------------------------------------------------------------------------
     def find(self, doc: Doc, sentence: Sentence) -> list[ActorMention]:
@@ -308,6 +348,7 @@ class ActorFinder:
             j += 1
         self._share_roles(tokens, mentions)
         _complete_names(tokens, mentions)
+        self._join_titles(doc, tokens, mentions)
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -326,6 +367,37 @@ class ActorFinder:
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _join_titles(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention]) -> None:
+        """"Kapolda Jawa Timur Irjen Nanang", "Kepala Kepolisian Daerah Papua, Irjen Budi": an office with no
+        name of its own, perhaps its place and a comma, then a ranked name of the same country are one
+        person, coded by the office the article gives (a namesake the knowledge base has in another office
+        is someone else)."""
+        k = 0
+        while k + 1 < len(mentions):
+            office, ranked = mentions[k], mentions[k + 1]
+            between = tokens[office.last + 1 : ranked.first]
+            if between and between[-1].text == ",":
+                between = between[:-1]
+            if office.kind == "role" and office.person and ranked.person and office.code and ranked.code and \
+                    office.code[:3] == ranked.code[:3] and self._ranked(tokens, ranked) and \
+                    len(between) <= PLACE_NAME_WORDS and all(t.is_word and t.is_capitalised for t in between):
+                office.last, office.end, office.name = ranked.last, ranked.end, ranked.name
+                office.text = doc.text[office.start : office.end]
+                ranked.code, ranked.spells = office.code, ()  # the name, remembered for later in the article, too
+                mentions.pop(k + 1)
+                continue
+            k += 1
+
+    def _ends_place(self, tokens: list[Token], i: int) -> bool:
+        """Token ``i`` ends a place the gazetteer knows ("Sulawesi Selatan", "Jawa Timur")."""
+        return self.gazetteer is not None and any(
+            (place := self.gazetteer.match_at(tokens, j)) is not None and place[1] == i
+            for j in range(max(0, i - PLACE_NAME_WORDS), i + 1))
+
+    def _ranked(self, tokens: list[Token], m: ActorMention) -> bool:
+        """A person's mention that opens with a military or police rank ("Irjen Budi", "Mayjen Rafael")."""
+        return m.last > m.first and any(e.kind == "role" and e.rank for e in self.kb.lookup((tokens[m.first].norm,)))
 
     def _owned_event(self, tokens: list[Token], i: int) -> bool:
         """"tuduhan Washington", "sanksi Brussel", "ancaman Beijing": a capital right after the noun of an
@@ -369,7 +441,8 @@ class ActorFinder:
         # last one that is not the generic GOV
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
             if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and not (
-                    atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES):
+                    atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES) and \
+                    not self._field_head(tokens, role):
                 # ... but "the people" after a force says whose force it is ("Tentara Rakyat")
                 role = atoms[k]
             last = atoms[k].last
@@ -469,7 +542,8 @@ class ActorFinder:
                 while k < len(atoms) and atoms[k].first <= last:
                     k += 1
         person_atom: Atom | None = None
-        if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first):
+        if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first) and \
+                not _namesake(tokens, atoms, k):
             person_atom = atoms[k]
             last = person_atom.last
             k += 1
@@ -494,6 +568,7 @@ class ActorFinder:
             inside = [a for a in atoms[k:] if unknown_name is not None and unknown_name[0] <= a.first <= unknown_name[1]]
             if inside and not (sentence.block != "headline" and all(
                     _surname_of_another(a, unknown_name[0]) and self._given_names(tokens[unknown_name[0] : a.first])
+                    or a.first == unknown_name[0] and _namesake(tokens, atoms, atoms.index(a))
                     for a in inside)):
                 unknown_name = None  # "Ketua KPK, Ketua BPK": the next words are another actor, not a name
             if unknown_name is not None:
@@ -523,9 +598,11 @@ class ActorFinder:
             code = country if former else _join(country, role_entry)
             if role_entry.before and after_country is not None and code:
                 code += after_country.code  # an NGO role, a country, a role: NGO + country + role
-        elif doc.focus_country and self.kb.roles_take_focus_country and role_entry.code in FOCUS_ROLES and \
-                not self._modifies_noun(tokens, chain_first if country_atom is None else first) and \
-                not _unknown_origin(tokens, chain_first, atoms):
+        elif doc.focus_country and self.kb.roles_take_focus_country and (
+                role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
+                not self._modifies_noun(tokens, chain_first if country_atom is None else first,
+                                        institution=not role_entry.person) and \
+                not (_unknown_origin(tokens, chain_first, atoms) and not self._ends_place(tokens, chain_first - 1)):
             # a bare "polisi", "pengunjuk rasa", "pemerintah": the country whose such actor was named last
             # ("Guinea's coup leaders ... the junta"), else the article's own country ("mantan
             # menteri": a citizen of it, coded by the country alone)
@@ -543,7 +620,8 @@ class ActorFinder:
         else:
             code = None
         if code is None and unknown_name is None and (
-                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first)):
+                self.kb.roles_take_focus_country or self._modifies_noun(tokens, chain_first,
+                                                                        institution=not role_entry.person)):
             return k  # a role word with nothing to anchor it
         name = None
         if unknown_name is not None:
@@ -565,6 +643,14 @@ class ActorFinder:
             if other_code and other_code != code:
                 mentions.append(replace(m, code=other_code, person=other.person))
         return k
+
+    @staticmethod
+    def _field_head(tokens: list[Token], role: Atom) -> bool:
+        """A government body named by its field ("Kementerian BUMN", "Dinas Pendidikan", "Badan Usaha ..."):
+        the role words after it say what it deals with, not whose it is; it stays a government body."""
+        entry = role.entries[0]
+        return entry.code == "GOV" and not entry.person and (
+            entry.names_head or tokens[role.last].norm in MINISTRY_HEADS)
 
     def _country_after(self, tokens: list[Token], atoms: list[Atom], k: int, last: int, chain_first: int) -> bool:
         """A country (or organisation) right after "of" ("the ambassadors of X"), or after "from" or "in" when
@@ -808,7 +894,7 @@ class ActorFinder:
                     return m.country
         return None
 
-    def _modifies_noun(self, tokens: list[Token], first: int) -> bool:
+    def _modifies_noun(self, tokens: list[Token], first: int, institution: bool = False) -> bool:
         """A bare role word after a common noun only describes it: "kamp pengungsi" is a refugee camp,
         not refugees. Quantifiers ("ribuan pengungsi"), cue words and verbs ("menyerang pengungsi") do
         not make it a modifier."""
@@ -816,6 +902,10 @@ class ActorFinder:
             return False
         prev = tokens[first - 1]
         if not prev.is_word or prev.is_capitalised or prev.text[0].isdigit():
+            return False
+        if institution and tokens[first].is_capitalised and self.cues.language == "id":
+            # "bentukan Dewan Perwakilan Rakyat", "pimpinan Badan Kehormatan": a body's name, not a kind; a
+            # title stays a kind ("Pemilu Presiden", "calon Gubernur": an election, a candidate)
             return False
         if prev.norm in QUANTIFIERS or prev.norm in self.cues.all or self.is_predicate(prev.norm):
             return False  # "demo mahasiswa": the students' demonstration
@@ -1224,6 +1314,15 @@ def _case_ok(entry: ActorEntry, span: list[Token], articles: frozenset[str] = fr
     return head.is_capitalised or head.text[0].isdigit()
 
 
+def _heads_name(tokens: list[Token], i: int, length: int) -> bool:
+    """An institution's head word written as a name: capitalised, and a one-word head ("Dinas", "PT") with
+    a capitalised name right after it ("Dinas Pendidikan", not "mobil dinas" or "Dinas itu")."""
+    if not tokens[i].is_capitalised:
+        return False
+    nxt = i + length
+    return length > 1 or (nxt < len(tokens) and tokens[nxt].is_word and tokens[nxt].is_capitalised)
+
+
 def _both_phrase(tokens: list[Token], i: int) -> int:
     """Length of a "both" phrase at i: "keduanya", "kedua negara", "kedua belah pihak", "both sides".
     After a noun "keduanya" is an ordinal ("periode keduanya": her second term)."""
@@ -1256,6 +1355,10 @@ def _unknown_origin(tokens: list[Token], first: int, atoms: list[Atom]) -> bool:
     return not any(a.first <= prev <= a.last for a in atoms)
 
 
+#: a ministry's head word, before the words of its field ("Kementerian Pendidikan", "Kemenko Perekonomian")
+MINISTRY_HEADS = frozenset({"kementerian", "kementrian", "kemenko"})
+#: words that join two parts of an institution's name ("Dinas Kependudukan dan Catatan Sipil")
+NAME_JOINERS = frozenset({"dan", "&"})
 #: words at most in an aside of examples after a role word ("lima petani, termasuk seorang remaja, di ...")
 ASIDE_WORDS = 8
 #: words at most of a place name the gazetteer does not know, before the country that places it
@@ -1299,6 +1402,20 @@ def _surname_of_another(atom: Atom, name_first: int) -> bool:
     """A known person's one-word name inside a longer unknown name ("Luis Ortega" when the knowledge base
     knows another Ortega): the unknown given name before it says it is someone else."""
     return atom.kind == "person" and atom.first == atom.last and atom.first > name_first
+
+
+def _namesake(tokens: list[Token], atoms: list[Atom], k: int) -> bool:
+    """A known person's one-word name opening a longer name after a title ("Kombes Hadi Pranoto" when the
+    knowledge base knows a Hadi Tjahjanto): the next capitalised word, no part of the known name, says it is
+    someone else."""
+    atom = atoms[k]
+    nxt = atom.last + 1
+    if atom.kind != "person" or atom.first != atom.last or nxt >= len(tokens) or \
+            not (tokens[nxt].is_word and tokens[nxt].is_capitalised) or \
+            (k + 1 < len(atoms) and atoms[k + 1].first == nxt):
+        return False
+    return all(tokens[nxt].norm not in variant_key(e.name.lower().split()) and
+               tokens[nxt].text not in e.name.split() for e in atom.entries)
 
 
 def _continues_name(tok: Token) -> bool:
