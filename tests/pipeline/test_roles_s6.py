@@ -84,3 +84,11 @@ def test_a_titled_name_in_apposition_takes_the_country_of_the_office_before_it()
     text = ("Juru bicara militer Thailand, Mayor Jenderal Surasak Wongdee, menuduh Kamboja melanggar gencatan "
             "senjata. Surasak mengatakan pasukan Kamboja menembakkan roket.")
     assert codes(text) == ["THAMIL", "THAMIL", "KHM", "THAMIL", "KHMMIL"]
+
+
+def test_an_office_with_its_seat_named_outranks_a_namesake_in_the_knowledge_base():
+    # a common name the knowledge base holds for a minister: after "Kapolda <province>" it is the police
+    # chief of that province, a namesake, not the minister
+    assert codes("Kapolda Jawa Timur Budi Santoso menahan tiga tersangka.")[:1] == ["IDNCOP"]
+    # with no office before it the knowledge base's person keeps his own office
+    assert codes("Budi Santoso membuka pameran dagang itu.")[:1] == ["IDNGOV"]

@@ -576,7 +576,10 @@ class ActorFinder:
                 k += len(inside)  # "Menteri Luar Negeri X, Luis Ortega": not the Ortega the knowledge base knows
         if person_atom is not None:
             m = self._simple(doc, sentence, person_atom, day)
-            if m.code is None or (country and m.country and m.country != country and not org_code):
+            if m.code is None or (country and m.country and m.country != country and not org_code) or (
+                    office_name is not None and not former and m.code != _join(country, role_entry)):
+                # (an office with its seat named, "Kapolres Sleman Budi ...", is that office's holder: a person
+                # of the same name the knowledge base has in another office that day is a namesake)
                 m.code = None if former else _join(country, role_entry)
             elif not former and not org_code and m.country and m.code == m.country and \
                     (country is None or country == m.country):
