@@ -319,7 +319,11 @@ class RuleArguments:
 
     def _own_subject_after(self, sentence: Sentence, last: int, before: int) -> bool:
         """Between the actor ending at ``last`` and the verb at ``before``: words reported by a verb of saying
-        that open with a noun phrase of their own, or a plain noun with a demonstrative right before the verb."""
+        that open with a noun phrase of their own, or a plain noun with a demonstrative right before the verb.
+        Asked about the preposition of an occasion ("X menyampaikan hal itu | saat kunjungan ke Y"), there is no
+        verb of reported words there: the noun phrase before it is what was said, and the subject is X's."""
+        if before < len(sentence.tokens) and sentence.tokens[before].norm in self.cues["occasion"]:
+            return False
         return self._content_has_subject(sentence, last, before) or \
             self._demonstrative_subject(sentence, last + 1, before)
 
