@@ -27,6 +27,7 @@ KINDS = frozenset({
     "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
+    "collective",
 })
 
 

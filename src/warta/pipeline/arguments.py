@@ -33,6 +33,7 @@ OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
@@ -163,10 +164,21 @@ class RuleArguments:
         serial = seps == 2 and between[0].text == "," and between[1].norm in self.cues["coordinator"]
         if rest[0].norm in self.cues["article"]:
             rest = rest[1:]
+            if len(rest) >= 2 and rest[0].norm in self.cues["collective"] and rest[1].norm in self.cues["genitive"]:
+                rest = rest[2:]  # "the army and an alliance of (ethnic) armed groups": the members act
+        elif self._bare_plural_joint(between, seps):
+            pass
         elif not serial or any(self.is_predicate(t.norm) for t in rest):
             return False
         return len(rest) <= 2 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all
                                       for t in rest)
+
+    def _bare_plural_joint(self, between: list, seps: int) -> bool:
+        """"the army and ethnic armed groups": in a language with articles, one coordinator then one
+        adjective before a bare plural (plurals go without an article)."""
+        # not a verb ("and attacked X", "and says"): the adjective has no verb ending
+        return bool(self.cues["article"]) and seps == 1 and len(between) == 2 and \
+            between[0].norm in self.cues["coordinator"] and not between[1].norm.endswith(VERB_ENDINGS)
 
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
