@@ -29,3 +29,22 @@ def test_a_verb_after_and_is_not_coordinated_as_an_adjective() -> None:
 def test_an_alliance_of_groups_is_coordinated_with_the_actor_before() -> None:
     found = triples("Colombia's army and a coalition of armed groups agreed to a ceasefire in Cauca.")
     assert frozenset({"COLMIL", "COLUAF"}) in _pairs(found, "087")
+
+
+def test_opening_an_investigation_is_investigating() -> None:
+    assert ("BRA", "090", "PRY") in triples("Brazil opened an investigation into Paraguay's army.") or \
+        ("BRA", "090", "PRYMIL") in triples("Brazil opened an investigation into Paraguay's army.")
+    assert ("KOR", "090", "PRK") in triples("South Korea opened an inquiry into North Korea.")
+
+
+def test_blocking_aid_restricts_it_and_gives_none() -> None:
+    found = triples("Sudan's army blocked aid convoys to Darfur.")
+    assert not any(c.startswith("07") for _, c, _ in found)
+    assert any(s == "SDNMIL" and c == "191" for s, c, _ in found)
+
+
+def test_condemning_the_verdict_is_about_the_court_that_gave_it() -> None:
+    found = triples("An Egyptian court jailed an opposition activist for five years on Monday. Germany condemned the verdict.")
+    assert ("DEU", "111", "EGYJUD") in found
+    found = triples("A Russian court convicted an American journalist of spying. Washington criticised the ruling.")
+    assert ("USAGOV", "111", "RUSJUD") in found
