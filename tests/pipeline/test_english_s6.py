@@ -48,3 +48,9 @@ def test_condemning_the_verdict_is_about_the_court_that_gave_it() -> None:
     assert ("DEU", "111", "EGYJUD") in found
     found = triples("A Russian court convicted an American journalist of spying. Washington criticised the ruling.")
     assert ("USAGOV", "111", "RUSJUD") in found
+
+
+def test_a_compound_spelt_apart_in_a_base_synset_does_not_stand_for_its_last_word() -> None:
+    # the base dictionary's ceasefire set spells the word apart too; "fire" alone is no ceasefire
+    found = triples("Chad's foreign ministry said Sudanese troops had fired first.")
+    assert not any(c.startswith("087") for _, c, _ in found)
