@@ -54,3 +54,24 @@ def test_a_compound_spelt_apart_in_a_base_synset_does_not_stand_for_its_last_wor
     # the base dictionary's ceasefire set spells the word apart too; "fire" alone is no ceasefire
     found = triples("Chad's foreign ministry said Sudanese troops had fired first.")
     assert not any(c.startswith("087") for _, c, _ in found)
+
+
+def test_reacting_to_a_joint_act_is_reacting_to_both_parties() -> None:
+    found = triples("Chile and Peru signed a fishing pact on Monday. Bolivia criticised the deal.")
+    assert {("BOL", "111", "CHL"), ("BOL", "111", "PER")} <= found
+
+
+def test_an_agreement_welcomed_in_the_passive_is_welcomed_for_both_parties() -> None:
+    found = triples("Chile and Peru signed a fishing pact on Monday. The agreement was welcomed by Ecuador.")
+    assert {("ECU", "051", "CHL"), ("ECU", "051", "PER")} <= found
+
+
+def test_the_act_in_the_passive_points_back_to_the_act_just_told() -> None:
+    found = triples("Cuba jailed dissidents on Friday. The move was widely criticised by Spain.")
+    assert ("ESP", "111", "CUB") in found
+
+
+def test_the_act_does_not_point_back_past_the_sentence_before() -> None:
+    found = triples("Cuba jailed dissidents on Friday. A protester tore a Spanish flag in Havana. "
+                    "The act was condemned by Spain.")
+    assert ("ESP", "111", "CUB") not in found

@@ -396,7 +396,7 @@ class EventFinder(JointActs):
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
-                        targets, how = list(earlier.sources), how + "+object-event-earlier"
+                        targets, how = _doers(earlier), how + "+object-event-earlier"
                     else:
                         # "mengutuk kerusuhan di Mali": an event with no doer stands for its place
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
@@ -482,6 +482,11 @@ class EventFinder(JointActs):
                 by = [m for m in self._doer_in_object(sentence, actors, start, sources) if m.last < match.start]
                 if by:
                     targets, how = by, how + "+subject-agent"
+            if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "The act was condemned by X": a definite noun of reference as the subject of the passive
+                earlier = self._referred_subject(doc, sentence, match, sources)
+                if earlier is not None:
+                    targets, how = _doers(earlier), how + "+anaphora"
             if not targets and sources and light_kind == "receive":
                 # "Penahanannya menuai kritik dari Austria": the act that drew the reaction stands for
                 # whoever did it
@@ -496,7 +501,7 @@ class EventFinder(JointActs):
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
-                    targets, how = earlier.sources, how + "+anaphora"
+                    targets, how = _doers(earlier), how + "+anaphora"
             if not targets and sources and (code in BETWEEN_SIDES_CODES or _about_the_war(match)):
                 sides = self._two_sides(doc, sources)
                 if sides:
@@ -716,7 +721,7 @@ class EventFinder(JointActs):
         if doers:
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
-        return list(earlier.sources) if earlier is not None else []
+        return _doers(earlier) if earlier is not None else []
 
     def _passive_agent(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        targets: list[ActorMention], role: str) -> tuple[list[ActorMention], str]:
@@ -1159,12 +1164,32 @@ class EventFinder(JointActs):
                 if earlier is not None:
                     return earlier
             return None
+        return self._last_event_not_by(doc, sentence, own)
+
+    @staticmethod
+    def _last_event_not_by(doc: Doc, sentence: Sentence, own: set) -> Predicate | None:
+        """The last event reported up to this sentence whose doers are not the reacting side."""
         for pred in reversed(doc.predicates):
             if pred.sentence > sentence.index:
                 continue
             if pred.sources and not own & {_side(m.code) for m in pred.sources}:
                 return pred
         return None
+
+    def _referred_subject(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                          sources: list[ActorMention]) -> Predicate | None:
+        """"The move was criticised by X": a clause opened by an article and a noun of reference ("the
+        move", "the act", "the verdict"), then the passive, points back to the last event before it."""
+        tokens = sentence.tokens
+        start = self.arguments.clause_start(sentence, match.start)
+        words = [t for t in tokens[start:match.start] if t.is_word]
+        if not 3 <= len(words) <= 4 or words[0].norm not in self.cues["article"] or \
+                words[1].norm not in self.cues["event_reference"] or words[2].norm not in self.cues["passive_aux"] or \
+                any(t.norm not in self.cues["auxiliary"] and not t.norm.endswith("ly") for t in words[3:]):
+            return None  # "the move was (widely) criticised"
+        earlier = self._last_event_not_by(doc, sentence, {_side(m.code) for m in sources})
+        # the act it names was told just before; an older event is not what "the act" points to
+        return earlier if earlier is not None and earlier.sentence >= sentence.index - 1 else None
 
     @staticmethod
     def _introduced_with(doc: Doc, sentence: Sentence, word: str, own: set) -> Predicate | None:
@@ -1443,6 +1468,12 @@ class Grievances:
             claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
             claim.reported_by = reporter
             doc.predicates.append(claim)
+
+
+def _doers(pred: Predicate) -> list[ActorMention]:
+    """Who did an event reacted to later: its sources, and for a joint act (an agreement both signed, talks
+    both held) its other party too."""
+    return list(pred.sources) + ([m for m in pred.targets if m not in pred.sources] if pred.symmetric_pair else [])
 
 
 def _ends_clause(sentence: Sentence, end: int) -> bool:
