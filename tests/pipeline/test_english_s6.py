@@ -75,3 +75,14 @@ def test_the_act_does_not_point_back_past_the_sentence_before() -> None:
     found = triples("Cuba jailed dissidents on Friday. A protester tore a Spanish flag in Havana. "
                     "The act was condemned by Spain.")
     assert ("ESP", "111", "CUB") not in found
+
+
+def test_a_pronoun_opening_what_a_later_speaker_says_is_that_speaker() -> None:
+    found = triples("The African Union praised the vote, and Ghana said it was ready to work with Togo.")
+    assert any(s == "GHA" and t == "TGO" for s, _, t in found)
+    assert not any(s == "IGOAFRAFU" and t == "TGO" for s, _, t in found)
+
+
+def test_a_content_clause_with_its_own_subject_keeps_it() -> None:
+    found = triples("Doctors in Kharkiv said a Russian strike killed five people.")
+    assert not any(s == "UKRHLH" for s, _, _ in found)

@@ -234,7 +234,11 @@ class RuleArguments:
             # "Kenya, which hosts the talks, asked for ...": the verb after the relative clause's closing
             # comma is the main clause's, and its subject is the actor before "which"
             return self._group_ending(sentence, actors, head)
+        speaker = self._pronoun_content_speaker(doc, sentence, actors, before, start)
         for lo in ((start,) if fronted else (start, 0)):
+            if lo != start and speaker is not None:
+                # "..., and France said it was ready to ...": the pronoun opening what is said is the speaker
+                return self._group_from(sentence, actors, speaker)
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
@@ -274,6 +278,23 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _pronoun_content_speaker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                                 start: int) -> int | None:
+        """The speaker of the claim whose content opens with a pronoun ("X said it would ...", "X said
+        that they were ready"), where the pronoun stands for no actor of its own: the index of the speaker
+        among the sentence's actors."""
+        tokens = sentence.tokens
+        if before >= len(tokens) or start >= before:
+            return None
+        claim = doc.claim_at(tokens[before].start)
+        if claim is None or claim.speaker is None or claim.sentence != sentence.index:
+            return None
+        first = start + 1 if tokens[start].norm in self.cues["complementizer"] else start
+        if first >= before or tokens[first].norm not in self.cues["speaker_anaphor"] or \
+                any(m.first == first for m in actors):
+            return None
+        return next((k for k, m in enumerate(actors) if m is claim.speaker), None)
 
     def _relative_verb(self, sentence: Sentence, v: int) -> bool:
         """"pengunjuk rasa yang menolak kebijakan pemerintah X bentrok ...": a verb of a relative clause on
