@@ -57,8 +57,15 @@ def test_a_compound_spelt_apart_in_a_base_synset_does_not_stand_for_its_last_wor
 
 
 def test_reacting_to_a_joint_act_is_reacting_to_both_parties() -> None:
-    found = triples("Chile and Peru signed a fishing pact on Monday. Bolivia criticised the deal.")
+    found = triples("Chile and Peru signed a fishing pact on Monday. Bolivia criticised the pact.")
     assert {("BOL", "111", "CHL"), ("BOL", "111", "PER")} <= found
+
+
+def test_an_agreement_reacted_to_is_the_agreement_not_a_praise_of_it() -> None:
+    found = triples("Chile and Peru signed a fishing pact on Monday. The agreement was welcomed by Ecuador. "
+                    "Bolivia criticised the pact.")
+    assert {("BOL", "111", "CHL"), ("BOL", "111", "PER")} <= found
+    assert ("BOL", "111", "ECU") not in found
 
 
 def test_an_agreement_welcomed_in_the_passive_is_welcomed_for_both_parties() -> None:

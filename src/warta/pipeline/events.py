@@ -391,7 +391,7 @@ class EventFinder(JointActs):
                     # declining comment targets nobody; a positive answer to an offer is to whoever made it;
                     # hoping for or calling for an event ("berharap pertemuan itu ...") appeals to nobody named
                     earlier = None if inner_sources or hands_over or code[:2] in ("01", "02", "03") \
-                        else self._same_kind_before(doc, inner.entry.code[:2], sources)
+                        else self._same_kind_before(doc, inner.entry.code, sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
@@ -427,7 +427,7 @@ class EventFinder(JointActs):
                     self._words_answered(doc, sentence, request[0], request[1], match, demanders,
                                          self._accused(sentence, actors, request[0], request[1]) or sources)
                 elif not targets:
-                    earlier = self._same_kind_before(doc, request[1][:2], sources)
+                    earlier = self._same_kind_before(doc, request[1], sources)
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
@@ -720,7 +720,7 @@ class EventFinder(JointActs):
             self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
-        earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
+        earlier = self._same_kind_before(doc, inner.entry.code, sources)
         return _doers(earlier) if earlier is not None else []
 
     def _passive_agent(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
@@ -903,12 +903,15 @@ class EventFinder(JointActs):
                 return list(pred.sources)
         return []
 
-    def _same_kind_before(self, doc: Doc, root: str,
+    def _same_kind_before(self, doc: Doc, code: str,
                           sources: list[ActorMention]) -> Predicate | None:
-        """The last event of the object noun's kind (its root) by someone else, reported before."""
+        """The last event of the object noun's kind (its root) by someone else, reported before; for an
+        agreement ("criticised the pact"), the last agreement or other joint act, not a praise of it."""
         own = {_side(m.code) for m in sources}
         for pred in reversed(doc.predicates):
-            if pred.code[:2] != root or not pred.sources:
+            if pred.code[:2] != code[:2] or not pred.sources:
+                continue
+            if code == AGREEMENT_CODE and pred.code != AGREEMENT_CODE and not pred.symmetric_pair:
                 continue
             if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
                 continue
