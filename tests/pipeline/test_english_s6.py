@@ -93,3 +93,18 @@ def test_a_pronoun_opening_what_a_later_speaker_says_is_that_speaker() -> None:
 def test_a_content_clause_with_its_own_subject_keeps_it() -> None:
     found = triples("Doctors in Kharkiv said a Russian strike killed five people.")
     assert not any(s == "UKRHLH" for s, _, _ in found)
+
+
+def test_duties_and_raised_tariffs_are_sanctions() -> None:
+    assert ("IGOEUREEC", "163", "CHN") in triples("The European Union raised duties on Chinese steel.")
+
+
+def test_patrol_boats_provided_are_military_aid_not_a_patrol() -> None:
+    found = triples("Japan will provide patrol boats to Vietnam.")
+    assert any(s == "JPN" and c == "072" and t == "VNM" for s, c, t in found)
+    assert not any(c == "150" for _, c, _ in found)
+
+
+def test_ramming_a_boat_damages_property() -> None:
+    found = triples("A Chinese coast guard ship rammed a Vietnamese fishing boat.")
+    assert any(s.startswith("CHN") and c == "171" and t.startswith("VNM") for s, c, t in found if s and t)
