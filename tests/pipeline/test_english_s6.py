@@ -108,3 +108,8 @@ def test_patrol_boats_provided_are_military_aid_not_a_patrol() -> None:
 def test_ramming_a_boat_damages_property() -> None:
     found = triples("A Chinese coast guard ship rammed a Vietnamese fishing boat.")
     assert any(s.startswith("CHN") and c == "171" and t.startswith("VNM") for s, c, t in found if s and t)
+
+
+def test_the_plural_of_a_country_adjective_names_its_people() -> None:
+    assert ("KENCVL", "141", "KENGOV") in triples("Thousands of Kenyans protested against the government in Nairobi.")
+    assert any(s == "IRN" and t == "USACVL" for s, _, t in triples("Iran released two Americans on Friday."))
