@@ -113,3 +113,9 @@ def test_ramming_a_boat_damages_property() -> None:
 def test_the_plural_of_a_country_adjective_names_its_people() -> None:
     assert ("KENCVL", "141", "KENGOV") in triples("Thousands of Kenyans protested against the government in Nairobi.")
     assert any(s == "IRN" and t == "USACVL" for s, _, t in triples("Iran released two Americans on Friday."))
+
+
+def test_the_two_countries_after_between_are_not_the_caller_and_take_up_both_sides() -> None:
+    found = triples("Eritrea accused Ethiopia of massing troops. Kenya urged both sides to show restraint, "
+                    "and Egypt called for talks between the two countries.")
+    assert {("EGY", "026", "ERI"), ("EGY", "026", "ETH")} <= found
