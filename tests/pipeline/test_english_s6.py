@@ -119,3 +119,9 @@ def test_the_two_countries_after_between_are_not_the_caller_and_take_up_both_sid
     found = triples("Eritrea accused Ethiopia of massing troops. Kenya urged both sides to show restraint, "
                     "and Egypt called for talks between the two countries.")
     assert {("EGY", "026", "ERI"), ("EGY", "026", "ETH")} <= found
+
+
+def test_a_simple_past_after_and_following_a_past_perfect_content_is_the_speakers_act() -> None:
+    found = triples("Hanoi said the Chinese ship had entered Vietnamese waters and accused Beijing of provocation.")
+    assert any(s == "VNMGOV" and c.startswith("112") and t == "CHNGOV" for s, c, t in found)
+    assert not any(s == "CHN" and c.startswith("112") for s, c, _ in found)

@@ -33,6 +33,7 @@ OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+PAST_PERFECT = "had"  # English: "had" + participle backshifts what a speaker reports
 VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
@@ -235,6 +236,9 @@ class RuleArguments:
             # comma is the main clause's, and its subject is the actor before "which"
             return self._group_ending(sentence, actors, head)
         speaker = self._pronoun_content_speaker(doc, sentence, actors, before, start)
+        rejoined = self._speaker_verb_after_content(doc, sentence, actors, before, start)
+        if rejoined is not None:
+            return self._group_from(sentence, actors, rejoined)
         for lo in ((start,) if fronted else (start, 0)):
             if lo != start and speaker is not None:
                 # "..., and France said it was ready to ...": the pronoun opening what is said is the speaker
@@ -293,6 +297,22 @@ class RuleArguments:
         first = start + 1 if tokens[start].norm in self.cues["complementizer"] else start
         if first >= before or tokens[first].norm not in self.cues["speaker_anaphor"] or \
                 any(m.first == first for m in actors):
+            return None
+        return next((k for k, m in enumerate(actors) if m is claim.speaker), None)
+
+    def _speaker_verb_after_content(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                                    start: int) -> int | None:
+        """"Beijing said the vessel had entered its waters and accused Manila of ...": a verb right after
+        "and", in the simple past, after a content clause told in the past perfect ("had entered") is the
+        speaker's next act, not the content subject's: the index of the speaker among the actors."""
+        tokens = sentence.tokens
+        if before < 1 or before >= len(tokens) or start >= before - 1 or \
+                tokens[before - 1].norm not in self.cues["coordinator"] or not tokens[before].norm.endswith("ed"):
+            return None
+        claim = doc.claim_at(tokens[before].start)
+        if claim is None or claim.speaker is None or claim.sentence != sentence.index:
+            return None
+        if not any(tokens[j].norm == PAST_PERFECT for j in range(start, before - 1)):
             return None
         return next((k for k, m in enumerate(actors) if m is claim.speaker), None)
 
