@@ -125,3 +125,9 @@ def test_a_simple_past_after_and_following_a_past_perfect_content_is_the_speaker
     found = triples("Hanoi said the Chinese ship had entered Vietnamese waters and accused Beijing of provocation.")
     assert any(s == "VNMGOV" and c.startswith("112") and t == "CHNGOV" for s, c, t in found)
     assert not any(s == "CHN" and c.startswith("112") for s, c, _ in found)
+
+
+def test_official_before_a_plain_plural_is_an_adjective_not_an_office_holder() -> None:
+    found = triples("Ghana's opposition leader won the vote, official results showed. "
+                    "The outgoing president congratulated him.")
+    assert ("GHAGOV", "051", "GHAOPP") in found or ("GHAGOV", "051", "GHAPTY") in found

@@ -205,6 +205,8 @@ class ActorFinder:
                             break
                 if entries and i == opener and length == 1 and _ambiguous_start(tokens[opener:]):
                     entries = [e for e in entries if e.kind != "person"]
+                if entries and self._attributive_role(tokens, i, length, entries):
+                    entries = []
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
@@ -920,6 +922,20 @@ class ActorFinder:
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    def _attributive_role(self, tokens: list[Token], i: int, length: int, entries: list) -> bool:
+        """English "official results", "official figures": a one-person role word with no article or
+        modifier before it and a plain plural noun after it is an adjective, not an office holder (who is
+        "an official", "the official", "a US official")."""
+        if length != 1 or not self.cues["article"] or not all(e.kind == "role" and e.person for e in entries):
+            return False
+        j = i + length
+        if j >= len(tokens):
+            return False
+        nxt, prev = tokens[j], tokens[i - 1] if i > 0 else None
+        bare = prev is None or not prev.is_word
+        return bare and nxt.is_word and not nxt.is_capitalised and nxt.norm.endswith("s") and \
+            not nxt.norm.endswith("ss") and nxt.norm not in self.cues.all and not self.kb.lookup((nxt.norm,))
 
     def _caller_between(self, tokens: list[Token], before: list[ActorMention], a: Atom) -> set[str]:
         """"..., and France called for talks between the two countries": after "between", the two are
