@@ -131,3 +131,9 @@ def test_official_before_a_plain_plural_is_an_adjective_not_an_office_holder() -
     found = triples("Ghana's opposition leader won the vote, official results showed. "
                     "The outgoing president congratulated him.")
     assert ("GHAGOV", "051", "GHAOPP") in found or ("GHAGOV", "051", "GHAPTY") in found
+
+
+def test_chairing_the_talks_mediates_between_the_parties_of_the_talks_told_before() -> None:
+    found = triples("Delegations of Sudan and South Sudan met in Addis Ababa on Friday. "
+                    "Ethiopia's foreign minister chaired the talks.")
+    assert {("ETHGOV", "045", "SDNGOV"), ("ETHGOV", "045", "SSDGOV")} <= found

@@ -502,6 +502,13 @@ class EventFinder(JointActs):
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
                     targets, how = _doers(earlier), how + "+anaphora"
+            if not targets and sources and code == MEDIATION_CODE:
+                # "X chaired the talks": the parties of the talks reported before
+                inner = self._object_event(sentence, match, matches)
+                earlier = self._same_kind_before(doc, inner.entry.code, sources) \
+                    if inner is not None and inner.entry.code[:2] == CONSULT_ROOT else None
+                if earlier is not None:
+                    targets, how = _doers(earlier), how + "+object-event-earlier"
             if not targets and sources and (code in BETWEEN_SIDES_CODES or _about_the_war(match)):
                 sides = self._two_sides(doc, sources)
                 if sides:
