@@ -31,12 +31,6 @@ def test_an_alliance_of_groups_is_coordinated_with_the_actor_before() -> None:
     assert frozenset({"COLMIL", "COLUAF"}) in _pairs(found, "087")
 
 
-def test_opening_an_investigation_is_investigating() -> None:
-    assert ("BRA", "090", "PRY") in triples("Brazil opened an investigation into Paraguay's army.") or \
-        ("BRA", "090", "PRYMIL") in triples("Brazil opened an investigation into Paraguay's army.")
-    assert ("KOR", "090", "PRK") in triples("South Korea opened an inquiry into North Korea.")
-
-
 def test_blocking_aid_restricts_it_and_gives_none() -> None:
     found = triples("Sudan's army blocked aid convoys to Darfur.")
     assert not any(c.startswith("07") for _, c, _ in found)
