@@ -131,3 +131,12 @@ def test_chairing_the_talks_mediates_between_the_parties_of_the_talks_told_befor
     found = triples("Delegations of Sudan and South Sudan met in Addis Ababa on Friday. "
                     "Ethiopia's foreign minister chaired the talks.")
     assert {("ETHGOV", "045", "SDNGOV"), ("ETHGOV", "045", "SSDGOV")} <= found
+
+
+def test_the_actor_after_a_phrasal_pattern_ending_in_at_is_its_object() -> None:
+    assert ("VNM", "111", "CHN") in triples("Vietnam lashed out at China on Monday.")
+
+
+def test_a_place_after_arrived_in_stays_a_destination_for_goods() -> None:
+    found = triples("Japan's donation of rice to Laos arrived in Vientiane.")
+    assert not any(c.startswith("04") for _, c, _ in found)

@@ -33,6 +33,9 @@ OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+#: where a phrasal pattern ends in a locative, the actor after it is a destination, not an object, for
+#: visits and travel ("arrived in Manila": the events component reads visits)
+DESTINATION_ROOTS = frozenset({"04"})
 PAST_PERFECT = "had"  # English: "had" + participle backshifts what a speaker reports
 VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
@@ -734,6 +737,10 @@ class RuleArguments:
                         break
         return [], ""
 
+    def _own_preposition(self, tokens: list, match_end: int) -> bool:
+        """Whether a phrasal pattern ends in a locative ("lash out at"), whose actor after it is its object."""
+        return 0 < match_end < len(tokens) and tokens[match_end - 1].norm in self.cues["locative"]
+
     def _gapped_prep_target(self, sentence: Sentence, actors: list[ActorMention], prep: str, after: int,
                             stop: int) -> list[ActorMention]:
         """"tarif 25% pada impor dari A dan 10 persen pada barang dari B": a coordinated phrase that repeats
@@ -1277,6 +1284,12 @@ class RuleArguments:
             if after and (sentence.tokens[after[0].first].is_capitalised
                           or not any(same_state(m, s) for m in after for s in sources)):
                 targets, how = after, after_how
+        if not targets and "obj" in frame and match.entry.code[:2] not in DESTINATION_ROOTS and \
+                self._own_preposition(sentence.tokens, match.end):
+            # "lashed out at X": the locative that made X a place is the phrasal pattern's own last word
+            placed = [k for k, m in enumerate(actors) if m.first == match.end]
+            if placed:
+                targets, how = self._group_from(sentence, actors, placed[0]), "object"
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
