@@ -140,3 +140,8 @@ def test_the_actor_after_a_phrasal_pattern_ending_in_at_is_its_object() -> None:
 def test_a_place_after_arrived_in_stays_a_destination_for_goods() -> None:
     found = triples("Japan's donation of rice to Laos arrived in Vientiane.")
     assert not any(c.startswith("04") for _, c, _ in found)
+
+
+def test_outlawing_a_party_bans_it_and_a_snub_rejects() -> None:
+    assert ("BGD", "1722", "BGDOPP") in triples("Bangladesh outlawed the opposition party.")
+    assert ("NER", "120", "FRA") in triples("Niger snubbed France.")
