@@ -145,3 +145,10 @@ def test_a_place_after_arrived_in_stays_a_destination_for_goods() -> None:
 def test_outlawing_a_party_bans_it_and_a_snub_rejects() -> None:
     assert ("BGD", "1722", "BGDOPP") in triples("Bangladesh outlawed the opposition party.")
     assert ("NER", "120", "FRA") in triples("Niger snubbed France.")
+
+
+def test_a_compound_adjective_of_backing_is_a_state_not_an_act() -> None:
+    found = triples("US-backed fighters attacked the Syrian army.")
+    assert not any(c.startswith("05") for _, c, _ in found)
+    assert ("USA", "051", "COLGOV") in triples("The United States backed Colombia's president.") or \
+        any(s == "USA" and c == "051" for s, c, _ in triples("The United States backed Colombia's president."))

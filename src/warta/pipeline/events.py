@@ -82,6 +82,8 @@ CROWD_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
 INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
+#: support and aid named by a compound adjective ("US-backed rebels") describe an alignment, not an act
+ALIGNMENT_ROOTS = frozenset({"05", "07"})
 TOPIC_GAP = 2  # words between a verb of consulting and its topic: "membahas kemungkinan", "discussed a possible"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
 OFFER_ROOTS = frozenset({"02", "03"})
@@ -971,6 +973,8 @@ class EventFinder(JointActs):
             return True  # "a Qatar-mediated truce", "a US-brokered deal": a compound adjective, its doer inside
         if match.start == 0:
             return False
+        if sentence.tokens[match.start - 1].text == "-" and match.entry.code[:2] in ALIGNMENT_ROOTS:
+            return True  # "US-backed rebels", "Iran-funded militias": a standing alignment, a state, no event
         if not any(m.first == match.end for m in actors):
             return False
         before = sentence.tokens[match.start - 1].norm
