@@ -33,6 +33,9 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 #: kinds of entry whose names are also found in their variant spellings (``names.py``); role words and
 #: adjectives are common words, and short capital aliases match only as written
 NAMED_KINDS = frozenset({"country", "capital", "seat", "milseat", "org", "person", "media"})
+#: English adjectives of a country whose plural with -s names its people ("Kenyans", "Pakistanis"); not
+#: -ese, -ish or -ch, whose plural is the adjective itself or another word
+PEOPLE_PLURAL_ENDINGS = ("an", "i")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,9 @@ class KnowledgeBase:
                 self.add(alias, ActorEntry("country", code, name, code, exact_case=_needs_exact_case(alias)))
             for alias in row.values("adjectives_en"):
                 self.add(alias, ActorEntry("adjective", code, name, code))
+                if alias.endswith(PEOPLE_PLURAL_ENDINGS) and " " not in alias:
+                    # "Kenyans", "Israelis": the plural of an adjective in -an or -i names the country's people
+                    self.add(alias + "s", ActorEntry("org", code + "CVL", name, code))
             for alias in {row["capital_en"], row["capital_id"]} - {""}:
                 self.add(alias, ActorEntry("capital", code + "GOV", alias, code))
             for alias in row.values("seats"):

@@ -630,10 +630,14 @@ def _alternatives(name: str, sets: dict[str, list[str]], depth: int = 0) -> set[
     """A synset as the set of words that can stand in its place: each member's last word (the head of
     a noun phrase: ``SPECIAL_FORCES`` → ``forces``), members that are synsets read in turn."""
     out: set[str] = set()
-    for member in sets.get(name[1:].strip("_").upper(), []):
+    members = sets.get(name[1:].strip("_").upper(), [])
+    whole = {m.strip("+$%^").lower() for m in members if "_" not in m.strip("_")}
+    for member in members:
         words = member.replace("_", " ").split()
         if not words:
             continue
+        if len(words) > 1 and {"".join(words).lower(), "-".join(words).lower()} & whole:
+            continue  # CEASE_FIRE beside CEASEFIRE: a compound spelt apart, whose last word ("fire") is no synonym
         if words[-1].startswith("&") and depth < 4:
             out |= _alternatives(words[-1], sets, depth + 1)
         else:

@@ -220,6 +220,8 @@ class ActorFinder:
                             break
                 if entries and i == opener and length == 1 and _ambiguous_start(tokens[opener:]):
                     entries = [e for e in entries if e.kind != "person"]
+                if entries and self._attributive_role(tokens, i, length, entries):
+                    entries = []
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
@@ -1001,6 +1003,14 @@ class ActorFinder:
         if len(before) == 1 and all(not t.is_word or t.norm in self.cues["article"]
                                     for t in tokens[: before[0].first]):
             partner.add(before[0].code[:3])
+        partner |= self._caller_between(tokens, before, a)
+        # "urged both sides to ..., and called for talks between the two countries": the pair the sentence
+        # already named by such a phrase
+        named = [m for m in current if m.kind == "both" and m.last < a.first and (m.code or "")[:3] not in partner]
+        if len(named) >= 2 and not persons:
+            start, end = tokens[a.first].start, tokens[a.last].end
+            return [replace(m, first=a.first, last=a.last, start=start, end=end, text=doc.text[start:end])
+                    for m in named[-2:]]
         counts: dict[str, int] = {}
         latest: dict[str, tuple[int, ActorMention]] = {}
         first_seen: dict[str, tuple[int, ActorMention]] = {}
@@ -1044,6 +1054,30 @@ class ActorFinder:
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
         return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
+
+    def _attributive_role(self, tokens: list[Token], i: int, length: int, entries: list) -> bool:
+        """English "official results", "official figures": a one-person role word with no article or
+        modifier before it and a plain plural noun after it is an adjective, not an office holder (who is
+        "an official", "the official", "a US official")."""
+        if length != 1 or not self.cues["article"] or not all(e.kind == "role" and e.person for e in entries):
+            return False
+        j = i + length
+        if j >= len(tokens):
+            return False
+        nxt, prev = tokens[j], tokens[i - 1] if i > 0 else None
+        bare = prev is None or not prev.is_word
+        return bare and nxt.is_word and not nxt.is_capitalised and nxt.norm.endswith("s") and \
+            not nxt.norm.endswith("ss") and nxt.norm not in self.cues.all and not self.kb.lookup((nxt.norm,))
+
+    def _caller_between(self, tokens: list[Token], before: list[ActorMention], a: Atom) -> set[str]:
+        """"..., and France called for talks between the two countries": after "between", the two are
+        others than the subject of the phrase's own clause (the last actor before it, opening its clause)."""
+        if a.first < 1 or tokens[a.first - 1].norm not in self.cues["between"] or not before:
+            return set()
+        subject = max(before, key=lambda m: m.last)
+        opens = subject.first == 0 or tokens[subject.first - 1].text == "," or \
+            tokens[subject.first - 1].norm in self.cues["coordinator"]
+        return {subject.code[:3]} if opens and subject.kind != "both" else set()
 
     @staticmethod
     def _with_country_of_sentence(current: list[ActorMention], a: Atom, ranked: list[str],

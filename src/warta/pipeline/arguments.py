@@ -34,6 +34,11 @@ OBJECT_WINDOW = 3  # tokens between a verb and its direct object
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
+#: where a phrasal pattern ends in a locative, the actor after it is a destination, not an object, for
+#: visits and travel ("arrived in Manila": the events component reads visits)
+DESTINATION_ROOTS = frozenset({"04"})
+PAST_PERFECT = "had"  # English: "had" + participle backshifts what a speaker reports
+VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
@@ -168,10 +173,21 @@ class RuleArguments:
         serial = seps == 2 and between[0].text == "," and between[1].norm in self.cues["coordinator"]
         if rest[0].norm in self.cues["article"]:
             rest = rest[1:]
+            if len(rest) >= 2 and rest[0].norm in self.cues["collective"] and rest[1].norm in self.cues["genitive"]:
+                rest = rest[2:]  # "the army and an alliance of (ethnic) armed groups": the members act
+        elif self._bare_plural_joint(between, seps):
+            pass
         elif not serial or any(self.is_predicate(t.norm) for t in rest):
             return False
         return len(rest) <= 2 and all(t.is_word and not t.is_capitalised and t.norm not in self.cues.all
                                       for t in rest)
+
+    def _bare_plural_joint(self, between: list, seps: int) -> bool:
+        """"the army and ethnic armed groups": in a language with articles, one coordinator then one
+        adjective before a bare plural (plurals go without an article)."""
+        # not a verb ("and attacked X", "and says"): the adjective has no verb ending
+        return bool(self.cues["article"]) and seps == 1 and len(between) == 2 and \
+            between[0].norm in self.cues["coordinator"] and not between[1].norm.endswith(VERB_ENDINGS)
 
     def _group_ending(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The coordinated group that contains actors[k], from its first member."""
@@ -227,7 +243,14 @@ class RuleArguments:
             # "Kenya, which hosts the talks, asked for ...": the verb after the relative clause's closing
             # comma is the main clause's, and its subject is the actor before "which"
             return self._group_ending(sentence, actors, head)
+        speaker = self._pronoun_content_speaker(doc, sentence, actors, before, start)
+        rejoined = self._speaker_verb_after_content(doc, sentence, actors, before, start)
+        if rejoined is not None:
+            return self._group_from(sentence, actors, rejoined)
         for lo in ((start,) if fronted else (start, 0)):
+            if lo != start and speaker is not None:
+                # "..., and France said it was ready to ...": the pronoun opening what is said is the speaker
+                return self._group_from(sentence, actors, speaker)
             self.last_subject_fallback = lo != start
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
@@ -272,6 +295,39 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _pronoun_content_speaker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                                 start: int) -> int | None:
+        """The speaker of the claim whose content opens with a pronoun ("X said it would ...", "X said
+        that they were ready"), where the pronoun stands for no actor of its own: the index of the speaker
+        among the sentence's actors."""
+        tokens = sentence.tokens
+        if before >= len(tokens) or start >= before:
+            return None
+        claim = doc.claim_at(tokens[before].start)
+        if claim is None or claim.speaker is None or claim.sentence != sentence.index:
+            return None
+        first = start + 1 if tokens[start].norm in self.cues["complementizer"] else start
+        if first >= before or tokens[first].norm not in self.cues["speaker_anaphor"] or \
+                any(m.first == first for m in actors):
+            return None
+        return next((k for k, m in enumerate(actors) if m is claim.speaker), None)
+
+    def _speaker_verb_after_content(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                                    start: int) -> int | None:
+        """"Beijing said the vessel had entered its waters and accused Manila of ...": a verb right after
+        "and", in the simple past, after a content clause told in the past perfect ("had entered") is the
+        speaker's next act, not the content subject's: the index of the speaker among the actors."""
+        tokens = sentence.tokens
+        if before < 1 or before >= len(tokens) or start >= before - 1 or \
+                tokens[before - 1].norm not in self.cues["coordinator"] or not tokens[before].norm.endswith("ed"):
+            return None
+        claim = doc.claim_at(tokens[before].start)
+        if claim is None or claim.speaker is None or claim.sentence != sentence.index:
+            return None
+        if not any(tokens[j].norm == PAST_PERFECT for j in range(start, before - 1)):
+            return None
+        return next((k for k, m in enumerate(actors) if m is claim.speaker), None)
 
     def _relative_verb(self, sentence: Sentence, v: int) -> bool:
         """"pengunjuk rasa yang menolak kebijakan pemerintah X bentrok ...": a verb of a relative clause on
@@ -732,6 +788,10 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
         return [], ""
+
+    def _own_preposition(self, tokens: list, match_end: int) -> bool:
+        """Whether a phrasal pattern ends in a locative ("lash out at"), whose actor after it is its object."""
+        return 0 < match_end < len(tokens) and tokens[match_end - 1].norm in self.cues["locative"]
 
     def _gapped_prep_target(self, sentence: Sentence, actors: list[ActorMention], prep: str, after: int,
                             stop: int) -> list[ActorMention]:
@@ -1296,6 +1356,12 @@ class RuleArguments:
             if after and (sentence.tokens[after[0].first].is_capitalised
                           or not any(same_state(m, s) for m in after for s in sources)):
                 targets, how = after, after_how
+        if not targets and "obj" in frame and match.entry.code[:2] not in DESTINATION_ROOTS and \
+                self._own_preposition(sentence.tokens, match.end):
+            # "lashed out at X": the locative that made X a place is the phrasal pattern's own last word
+            placed = [k for k, m in enumerate(actors) if m.first == match.end]
+            if placed:
+                targets, how = self._group_from(sentence, actors, placed[0]), "object"
         if not targets:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:

@@ -178,6 +178,8 @@ class JointActs:
         morphology = self.arguments.morphology
         if i >= len(tokens) or morphology is None or not morphology.looks_verbal(tokens[i].norm):
             return None
+        if tokens[i].norm in self.cues["passive_aux"]:
+            return None  # "the agreement was welcomed by X": the agreement is the subject, not agreeing to act
         for inner in matches:
             if i <= inner.start <= i + COOPERATION_WINDOW and inner.entry.code[:2] in INTENT_TO_COOPERATE:
                 return inner

@@ -91,6 +91,8 @@ CROWD_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB"})
 INVESTIGATION_ROOT = "09"
 #: consulting verbs, and the cooperation they may take as their topic ("membahas kerja sama")
 CONSULT_ROOT, COOPERATION_TOPIC_ROOT = "04", "06"
+#: support and aid named by a compound adjective ("US-backed rebels") describe an alignment, not an act
+ALIGNMENT_ROOTS = frozenset({"05", "07"})
 TOPIC_GAP = 2  # words between a verb of consulting and its topic: "membahas kemungkinan", "discussed a possible"
 #: offers and appeals: as the subject of a passive reaction they were made to whoever reacts
 OFFER_ROOTS = frozenset({"02", "03"})
@@ -454,12 +456,12 @@ class EventFinder(JointActs, UnstatedSources):
                     # declining comment targets nobody; a positive answer to an offer is to whoever made it;
                     # hoping for or calling for an event ("berharap pertemuan itu ...") appeals to nobody named
                     earlier = None if inner_sources or hands_over or code[:2] in ("01", "02", "03") \
-                        else self._same_kind_before(doc, inner.entry.code[:2], sources)
+                        else self._same_kind_before(doc, inner.entry.code, sources)
                     if inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
-                        targets, how = list(earlier.sources), how + "+object-event-earlier"
+                        targets, how = _doers(earlier), how + "+object-event-earlier"
                     else:
                         # "mengutuk kerusuhan di Mali": an event with no doer stands for its place
                         place = self._place_after(sentence, actors, inner.end, max_gap=2)
@@ -490,7 +492,7 @@ class EventFinder(JointActs, UnstatedSources):
                     self._words_answered(doc, sentence, request[0], request[1], match, demanders,
                                          self._accused(sentence, actors, request[0], request[1]) or sources)
                 elif not targets:
-                    earlier = self._same_kind_before(doc, request[1][:2], sources)
+                    earlier = self._same_kind_before(doc, request[1], sources)
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
@@ -545,6 +547,11 @@ class EventFinder(JointActs, UnstatedSources):
                 by = [m for m in self._doer_in_object(sentence, actors, start, sources) if m.last < match.start]
                 if by:
                     targets, how = by, how + "+subject-agent"
+            if not targets and sources and "passive" in how and code[:2] in OBJECT_EVENT_ROOTS:
+                # "The act was condemned by X": a definite noun of reference as the subject of the passive
+                earlier = self._referred_subject(doc, sentence, match, sources)
+                if earlier is not None:
+                    targets, how = _doers(earlier), how + "+anaphora"
             if not targets and sources and light_kind == "receive":
                 # "Penahanannya menuai kritik dari Austria": the act that drew the reaction stands for
                 # whoever did it
@@ -559,7 +566,14 @@ class EventFinder(JointActs, UnstatedSources):
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
                 earlier = self._referred_event(doc, sentence, match, sources)
                 if earlier is not None:
-                    targets, how = earlier.sources, how + "+anaphora"
+                    targets, how = _doers(earlier), how + "+anaphora"
+            if not targets and sources and code == MEDIATION_CODE:
+                # "X chaired the talks": the parties of the talks reported before
+                inner = self._object_event(sentence, match, matches)
+                earlier = self._same_kind_before(doc, inner.entry.code, sources) \
+                    if inner is not None and inner.entry.code[:2] == CONSULT_ROOT else None
+                if earlier is not None:
+                    targets, how = _doers(earlier), how + "+object-event-earlier"
             if not targets and sources and (code in BETWEEN_SIDES_CODES or _about_the_war(match)):
                 sides = self._two_sides(doc, sources)
                 if sides:
@@ -783,8 +797,8 @@ class EventFinder(JointActs, UnstatedSources):
             self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
-        earlier = self._same_kind_before(doc, inner.entry.code[:2], sources)
-        return list(earlier.sources) if earlier is not None else []
+        earlier = self._same_kind_before(doc, inner.entry.code, sources)
+        return _doers(earlier) if earlier is not None else []
 
     def _passive_agent(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        targets: list[ActorMention], role: str) -> tuple[list[ActorMention], str]:
@@ -974,12 +988,15 @@ class EventFinder(JointActs, UnstatedSources):
                 return list(pred.sources)
         return []
 
-    def _same_kind_before(self, doc: Doc, root: str,
+    def _same_kind_before(self, doc: Doc, code: str,
                           sources: list[ActorMention]) -> Predicate | None:
-        """The last event of the object noun's kind (its root) by someone else, reported before."""
+        """The last event of the object noun's kind (its root) by someone else, reported before; for an
+        agreement ("criticised the pact"), the last agreement or other joint act, not a praise of it."""
         own = {_side(m.code) for m in sources}
         for pred in reversed(doc.predicates):
-            if pred.code[:2] != root or not pred.sources:
+            if pred.code[:2] != code[:2] or not pred.sources:
+                continue
+            if code == AGREEMENT_CODE and pred.code != AGREEMENT_CODE and not pred.symmetric_pair:
                 continue
             if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
                 continue
@@ -1032,6 +1049,8 @@ class EventFinder(JointActs, UnstatedSources):
             return True  # "a Qatar-mediated truce", "a US-brokered deal": a compound adjective, its doer inside
         if match.start == 0:
             return False
+        if sentence.tokens[match.start - 1].text == "-" and match.entry.code[:2] in ALIGNMENT_ROOTS:
+            return True  # "US-backed rebels", "Iran-funded militias": a standing alignment, a state, no event
         if not any(m.first == match.end for m in actors):
             return False
         before = sentence.tokens[match.start - 1].norm
@@ -1236,12 +1255,32 @@ class EventFinder(JointActs, UnstatedSources):
                 if earlier is not None:
                     return earlier
             return None
+        return self._last_event_not_by(doc, sentence, own)
+
+    @staticmethod
+    def _last_event_not_by(doc: Doc, sentence: Sentence, own: set) -> Predicate | None:
+        """The last event reported up to this sentence whose doers are not the reacting side."""
         for pred in reversed(doc.predicates):
             if pred.sentence > sentence.index:
                 continue
             if pred.sources and not own & {_side(m.code) for m in pred.sources}:
                 return pred
         return None
+
+    def _referred_subject(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                          sources: list[ActorMention]) -> Predicate | None:
+        """"The move was criticised by X": a clause opened by an article and a noun of reference ("the
+        move", "the act", "the verdict"), then the passive, points back to the last event before it."""
+        tokens = sentence.tokens
+        start = self.arguments.clause_start(sentence, match.start)
+        words = [t for t in tokens[start:match.start] if t.is_word]
+        if not 3 <= len(words) <= 4 or words[0].norm not in self.cues["article"] or \
+                words[1].norm not in self.cues["event_reference"] or words[2].norm not in self.cues["passive_aux"] or \
+                any(t.norm not in self.cues["auxiliary"] and not t.norm.endswith("ly") for t in words[3:]):
+            return None  # "the move was (widely) criticised"
+        earlier = self._last_event_not_by(doc, sentence, {_side(m.code) for m in sources})
+        # the act it names was told just before; an older event is not what "the act" points to
+        return earlier if earlier is not None and earlier.sentence >= sentence.index - 1 else None
 
     @staticmethod
     def _introduced_with(doc: Doc, sentence: Sentence, word: str, own: set) -> Predicate | None:
@@ -1523,6 +1562,12 @@ class Grievances:
             claim.factuality_fixed = True  # the accusation itself is made, whatever it claims
             claim.reported_by = reporter
             doc.predicates.append(claim)
+
+
+def _doers(pred: Predicate) -> list[ActorMention]:
+    """Who did an event reacted to later: its sources, and for a joint act (an agreement both signed, talks
+    both held) its other party too."""
+    return list(pred.sources) + ([m for m in pred.targets if m not in pred.sources] if pred.symmetric_pair else [])
 
 
 def _ends_clause(sentence: Sentence, end: int) -> bool:
