@@ -117,6 +117,9 @@ BEFALLEN_WINDOW = 6
 KILLED_WINDOW = 6
 #: visits: the place visited, when no host is named, stands for its country
 VISIT_CODES = frozenset({"042"})
+#: travellers whose coming is no visit: tourists, migrants and refugees arrive, only officials and
+#: delegations visit a state or its leaders
+PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
@@ -133,6 +136,7 @@ CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
+PLACE_OF_HOLDING_GAP = 3  # tokens between a passive arrest with no agent and the place it was made
 
 
 def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMention:
@@ -590,6 +594,8 @@ class EventFinder(JointActs):
                 code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
+            if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
+                continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 continue  # a threat with no addressee yet may take the target of what it threatens
@@ -730,6 +736,13 @@ class EventFinder(JointActs):
                    and (m.code or "").endswith(role)][:1]
         if sources:
             return sources, "+reporting-agent"
+        held = {m.country for m in targets}
+        place = self._place_after(sentence, actors, match.end, max_gap=PLACE_OF_HOLDING_GAP) \
+            if len(held) == 1 and None not in held else None
+        if place is not None and place.country not in held:
+            # "dua warga Indonesia ditahan di Malaysia": people held abroad are held by the police of the
+            # country they are held in, not by their own
+            return [_implicit(sentence, match.start, place.country, role)], "+implicit-agent-of-place"
         sources = self._implicit_agent(sentence, match, targets, role)
         return sources, "+implicit-agent" if sources else ""
 
