@@ -53,3 +53,23 @@ def test_eradicating_a_group_is_enforcement_against_it():
     # the agency's name is no event
     assert not any(c == "170" for _, c, _ in triples(
         "Komisi Pemberantasan Korupsi memeriksa seorang bupati di Jawa Timur."))
+
+
+def test_unknown_perpetrators_of_an_act_are_no_actor_and_its_victim_is_not_theirs():
+    # "pelaku/dalang ACT terhadap X ditangkap", "the perpetrators of the attack on X were arrested": the
+    # arrested are the act's unknown doers (not coded), never X, whom the act befell
+    for text, language in (("Pelaku serangan terhadap kedutaan Jepang ditangkap polisi Thailand.", "id"),
+                           ("The perpetrators of the attack on the Japanese embassy were arrested by Thai police.",
+                            "en"),
+                           ("The mastermind of the bombing of the Indian consulate was killed by Afghan forces.",
+                            "en")):
+        assert not any(c[:2] in ("17", "18", "19", "20") for _, c, _ in triples(text, language)), text
+    # named people arrested keep their arrest
+    assert ("MYSCOP", "173", "IDNAGR") in triples("Two Indonesian fishermen were arrested by Malaysian police.", "en")
+
+
+def test_an_object_relative_clause_on_a_thing_names_its_owner_as_target():
+    # "the British tanker that Iran seized": the seizure (171) befell the owner named on the noun
+    assert ("IRN", "171", "GBR") in triples("The British tanker that Iran seized last week was released.", "en")
+    # with no owner named there is no target, and no event
+    assert not any(c.startswith("17") for _, c, _ in triples("The tanker that Iran seized was released.", "en"))

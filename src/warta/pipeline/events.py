@@ -464,6 +464,8 @@ class EventFinder(JointActs):
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
                         targets, how = doers, how + "+subject-event"
+            if targets and "passive" in how and self._perpetrators_subject(sentence, match.start, targets, matches):
+                continue  # the perpetrators are unknown: no actor is invented for them
             if sources and "passive" in how and code == MEDIATION_CODE:
                 # "Perundingan antara A dan B dimediasi oleh X": X mediates between the parties of the
                 # talks its subject names
@@ -705,6 +707,17 @@ class EventFinder(JointActs):
         if first is None or first.pos != "noun" or any(t.is_word for t in tokens[start:first.start]):
             return None
         return first
+
+    def _perpetrators_subject(self, sentence: Sentence, verb: int, targets: list[ActorMention],
+                              matches: list[PredicateMatch]) -> bool:
+        """"Pelaku serangan terhadap kedutaan X ditangkap", "the perpetrators of the attack on X were
+        arrested": the passive's subject is whoever did the act its event noun names, and X, after that
+        noun, is the act's victim, not whom the passive befell."""
+        start = self.arguments.clause_start(sentence, verb)
+        first = min(t.first for t in targets)
+        tokens = sentence.tokens
+        return any(tokens[i].norm in self.cues["perpetrator"] and
+                   any(i < m.start < first for m in matches) for i in range(start, first))
 
     def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
                        actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
