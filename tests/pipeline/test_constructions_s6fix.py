@@ -73,3 +73,23 @@ def test_an_object_relative_clause_on_a_thing_names_its_owner_as_target():
     assert ("IRN", "171", "GBR") in triples("The British tanker that Iran seized last week was released.", "en")
     # with no owner named there is no target, and no event
     assert not any(c.startswith("17") for _, c, _ in triples("The tanker that Iran seized was released.", "en"))
+
+
+def test_the_bare_treasury_is_only_of_a_state_whose_finance_ministry_bears_that_name():
+    # "the Treasury" with no country named: the US or UK body (or Australia's, New Zealand's) from the
+    # context, never the Treasury of whatever country the news is about
+    assert triples("The Treasury imposed sanctions on Iran.", "en") == set()
+    assert ("USAGOV", "163", "RUSBUS") in triples(
+        "Washington announced new measures. The Treasury imposed sanctions on three Russian banks.", "en")
+    assert ("GBRGOV", "163", "RUSBUS") in triples(
+        "Britain's finance ministry spoke on Monday. The Treasury imposed sanctions on three Russian banks.", "en")
+    assert ("USAGOV", "163", "RUSBUS") in triples("The US Treasury imposed sanctions on three Russian banks.", "en")
+
+
+def test_urging_is_an_appeal_and_demanding_a_demand():
+    # the CAMEO codebook puts "urge" in the appeals (02x: PETRARCH's URGE patterns) and "demand" (10x)
+    # apart; mendesak/mengimbau urge, menuntut demands
+    codes = {c[:2] for _, c, _ in triples("Indonesia mendesak Israel menghentikan serangan di Gaza.")}
+    assert codes == {"02"}
+    assert {c[:2] for _, c, _ in triples("Serikat buruh menuntut pemerintah menaikkan upah minimum.")} == {"10"}
+    assert {c[:2] for _, c, _ in triples("Polisi mengimbau warga Jakarta menjauhi lokasi unjuk rasa.")} == {"02"}
