@@ -93,3 +93,14 @@ def test_urging_is_an_appeal_and_demanding_a_demand():
     assert codes == {"02"}
     assert {c[:2] for _, c, _ in triples("Serikat buruh menuntut pemerintah menaikkan upah minimum.")} == {"10"}
     assert {c[:2] for _, c, _ in triples("Polisi mengimbau warga Jakarta menjauhi lokasi unjuk rasa.")} == {"02"}
+
+
+def test_the_act_a_perpetrator_word_names_is_neither_the_subjects_nor_a_place_attack():
+    # "menangkap pelaku pengeboman di X", "arrested the masterminds of the bombing in X": no arrest of
+    # X's country, and the bombing is not the police's
+    for text, language in (("Polisi Filipina menangkap pelaku pengeboman gereja di Jolo.", "id"),
+                           ("Polisi memburu pelaku yang menyerang pos polisi di Puncak.", "id"),
+                           ("Philippine police arrested the masterminds of the church bombing in Jolo.", "en")):
+        assert triples(text, language) == set(), text
+    # arrests of a named group at a place keep their target
+    assert ("PHLCOP", "173", "PHLREB") in triples("Polisi Filipina menangkap tiga anggota Abu Sayyaf di Jolo.")

@@ -136,6 +136,7 @@ CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
+PERPETRATOR_WINDOW = 4  # tokens from a perpetrator word to the act it names ("the masterminds of the bombing")
 PLACE_OF_HOLDING_GAP = 3  # tokens between a passive arrest with no agent and the place it was made
 
 
@@ -464,8 +465,6 @@ class EventFinder(JointActs):
                     doers = [m for m in doers if _side(m.code) not in own]
                     if doers:
                         targets, how = doers, how + "+subject-event"
-            if targets and "passive" in how and self._perpetrators_subject(sentence, match.start, targets, matches):
-                continue  # the perpetrators are unknown: no actor is invented for them
             if sources and "passive" in how and code == MEDIATION_CODE:
                 # "Perundingan antara A dan B dimediasi oleh X": X mediates between the parties of the
                 # talks its subject names
@@ -596,6 +595,9 @@ class EventFinder(JointActs):
                 code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
+            if (targets and self._perpetrators_befallen(sentence, match, "passive" in how, targets, matches)) or \
+                    self._perpetrators_act(sentence, match):
+                continue  # the perpetrators are unknown: no actor is invented for them
             if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
                 continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
@@ -708,16 +710,28 @@ class EventFinder(JointActs):
             return None
         return first
 
-    def _perpetrators_subject(self, sentence: Sentence, verb: int, targets: list[ActorMention],
-                              matches: list[PredicateMatch]) -> bool:
-        """"Pelaku serangan terhadap kedutaan X ditangkap", "the perpetrators of the attack on X were
-        arrested": the passive's subject is whoever did the act its event noun names, and X, after that
-        noun, is the act's victim, not whom the passive befell."""
-        start = self.arguments.clause_start(sentence, verb)
-        first = min(t.first for t in targets)
+    def _perpetrators_befallen(self, sentence: Sentence, match: PredicateMatch, passive: bool,
+                               targets: list[ActorMention], matches: list[PredicateMatch]) -> bool:
+        """"Pelaku serangan terhadap kedutaan X ditangkap", "menangkap dalang pengeboman di Y", "the
+        perpetrators of the attack on X were arrested": the act befell whoever did the act a perpetrator
+        word names (the passive's subject, the verb's object), and X or Y, after that act's word, is its
+        victim or place, not whom this act befell."""
+        here = [t.first for t in targets if t.sentence == sentence.index]
+        if not here:
+            return False
+        lo = self.arguments.clause_start(sentence, match.start) if passive else match.end
+        first = min(here)
         tokens = sentence.tokens
-        return any(tokens[i].norm in self.cues["perpetrator"] and
-                   any(i < m.start < first for m in matches) for i in range(start, first))
+        return any(tokens[i].norm in self.cues["perpetrator"] and all(t.is_word for t in tokens[i:first]) and
+                   any(i < m.start < first for m in matches) for i in range(lo, first))
+
+    def _perpetrators_act(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"the masterminds of the church bombing", "pelaku yang menyerang pos polisi": the act a
+        perpetrator word names is theirs, not the sentence subject's, and they are unknown."""
+        tokens = sentence.tokens
+        lo = max(0, match.start - PERPETRATOR_WINDOW)
+        return any(tokens[i].norm in self.cues["perpetrator"] and all(t.is_word for t in tokens[i:match.start])
+                   for i in range(lo, match.start))
 
     def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
                        actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
