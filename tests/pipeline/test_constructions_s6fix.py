@@ -42,6 +42,10 @@ def test_people_held_abroad_with_no_agent_named_are_held_by_the_police_there():
     assert ("MYSCOP", "173", "IDNCVL") in triples("Empat warga Indonesia ditahan di Malaysia sejak Maret.")
     assert ("JPNCOP", "173", "IDNCVL") in triples("Seorang warga negara Indonesia ditangkap di Jepang.")
     assert ("MYSCOP", "173", "IDNCVL") in triples("Two Indonesian citizens were detained in Malaysia.", "en")
+    # a place set apart at the head of the sentence is where its clause happens
+    assert ("MYSCOP", "173", "IDNCVL") in triples("Di Malaysia, tiga warga Indonesia ditahan karena izin kerja.")
+    assert ("IRNCOP", "173", "FRA") in {(s, c, t[:3]) for s, c, t in triples(
+        "In Iran, a French tourist was arrested.", "en")}
     # held at home: their own country's police, as before
     assert ("THACOP", "173", "THAOPP") in triples("Lima aktivis Thailand ditangkap di Bangkok.")
 

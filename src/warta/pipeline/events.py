@@ -710,6 +710,17 @@ class EventFinder(JointActs):
             return None
         return first
 
+    def _opening_place(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> ActorMention | None:
+        """"Di Malaysia, dua warga X ditahan", "In Malaysia, two X nationals were detained": a place set
+        apart by a comma at the head of the sentence is where its clause happens."""
+        tokens = sentence.tokens
+        if not tokens or tokens[0].norm not in self.cues["locative"]:
+            return None
+        place = self._place_after(sentence, actors, 1, max_gap=0)
+        if place is None or place.last + 1 >= verb or tokens[place.last + 1].text != ",":
+            return None
+        return place
+
     def _perpetrators_befallen(self, sentence: Sentence, match: PredicateMatch, passive: bool,
                                targets: list[ActorMention], matches: list[PredicateMatch]) -> bool:
         """"Pelaku serangan terhadap kedutaan X ditangkap", "menangkap dalang pengeboman di Y", "the
@@ -764,8 +775,8 @@ class EventFinder(JointActs):
         if sources:
             return sources, "+reporting-agent"
         held = {m.country for m in targets}
-        place = self._place_after(sentence, actors, match.end, max_gap=PLACE_OF_HOLDING_GAP) \
-            if len(held) == 1 and None not in held else None
+        place = (self._place_after(sentence, actors, match.end, max_gap=PLACE_OF_HOLDING_GAP)
+                 or self._opening_place(sentence, actors, match.start)) if len(held) == 1 and None not in held else None
         if place is not None and place.country not in held:
             # "dua warga Indonesia ditahan di Malaysia": people held abroad are held by the police of the
             # country they are held in, not by their own
