@@ -14,6 +14,12 @@ def test_a_mediator_of_talks_between_two_parties_mediates_for_each():
     # mediates (045) with each of them
     found = triples("Presiden Prabowo memediasi perundingan antara Thailand dan Kamboja di Jakarta.")
     assert {("IDNGOV", "045", "THA"), ("IDNGOV", "045", "KHM")} <= found
+    # a go-between's noun: "menjadi penengah/mediator (dalam) perundingan antara X dan Y"
+    found = triples("Turki menjadi mediator dalam perundingan antara Armenia dan Azerbaijan.")
+    assert {("TUR", "045", "ARM"), ("TUR", "045", "AZE")} <= found
+    # a mediation noun with its possessor keeps the possessor as the go-between
+    found = triples("Mediasi Malaysia dalam perundingan antara Thailand dan Kamboja berhasil.")
+    assert {("MYS", "045", "THA"), ("MYS", "045", "KHM")} <= found
     found = triples("Qatar mediated talks between Israel and Egypt in Doha.", "en")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "EGY")} <= found
 

@@ -811,13 +811,17 @@ class RuleArguments:
         """"mediated talks between A and B", "hosted the negotiations between A and B": the parties of a
         joint act that is the object of a go-between's or a host's verb are whom its subject stands
         between (not of a verb of discussing: "discussed a deal between A and B" is the deal's)."""
-        if match.entry.code not in MEDIATION_CODES | HOST_CODES or match.pos != "verb" or \
+        # (or of a go-between's noun: "menjadi penengah dalam perundingan antara A dan B")
+        if match.entry.code not in MEDIATION_CODES | HOST_CODES or \
+                (match.pos != "verb" and match.entry.code not in MEDIATION_CODES) or \
                 nearer - match.end > OBJECT_WINDOW or not all(
                 t.is_word for t in sentence.tokens[match.end:nearer]):
             return []
         inner = next(p for p in predicates if p.start == nearer)
         if inner.pos != "noun" or inner.entry.code not in JOINT_TALK_CODES:
             return []
+        if match.pos != "verb" and self.genitive(sentence, actors, match.end, stop, match.start):
+            return []  # "Mediasi Malaysia dalam perundingan ...": the noun's possessor is the go-between
         return self._between(sentence, actors, inner.end, stop)
 
     def _inside_pattern(self, sentence: Sentence, actors: list[ActorMention],
