@@ -22,6 +22,10 @@ def test_a_mediator_of_talks_between_two_parties_mediates_for_each():
     assert {("MYS", "045", "THA"), ("MYS", "045", "KHM")} <= found
     found = triples("Qatar mediated talks between Israel and Egypt in Doha.", "en")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "EGY")} <= found
+    # the go-between's participle after the talks, with no "be": a reduced passive, the agent after "by"
+    found = triples("Talks between Sudan and Chad, mediated by Qatar, resumed in Doha.", "en")
+    assert {("QAT", "045", "SDN"), ("QAT", "045", "TCD")} <= found
+    assert not any(s != "QAT" and c == "045" for s, c, _ in found)
 
 
 def test_an_oleh_agent_of_an_event_noun_wins_over_its_genitive_patient():
