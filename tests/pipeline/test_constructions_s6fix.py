@@ -118,3 +118,10 @@ def test_the_act_a_perpetrator_word_names_is_neither_the_subjects_nor_a_place_at
         assert triples(text, language) == set(), text
     # arrests of a named group at a place keep their target
     assert ("PHLCOP", "173", "PHLREB") in triples("Polisi Filipina menangkap tiga anggota Abu Sayyaf di Jolo.")
+
+
+def test_a_reaction_to_an_act_opening_its_clause_after_an_article_is_to_the_acts_doer():
+    # "The arrest of X by Y was condemned by Z": Z criticises Y, whom the act is of, not X it befell
+    found = triples("The arrest of Thai activists by Myanmar police was condemned by Amnesty International.", "en")
+    assert ("MMRCOP", "173", "THAOPP") in found
+    assert {(s, t) for s, c, t in found if c.startswith("11")} == {("NGOHRIAMN", "MMRCOP")}

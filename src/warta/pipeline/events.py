@@ -706,7 +706,11 @@ class EventFinder(JointActs):
             if request is not None and request.entry.code[:2] in REQUEST_ROOTS:
                 return request
         first = next((m for m in matches if start <= m.start < verb), None)
-        if first is None or first.pos != "noun" or any(t.is_word for t in tokens[start:first.start]):
+        if first is None or any(t.is_word and t.norm not in self.cues["article"] for t in tokens[start:first.start]):
+            return None
+        # only an article may come before it, and a verb's form after one is its noun ("The arrest of X by Y
+        # was condemned by Z")
+        if first.pos != "noun" and not (first.start > start and tokens[first.start - 1].norm in self.cues["article"]):
             return None
         return first
 
