@@ -34,6 +34,9 @@ def test_an_oleh_agent_of_an_event_noun_wins_over_its_genitive_patient():
     assert ("MMRCOP", "173", "THAOPP") in triples("Penangkapan aktivis Thailand oleh polisi Myanmar dikecam.")
     assert ("CHNMIL", "190", "PHL") in {(s, c[:3], t) for s, c, t in triples(
         "Serangan terhadap kapal Filipina oleh penjaga pantai China terjadi pada Senin.")}
+    assert ("MYSCOP", "182", "IDNMED") in triples(
+        "The beating of an Indonesian journalist by Malaysian police drew protests.", "en")
+    assert triples("Shares of Chinese firms took a beating on Monday.", "en") == set()
     # the noun "tamparan" stays out: "tamparan keras bagi X" is a figure of speech
     assert triples("Hasil pemilu itu menjadi tamparan keras bagi partai penguasa.") == set()
 
