@@ -128,3 +128,8 @@ def test_a_reaction_to_an_act_opening_its_clause_after_an_article_is_to_the_acts
     found = triples("The arrest of Thai activists by Myanmar police was condemned by Amnesty International.", "en")
     assert ("MMRCOP", "173", "THAOPP") in found
     assert {(s, t) for s, c, t in found if c.startswith("11")} == {("NGOHRIAMN", "MMRCOP")}
+
+
+def test_a_perpetrator_word_inside_an_actors_name_is_no_perpetrator():
+    # "pelaku usaha" (business people) is an actor: their criticism stays theirs
+    assert ("IDNBUS", "111", "USA") in triples("Pelaku usaha Indonesia mengecam kebijakan tarif Amerika Serikat.")

@@ -595,8 +595,8 @@ class EventFinder(JointActs):
                 code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
-            if (targets and self._perpetrators_befallen(sentence, match, "passive" in how, targets, matches)) or \
-                    self._perpetrators_act(sentence, match):
+            if (targets and self._perpetrators_befallen(sentence, match, "passive" in how, targets, matches, actors)) \
+                    or self._perpetrators_act(sentence, match, actors):
                 continue  # the perpetrators are unknown: no actor is invented for them
             if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
                 continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
@@ -726,7 +726,8 @@ class EventFinder(JointActs):
         return place
 
     def _perpetrators_befallen(self, sentence: Sentence, match: PredicateMatch, passive: bool,
-                               targets: list[ActorMention], matches: list[PredicateMatch]) -> bool:
+                               targets: list[ActorMention], matches: list[PredicateMatch],
+                               actors: list[ActorMention]) -> bool:
         """"Pelaku serangan terhadap kedutaan X ditangkap", "menangkap dalang pengeboman di Y", "the
         perpetrators of the attack on X were arrested": the act befell whoever did the act a perpetrator
         word names (the passive's subject, the verb's object), and X or Y, after that act's word, is its
@@ -737,16 +738,21 @@ class EventFinder(JointActs):
         lo = self.arguments.clause_start(sentence, match.start) if passive else match.end
         first = min(here)
         tokens = sentence.tokens
-        return any(tokens[i].norm in self.cues["perpetrator"] and all(t.is_word for t in tokens[i:first]) and
+        return any(self._perpetrator_word(sentence, i, actors) and all(t.is_word for t in tokens[i:first]) and
                    any(i < m.start < first for m in matches) for i in range(lo, first))
 
-    def _perpetrators_act(self, sentence: Sentence, match: PredicateMatch) -> bool:
+    def _perpetrators_act(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention]) -> bool:
         """"the masterminds of the church bombing", "pelaku yang menyerang pos polisi": the act a
         perpetrator word names is theirs, not the sentence subject's, and they are unknown."""
         tokens = sentence.tokens
         lo = max(0, match.start - PERPETRATOR_WINDOW)
-        return any(tokens[i].norm in self.cues["perpetrator"] and all(t.is_word for t in tokens[i:match.start])
+        return any(self._perpetrator_word(sentence, i, actors) and all(t.is_word for t in tokens[i:match.start])
                    for i in range(lo, match.start))
+
+    def _perpetrator_word(self, sentence: Sentence, i: int, actors: list[ActorMention]) -> bool:
+        """A perpetrator word on its own, not part of an actor's name ("pelaku usaha" are business people)."""
+        return sentence.tokens[i].norm in self.cues["perpetrator"] and not any(
+            m.first <= i <= m.last for m in actors if m.sentence == sentence.index)
 
     def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
                        actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
