@@ -115,6 +115,8 @@ class KnowledgeBase:
         #: a bare role word ("police", "students") takes the country the article is about; where it is
         #: false, it is an actor of no known country (as PETRARCH's dictionaries code it: ``---COP``)
         self.roles_take_focus_country = True
+        #: a bare role phrase that is the own name of a body only some states have ("the Treasury") → them
+        self.role_countries: dict[str, frozenset[str]] = {}
 
     # -- building -----------------------------------------------------------------------------------
     def add(self, phrase: str, entry: ActorEntry) -> None:
@@ -194,6 +196,8 @@ class KnowledgeBase:
             self.counts["roles"] += 1
             person = row["person"] == "1"
             self.add(row["phrase"], ActorEntry("role", role, row["phrase"], None, person=person))
+            if row.values("countries"):
+                self.role_countries[row["phrase"]] = frozenset(c.upper() for c in row.values("countries"))
 
     def _load_institutions(self, path: Path) -> None:
         for row in read_tsv(path, required=("head", "language", "role")):

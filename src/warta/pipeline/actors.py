@@ -622,6 +622,8 @@ class ActorFinder:
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
+            if country not in self.kb.role_countries.get(role_entry.name, {country}):
+                code = None  # "the Treasury" in news of Iran is no Iranian body: not coded rather than guessed
         else:
             code = None
         if code is None and unknown_name is None and (

@@ -128,6 +128,9 @@ BEFALLEN_WINDOW = 6
 KILLED_WINDOW = 6
 #: visits: the place visited, when no host is named, stands for its country
 VISIT_CODES = frozenset({"042"})
+#: travellers whose coming is no visit: tourists, migrants and refugees arrive, only officials and
+#: delegations visit a state or its leaders
+PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
@@ -148,6 +151,7 @@ CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
+PERPETRATOR_WINDOW = 4  # tokens from a perpetrator word to the act it names ("the masterminds of the bombing")
 
 
 def _implicit(sentence: Sentence, i: int, country: str, role: str) -> ActorMention:
@@ -668,6 +672,11 @@ class EventFinder(JointActs, UnstatedSources):
                 code, how = RIOT_CODE, how + "+riot"
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
+            if (targets and self._perpetrators_befallen(sentence, match, "passive" in how, targets, matches, actors)) \
+                    or self._perpetrators_act(sentence, match, actors):
+                continue  # the perpetrators are unknown: no actor is invented for them
+            if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
+                continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 self._drop(doc, sentence, match, "no-source" if not sources else "no-target", sources, targets)
@@ -778,9 +787,53 @@ class EventFinder(JointActs, UnstatedSources):
             if request is not None and request.entry.code[:2] in REQUEST_ROOTS:
                 return request
         first = next((m for m in matches if start <= m.start < verb), None)
-        if first is None or first.pos != "noun" or any(t.is_word for t in tokens[start:first.start]):
+        if first is None or any(t.is_word and t.norm not in self.cues["article"] for t in tokens[start:first.start]):
+            return None
+        # only an article may come before it, and a verb's form after one is its noun ("The arrest of X by Y
+        # was condemned by Z")
+        if first.pos != "noun" and not (first.start > start and tokens[first.start - 1].norm in self.cues["article"]):
             return None
         return first
+
+    def _opening_place(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> ActorMention | None:
+        """"Di Malaysia, dua warga X ditahan", "In Malaysia, two X nationals were detained": a place set
+        apart by a comma at the head of the sentence is where its clause happens."""
+        tokens = sentence.tokens
+        if not tokens or tokens[0].norm not in self.cues["locative"]:
+            return None
+        place = self._place_after(sentence, actors, 1, max_gap=0)
+        if place is None or place.last + 1 >= verb or tokens[place.last + 1].text != ",":
+            return None
+        return place
+
+    def _perpetrators_befallen(self, sentence: Sentence, match: PredicateMatch, passive: bool,
+                               targets: list[ActorMention], matches: list[PredicateMatch],
+                               actors: list[ActorMention]) -> bool:
+        """"Pelaku serangan terhadap kedutaan X ditangkap", "menangkap dalang pengeboman di Y", "the
+        perpetrators of the attack on X were arrested": the act befell whoever did the act a perpetrator
+        word names (the passive's subject, the verb's object), and X or Y, after that act's word, is its
+        victim or place, not whom this act befell."""
+        here = [t.first for t in targets if t.sentence == sentence.index]
+        if not here:
+            return False
+        lo = self.arguments.clause_start(sentence, match.start) if passive else match.end
+        first = min(here)
+        tokens = sentence.tokens
+        return any(self._perpetrator_word(sentence, i, actors) and all(t.is_word for t in tokens[i:first]) and
+                   any(i < m.start < first for m in matches) for i in range(lo, first))
+
+    def _perpetrators_act(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention]) -> bool:
+        """"the masterminds of the church bombing", "pelaku yang menyerang pos polisi": the act a
+        perpetrator word names is theirs, not the sentence subject's, and they are unknown."""
+        tokens = sentence.tokens
+        lo = max(0, match.start - PERPETRATOR_WINDOW)
+        return any(self._perpetrator_word(sentence, i, actors) and all(t.is_word for t in tokens[i:match.start])
+                   for i in range(lo, match.start))
+
+    def _perpetrator_word(self, sentence: Sentence, i: int, actors: list[ActorMention]) -> bool:
+        """A perpetrator word on its own, not part of an actor's name ("pelaku usaha" are business people)."""
+        return sentence.tokens[i].norm in self.cues["perpetrator"] and not any(
+            m.first <= i <= m.last for m in actors if m.sentence == sentence.index)
 
     def _subject_event(self, doc: Doc, sentence: Sentence, light: int | None, matches: list[PredicateMatch],
                        actors: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
@@ -812,6 +865,12 @@ class EventFinder(JointActs, UnstatedSources):
                    and (m.code or "").endswith(role)][:1]
         if sources:
             return sources, "+reporting-agent"
+        held = {m.country for m in targets}
+        place = self._opening_place(sentence, actors, match.start) if len(held) == 1 and None not in held else None
+        if place is not None and place.country not in held:
+            # "Di Malaysia, dua warga Indonesia ditahan ...": people held abroad are held by the police of the
+            # country they are held in, not by their own (a place after the verb: _implicit_agent)
+            return [_implicit(sentence, match.start, place.country, role)], "+implicit-agent-of-place"
         sources = self._implicit_agent(sentence, match, actors, targets, role)
         return sources, "+implicit-agent" if sources else ""
 
