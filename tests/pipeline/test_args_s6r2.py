@@ -35,3 +35,15 @@ def test_fronted_clause_with_its_own_verb_keeps_its_subject():
 def test_preposition_opening_a_fronted_phrase_governs_its_actor():
     found = triples("Kepada Presiden Prabowo, Menteri Luar Negeri Malaysia mengecam serangan Israel.")
     assert not any(s == "IDNGOV" for s, _, _ in found)
+
+
+def test_fronted_occasion_phrase_names_the_partner_of_the_main_subject():
+    found = triples("Dalam percakapan telepon dengan Menteri Luar Negeri Jepang, Menteri Luar Negeri Malaysia "
+                    "menekankan pentingnya perdamaian.")
+    assert ("MYSGOV", "041", "JPNGOV") in found
+
+
+def test_fronted_occasion_phrase_skips_an_attribution_before_the_subject():
+    found = triples("Dalam percakapan telepon dengan Menteri Luar Negeri Jepang, menurut juru bicara "
+                    "kementerian, Menteri Luar Negeri Malaysia menekankan pentingnya perdamaian.")
+    assert ("MYSGOV", "041", "JPNGOV") in found
