@@ -47,3 +47,10 @@ def test_fronted_occasion_phrase_skips_an_attribution_before_the_subject():
     found = triples("Dalam percakapan telepon dengan Menteri Luar Negeri Jepang, menurut juru bicara "
                     "kementerian, Menteri Luar Negeri Malaysia menekankan pentingnya perdamaian.")
     assert ("MYSGOV", "041", "JPNGOV") in found
+
+
+def test_relative_clause_on_the_object_of_an_active_verb_is_not_about_its_subject():
+    text = "Mahasiswa Indonesia menentang sanksi yang dijatuhkan oleh ASEAN terhadap Myanmar."
+    found = triples(text)
+    assert ("IGOSEAASN", "163", "MMR") in found
+    assert not any(c == "163" and t == "IDNEDU" for _, c, t in found)

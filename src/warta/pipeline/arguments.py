@@ -711,8 +711,11 @@ class RuleArguments:
             if m.last > head:
                 continue
             gap = tokens[m.last + 1 : head + 1]
-            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location:
-                return k  # "seorang pria Mauritania berusia 32 tahun yang ..."
+            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
+                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) for t in gap):
+                # "seorang pria Mauritania berusia 32 tahun yang ..." (but "X menentang sanksi yang ...":
+                # the noun after X's active verb is its object, and the clause is about that noun)
+                return k
             break
         return -1
 
