@@ -255,7 +255,8 @@ class RuleArguments:
             candidates = [k for k, m in enumerate(actors)
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
-                          and not self._possessor(sentence, m, actors)]
+                          and not self._possessor(sentence, m, actors)
+                          and not self._in_fronted_phrase(sentence, m, actors, before)]
             # a news outlet opening the sentence ("Menurut Reuters, Peru menolak ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
@@ -531,6 +532,30 @@ class RuleArguments:
             return None
         return None
 
+    def _in_fronted_phrase(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention],
+                           before: int) -> bool:
+        """"Selama kunjungan Presiden X, Menteri Y dan Menteri Z menyerang ...", "Pada masa jabatan X, Y
+        ditangkap": a phrase opened by a preposition or a word of time or occasion, before the subject of
+        the sentence, ends at its comma; an actor inside it is neither the subject nor the first member of
+        a list after that comma. Earlier fronted pieces with no actor ("Sebelumnya pada tahun itu, selama
+        ...,") may come first."""
+        tokens = sentence.tokens
+        j = m.first - 1
+        while j >= 0 and tokens[j].text != ",":
+            j -= 1
+        opener = next((t for t in tokens[j + 1 : m.first] if t.is_word), None)
+        openers = self.cues["occasion"] | self.cues["preposition"] | self.cues["subordinator"]
+        if opener is None or opener.norm not in openers:
+            return False
+        if any(a.first <= j and not a.is_location for a in actors):
+            return False  # a clause with its own actors came before: the phrase is no fronted one
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].text != ",":
+            if self._is_boundary(sentence, k) or self.is_predicate(tokens[k].norm):
+                return False  # "ketika X menyerang Y, ...": a clause with X's own verb, not a phrase
+            k += 1
+        return k < before  # the phrase closes before the verb ("..., ketika X menyerang Y" is X's own clause)
+
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"Orban's allies held ...": an actor whose possessive names another actor is not the
         subject; up to three modifiers may stand between (POSSESSOR's ADJ ROLE ROLE), but no
@@ -686,8 +711,11 @@ class RuleArguments:
             if m.last > head:
                 continue
             gap = tokens[m.last + 1 : head + 1]
-            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location:
-                return k  # "seorang pria Mauritania berusia 32 tahun yang ..."
+            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
+                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) for t in gap):
+                # "seorang pria Mauritania berusia 32 tahun yang ..." (but "X menentang sanksi yang ...":
+                # the noun after X's active verb is its object, and the clause is about that noun)
+                return k
             break
         return -1
 

@@ -162,12 +162,33 @@ class UnstatedSources:
             by = [m for m in actors if start <= m.first < prep and m.first > 0 and
                   tokens[m.first - 1].norm in self.cues["agent"]]
             doers = (by or agents)[:1]
-        doers = [m for m in doers if m.first < prep and not any(m is t for t in targets)]
+        doers = [m for m in doers if m.first < prep and not any(m is t for t in targets)] or \
+            self._fronted_occasion_doer(sentence, actors, prep, targets)
         # "Menlu X ... dengan Menlu kedua negara": one's own side among those met is no partner
         targets = [t for t in targets if t.code not in {m.code for m in doers}]
         if not doers or not targets:
             return None
         return doers, targets, "nominal+occasion" + (f"+{how}" if how else "")
+
+    def _fronted_occasion_doer(self, sentence: Sentence, actors: list[ActorMention], prep: int,
+                               targets: list[ActorMention]) -> list[ActorMention]:
+        """"Dalam percakapan telepon dengan Menlu Y, (menurut Z,) Menlu X menekankan ...": an occasion phrase
+        opening the sentence ends at its comma; the subject right after it (past a comma-closed
+        attribution) held the talk."""
+        tokens = sentence.tokens
+        if not targets or any(t.is_word for t in tokens[:prep]):
+            return []
+        at = targets[-1].last + 1
+        attribution = self.cues["according"] | self.cues["quote_final"]
+        while True:
+            at = next((k for k in range(at, len(tokens)) if not tokens[k].is_word), len(tokens))
+            if at >= len(tokens) or tokens[at].text != ",":
+                return []
+            at += 1
+            if at < len(tokens) and tokens[at].norm not in attribution:
+                break
+        k = next((k for k, m in enumerate(actors) if m.first == at and not m.is_location), None)
+        return self.arguments._group_from(sentence, actors, k) if k is not None else []
 
     def _shared_by_coordination(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                                 actors: list[ActorMention], matches: list[PredicateMatch],
