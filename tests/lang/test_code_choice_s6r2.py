@@ -38,3 +38,17 @@ def test_an_accusation_read_as_denied_needs_its_target():
     # the owner of the accusation is the accuser, never the denier: no untargeted denial by it
     found = _events("Myanmar membantah tuduhan lama Bangladesh soal pengungsi.")
     assert not any(src.startswith("BGD") and code == "016" for src, code, _ in found)
+
+
+def test_an_accusation_with_a_that_clause_is_aimed_at_its_subject():
+    found = _events("PBB menuduh bahwa Rwanda mendukung pemberontak di Kongo.")
+    assert ("IGOUNO", "112", "RWA") in found
+
+
+def test_finding_evidence_that_someone_did_wrong_is_an_accusation():
+    found = _events("Amnesty International menemukan bukti kuat bahwa militer Myanmar membakar desa-desa.")
+    assert any(code == "112" and tgt == "MMRMIL" for _, code, tgt in found)
+
+
+def test_finding_evidence_with_no_one_blamed_is_no_event():
+    assert _events("Polisi menemukan bukti baru di lokasi kejadian.") == set()

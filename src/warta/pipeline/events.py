@@ -655,6 +655,12 @@ class EventFinder(JointActs, UnstatedSources):
                 aimed = self._purpose_target(doc, sentence, match, actors, matches)
                 if aimed:
                     targets, how = aimed, how + "+purpose"
+            if not targets and sources and code[:2] == DISAPPROVAL_ROOT and match.pos != "noun":
+                # "PBB menuduh bahwa X ...", "menemukan bukti bahwa X ...": an accusation with no object is
+                # aimed at the subject of the content clause right after it
+                accused = [m for m in self._accused(sentence, actors, match.end - 1, code) if m not in sources]
+                if accused:
+                    targets, how = accused, how + "+content-subject"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
