@@ -52,3 +52,8 @@ def test_finding_evidence_that_someone_did_wrong_is_an_accusation():
 
 def test_finding_evidence_with_no_one_blamed_is_no_event():
     assert _events("Polisi menemukan bukti baru di lokasi kejadian.") == set()
+
+
+def test_reluctant_to_comment_is_declining_to_comment_in_either_verb_form():
+    assert any(code == "011" for _, code, _ in _events("Juru bicara Kremlin enggan mengomentari rencana itu."))
+    assert any(code == "011" for _, code, _ in _events("Kementerian Luar Negeri Jepang enggan berkomentar."))
