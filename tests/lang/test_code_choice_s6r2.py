@@ -57,3 +57,12 @@ def test_finding_evidence_with_no_one_blamed_is_no_event():
 def test_reluctant_to_comment_is_declining_to_comment_in_either_verb_form():
     assert any(code == "011" for _, code, _ in _events("Juru bicara Kremlin enggan mengomentari rencana itu."))
     assert any(code == "011" for _, code, _ in _events("Kementerian Luar Negeri Jepang enggan berkomentar."))
+
+
+def test_demanding_or_asking_a_resignation_with_mengundurkan_diri_is_coded_as_the_demand():
+    assert ("PEREDU", "1041", "PERGOV") in _events("Mahasiswa Peru menuntut presiden mengundurkan diri.")
+    assert ("SRBCVL", "0241", "SRBGOV") in _events("Para demonstran meminta Presiden Serbia mengundurkan diri.")
+
+
+def test_refusing_to_resign_is_no_resignation():
+    assert not any(code == "0831" for _, code, _ in _events("Presiden Peru menolak mengundurkan diri."))
