@@ -143,8 +143,10 @@ FORCE_THREAT = "138"
 UNTARGETED_ROOTS = frozenset({"14", "15", "09"})
 #: single codes whose CAMEO definition has no target actor: a curfew (1723), a state of emergency or
 #: martial law (1724) are imposed on a territory's whole population; declining to comment (011) and
-#: claiming responsibility (015) are statements of the source alone, addressed to no one
-UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015"})
+#: claiming responsibility (015) are statements of the source alone, addressed to no one; so is denying an
+#: act (016: "membantah terlibat", the accuser unnamed) when the denial verb itself says so (not an accusation
+#: noun re-read as denied: its owner is the accuser, no denier)
+UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015", "016"})
 #: threats and warnings: with no addressee, whoever their condition is about ("jika X ..."), or whom the act
 #: they announce would hit (pipeline.intentions; a threat aimed at no one is dropped there)
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
@@ -653,6 +655,12 @@ class EventFinder(JointActs, UnstatedSources):
                 aimed = self._purpose_target(doc, sentence, match, actors, matches)
                 if aimed:
                     targets, how = aimed, how + "+purpose"
+            if not targets and sources and code[:2] == DISAPPROVAL_ROOT and match.pos != "noun":
+                # "PBB menuduh bahwa X ...", "menemukan bukti bahwa X ...": an accusation with no object is
+                # aimed at the subject of the content clause right after it
+                accused = [m for m in self._accused(sentence, actors, match.end - 1, code) if m not in sources]
+                if accused:
+                    targets, how = accused, how + "+content-subject"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
@@ -678,7 +686,8 @@ class EventFinder(JointActs, UnstatedSources):
             if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
                 continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
-                               and code not in UNTARGETED_CODES and code[:2] not in CONDITIONAL_TARGET_ROOTS):
+                               and (code not in UNTARGETED_CODES or how.endswith("+denied"))
+                               and code[:2] not in CONDITIONAL_TARGET_ROOTS):
                 self._drop(doc, sentence, match, "no-source" if not sources else "no-target", sources, targets)
                 continue  # a threat with no addressee yet may take the target of what it threatens
             if self._talks_retold(doc, sentence, code, sources, targets):

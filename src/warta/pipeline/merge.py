@@ -12,6 +12,8 @@ from ..records import Actor, Event, Mention
 from .actors import code_on
 from .doc import ActorMention, Doc, Predicate
 
+#: codes told with and without their target in one article as one act (denials: see _fold_untargeted)
+FOLDED_UNTARGETED_CODES = frozenset({"016"})
 FACTUALITY_RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 #: roots of acts a state does in words, through its government: statements, appeals, intents, consultations,
 #: demands, disapproval, rejection, threats, reducing relations
@@ -74,6 +76,26 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
             if new is not None and old is not None and (len(new.code or ""), n_new) > (len(old.code or ""), n_old):
                 other[side] = new
     return merged
+
+
+def _fold_untargeted(merged: dict[tuple, dict], codes: frozenset[str]) -> dict[tuple, dict]:
+    """An act of a code that may stand without a target, told once with its target ("KPK membantah
+    membidik partai X") and once without ("KPK membantah hal itu"), is one act: the untargeted telling's
+    mentions join the targeted event of the same source, code and date."""
+    folded: dict[tuple, dict] = {}
+    for key, item in merged.items():
+        src, tgt, code, date = key
+        home = None
+        if tgt is None and code in codes:
+            home = next((k for k in merged if k[1] is not None and k[2] == code and k[3] == date
+                         and compatible(src, k[0])), None)
+        if home is None:
+            folded[key] = item
+            continue
+        other = merged[home]
+        other["mentions"] = other["mentions"] + [m for m in item["mentions"] if m not in other["mentions"]]
+        other["claimed"] = other["claimed"] + item["claimed"]
+    return folded
 
 
 def on_event_date(mention: ActorMention | None, pred: Predicate, doc: Doc) -> ActorMention | None:
@@ -165,7 +187,7 @@ def build_events(doc: Doc) -> list[Event]:
                     if FACTUALITY_RANK[pred.factuality] < FACTUALITY_RANK[item["factuality"]]:
                         item["factuality"] = pred.factuality
     events = []
-    for key, item in _merge_granularity(grouped).items():
+    for key, item in _fold_untargeted(_merge_granularity(grouped), FOLDED_UNTARGETED_CODES).items():
         pred: Predicate = item["pred"]
         code = codebook.event_code(pred.code)
         digest = hashlib.sha1(repr((doc.article.id,) + key).encode()).hexdigest()[:16]
