@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from event_sample import detokenize, read_sentences  # one reader of the token-per-line news corpora
 
 from warta.pipeline.pipeline import load_pipeline
 from warta.pipeline.trace import format_counts
@@ -33,20 +34,6 @@ CORPORA = {
     "nerugm": DATA / "ner" / "indolem" / "nerugm" / "nerugm.txt",
     "nerui": DATA / "ner" / "indolem" / "nerui" / "nergithub.txt",
 }
-
-
-def sentences(path: Path) -> Iterator[str]:
-    """Each sentence of a token-per-line file as text."""
-    words: list[str] = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines() + [""]:
-        token = re.split(r"[\t ]", line.strip())[0] if line.strip() else ""
-        if token:
-            words.append(token)
-        elif words:
-            text = " ".join(words)
-            text = re.sub(r" ([,.;:!?)\]])", r"\1", text)
-            yield re.sub(r"([(\[]) ", r"\1", text)
-            words = []
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipping {name}: {path} not found", file=sys.stderr)
             continue
         chosen = []
-        for text in sentences(path):
-            chosen.append(text)
+        for tokens in read_sentences(path, 0):
+            chosen.append(detokenize(tokens))
             if len(chosen) >= args.per_corpus:
                 break
         for i in range(0, len(chosen), args.group):
