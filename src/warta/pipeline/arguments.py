@@ -116,6 +116,11 @@ class RuleArguments:
         return len(sentence.tokens)
 
     # -- actor groups -------------------------------------------------------------------------------
+    def group_at(self, sentence: Sentence, actors: list[ActorMention], first: int) -> list[ActorMention]:
+        """The actor that starts at token ``first`` (not a place) and those coordinated with it, or []."""
+        k = next((k for k, m in enumerate(actors) if m.first == first and not m.is_location), None)
+        return self._group_from(sentence, actors, k) if k is not None else []
+
     def _group_from(self, sentence: Sentence, actors: list[ActorMention], k: int) -> list[ActorMention]:
         """The actor at index k and any coordinated with it ("Rusia, Tiongkok, dan Iran")."""
         group = [actors[k]]

@@ -125,17 +125,10 @@ class UnstatedSources:
         comma = next((k for k in range(match.end, len(tokens)) if not tokens[k].is_word), None)
         if comma is None or tokens[comma].text != ",":
             return None
-        subject: list[ActorMention] = []
-        at = comma + 1
-        for m in actors:  # the group right after the comma: "A dan B", "A, B dan C"
-            if m.first == at and not m.is_location:
-                subject.append(m)
-                at = m.last + 1
-                if at < len(tokens) and tokens[at].norm in self.cues["coordinator"] | {","}:
-                    at += 1
-        own = {m.code for m in subject}
+        subject = self.arguments.group_at(sentence, actors, comma + 1)  # "A dan B", "A, B dan C"
         if not subject:
             return None
+        own = {m.code for m in subject}
         return subject, [t for t in targets if t.code not in own], "fronted-clause-subject"
 
     def _occasion_doer(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
@@ -187,8 +180,7 @@ class UnstatedSources:
             at += 1
             if at < len(tokens) and tokens[at].norm not in attribution:
                 break
-        k = next((k for k, m in enumerate(actors) if m.first == at and not m.is_location), None)
-        return self.arguments._group_from(sentence, actors, k) if k is not None else []
+        return self.arguments.group_at(sentence, actors, at)
 
     def _shared_by_coordination(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                                 actors: list[ActorMention], matches: list[PredicateMatch],
