@@ -110,24 +110,21 @@ class Pipeline:
             EventDates(self.cues),
             places,
         ]
+        #: the event finder, which holds the trace of what became of each lexicon match
+        self._events = next(c for c in self.components if isinstance(c, EventFinder))
 
     @property
     def trace(self) -> MatchTrace | None:
         """What became of each lexicon match, when ``WARTA_TRACE_DROPPED`` asked for it (pipeline.trace)."""
-        return next((c.trace for c in self.components if isinstance(c, EventFinder)), None)
+        return self._events.trace
 
     def start_trace(self) -> MatchTrace:
         """Trace what becomes of each lexicon match from now on (as ``WARTA_TRACE_DROPPED=1`` does)."""
-        trace = MatchTrace()
-        for component in self.components:
-            if isinstance(component, EventFinder):
-                component.trace = trace
-        return trace
+        self._events.trace = MatchTrace()
+        return self._events.trace
 
     def stop_trace(self) -> None:
-        for component in self.components:
-            if isinstance(component, EventFinder):
-                component.trace = None
+        self._events.trace = None
 
     def __reduce__(self):  # pickles by name: the receiving process loads its own copy once
         return (load_pipeline, (self.language,))
