@@ -20,17 +20,19 @@ def inscribed(sentence: Sentence, cues: Cues) -> set[int]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.norm not in cues["inscription"] or tokens[i + 1].text not in OPENING_QUOTES:
             continue
-        j = i + 2
-        while j < len(tokens) and tokens[j].text not in CLOSING_QUOTES:
-            inside.add(j)
-            j += 1
+        j = _quoted(tokens, i + 2, inside)
         # "bertuliskan "A" dan "B"": the next quoted stretch joined to it is written there too
         if j + 2 < len(tokens) and tokens[j + 1].norm in cues["coordinator"] and tokens[j + 2].text in OPENING_QUOTES:
-            k = j + 3
-            while k < len(tokens) and tokens[k].text not in CLOSING_QUOTES:
-                inside.add(k)
-                k += 1
+            _quoted(tokens, j + 3, inside)
     return inside
+
+
+def _quoted(tokens: list, j: int, inside: set[int]) -> int:
+    """Adds the indices from ``j`` up to the closing quotation mark to ``inside``; returns that mark's index."""
+    while j < len(tokens) and tokens[j].text not in CLOSING_QUOTES:
+        inside.add(j)
+        j += 1
+    return j
 
 
 #: roots whose bare nouns name weapons as well as their use ("bom": a bomb, a bombing)
