@@ -118,6 +118,9 @@ ULTIMATUM_CODE = "139"
 #: arresting, seizing or expelling is law-enforcement cooperation (063), fighting is military (062)
 GENERIC_COOPERATION_CODE = "050"
 COOPERATION_IN_ACT = {"17": "063", "18": "062", "19": "062", "20": "062"}
+#: a display of force held together with a partner named after a comitative preposition ("menggelar latihan
+#: militer dengan/bersama X") is a joint exercise: military cooperation (062) with X, not a show of force at X
+DISPLAY_WITH_PARTNER = {"150": "062"}
 WISH_WINDOW = 5  # words from a noun of wish to the "untuk" of the act wished ("keinginan Presiden Amerika Serikat untuk")
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
 #: a denial ("denied the accusations"): an answer to words, like a rejection
@@ -385,6 +388,8 @@ class EventFinder(JointActs, UnstatedSources):
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
+            if code in DISPLAY_WITH_PARTNER and targets and self._with_partner(how):
+                code, how = DISPLAY_WITH_PARTNER[code], how + "+partner"
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
@@ -1160,6 +1165,10 @@ class EventFinder(JointActs, UnstatedSources):
             at += 1
         inner = next((m for m in matches if m.start == at and m.pos == "verb"), None)
         return COOPERATION_IN_ACT.get(inner.entry.code[:2]) if inner is not None else None
+
+    def _with_partner(self, how: str) -> bool:
+        """The target was read after a comitative preposition ("dengan", "bersama"): a partner in the act."""
+        return any(f"+prep:{word}" in how for word in self.cues["comitative"])
 
     def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """A verb after the "untuk" of a noun of wish or talks, its owner between ("keinginan Presiden X

@@ -1,0 +1,35 @@
+"""Indonesian code choice: which CAMEO event a sentence with several triggers states (session 7), on
+sentences written for these tests."""
+
+from test_actor_roles_r2 import triples  # the same probe: (source, code, target) of an Indonesian sentence
+
+
+def test_the_object_of_a_verb_of_cutting_or_freezing_picks_the_16x_code():
+    # memutus as well as memutuskan; the kind of tie frozen or suspended picks the code
+    assert ("SAU", "161", "QAT") in triples("Arab Saudi memutus hubungan diplomatik dengan Qatar.")
+    assert ("BHR", "160", "IRN") in triples("Bahrain memutus hubungan dengan Iran.")
+    assert ("DEUGOV", "1622", "ISR") in triples("Pemerintah Jerman membekukan kerja sama militer dengan Israel.")
+    assert ("NLDGOV", "160", "RUS") in triples("Pemerintah Belanda membekukan kerja sama pendidikan dengan Rusia.")
+    assert ("ESP", "1622", "ISR") in triples("Spanyol menangguhkan kerja sama militer dengan Israel.")
+
+
+def test_halted_mediation_is_towards_both_parties():
+    found = triples("Mesir menghentikan mediasi antara Israel dan Hamas.")
+    assert {("EGY", "165", "ISR"), ("EGY", "165", "PSEREBHMS")} <= found
+
+
+def test_a_closed_embassy_is_towards_the_host_or_the_embassy_s_country():
+    assert ("KOR", "161", "AFG") in triples("Korea Selatan menutup kedutaan besarnya di Afghanistan.")
+    assert ("CANGOV", "161", "IRN") in triples("Pemerintah Kanada menutup sementara kedutaan besarnya di Iran.")
+    assert ("BHRGOV", "161", "ISR") in triples("Pemerintah Bahrain menutup kedutaan Israel.")
+    # a road to an embassy closed by the police is no break of relations
+    assert not any(c == "161" for _, c, _ in triples("Polisi menutup jalan menuju kedutaan Amerika Serikat."))
+
+
+def test_an_exercise_held_with_a_partner_is_military_cooperation():
+    # "latihan militer dengan/bersama X": a joint exercise (062) with X, not a show of force (150)
+    assert ("PHL", "062", "USA") in triples("Filipina menggelar latihan militer dengan Amerika Serikat.")
+    assert ("CHN", "062", "RUS") in triples("Jepang mengecam latihan militer China dengan Rusia di dekat Okinawa.")
+    # alone, or "dengan" an instrument, it stays a display of force
+    assert ("PRK", "150", None) in triples("Korea Utara menggelar latihan militer di dekat perbatasan.")
+    assert ("THAMIL", "150", None) in triples("Tentara Thailand melakukan latihan tembak dengan peluru tajam.")
