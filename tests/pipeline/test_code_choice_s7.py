@@ -3,6 +3,8 @@ sentences written for these tests."""
 
 from test_actor_roles_r2 import triples  # the same probe: (source, code, target) of an Indonesian sentence
 
+from warta.pipeline.pipeline import extract
+
 
 def test_the_object_of_a_verb_of_cutting_or_freezing_picks_the_16x_code():
     # memutus as well as memutuskan; the kind of tie frozen or suspended picks the code
@@ -33,3 +35,24 @@ def test_an_exercise_held_with_a_partner_is_military_cooperation():
     # alone, or "dengan" an instrument, it stays a display of force
     assert ("PRK", "150", None) in triples("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert ("THAMIL", "150", None) in triples("Tentara Thailand melakukan latihan tembak dengan peluru tajam.")
+
+
+def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand():
+    # the 10x code mirrors the act demanded: a retreat 106, an end to attacks 1056, a release 1053
+    assert ("VNMGOV", "106", "KHM") in triples("Pemerintah Vietnam menyatakan Kamboja harus mundur dari desa itu.")
+    assert ("IDNGOV", "1056", "ISR") in triples(
+        "\"Israel harus segera menghentikan serangan di Gaza,\" kata Menteri Luar Negeri Indonesia.")
+    found = triples("Sekjen PBB menegaskan Myanmar wajib membebaskan semua tahanan politik.")
+    assert ("IGOUNO", "1053", "MMR") in found
+    # the act demanded has not happened: it is the demand's content, no event of its own
+    result = extract("Menurut Presiden Ukraina, Rusia harus menarik pasukannya dari wilayah Ukraina.",
+                     language="id", published="2025-06-02")
+    assert [(e.code, e.factuality) for e in result.events] == [("1056", "asserted")]
+
+
+def test_no_demand_without_another_side_a_speaker_or_an_obligation():
+    # one's own side's resolve, an obligation denied, and the article's own voice make no demand
+    for text in ("Menteri Luar Negeri Jepang mengatakan Jepang harus menarik pasukannya dari Irak.",
+                 "Juru bicara Kremlin mengatakan Ukraina tidak harus menarik pasukannya.",
+                 "Kamboja harus mundur dari desa itu."):
+        assert not any(c.startswith("10") for _, c, _ in triples(text)), text

@@ -32,6 +32,7 @@ from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 from .nonevents import generic_act, inscribed, made_thing
+from .obligations import Obligations
 from .trace import MatchTrace, trace_wanted
 from .unstated import UnstatedSources
 
@@ -199,7 +200,7 @@ def load_light_verbs(language: str) -> dict[str, str]:
     return words
 
 
-class EventFinder(JointActs, UnstatedSources):
+class EventFinder(JointActs, UnstatedSources, Obligations):
     """Pipeline component: fills ``doc.predicates``."""
 
     name = "events"
@@ -683,6 +684,13 @@ class EventFinder(JointActs, UnstatedSources):
                     all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
                 # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
                 code, how = RIOT_CODE, how + "+riot"
+            demands = self._demands(doc, sentence, match, light, sources, code)
+            if demands:
+                # "X mengatakan Y harus mundur": X's demand on Y (pipeline.obligations); what a demand asks
+                # for is its content, not an event of its own
+                doc.predicates.extend(demands)
+                self._drop(doc, sentence, match, "demanded", sources, targets)
+                continue
             if sources and code[:2] in VIOLENCE_ROOTS:
                 doc.violence.append((sentence.index, list(sources)))
             if (targets and self._perpetrators_befallen(sentence, match, "passive" in how, targets, matches, actors)) \
