@@ -56,3 +56,16 @@ def test_no_demand_without_another_side_a_speaker_or_an_obligation():
                  "Juru bicara Kremlin mengatakan Ukraina tidak harus menarik pasukannya.",
                  "Kamboja harus mundur dari desa itu."):
         assert not any(c.startswith("10") for _, c, _ in triples(text)), text
+
+
+def test_the_act_a_reply_answers_was_aimed_at_whoever_replies():
+    # "sebagai balasan/respons atas N X": X's act, with no target of its own, was on the one who replies
+    found = triples("Israel menyerang Gaza sebagai balasan atas serangan roket Hamas.")
+    assert {("ISR", "190", "PSE"), ("PSEREBHMS", "194", "ISR")} <= found
+    assert ("USA", "163", "CAN") in triples(
+        "Kanada mengenakan tarif atas baja Amerika Serikat sebagai respons terhadap tarif Amerika Serikat.")
+    # an act with its own target keeps it; a visit went where it says, not to whoever replies
+    assert ("ISR", "190", "SYR") in triples(
+        "Iran meluncurkan rudal ke Israel sebagai balasan atas serangan Israel terhadap kedutaannya di Damaskus.")
+    assert not any(c == "042" for _, c, _ in triples(
+        "China memanggil duta besar Jepang sebagai reaksi atas kunjungan Perdana Menteri Jepang ke kuil Yasukuni."))

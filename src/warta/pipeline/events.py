@@ -33,6 +33,7 @@ from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 from .nonevents import generic_act, inscribed, made_thing
 from .obligations import Obligations
+from .replies import Replies
 from .trace import MatchTrace, trace_wanted
 from .unstated import UnstatedSources
 
@@ -200,7 +201,7 @@ def load_light_verbs(language: str) -> dict[str, str]:
     return words
 
 
-class EventFinder(JointActs, UnstatedSources, Obligations):
+class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
     """Pipeline component: fills ``doc.predicates``."""
 
     name = "events"
@@ -667,6 +668,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations):
                 accused = [m for m in self._accused(sentence, actors, match.end - 1, code) if m not in sources]
                 if accused:
                     targets, how = accused, how + "+content-subject"
+            if not targets and sources:
+                # "X menyerang Y sebagai balasan atas serangan Z": Z's attack was on X (pipeline.replies)
+                answerers = self._answerers(doc, sentence, match, sources)
+                if answerers:
+                    targets, how = answerers, how + "+answered"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation

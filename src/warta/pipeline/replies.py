@@ -1,0 +1,57 @@
+"""Replies: the act another act answers was aimed at whoever answers it (a mixin of the events component).
+
+"Israel menyerang Gaza sebagai balasan atas serangan roket Hamas", "Kanada mengenakan tarif ... sebagai
+respons terhadap tarif Amerika Serikat": the event noun after a noun of reply and its preposition
+("balasan/tanggapan/respons/reaksi atas/terhadap", cue kind ``reply``) is its owner's act, and when the
+sentence names no target of its own for it (no preposition, no place), it was aimed at the doer of the act
+told before the reply, who answers it (Hamas 19x Israel, USA 163 Canada). A reply noun that is itself the
+head of an entry ("balasan atas sanksi X") names the same act. The answerer's own side is never its target.
+Only conflictual acts (roots 10-20) are answered this way: a visit or aid replied to went where its own
+words say ("kunjungan X ke kuil Y"), not to whoever replies. Nor in the answerer's own account of its
+reasons ("X mengatakan serangan itu balasan atas pembunuhan yang dilakukan Y"): an act claimed by the side
+it befell reads as that side's accusation (pipeline.claimed), which a justification is not.
+"""
+
+from __future__ import annotations
+
+from ..lang.lexicon import PredicateMatch
+from .cooperation import _side
+from .doc import ActorMention, Doc, Sentence
+
+#: the acts a reply answers as done to the one who replies: demands, disapproval, rejection, threats, protest,
+#: force posture, reduced relations, coercion and force (CAMEO roots 10-20)
+ANSWERED_ROOTS = frozenset(f"{root}" for root in range(10, 21))
+#: words between the reply phrase and the event noun it names ("balasan atas | aksi | serangan")
+REPLY_GAP = 1
+
+
+class Replies:
+    """Targets of acts named as what a reply answers (uses the events component's ``cues``)."""
+
+    def _reply_before(self, sentence: Sentence, match: PredicateMatch) -> int | None:
+        """The token where a reply phrase ("balasan atas") naming the match starts, or ``None``."""
+        tokens = sentence.tokens
+        for k in range(match.start, max(-1, match.start - 3 - REPLY_GAP), -1):
+            if k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in self.cues["reply"] and (
+                    k == match.start or k + 2 <= match.start):
+                return k
+        return None
+
+    def _answerers(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                   sources: list[ActorMention]) -> list[ActorMention]:
+        """Who answers the act the match names after a reply phrase: the doers of the last act told
+        before the phrase in the sentence, not of the match's own side; ``[]`` where there is none."""
+        at = self._reply_before(sentence, match) if match.entry.code[:2] in ANSWERED_ROOTS else None
+        if at is None:
+            return []
+        answer = next((p for p in reversed(doc.predicates)
+                       if p.sentence == sentence.index and p.first < at and p.sources), None)
+        if answer is None:
+            return []
+        own = {_side(m.code) for m in sources}
+        answerers = [m for m in answer.sources if _side(m.code) not in own]
+        claim = doc.claim_at(sentence.tokens[at].start)
+        if claim is not None and claim.speaker is not None and any(
+                _side(claim.speaker.code) == _side(m.code) for m in answerers):
+            return []
+        return answerers
