@@ -66,6 +66,6 @@ def test_the_act_a_reply_answers_was_aimed_at_whoever_replies():
         "Kanada mengenakan tarif atas baja Amerika Serikat sebagai respons terhadap tarif Amerika Serikat.")
     # an act with its own target keeps it; a visit went where it says, not to whoever replies
     assert ("ISR", "190", "SYR") in triples(
-        "Iran meluncurkan rudal ke Israel sebagai balasan atas serangan Israel terhadap kedutaannya di Damaskus.")
+        "Iran meluncurkan puluhan drone sebagai respons terhadap serangan Israel atas kedutaannya di Damaskus.")
     assert not any(c == "042" for _, c, _ in triples(
         "China memanggil duta besar Jepang sebagai reaksi atas kunjungan Perdana Menteri Jepang ke kuil Yasukuni."))

@@ -1,7 +1,7 @@
 """Obligations laid on another: what a speaker says someone else must do is the speaker's demand (a mixin of
 the events component).
 
-"Filipina mengatakan bahwa China harus mundur", "“Israel harus menghentikan serangannya,” kata Menlu X":
+"Vietnam menyatakan Kamboja harus mundur dari desa itu", "“Israel harus menghentikan serangannya,” kata Menlu X":
 the sentence states a demand (CAMEO 10x) by the speaker of the reporting frame on whoever must act, and the
 10x sub-code mirrors the act demanded, as the codebook's demands mirror the cooperative roots (a withdrawal
 106, a release 1053, aid 103x, talks 108 ...). The act itself has not happened: like the content of an
