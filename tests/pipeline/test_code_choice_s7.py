@@ -69,3 +69,13 @@ def test_the_act_a_reply_answers_was_aimed_at_whoever_replies():
         "Iran meluncurkan puluhan drone sebagai respons terhadap serangan Israel atas kedutaannya di Damaskus.")
     assert not any(c == "042" for _, c, _ in triples(
         "China memanggil duta besar Jepang sebagai reaksi atas kunjungan Perdana Menteri Jepang ke kuil Yasukuni."))
+
+
+def test_an_accusation_whose_pattern_spans_its_owner_still_names_the_accuser():
+    # "tuduhan X soal spionase" (pattern tuduh ... spionase): X, inside the span, owns the accusation, so
+    # denying it answers X, and X's accusation is towards the one who denies it
+    found = triples("Pemerintah Vietnam membantah tuduhan Kamboja soal spionase.")
+    assert {("VNMGOV", "016", "KHM"), ("KHM", "1125", "VNMGOV")} <= found
+    # a pattern that holds the accusation noun takes the accuser after it as its target
+    assert ("CHNGOV", "016", "JPN") in triples("Kementerian Luar Negeri China menepis tuduhan Jepang soal pelanggaran wilayah udara.")
+    assert ("IDNGOV", "016", None) in triples("Menteri itu menepis tuduhan korupsi.")

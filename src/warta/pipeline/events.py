@@ -1595,6 +1595,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             held = threatener_in_gap(sentence, match, actors, sources, targets)
             if held is not None:
                 (sources, targets), how = held, (how or "nominal") + "+threatener"
+        if not sources and match.pos == "noun" and light is None and any(w is None for w in match.compiled.words):
+            # "tuduhan Amerika Serikat soal spionase": a gapped pattern whose kind word follows the noun's
+            # owner ("tuduh ... spionase") holds the owner right after the head, inside the span
+            owner = next((m for m in actors if m.first == match.start + 1 and m.last < match.end - 1
+                          and m.code and not m.is_location and m.kind != "pronoun"), None)
+            if owner is not None:
+                sources, how = [owner], (how or "nominal") + "+owner-in-gap"
         return sources, targets, how
 
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
