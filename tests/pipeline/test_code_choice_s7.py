@@ -79,3 +79,12 @@ def test_an_accusation_whose_pattern_spans_its_owner_still_names_the_accuser():
     # a pattern that holds the accusation noun takes the accuser after it as its target
     assert ("CHNGOV", "016", "JPN") in triples("Kementerian Luar Negeri China menepis tuduhan Jepang soal pelanggaran wilayah udara.")
     assert ("IDNGOV", "016", None) in triples("Menteri itu menepis tuduhan korupsi.")
+
+
+def test_missiles_launched_at_a_state_are_an_attack_and_towards_the_sea_a_test():
+    assert ("IRN", "195", "ISR") in triples("Iran meluncurkan puluhan rudal ke Israel.")
+    assert ("LBNREB", "194", "ISR") in triples("Hizbullah meluncurkan roket ke Israel utara.")
+    # "ke arah" (towards), into the sea, or no destination: a test or show of force
+    assert ("PRK", "150", "JPN") in triples("Korea Utara meluncurkan dua rudal balistik ke arah Jepang.")
+    assert ("PRK", "150", None) in triples("Korea Utara meluncurkan rudal balistik ke laut lepas pantai timurnya.")
+    assert ("PRK", "150", None) in triples("Korea Utara meluncurkan rudal balistik di lepas pantai timurnya.")
