@@ -88,3 +88,17 @@ def test_missiles_launched_at_a_state_are_an_attack_and_towards_the_sea_a_test()
     assert ("PRK", "150", "JPN") in triples("Korea Utara meluncurkan dua rudal balistik ke arah Jepang.")
     assert ("PRK", "150", None) in triples("Korea Utara meluncurkan rudal balistik ke laut lepas pantai timurnya.")
     assert ("PRK", "150", None) in triples("Korea Utara meluncurkan rudal balistik di lepas pantai timurnya.")
+
+
+def test_rejecting_an_accusation_is_denying_it():
+    # "menolak tuduhan X" is a denial (016, PETRARCH's REJECT ACCUSATION), and X's accusation stays
+    found = triples("Pemerintah Laos menolak tuduhan Vietnam soal spionase.")
+    assert {("LAOGOV", "016", "VNM"), ("VNM", "1125", "LAOGOV")} <= found
+    assert ("IDNGOV", "016", None) in triples("Menteri itu menolak tuduhan korupsi.")
+    # rejecting a demand or an offer stays a rejection
+    assert ("ISR", "1246", "PSEREBHMS") in triples("Israel menolak usulan Hamas tentang gencatan senjata.")
+
+
+def test_a_postponed_visit_is_no_visit():
+    assert not any(c == "042" for _, c, _ in triples("Presiden Peru menunda kunjungannya ke Chili."))
+    assert ("PERGOV", "160", "CHL") in triples("Presiden Peru membatalkan kunjungannya ke Chili.")

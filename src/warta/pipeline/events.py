@@ -487,6 +487,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 earlier = self._act_before_in_sentence(doc, sentence.index, match.start, sources)
                 if earlier is not None:
                     targets, how = list(earlier.sources), how + "+answers-clause-before"
+            denial = sources and code[:2] == REJECTION_ROOT and self._accusation_answered(sentence, match, matches)
+            if denial:
+                # "menolak tuduhan X": rejecting an accusation is denying it (016), as PETRARCH codes REJECT
+                # ACCUSATION; rejecting a demand, an offer or a plan stays a rejection (12x)
+                code = DENIAL_CODE
             answers = sources and (code[:2] == REJECTION_ROOT or code == DENIAL_CODE)
             if answers and how.endswith("+object-event") and inner.entry.code[:2] in WORDS_ROOTS and not inner_targets:
                 # "rejected the demand by X", "dismissed X's criticism": X's words were addressed to
@@ -509,6 +514,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                     if earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
                         targets, how = list(earlier.sources), how + "+request-earlier"
+            how += "+denial" if denial else ""
             if not targets and sources and match.pos == "noun" and code[:2] in OFFER_ROOTS:
                 # "Tawaran mediasi dari X disambut baik Y": an offer or appeal that is the subject of a
                 # passive reaction was made to whoever reacts
@@ -1430,6 +1436,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 return inner
             break
         return None
+
+    def _accusation_answered(self, sentence: Sentence, match: PredicateMatch, matches: list[PredicateMatch]) -> bool:
+        """The event noun in the object of a reaction is an accusation (112x: "tuduhan", "tudingan")."""
+        inner = self._object_event(sentence, match, matches)
+        return inner is not None and inner.entry.code.startswith(ACCUSATION_CODE)
 
     def _object_event_doers(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
                             matches: list[PredicateMatch], actors: list[ActorMention],
