@@ -102,3 +102,11 @@ def test_rejecting_an_accusation_is_denying_it():
 def test_a_postponed_visit_is_no_visit():
     assert not any(c == "042" for _, c, _ in triples("Presiden Peru menunda kunjungannya ke Chili."))
     assert ("PERGOV", "160", "CHL") in triples("Presiden Peru membatalkan kunjungannya ke Chili.")
+
+
+def test_two_leaders_who_talk_by_telephone_call_each_other():
+    # a telephone call (041) between coordinated subjects is mutual, like a meeting: not the 040 of a topic
+    assert ("ARGGOV", "041", "CHLGOV") in triples(
+        "Menteri Luar Negeri Argentina dan Menteri Luar Negeri Chili berbicara melalui telepon pada Rabu.")
+    assert ("FRAGOV", "041", "ITAGOV") in triples(
+        "Presiden Prancis dan Perdana Menteri Italia melakukan pembicaraan melalui telepon.")

@@ -17,7 +17,7 @@ from .doc import ActorMention, Doc, Predicate, Sentence
 #: codes that are mutual when coordinated actors do them together ("Chile dan Peru meneken nota
 #: kesepahaman", "bentrokan antara Sudan dan Chad"): the first acts on the others
 MUTUAL_CODES = frozenset(
-    ["030", "036", "040", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064", "084", "0841", "0871",
+    ["030", "036", "040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063", "064", "084", "0841", "0871",
      "190", "193", "194"]
 )
 #: joint events that others can join ("ikut serta dalam latihan gabungan"): cooperation, not conflict
