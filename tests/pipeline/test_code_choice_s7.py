@@ -110,3 +110,11 @@ def test_two_leaders_who_talk_by_telephone_call_each_other():
         "Menteri Luar Negeri Argentina dan Menteri Luar Negeri Chili berbicara melalui telepon pada Rabu.")
     assert ("FRAGOV", "041", "ITAGOV") in triples(
         "Presiden Prancis dan Perdana Menteri Italia melakukan pembicaraan melalui telepon.")
+
+
+def test_an_offered_act_replaces_the_bare_willingness():
+    # "bersedia mendukung usulan X": the intent to support (032), not also an intent of no kind (030)
+    codes = {c for s, c, t in triples("Presiden Brasil bersedia mendukung usulan Argentina.") if s == "BRAGOV"}
+    assert codes == {"032"}
+    # with nothing offered after it, the willingness stays
+    assert ("BRAGOV", "036", "ARGGOV") in triples("Presiden Brasil bersedia bertemu Presiden Argentina.")

@@ -45,6 +45,8 @@ INTENT_OF_CODE = {
     "0873": "0356", "0874": "0356",
 }
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: an intent of no stated kind (the entry of "bersedia" itself), which an offered act's own intent replaces
+GENERIC_INTENT = "030"
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
 THREAT_WINDOW = 8
 #: tokens between a threat pattern's last word and the object of the act it threatens ("kapal perang | AS")
@@ -165,6 +167,11 @@ class Intentions:
                     pred.code, pred.rule = code, pred.rule + " (offered)"
                     if aimed:
                         pred.targets = aimed
+                    # "bersedia mendukung usulan X": the willingness word's own entry (030, intent of no
+                    # stated kind) says less than the offer of the act it governs
+                    cue = self._willing_cue(doc, pred)
+                    dropped.update(id(p) for p in doc.predicates if p.sentence == pred.sentence and p.first == cue
+                                   and p.code == GENERIC_INTENT and p.sources == pred.sources)
         for sentence in doc.sentences:
             self._consequences(doc, sentence)
         for pred in doc.predicates:
@@ -289,10 +296,14 @@ class Intentions:
     def _offered(self, doc: Doc, pred: Predicate) -> bool:
         """"siap membebaskan", "bersedia untuk segera bertemu": a willingness cue right before the act,
         whose subject (before the cue) is the act's doer ("siap menghadapi serangan dari X" is not X's)."""
+        return self._willing_cue(doc, pred) is not None
+
+    def _willing_cue(self, doc: Doc, pred: Predicate) -> int | None:
+        """The token of the willingness cue that offers the act (see ``_offered``), or ``None``."""
         tokens = doc.sentences[pred.sentence].tokens
         for j in range(pred.first - 1, max(-1, pred.first - 1 - WILLING_WINDOW), -1):
             if tokens[j].norm in self.cues["willing"]:
-                return any(m.last < j for m in pred.sources)
+                return j if any(m.last < j for m in pred.sources) else None
             if tokens[j].norm not in AUXILIARIES and tokens[j].norm not in self.cues["complement"]:
-                return False
-        return False
+                return None
+        return None
