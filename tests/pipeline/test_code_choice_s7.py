@@ -118,3 +118,12 @@ def test_an_offered_act_replaces_the_bare_willingness():
     assert codes == {"032"}
     # with nothing offered after it, the willingness stays
     assert ("BRAGOV", "036", "ARGGOV") in triples("Presiden Brasil bersedia bertemu Presiden Argentina.")
+
+
+def test_the_act_one_is_thanked_for_was_done_to_the_one_who_thanks():
+    found = triples("Presiden Kenya berterima kasih kepada Jepang atas bantuan militernya.")
+    assert {("KENGOV", "051", "JPN"), ("JPN", "072", "KENGOV")} <= found
+    found = triples("Presiden Kenya berterima kasih atas bantuan kemanusiaan dari India.")
+    assert ("IND", "073", "KENGOV") in found
+    # praise of a step names no act done to the one who praises
+    assert triples("Presiden Kenya memuji langkah Uganda.") == {("KENGOV", "051", "UGA")}

@@ -679,6 +679,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 answerers = self._answerers(doc, sentence, match, sources)
                 if answerers:
                     targets, how = answerers, how + "+answered"
+            if not targets:
+                # "X berterima kasih kepada Y atas bantuannya": Y's aid to X (pipeline.replies)
+                thanked = self._thanked_for(doc, sentence, match, sources)
+                if thanked is not None:
+                    (sources, targets), how = thanked, how + "+thanked-for"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation

@@ -6,6 +6,10 @@ respons terhadap tarif Amerika Serikat": the event noun after a noun of reply an
 sentence names no target of its own for it (no preposition, no place), it was aimed at the doer of the act
 told before the reply, who answers it (Hamas 19x Israel, USA 163 Canada). A reply noun that is itself the
 head of an entry ("balasan atas sanksi X") names the same act. The answerer's own side is never its target.
+
+Thanks and praise work the other way round: "Presiden X berterima kasih kepada Y atas bantuannya", "memuji Y
+atas dukungannya": the cooperative act (roots 03-08) after "atas" (cue kind ``thanks_for``) was done to the
+one who thanks, by its own doer or, where it names none, by whom the thanks go to.
 Only conflictual acts (roots 10-20) are answered this way: a visit or aid replied to went where its own
 words say ("kunjungan X ke kuil Y"), not to whoever replies. Nor in the answerer's own account of its
 reasons ("X mengatakan serangan itu balasan atas pembunuhan yang dilakukan Y"): an act claimed by the side
@@ -21,6 +25,9 @@ from .doc import ActorMention, Doc, Sentence
 #: the acts a reply answers as done to the one who replies: demands, disapproval, rejection, threats, protest,
 #: force posture, reduced relations, coercion and force (CAMEO roots 10-20)
 ANSWERED_ROOTS = frozenset(f"{root}" for root in range(10, 21))
+#: the acts one is thanked or praised for: intents, consultation, support, cooperation, aid, concessions
+THANKED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+PRAISE_CODE = "051"
 #: words between the reply phrase and the event noun it names ("balasan atas | aksi | serangan")
 REPLY_GAP = 1
 
@@ -55,3 +62,20 @@ class Replies:
                 _side(claim.speaker.code) == _side(m.code) for m in answerers):
             return []
         return answerers
+
+    def _thanked_for(self, doc: Doc, sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
+                     ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """(sources, targets) of a cooperative act that an earlier praise or thanks of the sentence is for
+        ("berterima kasih kepada Y atas bantuan(nya)": Y's aid to the thanker), or ``None``."""
+        tokens = sentence.tokens
+        if match.entry.code[:2] not in THANKED_ROOTS or not any(
+                tokens[k].norm in self.cues["thanks_for"] for k in range(max(0, match.start - 1 - REPLY_GAP), match.start)):
+            return None
+        praise = next((p for p in reversed(doc.predicates) if p.sentence == sentence.index
+                       and p.last < match.start and p.code == PRAISE_CODE and p.sources), None)
+        if praise is None:
+            return None
+        doers = sources or list(praise.targets)
+        own = {_side(m.code) for m in doers}
+        thanked = [m for m in praise.sources if _side(m.code) not in own]
+        return (doers, thanked) if doers and thanked else None
