@@ -683,7 +683,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "X berterima kasih kepada Y atas bantuannya": Y's aid to X (pipeline.replies)
                 thanked = self._thanked_for(doc, sentence, match, sources)
                 if thanked is not None:
-                    (sources, targets), how = thanked, how + "+thanked-for"
+                    (sources, targets), how = thanked, (how or match.voice) + "+thanked-for"
             if code[:2] in COOPERATION_ROOTS and sources:
                 # "PM Thailand menggelar pertemuan bilateral Thailand-Malaysia dengan ...": one's own country
                 # named bare is no partner in consultation or cooperation
