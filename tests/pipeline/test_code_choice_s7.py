@@ -127,3 +127,11 @@ def test_the_act_one_is_thanked_for_was_done_to_the_one_who_thanks():
     assert ("IND", "073", "KENGOV") in found
     # praise of a step names no act done to the one who praises
     assert triples("Presiden Kenya memuji langkah Uganda.") == {("KENGOV", "051", "UGA")}
+
+
+def test_announcing_retaliation_is_a_threat():
+    # "X akan membalas ...": a threat (13x of the retaliation), made when said, not a future attack
+    assert ("IRN", "138", "ISR") in triples("Iran akan membalas serangan Israel.")
+    assert ("CAN", "1312", "USA") in triples("Kanada akan membalas tarif Amerika Serikat.")
+    # retaliation told as done stays the act
+    assert ("IRN", "190", "ISR") in triples("Iran membalas serangan Israel.")

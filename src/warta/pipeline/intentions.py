@@ -7,7 +7,8 @@ Two frames that nest an event inside another (CAMEO codes the announcement, not 
   force 138x ...) and whom it is aimed at; the threatened act itself is no event. A speaker announcing their
   own side's hostile act on a condition ("Presiden X menyebut negaranya akan menyerang Y jika ...") makes a
   threat too, and so does not ruling it out ("tidak menutup kemungkinan menggunakan kekuatan militer"),
-  being ready to do it ("siap membalas jika diserang"), or warning another side of the consequences
+  being ready to do it ("siap membalas jika diserang"), announcing that it will retaliate ("X akan membalas
+  serangan Y"), or warning another side of the consequences
   ("... ada konsekuensi bagi X," kata Y).
 - **Offers.** "X siap membebaskan sandera jika Y ...", "X bersedia bertemu Y": a cooperative act (CAMEO roots
   04–08) that its doer is ready or willing to do is an expressed intent (03x), aimed at whoever the
@@ -282,6 +283,10 @@ class Intentions:
         if not any(w in self.cues["future"] for w in before[-3:]) or \
                 any(w in self.cues["hypothetical"] for w in before):
             return None
+        if tokens[pred.first].norm in self.cues["response"]:
+            # "Iran akan membalas serangan Israel", "X akan membalas tarif Y": announcing retaliation is
+            # threatening it (13x of what the retaliation would be), said by the doer
+            return pred.sources[0]
         conditional = any(t.norm in self.cues["hypothetical"] and t.norm in self.cues["subordinator"]
                           for t in tokens[pred.last + 1 :]) or (
             tokens and tokens[0].norm in self.cues["hypothetical"] and tokens[0].norm in self.cues["subordinator"])
