@@ -135,3 +135,10 @@ def test_announcing_retaliation_is_a_threat():
     assert ("CAN", "1312", "USA") in triples("Kanada akan membalas tarif Amerika Serikat.")
     # retaliation told as done stays the act
     assert ("IRN", "190", "ISR") in triples("Iran membalas serangan Israel.")
+
+
+def test_breaking_up_a_demonstration_is_repression():
+    assert ("KENCOP", "175", "KENEDU") in triples("Polisi Kenya membubarkan demonstrasi mahasiswa di Nairobi.")
+    assert ("SRBCOP", "175", "SRBCVL") in triples("Polisi Serbia membubarkan para demonstran dengan gas air mata.")
+    # dissolving an institution stays an administrative sanction
+    assert ("THAGOV", "172", "THALEG") in triples("Pemerintah Thailand membubarkan parlemen.")
