@@ -32,6 +32,8 @@ def test_an_exercise_held_with_a_partner_is_military_cooperation():
     # "latihan militer dengan/bersama X": a joint exercise (062) with X, not a show of force (150)
     assert ("PHL", "062", "USA") in triples("Filipina menggelar latihan militer dengan Amerika Serikat.")
     assert ("CHN", "062", "RUS") in triples("Jepang mengecam latihan militer China dengan Rusia di dekat Okinawa.")
+    # held by two states at once ("latihan militer X-Y") it is a joint exercise between them
+    assert ("USA", "062", "PHL") in triples("China Kecam Latihan Militer AS-Filipina")
     # alone, or "dengan" an instrument, it stays a display of force
     assert ("PRK", "150", None) in triples("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert ("THAMIL", "150", None) in triples("Tentara Thailand melakukan latihan tembak dengan peluru tajam.")

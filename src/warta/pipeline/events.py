@@ -121,7 +121,8 @@ ULTIMATUM_CODE = "139"
 GENERIC_COOPERATION_CODE = "050"
 COOPERATION_IN_ACT = {"17": "063", "18": "062", "19": "062", "20": "062"}
 #: a display of force held together with a partner named after a comitative preposition ("menggelar latihan
-#: militer dengan/bersama X") is a joint exercise: military cooperation (062) with X, not a show of force at X
+#: militer dengan/bersama X"), or by two states at once, is a joint exercise: military cooperation (062) with
+#: the partner, not a show of force at it
 DISPLAY_WITH_PARTNER = {"150": "062"}
 WISH_WINDOW = 5  # words from a noun of wish to the "untuk" of the act wished ("keinginan Presiden Amerika Serikat untuk")
 CONTENT_WINDOW = 6  # words from an accusation noun to the "bahwa" opening its content (past its owner)
@@ -392,6 +393,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 code, how = joint, how + "+in-act"
             if code in DISPLAY_WITH_PARTNER and targets and self._with_partner(how):
                 code, how = DISPLAY_WITH_PARTNER[code], how + "+partner"
+            elif code in DISPLAY_WITH_PARTNER and not targets and len({_side(m.code) for m in sources}) > 1:
+                # "latihan militer AS-Filipina", "Rusia dan Belarus menggelar latihan militer": held by two
+                # states together, a joint exercise between them (made mutual below)
+                code, how = DISPLAY_WITH_PARTNER[code], how + "+partners"
             # "serangan ... di Teheran": a capital named as the place hit is its country, not its government
             targets = [replace(m, code=m.country, kind="place") if m.country and (
                        (m.is_location and m.kind in ("capital", "seat")) or
