@@ -10,6 +10,7 @@ def test_the_object_of_a_verb_of_cutting_or_freezing_picks_the_16x_code():
     # memutus as well as memutuskan; the kind of tie frozen or suspended picks the code
     assert ("SAU", "161", "QAT") in triples("Arab Saudi memutus hubungan diplomatik dengan Qatar.")
     assert ("BHR", "160", "IRN") in triples("Bahrain memutus hubungan dengan Iran.")
+    assert ("GAB", "161", "FRA") in triples("Gabon memutuskan hubungan diplomasi dengan Prancis.")
     assert ("DEUGOV", "1622", "ISR") in triples("Pemerintah Jerman membekukan kerja sama militer dengan Israel.")
     assert ("NLDGOV", "160", "RUS") in triples("Pemerintah Belanda membekukan kerja sama pendidikan dengan Rusia.")
     assert ("ESP", "1622", "ISR") in triples("Spanyol menangguhkan kerja sama militer dengan Israel.")
