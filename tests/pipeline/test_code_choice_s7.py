@@ -34,10 +34,13 @@ def test_an_exercise_held_with_a_partner_is_military_cooperation():
     assert ("PHL", "062", "USA") in triples("Filipina menggelar latihan militer dengan Amerika Serikat.")
     assert ("CHN", "062", "RUS") in triples("Jepang mengecam latihan militer China dengan Rusia di dekat Okinawa.")
     # held by two states at once ("latihan militer X-Y") it is a joint exercise between them
-    assert ("USA", "062", "PHL") in triples("China Kecam Latihan Militer AS-Filipina")
+    assert ("JPN", "062", "AUS") in triples("Korea Utara Kecam Latihan Militer Jepang-Australia")
     # alone, or "dengan" an instrument, it stays a display of force
     assert ("PRK", "150", None) in triples("Korea Utara menggelar latihan militer di dekat perbatasan.")
     assert ("THAMIL", "150", None) in triples("Tentara Thailand melakukan latihan tembak dengan peluru tajam.")
+    # a "dengan" after a place is the place's ("perbatasan dengan X"), no partner
+    assert not any(c == "062" for _, c, _ in triples(
+        "Tentara Vietnam menggelar latihan militer di dekat perbatasan dengan Laos."))
 
 
 def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand():

@@ -391,7 +391,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
-            if code in DISPLAY_WITH_PARTNER and targets and self._with_partner(how):
+            if code in DISPLAY_WITH_PARTNER and targets and self._with_partner(sentence, match, targets, how):
                 code, how = DISPLAY_WITH_PARTNER[code], how + "+partner"
             elif code in DISPLAY_WITH_PARTNER and not targets and len({_side(m.code) for m in sources}) > 1:
                 # "latihan militer AS-Filipina", "Rusia dan Belarus menggelar latihan militer": held by two
@@ -1196,9 +1196,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         inner = next((m for m in matches if m.start == at and m.pos == "verb"), None)
         return COOPERATION_IN_ACT.get(inner.entry.code[:2]) if inner is not None else None
 
-    def _with_partner(self, how: str) -> bool:
-        """The target was read after a comitative preposition ("dengan", "bersama"): a partner in the act."""
-        return any(f"+prep:{word}" in how for word in self.cues["comitative"])
+    def _with_partner(self, sentence: Sentence, match: PredicateMatch, targets: list[ActorMention], how: str) -> bool:
+        """The target was read after a comitative preposition ("dengan", "bersama") of the act itself: a
+        partner in it; not one after a place ("latihan di dekat perbatasan dengan X": the border's)."""
+        if not any(f"+prep:{word}" in how for word in self.cues["comitative"]):
+            return False
+        first = min(m.first for m in targets)
+        return not any(t.norm in self.cues["locative"] for t in sentence.tokens[match.end:first])
 
     def _wished(self, sentence: Sentence, match: PredicateMatch) -> bool:
         """A verb after the "untuk" of a noun of wish or talks, its owner between ("keinginan Presiden X
