@@ -44,16 +44,16 @@ def test_an_exercise_held_with_a_partner_is_military_cooperation():
 
 
 def test_what_a_speaker_says_another_must_do_is_the_speaker_s_demand():
-    # the 10x code mirrors the act demanded: a retreat 106, an end to attacks 1056, a release 1053
+    # the 10x code mirrors the act demanded: a retreat or withdrawal 106, a release 1053
     assert ("VNMGOV", "106", "KHM") in triples("Pemerintah Vietnam menyatakan Kamboja harus mundur dari desa itu.")
-    assert ("IDNGOV", "1056", "ISR") in triples(
-        "\"Israel harus segera menghentikan serangan di Gaza,\" kata Menteri Luar Negeri Indonesia.")
+    assert ("IDNGOV", "106", "ISR") in triples(
+        "\"Israel harus segera menarik pasukannya dari Gaza,\" kata Menteri Luar Negeri Indonesia.")
     found = triples("Sekjen PBB menegaskan Myanmar wajib membebaskan semua tahanan politik.")
     assert ("IGOUNO", "1053", "MMR") in found
     # the act demanded has not happened: it is the demand's content, no event of its own
     result = extract("Menurut Presiden Ukraina, Rusia harus menarik pasukannya dari wilayah Ukraina.",
                      language="id", published="2025-06-02")
-    assert [(e.code, e.factuality) for e in result.events] == [("1056", "asserted")]
+    assert [(e.code, e.factuality) for e in result.events] == [("106", "asserted")]
 
 
 def test_no_demand_without_another_side_a_speaker_or_an_obligation():
@@ -148,3 +148,11 @@ def test_breaking_up_a_demonstration_is_repression():
     assert ("SRBCOP", "175", "SRBCVL") in triples("Polisi Serbia membubarkan para demonstran dengan gas air mata.")
     # dissolving an institution stays an administrative sanction
     assert ("THAGOV", "172", "THALEG") in triples("Pemerintah Thailand membubarkan parlemen.")
+
+
+def test_an_appeal_or_demand_of_no_stated_kind_takes_the_kind_of_what_it_asks_for():
+    # "meminta X membebaskan ..." 0253 (a pattern of its own), "menuntut X menarik pasukannya" 106
+    assert ("PERGOV", "106", "ECU") in triples("Pemerintah Peru menuntut Ekuador menarik pasukannya dari perbatasan.")
+    assert ("KENGOV", "0253", "SOM") in triples("Pemerintah Kenya meminta Somalia membebaskan para sandera.")
+    # an appeal for a withdrawal names no appeal of CAMEO's, and stays 020
+    assert ("UKRGOV", "020", "RUS") in triples("Presiden Ukraina meminta Rusia menarik pasukannya dari wilayah Ukraina.")

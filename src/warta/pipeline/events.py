@@ -32,7 +32,7 @@ from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
 from .nonevents import generic_act, inscribed, made_thing
-from .obligations import Obligations
+from .obligations import APPEAL_CODE, DEMAND_CODE, Obligations, request_code
 from .replies import Replies
 from .trace import MatchTrace, trace_wanted
 from .unstated import UnstatedSources
@@ -113,6 +113,8 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: appeals and demands of no stated kind: the act they ask for gives their sub-code (pipeline.obligations)
+GENERIC_REQUEST_CODES = frozenset({APPEAL_CODE, DEMAND_CODE})
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
 #: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
 ULTIMATUM_CODE = "139"
@@ -388,6 +390,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # intent to (031x for the kinds of 06x cooperation), the cooperation itself is still to come
                 code = INTENT_TO_COOPERATE.get(content.entry.code, INTENT_TO_COOPERATE[content.entry.code[:2]])
                 embedded.add(content.start)
+            asked_for = next((m for m in matches if self._request_content(sentence, match, m, actors)), None) \
+                if code in GENERIC_REQUEST_CODES else None
+            if asked_for is not None and request_code(code, asked_for.entry.code) != code:
+                # "meminta X membebaskan ...": an appeal or demand of no stated kind takes the kind of the act
+                # it asks for (0253, 0256, 106 ...)
+                code, how = request_code(code, asked_for.entry.code), how + "+asks-for"
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
@@ -1502,37 +1510,37 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                               actors: list[ActorMention] = ()) -> set[int]:
         """Predicates that are only the content of an appeal or demand ("mendesak agar Myanmar segera
         membebaskan para tahanan"): the appeal is the event, the release has not happened."""
-        out: set[int] = set()
+        return {inner.start for outer in matches for inner in matches
+                if self._request_content(sentence, outer, inner, actors)}
+
+    def _request_content(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
+                         actors: list[ActorMention] = ()) -> bool:
+        """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for."""
+        if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
+            return False
+        if inner.start <= outer.start:
+            return False
         tokens = sentence.tokens
-        for outer in matches:
-            if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
-                continue
-            for inner in matches:
-                if inner.start <= outer.start:
-                    continue
-                between = tokens[outer.end : inner.start]
-                if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
-                                                 t.norm not in self.cues["complement"]) for t in between):
-                    continue
-                if any(t.text == "," for t in between) and not self._listed_content(between):
-                    continue
-                if self._main_verb_after_content(outer, inner, between):
-                    continue
-                if tokens[outer.start].norm in self.cues["hope"] and between and all(
-                        self.light_verbs.get(t.norm) == "receive" for t in between):
-                    continue  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
-                addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
-                    m.first == outer.end and m.last == inner.start - 1 for m in actors)
-                asked = any(t.norm in self.cues["complement"] for t in between)
-                if outer.entry.code[:2] not in REQUEST_ROOTS:
-                    # an ultimatum carries an act as content only after "untuk"/"agar"
-                    if asked:
-                        out.add(inner.start)
-                elif asked or (len(between) <= 1 and inner.pos == "noun") or addressee:
-                    # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
-                    # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
-                    out.add(inner.start)
-        return out
+        between = tokens[outer.end : inner.start]
+        if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
+                                         t.norm not in self.cues["complement"]) for t in between):
+            return False
+        if any(t.text == "," for t in between) and not self._listed_content(between):
+            return False
+        if self._main_verb_after_content(outer, inner, between):
+            return False
+        if tokens[outer.start].norm in self.cues["hope"] and between and all(
+                self.light_verbs.get(t.norm) == "receive" for t in between):
+            return False  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
+        addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
+            m.first == outer.end and m.last == inner.start - 1 for m in actors)
+        asked = any(t.norm in self.cues["complement"] for t in between)
+        if outer.entry.code[:2] not in REQUEST_ROOTS:
+            # an ultimatum carries an act as content only after "untuk"/"agar"
+            return asked
+        # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
+        # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
+        return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
 
     def _addressee(self, sentence: Sentence, actors: list[ActorMention], after: int,
                    sources: list[ActorMention]) -> list[ActorMention]:

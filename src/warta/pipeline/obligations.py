@@ -30,16 +30,45 @@ DEMAND_OF_CODE = {
     "083": "104", "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044",
     "084": "1053", "0841": "1053", "0842": "1053", "085": "1054",
     "086": "1055", "0861": "1055", "0862": "1055", "0863": "1055",
-    "087": "1056", "0871": "107", "0872": "1056", "0873": "1056", "0874": "106", "166": "106",
+    "087": "106", "0871": "107", "0872": "1056", "0873": "1056", "0874": "106", "166": "106",
 }
 DEMAND_OF_ROOT = {"04": "108", "07": "103", "09": "101"}
 #: any other act demanded ("PBB harus menjatuhkan sanksi kepada X"): a demand not specified further
 DEMAND_CODE = "100"
 
 
+#: the appeal (02x) for each act appealed for, after the same codebook: 02x mirrors the cooperative roots
+APPEAL_OF_CODE = {
+    "045": "028", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+    "071": "0231", "072": "0232", "073": "0233", "074": "0234",
+    "081": "0251", "0811": "0251", "0812": "0251", "0813": "0251", "0814": "0251", "082": "0252",
+    "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
+    "084": "0253", "0841": "0253", "0842": "0253", "085": "0254",
+    "086": "0255", "0861": "0255", "0862": "0255", "0863": "0255",
+    "0871": "0256",
+}
+#: (an appeal for a withdrawal, 087 or 0874, stays of no stated kind, 020: CAMEO has no appeal for
+#: withdrawal, and the team's suite and gold practice do not read it as 0256; nor do vaguer acts of
+#: diplomatic cooperation or yielding name an appeal's kind)
+APPEAL_OF_ROOT = {"04": "026", "06": "021", "07": "023"}
+#: an appeal or a demand of no stated kind, which the act it asks for makes specific
+APPEAL_CODE = "020"
+
+
 def demand_code(code: str) -> str:
     """The 10x code of a demand that someone do the act ``code``."""
     return DEMAND_OF_CODE.get(code) or DEMAND_OF_ROOT.get(code[:2]) or DEMAND_CODE
+
+
+def request_code(code: str, content: str) -> str:
+    """The code of an appeal or demand of no stated kind (``code`` 020 or 100) that asks for the act
+    ``content`` ("meminta X membebaskan ..." 0253, "menuntut X menarik pasukannya" 106); ``code`` itself
+    for any other code, or an act no sub-code names."""
+    if code == APPEAL_CODE:
+        return APPEAL_OF_CODE.get(content) or APPEAL_OF_ROOT.get(content[:2]) or code
+    if code == DEMAND_CODE:
+        return demand_code(content)
+    return code
 
 
 class Obligations:
