@@ -36,8 +36,9 @@ def triples(text: str) -> set[tuple[str | None, str, str | None]]:
         ("Menteri Luar Negeri Jepang menghimbau Korea Utara menghentikan uji coba rudal.",
          ("JPNGOV", "020", "PRK")),
         ("Pemerintah Prancis menganjurkan Iran kembali ke meja perundingan.", ("FRAGOV", "020", "IRN")),
+        # (advice to open talks takes the kind of what it asks for: 026, pipeline.obligations request_code)
         ("Menteri Luar Negeri Jepang menyarankan Korea Selatan untuk membuka dialog.",
-         ("JPNGOV", "020", "KOR")),
+         ("JPNGOV", "026", "KOR")),
         # 040 discussing something with a partner (membicarakan, mendiskusikan ... dengan X)
         ("Presiden Indonesia membicarakan kerja sama pertahanan dengan Perdana Menteri Australia.",
          ("IDNGOV", "040", "AUSGOV")),
