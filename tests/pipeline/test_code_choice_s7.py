@@ -156,3 +156,14 @@ def test_an_appeal_or_demand_of_no_stated_kind_takes_the_kind_of_what_it_asks_fo
     assert ("KENGOV", "0253", "SOM") in triples("Pemerintah Kenya meminta Somalia membebaskan para sandera.")
     # an appeal for a withdrawal names no appeal of CAMEO's, and stays 020
     assert ("UKRGOV", "020", "RUS") in triples("Presiden Ukraina meminta Rusia menarik pasukannya dari wilayah Ukraina.")
+
+
+def test_an_accepted_proposal_is_the_intent_to_do_what_it_proposes():
+    # "X menerima usulan gencatan senjata dari Y": Y's appeal (0256) and X's intent to de-escalate (0356)
+    found = triples("Pemerintah Sudan menerima usulan gencatan senjata dari Arab Saudi.")
+    assert {("SAU", "0256", "SDNGOV"), ("SDNGOV", "0356", "SAU")} <= found
+    # a request one has (not) received is no proposal accepted
+    assert not any(c.startswith("03") for _, c, _ in triples(
+        "Kementerian Luar Negeri Peru belum menerima permintaan ekstradisi dari Bolivia."))
+    # received aid is no proposal: nothing is accepted but the aid
+    assert not any(c.startswith("03") for _, c, _ in triples("Pemerintah Sudan menerima bantuan kemanusiaan dari Mesir."))

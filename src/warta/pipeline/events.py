@@ -113,6 +113,10 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: a proposal (02x; a noun of cue kind proposal: "usulan", not "permintaan", which one may only have received)
+#: accepted by whom it was made to is that one's intent to do it (03x, the same sub-code: CAMEO's intents
+#: mirror its appeals)
+APPEAL_ROOT, ACCEPTED_PREFIX = "02", "03"
 #: appeals and demands of no stated kind: the act they ask for gives their sub-code (pipeline.obligations)
 GENERIC_REQUEST_CODES = frozenset({APPEAL_CODE, DEMAND_CODE})
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
@@ -757,10 +761,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 doc.predicates.append(back)
             if how == "between" and code in MUTUAL_CODES:
                 self._third_party_host(doc, sentence, actors, pred, match.end)
-            if code == INVITATION_CODE and light_kind == "receive" and sources and \
+            accepted_code = code if code == INVITATION_CODE else ACCEPTED_PREFIX + code[2:] if (
+                code[:2] == APPEAL_ROOT and sentence.tokens[match.start].norm in self.cues["proposal"]) else None
+            if accepted_code and light_kind == "receive" and sources and \
                     sentence.tokens[light].norm in self.cues["accept"]:
-                # "X menerima undangan dari Y": invited, and accepting, the invitee means to meet
-                accepted = Predicate(pred.sentence, pred.first, pred.last, code, pred.rule + " (accepted)",
+                # "X menerima undangan dari Y": invited, and accepting, the invitee means to meet; "X menerima
+                # usulan gencatan senjata dari Y": accepting a proposal is the intent to do what it proposes
+                # (CAMEO's 03x mirror the 02x appeals: 0256 → 0356)
+                accepted = Predicate(pred.sentence, pred.first, pred.last, accepted_code, pred.rule + " (accepted)",
                                      pred.voice, pred.pos)
                 accepted.sources, accepted.targets = list(targets), list(sources)
                 doc.predicates.append(accepted)
