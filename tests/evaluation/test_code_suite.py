@@ -10,7 +10,7 @@ from warta.evaluation.runner import evaluate_gold_file
 
 SUITE = Path(__file__).resolve().parents[1] / "constructions" / "id-codes.jsonl"
 #: measured L1 recall and precision on the suite; raise when the coder improves, never lower
-FLOOR_RECALL = 0.89  # session 7 (code choice): measured 0.918 on 126 items
+FLOOR_RECALL = 0.89  # session 7 (code choice): measured 0.919 on 127 items
 FLOOR_PRECISION = 0.92  # measured 0.939
 
 
