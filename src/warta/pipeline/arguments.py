@@ -695,7 +695,7 @@ class RuleArguments:
         if rel is None or rel == 0:
             return None
         between = tokens[rel + 1 : verb]
-        if not all(t.norm in AUXILIARIES for t in between):
+        if not all(self._verb_modifier(t.norm) for t in between):
             # "yang dibawa ke pengadilan dan diperiksa": a verb coordinated inside the clause; "yang baru
             # terpilih itu mengunjungi": the main verb after the clause
             if not (between and between[-1].norm in self.cues["coordinator"] and self.morphology is not None
@@ -717,12 +717,25 @@ class RuleArguments:
                 continue
             gap = tokens[m.last + 1 : head + 1]
             if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
-                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) for t in gap):
+                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) or self._opens_content(t.norm)
+                            for t in gap):
                 # "seorang pria Mauritania berusia 32 tahun yang ..." (but "X menentang sanksi yang ...":
-                # the noun after X's active verb is its object, and the clause is about that noun)
+                # the noun after X's active verb is its object, and the clause is about that noun; "X
+                # mengatakan bahwa usulan yang ...": the noun opens what X says, and the clause is about it)
                 return k
             break
         return -1
+
+    def _verb_modifier(self, word: str) -> bool:
+        """A word that may stand between "yang" and the verb of its clause: an auxiliary or adverb, a
+        negation, or a word of intention or possibility ("yang ingin merebut", "yang tidak bisa
+        menerima", "yang berusaha menggulingkan")."""
+        return word in AUXILIARIES or word in self.cues["negation"] or word in self.cues["future"] or \
+            word in self.cues["hypothetical"]
+
+    def _opens_content(self, word: str) -> bool:
+        """A verb of saying or a complementizer: what follows it is reported words."""
+        return word in self.cues["speech"] or word in self.cues["complementizer"]
 
     def _object_relative(self, sentence: Sentence, actors: list[ActorMention], verb: int,
                          excluded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -1440,7 +1453,7 @@ CHARGING_ROOTS = frozenset({"05", "11", "12"})
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
 AUXILIARIES = frozenset(
-    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
+    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "kini", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
      # evidential passives that work like auxiliaries: "yang diduga menembak", "Polisi diperkirakan akan ..."
      "diduga", "disebut", "dilaporkan", "dikabarkan", "diyakini", "dikhawatirkan", "diperkirakan"]
 )

@@ -1,0 +1,35 @@
+"""Indonesian argument selection (session 7): when the right trigger is found, the right source and target,
+by construction, on sentences written for these tests. Each test keeps the plain event of the construction
+next to the case that went wrong."""
+
+from warta.pipeline.pipeline import extract
+
+
+def events(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2024-05-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_relative_clause_with_a_word_of_intent_or_possibility_has_its_own_subject():
+    # "N yang ingin/kini/tidak bisa V": the verb belongs to the relative clause on N, not to the main subject
+    found = events("Oposisi Venezuela menolak pihak-pihak yang ingin menyerang Kolombia.")
+    assert not any(code.startswith("19") for _, code, _ in found)
+    found = events("Partai Golkar tidak mempersoalkan kemungkinan presiden memberi jatah bagi partai-partai "
+                   "yang kini mendukung pemerintah.")
+    assert not any(code.startswith("05") and source == "IDNPTY" for source, code, _ in found)
+    # the actor the relative clause is on is still its subject
+    assert ("IDNCVL", "111", "IDNGOV") in events("Warga yang tidak bisa menerima keputusan itu mengecam Bupati "
+                                                 "Bogor.")
+    assert ("RUS", "190", "UKR") in events("Rusia, yang ingin menguasai wilayah timur, menyerang Ukraina.")
+
+
+def test_a_relative_clause_in_reported_words_is_about_its_own_noun_not_the_speaker():
+    # "X mengatakan bahwa usulan yang diminta oleh Y ...": the request was not made of the speaker
+    found = events("Kantor Perdana Menteri Israel mengatakan bahwa usulan yang diminta oleh Hamas tidak dapat "
+                   "diterima.")
+    assert not any(code.startswith("02") for _, code, _ in found)
+    assert events("Juru bicara Kremlin mengatakan bahwa jaminan yang diminta oleh Ukraina tidak realistis.") == set()
+    # an actor right before "yang" in the reported words still heads the clause
+    assert ("ISR", "173", "PSECVL") in events("Presiden mengatakan bahwa warga Palestina yang ditahan Israel akan "
+                                              "dibebaskan.")
+    assert ("RUS", "190", "UKR") in events("Jepang mengirim bantuan kepada Ukraina yang diserang Rusia.")
