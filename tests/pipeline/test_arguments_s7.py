@@ -33,3 +33,17 @@ def test_a_relative_clause_in_reported_words_is_about_its_own_noun_not_the_speak
     assert ("ISR", "173", "PSECVL") in events("Presiden mengatakan bahwa warga Palestina yang ditahan Israel akan "
                                               "dibebaskan.")
     assert ("RUS", "190", "UKR") in events("Jepang mengirim bantuan kepada Ukraina yang diserang Rusia.")
+
+
+def test_an_actor_inside_a_place_phrase_is_no_subject():
+    # "... di ibu kota X, Y, menentang ...": the country of the capital and the capital in apposition are
+    # where it happened, not who opposes (the crowd is in the clause before the quoted slogan)
+    found = events('Para demonstran membawa spanduk "Usir Tentara Asing" dalam aksi di ibu kota Mali, Bamako, '
+                   'menentang kehadiran pasukan Prancis.')
+    assert found == {("MLICVL", "120", "FRAMIL")}
+    found = events('Mahasiswa membentangkan poster "Tolak Utang" saat unjuk rasa di ibu kota Sri Lanka, Kolombo, '
+                   'mengecam Dana Moneter Internasional.')
+    assert ("LKAEDU", "111", "IGOBUSIMF") in found
+    # the subject after a fronted place phrase's comma is no apposition to the place
+    assert ("THACVL", "111", "KHMMIL") in events("Dalam unjuk rasa di wilayah perbatasan Thailand, warga mengecam "
+                                                 "tentara Kamboja.")

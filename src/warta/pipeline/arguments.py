@@ -261,7 +261,8 @@ class RuleArguments:
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
                           and not self._possessor(sentence, m, actors)
-                          and not self._in_fronted_phrase(sentence, m, actors, before)]
+                          and not self._in_fronted_phrase(sentence, m, actors, before)
+                          and not self._in_place_phrase(sentence, m, actors)]
             # a news outlet opening the sentence ("Menurut Reuters, Peru menolak ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
@@ -560,6 +561,23 @@ class RuleArguments:
                 return False  # "ketika X menyerang Y, ...": a clause with X's own verb, not a phrase
             k += 1
         return k < before  # the phrase closes before the verb ("..., ketika X menyerang Y" is X's own clause)
+
+    def _in_place_phrase(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
+        """"berkumpul di ibu kota Kenya, Nairobi, menentang ...", "di perbatasan Lebanon": an actor after
+        "di" and nouns of place, or in apposition to such an actor, names a place and is no subject."""
+        tokens = sentence.tokens
+        j = m.first - 1
+        if j >= 1 and tokens[j].text == ",":
+            # in apposition: between commas (", Nairobi,"), not the subject after a fronted phrase's comma
+            if m.last + 1 >= len(tokens) or tokens[m.last + 1].text != ",":
+                return False
+            before = next((a for a in actors if a.last == j - 1), None)
+            return before is not None and before is not m and self._in_place_phrase(sentence, before, actors)
+        nouns = 0
+        while j >= 0 and tokens[j].norm in self.cues["place_noun"]:
+            j -= 1
+            nouns += 1
+        return nouns > 0 and j >= 0 and tokens[j].norm in self.cues["locative"]
 
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"Orban's allies held ...": an actor whose possessive names another actor is not the
