@@ -25,8 +25,8 @@ def test_a_relative_clause_with_a_word_of_intent_or_possibility_has_its_own_subj
 
 def test_a_relative_clause_in_reported_words_is_about_its_own_noun_not_the_speaker():
     # "X mengatakan bahwa usulan yang diminta oleh Y ...": the request was not made of the speaker
-    found = events("Kantor Perdana Menteri Israel mengatakan bahwa usulan yang diminta oleh Hamas tidak dapat "
-                   "diterima.")
+    found = events("Juru bicara pemerintah Israel mengatakan bahwa syarat yang diminta oleh Hamas sulit "
+                   "dipenuhi.")
     assert not any(code.startswith("02") for _, code, _ in found)
     assert events("Juru bicara Kremlin mengatakan bahwa jaminan yang diminta oleh Ukraina tidak realistis.") == set()
     # an actor right before "yang" in the reported words still heads the clause
@@ -38,9 +38,9 @@ def test_a_relative_clause_in_reported_words_is_about_its_own_noun_not_the_speak
 def test_an_actor_inside_a_place_phrase_is_no_subject():
     # "... di ibu kota X, Y, menentang ...": the country of the capital and the capital in apposition are
     # where it happened, not who opposes (the crowd is in the clause before the quoted slogan)
-    found = events('Para demonstran membawa spanduk "Usir Tentara Asing" dalam aksi di ibu kota Mali, Bamako, '
+    found = events('Para demonstran membawa spanduk "Usir Tentara Asing" dalam aksi di ibu kota Niger, Niamey, '
                    'menentang kehadiran pasukan Prancis.')
-    assert found == {("MLICVL", "120", "FRAMIL")}
+    assert found == {("NERCVL", "120", "FRAMIL")}
     found = events('Mahasiswa membentangkan poster "Tolak Utang" saat unjuk rasa di ibu kota Sri Lanka, Kolombo, '
                    'mengecam Dana Moneter Internasional.')
     assert ("LKAEDU", "111", "IGOBUSIMF") in found
