@@ -47,3 +47,17 @@ def test_an_actor_inside_a_place_phrase_is_no_subject():
     # the subject after a fronted place phrase's comma is no apposition to the place
     assert ("THACVL", "111", "KHMMIL") in events("Dalam unjuk rasa di wilayah perbatasan Thailand, warga mengecam "
                                                  "tentara Kamboja.")
+
+
+def test_reported_words_opening_with_a_counted_noun_or_a_weapon_have_their_own_subject():
+    # "X mengatakan sebuah drone menyerang ...": the drone attacked, not the speaker (who would be attacking
+    # its own country)
+    assert events("Kementerian Pertahanan Rusia mengatakan sebuah drone menyerang kilang minyak di Belgorod.") \
+        == set()
+    # the speaker still acts when the reported words open with an auxiliary, a possessive noun of its own
+    # people, or a bare noun that is the object of the verb of saying ("menyatakan sikap mendukung")
+    assert ("RUSGOV", "190", "UKR") in events("Kementerian Pertahanan Rusia mengatakan telah menyerang gudang "
+                                              "senjata di Kharkiv.")
+    assert ("PHLCOP", "173", "PHLREB") in events("Kepala polisi Filipina mengatakan anggotanya menangkap dua "
+                                                 "militan Abu Sayyaf.")
+    assert ("IDNPTY", "051", "IDNGOV") in events("Partai Golkar menyatakan sikap mendukung pemerintahan Jokowi.")

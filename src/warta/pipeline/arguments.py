@@ -57,6 +57,7 @@ class ArgumentFinder(Protocol):
 
 #: words of a noun phrase opening reported words before its verb ("pemimpin partai oposisi itu")
 NOUN_PHRASE_MAX = 4
+OWN_CLITIC = "nya"  # Indonesian possessive clitic: "pasukannya" (its troops)
 
 
 class RuleArguments:
@@ -276,6 +277,8 @@ class RuleArguments:
                 # verb's clause has a subject of its own after the last actor, not an actor
                 return []
             if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
+                                              or self._plain_reported_subject(sentence, actors[preferred[0]].last,
+                                                                              before)
                                               or sentence.tokens[before - 1].norm in self.cues["example"]
                                               or self._demonstrative_subject(sentence, start, before)):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
@@ -351,13 +354,8 @@ class RuleArguments:
         a demonstrative ("kelompok tersebut"), not a verb, an auxiliary or a negation ("mengatakan akan
         membalas": the speaker is the subject)."""
         tokens = sentence.tokens
-        said = [i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]]
-        if not said:
-            return False
-        i = said[0] + 1
-        if i < start and tokens[i].norm in self.cues["complementizer"]:
-            i += 1
-        if i >= start or not tokens[i].is_word:
+        i = self._reported_words_start(sentence, after, start)
+        if i is None or i >= start or not tokens[i].is_word:
             return False
         word = tokens[i].norm
         if word in self.cues["quantity"]:
@@ -368,6 +366,43 @@ class RuleArguments:
             return False
         return any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3]) or \
             self._noun_phrase_then_verb(tokens, i, start)
+
+    def _reported_words_start(self, sentence: Sentence, after: int, start: int) -> int | None:
+        """Where the words reported by the first verb of saying between ``after`` and ``start`` begin (after
+        "bahwa"), or None."""
+        tokens = sentence.tokens
+        said = next((i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]), None)
+        if said is None:
+            return None
+        i = said + 1
+        return i + 1 if i < start and tokens[i].norm in self.cues["complementizer"] else i
+
+    def _plain_reported_subject(self, sentence: Sentence, after: int, verb: int) -> bool:
+        """"Kementerian X mengatakan sebuah drone menyerang ...": the reported words open with a count, or name
+        a weapon, in plain words (no other cue, no auxiliary, time word or verb form) that run up to the verb:
+        a noun phrase that is the verb's subject, and no actor; the speaker does not act in them."""
+        tokens = sentence.tokens
+        i = self._reported_words_start(sentence, after, verb)
+        if i is None or not 0 < verb - i <= NOUN_PHRASE_MAX or verb >= len(tokens):
+            return False
+        if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
+            return False
+        words = tokens[i:verb]
+        # a count or a weapon says the phrase is a noun phrase of its own ("menyatakan sikap mendukung X": a
+        # bare noun may be the object of the verb of saying, X's stance)
+        if not (words[0].norm in QUANTIFIERS or words[0].norm in self.cues["quantity"]
+                or any(t.norm in self.cues["instrument"] for t in words)):
+            return False
+        times = time_words(self.cues.language)
+        # (a noun with a possessive clitic is the speaker's own: "mengatakan anggotanya menangkap ...")
+        return all(t.is_word and not t.is_capitalised and t.norm not in AUXILIARIES and t.norm not in times
+                   and not t.text.lower().endswith(OWN_CLITIC)
+                   and (t.norm not in self.cues.all or t.norm in self.cues["quantity"]
+                        or t.norm in self.cues["instrument"])
+                   and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
+
+    def _verbal(self, word: str) -> bool:
+        return self.morphology is not None and self.morphology.looks_verbal(word)
 
     def _noun_phrase_then_verb(self, tokens: list, i: int, start: int) -> bool:
         """"mengatakan pemimpin serikat itu dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
@@ -388,7 +423,8 @@ class RuleArguments:
         if before < len(sentence.tokens) and sentence.tokens[before].norm in self.cues["occasion"]:
             return False
         return self._content_has_subject(sentence, last, before) or \
-            self._demonstrative_subject(sentence, last + 1, before)
+            self._demonstrative_subject(sentence, last + 1, before) or \
+            self._plain_reported_subject(sentence, last, before)
 
     def _demonstrative_subject(self, sentence: Sentence, start: int, before: int) -> bool:
         """"..., tetapi hal itu meminta kesabaran rakyat": a plain noun with a demonstrative right before
