@@ -61,3 +61,12 @@ def test_reported_words_opening_with_a_counted_noun_or_a_weapon_have_their_own_s
     assert ("PHLCOP", "173", "PHLREB") in events("Kepala polisi Filipina mengatakan anggotanya menangkap dua "
                                                  "militan Abu Sayyaf.")
     assert ("IDNPTY", "051", "IDNGOV") in events("Partai Golkar menyatakan sikap mendukung pemerintahan Jokowi.")
+
+
+def test_a_weapon_opening_reported_words_stands_for_whoever_launched_it():
+    # "X mengatakan roket yang ditembakkan oleh Y menghantam Z": Y attacked; with no agent named, nobody
+    # named did (the speaker did not hit its own city)
+    assert events("Juru bicara militer Israel mengatakan roket yang ditembakkan oleh Hizbullah menghantam "
+                  "Haifa.") == {("LBNREB", "190", "ISR")}
+    assert events("Juru bicara militer Israel mengatakan roket yang ditembakkan dari Lebanon menghantam "
+                  "Haifa.") == set()

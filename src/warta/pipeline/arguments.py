@@ -383,9 +383,13 @@ class RuleArguments:
         a noun phrase that is the verb's subject, and no actor; the speaker does not act in them."""
         tokens = sentence.tokens
         i = self._reported_words_start(sentence, after, verb)
-        if i is None or not 0 < verb - i <= NOUN_PHRASE_MAX or verb >= len(tokens):
+        if i is None or not 0 < verb - i <= LAUNCHER_WINDOW + NOUN_PHRASE_MAX or verb >= len(tokens):
             return False
         if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
+            return False
+        if tokens[i].norm in self.cues["instrument"] and self._launched(tokens, i, verb):
+            return True  # "X mengatakan roket yang ditembakkan dari Y menghantam ...": the rocket hit
+        if verb - i > NOUN_PHRASE_MAX:
             return False
         words = tokens[i:verb]
         # a count or a weapon says the phrase is a noun phrase of its own ("menyatakan sikap mendukung X": a
@@ -496,11 +500,18 @@ class RuleArguments:
         tokens = sentence.tokens
         return next((i for i in range(start, stop) if self.light_verbs.get(tokens[i].norm) == "receive"), stop)
 
-    def _launcher(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
-        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause, with a passive relative
-        clause naming who sent it, stands for that agent as the verb's subject."""
+    def _launched(self, tokens: list, first: int, verb: int) -> bool:
+        """A weapon at ``first`` with a passive relative clause before ``verb`` ("roket yang ditembakkan ...")."""
+        return self.morphology is not None and any(
+            tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm)
+            for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)))
+
+    def _launcher(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause (or the words a verb of
+        saying reports), with a passive relative clause naming who sent it, stands for that agent as the
+        verb's subject."""
         tokens = sentence.tokens
-        start = self.clause_start(sentence, verb)
+        start = self._claimed_clause_start(doc, sentence, verb, self.clause_start(sentence, verb))
         first = next((i for i in range(start, verb) if tokens[i].is_word), None)
         if first is None or tokens[first].norm not in self.cues["instrument"] or self.morphology is None:
             return []
@@ -1456,7 +1467,7 @@ class RuleArguments:
             self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self._charged(sentence, actors, match, predicates) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
-            self._launcher(sentence, actors, begin)
+            self._launcher(doc, sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
