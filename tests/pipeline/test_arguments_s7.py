@@ -70,3 +70,13 @@ def test_a_weapon_opening_reported_words_stands_for_whoever_launched_it():
                   "Haifa.") == {("LBNREB", "190", "ISR")}
     assert events("Juru bicara militer Israel mengatakan roket yang ditembakkan dari Lebanon menghantam "
                   "Haifa.") == set()
+
+
+def test_a_place_after_the_agent_preposition_is_no_agent():
+    # "diculik oleh orang-orang bersenjata di Nigeria": the place follows the unnamed agents; it did not
+    # kidnap anyone
+    found = events("Dua insinyur Korea Selatan yang diculik oleh orang-orang bersenjata di Nigeria dibebaskan.")
+    assert not any(source == "NGA" for source, _, _ in found)
+    # a named agent after "oleh" is still the agent
+    assert ("PHLREB", "181", "PHLCVL") in events("Dua warga asing diculik oleh kelompok Abu Sayyaf di Filipina "
+                                                 "selatan.")

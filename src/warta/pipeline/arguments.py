@@ -1175,7 +1175,8 @@ class RuleArguments:
             if tokens[i].norm in self.cues["agent"]:
                 j, limit = i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)
                 while j < limit:
-                    if j in by_first:
+                    if j in by_first and not actors[by_first[j]].is_location:
+                        # ("diculik oleh kelompok bersenjata di Nigeria": the place is where, not who)
                         group = self._group_from(sentence, actors, by_first[j])
                         if not self._examples_follow(tokens, j, limit) or not self._common_head(
                                 tokens, group[-1].last + 1, group[-1].kind):
