@@ -80,3 +80,12 @@ def test_a_place_after_the_agent_preposition_is_no_agent():
     # a named agent after "oleh" is still the agent
     assert ("PHLREB", "181", "PHLCVL") in events("Dua warga asing diculik oleh kelompok Abu Sayyaf di Filipina "
                                                  "selatan.")
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_verb_after_the_comma():
+    # "Badai melanda X, menewaskan ...": the storm killed, not the country it struck
+    assert events("Badai besar melanda Filipina, menewaskan puluhan warga.") == set()
+    assert events("Sebuah bom mobil mengguncang ibu kota Somalia pada Sabtu, menewaskan belasan orang.") == set()
+    # a subject before the verb still goes on after the comma
+    found = events("Presiden Prancis menemui Raja Yordania, lalu mengecam serangan Israel.")
+    assert ("FRAGOV", "111", "ISR") in found and ("FRAGOV", "040", "JORGOV") in found

@@ -40,6 +40,7 @@ DESTINATION_ROOTS = frozenset({"04"})
 PAST_PERFECT = "had"  # English: "had" + participle backshifts what a speaker reports
 VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
+ACTIVE_PREFIX = "me"  # Indonesian active verbs (meN-): "mengguncang", "melanda"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 GAPPED_PREP_WINDOW = 4  # tokens between "dan" and the repeated preposition of a further target
@@ -263,7 +264,8 @@ class RuleArguments:
                           and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
                           and not self._possessor(sentence, m, actors)
                           and not self._in_fronted_phrase(sentence, m, actors, before)
-                          and not self._in_place_phrase(sentence, m, actors)]
+                          and not self._in_place_phrase(sentence, m, actors)
+                          and not self._object_before_comma(sentence, m, before)]
             # a news outlet opening the sentence ("Menurut Reuters, Peru menolak ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
@@ -608,6 +610,19 @@ class RuleArguments:
                 return False  # "ketika X menyerang Y, ...": a clause with X's own verb, not a phrase
             k += 1
         return k < before  # the phrase closes before the verb ("..., ketika X menyerang Y" is X's own clause)
+
+    def _object_before_comma(self, sentence: Sentence, m: ActorMention, before: int) -> bool:
+        """"Ledakan mengguncang Kabul, menewaskan empat orang", "Badai melanda Filipina, menewaskan ...": the
+        actor right after an active verb is its object; the verb after the comma goes on with the first verb's
+        subject, not with its object."""
+        tokens = sentence.tokens
+        verb = m.first - 1
+        while verb > 0 and tokens[verb].norm in self.cues["place_noun"]:
+            verb -= 1  # "mengguncang ibu kota Afghanistan"
+        if verb < 0 or not tokens[verb].is_word or tokens[verb].is_capitalised or tokens[verb].norm in self.cues.all:
+            return False
+        active = tokens[verb].norm.startswith(ACTIVE_PREFIX) and self._verbal(tokens[verb].norm)
+        return active and any(t.text == "," for t in tokens[m.last + 1 : before])
 
     def _in_place_phrase(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"berkumpul di ibu kota Kenya, Nairobi, menentang ...", "di perbatasan Lebanon": an actor after
