@@ -89,3 +89,13 @@ def test_the_object_of_a_verb_is_no_subject_of_the_verb_after_the_comma():
     # a subject before the verb still goes on after the comma
     found = events("Presiden Prancis menemui Raja Yordania, lalu mengecam serangan Israel.")
     assert ("FRAGOV", "111", "ISR") in found and ("FRAGOV", "040", "JORGOV") in found
+
+
+def test_the_other_side_of_a_reciprocal_act_follows_dengan():
+    # "X saling tembak dengan Y": X and Y fire at each other; Y is named after "dengan", past a place
+    assert ("THAMIL", "193", "KHMMIL") in events("Pasukan Thailand saling tembak dengan tentara Kamboja di dekat "
+                                                 "kuil itu.")
+    assert ("LBNREB", "190", "ISRMIL") in events("Sejak musim panas milisi Hizbullah saling serang di wilayah "
+                                                 "utara dengan tentara Israel.")
+    # both sides named before "saling" stay one act of each on the other
+    assert ("INDMIL", "193", "PAKMIL") in events("Tentara India dan Pakistan saling tembak di Kashmir.")

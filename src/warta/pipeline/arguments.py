@@ -473,6 +473,13 @@ class RuleArguments:
                 return quote.speaker
         return None
 
+    def _after_reciprocal(self, sentence: Sentence, verb: int) -> bool:
+        """"saling serang", "saling menembak": a reciprocal word right before the verb (auxiliaries aside)."""
+        j = verb - 1
+        while j >= 0 and sentence.tokens[j].norm in AUXILIARIES and sentence.tokens[j].norm not in self.cues["reciprocal"]:
+            j -= 1
+        return j >= 0 and sentence.tokens[j].norm in self.cues["reciprocal"]
+
     def _purpose_clause(self, sentence: Sentence, verb: int) -> bool:
         j = verb - 1
         while j >= 0 and sentence.tokens[j].norm in AUXILIARIES:
@@ -1305,6 +1312,20 @@ class RuleArguments:
                  actors: list[ActorMention], predicates: list[PredicateMatch],
                  light_verb: int | None, light_kind: str | None = None,
                  ) -> tuple[list[ActorMention], list[ActorMention], str]:
+        sources, targets, how = self._find(doc, sentence, match, actors, predicates, light_verb, light_kind)
+        if sources and not targets and self._after_reciprocal(sentence, match.start if light_verb is None
+                                                              else light_verb):
+            # "X saling serang dengan Y di perbatasan": the other side of an act done each way follows "dengan"
+            other, prep = self.after(sentence, actors, match.end, self.cues["comitative"],
+                                     self.clause_end(sentence, match.end), False)
+            other = [m for m in other if all(m is not s for s in sources)]
+            if other:
+                return sources, other, f"{how}+reciprocal+{prep}"
+        return sources, targets, how
+
+    def _find(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+              predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,
+              ) -> tuple[list[ActorMention], list[ActorMention], str]:
         excluded = doc.excluded
         frame = match.entry.targets
         stop = self.clause_end(sentence, match.end)
@@ -1510,6 +1531,7 @@ class RuleArguments:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
                 targets, how = inside, "inside"
+
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 
