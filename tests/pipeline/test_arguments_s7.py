@@ -99,3 +99,15 @@ def test_the_other_side_of_a_reciprocal_act_follows_dengan():
                                                  "utara dengan tentara Israel.")
     # both sides named before "saling" stay one act of each on the other
     assert ("INDMIL", "193", "PAKMIL") in events("Tentara India dan Pakistan saling tembak di Kashmir.")
+
+
+def test_a_count_opening_the_phrase_after_a_preposition_does_not_push_the_target_away():
+    # "memberikan sanksi kepada dua perusahaan minyak terbesar X": the companies are X's
+    assert ("USAGOV", "163", "RUS") in events("Departemen Keuangan AS memberikan sanksi kepada dua perusahaan "
+                                              "minyak terbesar Rusia.")
+
+
+def test_dengan_with_an_instrument_names_no_other_side_of_a_reciprocal_act():
+    # "saling mengunjungi pelabuhan dengan kapal angkatan laut": the ships are how, not whom
+    found = events("Kedua negara akan saling mengunjungi pelabuhan dengan kapal angkatan laut Jepang.")
+    assert not any(code.startswith("04") and target == "JPNMIL" for _, code, target in found)

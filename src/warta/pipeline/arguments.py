@@ -913,13 +913,19 @@ class RuleArguments:
             if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
-                for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
+                j, reach = i + 1, i + 1 + AFTER_PREP_WINDOW
+                while j < min(len(tokens), reach):
                     if j in by_first:
                         group = self._group_from(sentence, actors, by_first[j])
                         return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
                                                                 stop), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
+                    if j == i + 1 and self._in_count(tokens, j, i + 1, frame):
+                        # "sanksi kepada dua perusahaan minyak terbesar X": a count opening the phrase does not
+                        # push X away
+                        reach += 1
+                    j += 1
         return [], ""
 
     def _own_preposition(self, tokens: list, match_end: int) -> bool:
@@ -1318,8 +1324,9 @@ class RuleArguments:
             # "X saling serang dengan Y di perbatasan": the other side of an act done each way follows "dengan"
             other, prep = self.after(sentence, actors, match.end, self.cues["comitative"],
                                      self.clause_end(sentence, match.end), False)
+            # right after "dengan" ("dengan tentara X"; not "dengan kapal angkatan laut X": an instrument)
             other = [m for m in other if all(m is not s for s in sources)]
-            if other:
+            if other and sentence.tokens[other[0].first - 1].norm in self.cues["comitative"]:
                 return sources, other, f"{how}+reciprocal+{prep}"
         return sources, targets, how
 
