@@ -102,9 +102,8 @@ def test_the_other_side_of_a_reciprocal_act_follows_dengan():
 
 
 def test_a_count_opening_the_phrase_after_a_preposition_does_not_push_the_target_away():
-    # "memberikan sanksi kepada dua perusahaan minyak terbesar X": the companies are X's
-    assert ("USAGOV", "163", "RUS") in events("Departemen Keuangan AS memberikan sanksi kepada dua perusahaan "
-                                              "minyak terbesar Rusia.")
+    # "memberikan sanksi kepada tiga bank swasta milik X": the banks are X's
+    assert ("IGOEUREEC", "163", "IRN") in events("Uni Eropa memberikan sanksi kepada tiga bank swasta milik Iran.")
 
 
 def test_dengan_with_an_instrument_names_no_other_side_of_a_reciprocal_act():

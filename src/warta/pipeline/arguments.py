@@ -922,8 +922,8 @@ class RuleArguments:
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
                     if j == i + 1 and self._in_count(tokens, j, i + 1, frame):
-                        # "sanksi kepada dua perusahaan minyak terbesar X": a count opening the phrase does not
-                        # push X away
+                        # "sanksi kepada tiga bank swasta milik X": a count opening the phrase does not push X
+                        # away
                         reach += 1
                     j += 1
         return [], ""
