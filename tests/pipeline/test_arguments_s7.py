@@ -110,3 +110,11 @@ def test_dengan_with_an_instrument_names_no_other_side_of_a_reciprocal_act():
     # "saling mengunjungi pelabuhan dengan kapal angkatan laut": the ships are how, not whom
     found = events("Kedua negara akan saling mengunjungi pelabuhan dengan kapal angkatan laut Jepang.")
     assert not any(code.startswith("04") and target == "JPNMIL" for _, code, target in found)
+
+
+def test_the_phrase_after_a_preposition_ends_at_a_verb():
+    # "serangan X terhadap Odesa menewaskan dua warga sipil": the civilians are the verb's, and Odesa (a
+    # place, no actor) stands for its country
+    found = events("Serangan Rusia terhadap Odesa menewaskan dua warga sipil.")
+    assert ("RUS", "190", "UKR") in found
+    assert not any(target == "RUSCVL" for _, _, target in found)

@@ -921,6 +921,8 @@ class RuleArguments:
                                                                 stop), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
+                    if tokens[j].norm.startswith(ACTIVE_PREFIX) and self.is_predicate(tokens[j].norm):
+                        break  # "serangan terhadap Odesa menewaskan dua warga": the phrase ends at the verb
                     if j == i + 1 and self._in_count(tokens, j, i + 1, frame):
                         # "sanksi kepada tiga bank swasta milik X": a count opening the phrase does not push X
                         # away
