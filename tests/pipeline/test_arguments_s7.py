@@ -118,3 +118,17 @@ def test_the_phrase_after_a_preposition_ends_at_a_verb():
     found = events("Serangan Rusia terhadap Odesa menewaskan dua warga sipil.")
     assert ("RUS", "190", "UKR") in found
     assert not any(target == "RUSCVL" for _, _, target in found)
+
+
+def test_a_subordinate_clause_with_a_noun_subject_of_its_own_does_not_borrow_the_main_subject():
+    # "..., sehari setelah gempa kuat menewaskan satu orang dan melukai ...": the earthquake killed, not the
+    # country of the main clause; the verb coordinated in the clause shares that subject
+    assert events("Gempa susulan mengguncang pantai barat Jepang pada Senin pagi, sehari setelah gempa kuat "
+                  "menewaskan satu orang dan melukai puluhan warga.") == set()
+    found = events("Lima orang tewas di Peshawar ketika seorang pengebom bunuh diri menyerang iring-iringan "
+                   "tentara Pakistan.")
+    assert not any(source == "PAKCVL" for source, _, _ in found)
+    # a clause with an actor of its own, or none at all after the subordinator, reads as before
+    found = events("Polisi menangkap lima orang setelah massa membakar kantor bupati.")
+    assert ("IDNCOP", "173", "IDNCVL") in found and ("IDNCVL", "1712", "IDNGOV") in found
+    assert ("ISRMIL", "190", "PSE") in events("Militer Israel membalas setelah menyerang Gaza.")

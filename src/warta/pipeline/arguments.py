@@ -281,6 +281,7 @@ class RuleArguments:
             if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
                                               or self._plain_reported_subject(sentence, actors[preferred[0]].last,
                                                                               before)
+                                              or self._subordinate_own_subject(sentence, start, before)
                                               or sentence.tokens[before - 1].norm in self.cues["example"]
                                               or self._demonstrative_subject(sentence, start, before)):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
@@ -405,6 +406,28 @@ class RuleArguments:
                    and not t.text.lower().endswith(OWN_CLITIC)
                    and (t.norm not in self.cues.all or t.norm in self.cues["quantity"]
                         or t.norm in self.cues["instrument"])
+                   and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
+
+    def _subordinate_own_subject(self, sentence: Sentence, start: int, verb: int) -> bool:
+        """"..., sehari setelah gempa kuat menewaskan satu orang", "ketika mereka membunuh ...": a clause opened
+        by a subordinator whose words before the verb are a plain noun phrase (no actor, cue, auxiliary or
+        verb form) or a pronoun no actor stands for has a subject of its own; the main clause's is not it."""
+        tokens = sentence.tokens
+        if start < 1 or verb >= len(tokens) or tokens[start - 1].norm not in self.cues["subordinator"]:
+            return False
+        # a verb coordinated in the clause ("... menewaskan satu orang dan melukai ...") shares its subject
+        verb = next((j for j in range(start, verb) if self.is_predicate(tokens[j].norm)
+                     or self._verbal(tokens[j].norm)), verb)
+        words = tokens[start:verb]
+        if not 0 < len(words) <= NOUN_PHRASE_MAX or not (self.is_predicate(tokens[verb].norm)
+                                                         or self._verbal(tokens[verb].norm)):
+            return False
+        if len(words) == 1 and (words[0].norm in self.cues["pronoun_group"] or
+                                words[0].norm in self.cues["pronoun_person"]):
+            return True
+        times = time_words(self.cues.language)
+        return all(t.is_word and not t.is_capitalised and t.norm not in AUXILIARIES and t.norm not in times
+                   and t.norm not in self.cues.all and not t.text.lower().endswith(OWN_CLITIC)
                    and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
 
     def _verbal(self, word: str) -> bool:
