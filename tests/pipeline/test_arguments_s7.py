@@ -132,3 +132,18 @@ def test_a_subordinate_clause_with_a_noun_subject_of_its_own_does_not_borrow_the
     found = events("Polisi menangkap lima orang setelah massa membakar kantor bupati.")
     assert ("IDNCOP", "173", "IDNCVL") in found and ("IDNCVL", "1712", "IDNGOV") in found
     assert ("ISRMIL", "190", "PSE") in events("Militer Israel membalas setelah menyerang Gaza.")
+
+
+def test_after_untuk_the_agent_of_the_noun_before_it_acts():
+    # "upaya oleh X untuk membebaskan ...", "kampanye yang didukung X untuk menggulingkan ...": X acts, not
+    # the main clause's subject; "tindakan yang diambil untuk menahan ...": nobody named acts
+    found = events("Dua sandera tewas dalam upaya gagal oleh tentara pemerintah untuk membebaskan mereka.")
+    assert not any(source == "IDNCVL" for source, _, _ in found)
+    found = events("Libya dilanda pertempuran sejak kampanye yang didukung NATO untuk menggulingkan Moammar "
+                   "Khadafi.")
+    assert {source for source, code, _ in found if code == "180"} == {"IGOWSTNAT"}
+    assert not any(code == "173" for _, code, _ in events("Presiden Afrika Selatan mengecam tindakan yang diambil "
+                                                          "untuk menahan para aktivis."))
+    # a passive main verb keeps its subject as the one asked to act ("X diminta oleh Y untuk ...")
+    assert ("IDNGOV", "020", "IDNLEG") in events("Dewan Perwakilan Rakyat diminta oleh Presiden untuk mengesahkan "
+                                                 "undang-undang itu.")

@@ -496,6 +496,38 @@ class RuleArguments:
                 return quote.speaker
         return None
 
+    def _purpose_of_done_noun(self, sentence: Sentence, actors: list[ActorMention],
+                              verb: int) -> list[ActorMention] | None:
+        """"upaya oleh tentara pemerintah untuk membebaskan mereka", "kampanye yang didukung X untuk
+        menggulingkan ...", "tindakan yang diambil untuk menahan orang": after "untuk" the verb's subject is
+        the agent of the noun before it (by "oleh" or in a passive relative clause), or nobody when the
+        relative clause names none; not the main clause's subject. None where the phrase is no such noun."""
+        tokens = sentence.tokens
+        j = verb - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j < 2 or tokens[j].norm not in self.cues["purpose"] or self.morphology is None:
+            return None
+        k = j - 1
+        ending = next((a for a in range(len(actors) - 1, -1, -1) if actors[a].last == k), None)
+        if ending is None:
+            # an act with no agent named ("tindakan yang diambil untuk ..."; not a force "yang dirancang untuk
+            # membantu ...", which acts itself)
+            passive = self.morphology.is_passive_form(tokens[k].norm)
+            act = k >= 2 and (tokens[k - 2].norm in self.cues["event_anaphor"] or self.is_predicate(tokens[k - 2].norm))
+            return [] if passive and tokens[k - 1].norm in self.cues["relative"] and act else None
+        group = self._group_ending(sentence, actors, ending)
+        before = group[0].first - 1
+        if before >= 2 and tokens[before].norm in self.cues["agent"]:
+            # (not "X diminta oleh Y untuk ...": the passive is the main verb, and X does what is asked)
+            head = before - 1
+            return group if not self.morphology.is_passive_form(tokens[head].norm) and tokens[head].is_word \
+                and not any(a.last == head for a in actors) else None
+        if before >= 2 and self.morphology.is_passive_form(tokens[before].norm) and \
+                tokens[before - 1].norm in self.cues["relative"]:
+            return group
+        return None
+
     def _after_reciprocal(self, sentence: Sentence, verb: int) -> bool:
         """"saling serang", "saling menembak": a reciprocal word right before the verb (auxiliaries aside)."""
         j = verb - 1
@@ -1532,7 +1564,9 @@ class RuleArguments:
         relative = self._object_relative(sentence, actors, begin, excluded) if "obj" in frame else None
         if relative is not None:
             return relative[0], relative[1], "object-relative"
-        sources = self._manner_of_passive(sentence, actors, predicates, begin) or \
+        purposed = self._purpose_of_done_noun(sentence, actors, begin)
+        sources = purposed if purposed is not None else \
+            self._manner_of_passive(sentence, actors, predicates, begin) or \
             self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self._charged(sentence, actors, match, predicates) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
