@@ -147,3 +147,10 @@ def test_after_untuk_the_agent_of_the_noun_before_it_acts():
     # a passive main verb keeps its subject as the one asked to act ("X diminta oleh Y untuk ...")
     assert ("IDNGOV", "020", "IDNLEG") in events("Dewan Perwakilan Rakyat diminta oleh Presiden untuk mengesahkan "
                                                  "undang-undang itu.")
+
+
+def test_a_place_named_right_after_a_violent_act_comes_before_a_guessed_target():
+    # "X melancarkan serangan di Suriah": the attack struck Syria; the last attacker in the text is no target
+    found = events("Pasukan Israel membalas setelah Hizbullah melancarkan serangan di Suriah.")
+    assert ("LBNREB", "190", "SYR") in found
+    assert ("LBNREB", "190", "ISRMIL") not in found
