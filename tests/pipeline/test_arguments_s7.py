@@ -154,3 +154,14 @@ def test_a_place_named_right_after_a_violent_act_comes_before_a_guessed_target()
     found = events("Pasukan Israel membalas setelah Hizbullah melancarkan serangan di Suriah.")
     assert ("LBNREB", "190", "SYR") in found
     assert ("LBNREB", "190", "ISRMIL") not in found
+
+
+def test_a_bahwa_clause_with_a_noun_subject_of_its_own_does_not_borrow_the_main_subject():
+    # "polisi ditempatkan ... karena kekhawatiran bahwa kelompok-kelompok keagamaan akan menggunakan acara itu
+    # untuk menuntut X": the religious groups would make the demand, not the police
+    found = events("Polisi ditempatkan di kuil itu karena kekhawatiran bahwa kelompok-kelompok keagamaan akan "
+                   "menggunakan acara itu untuk menuntut Nepal.")
+    assert not any(source == "NPLCOP" and code.startswith("10") for source, code, _ in found)
+    # an adjective in ter- is no verb of the clause: the speaker's plan stays his
+    assert ("USA", "154", "IRQ") in events("Bush menyatakan bahwa solusi terbaik adalah mengirim lebih banyak "
+                                           "pasukan ke Irak.")

@@ -394,14 +394,25 @@ class RuleArguments:
             return True  # "X mengatakan roket yang ditembakkan dari Y menghantam ...": the rocket hit
         if verb - i > NOUN_PHRASE_MAX:
             return False
-        words = tokens[i:verb]
+        words = self._without_modifiers(tokens[i:verb])
         # a count or a weapon says the phrase is a noun phrase of its own ("menyatakan sikap mendukung X": a
         # bare noun may be the object of the verb of saying, X's stance)
-        if not (words[0].norm in QUANTIFIERS or words[0].norm in self.cues["quantity"]
-                or any(t.norm in self.cues["instrument"] for t in words)):
+        if not words or not (words[0].norm in QUANTIFIERS or words[0].norm in self.cues["quantity"]
+                             or any(t.norm in self.cues["instrument"] for t in words)):
             return False
+        return self._plain_noun_phrase(words)
+
+    def _without_modifiers(self, words: list) -> list:
+        """The words before a verb without the auxiliaries and modal words that end them ("... akan")."""
+        end = len(words)
+        while end > 0 and self._verb_modifier(words[end - 1].norm):
+            end -= 1
+        return words[:end]
+
+    def _plain_noun_phrase(self, words: list) -> bool:
+        """Plain lower-case words (a count or a weapon aside, no cue, time word or verb form) that make a noun
+        phrase of their own: no actor, and not the speaker's own (a possessive clitic: "anggotanya")."""
         times = time_words(self.cues.language)
-        # (a noun with a possessive clitic is the speaker's own: "mengatakan anggotanya menangkap ...")
         return all(t.is_word and not t.is_capitalised and t.norm not in AUXILIARIES and t.norm not in times
                    and not t.text.lower().endswith(OWN_CLITIC)
                    and (t.norm not in self.cues.all or t.norm in self.cues["quantity"]
@@ -409,26 +420,27 @@ class RuleArguments:
                    and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
 
     def _subordinate_own_subject(self, sentence: Sentence, start: int, verb: int) -> bool:
-        """"..., sehari setelah gempa kuat menewaskan satu orang", "ketika mereka membunuh ...": a clause opened
-        by a subordinator whose words before the verb are a plain noun phrase (no actor, cue, auxiliary or
-        verb form) or a pronoun no actor stands for has a subject of its own; the main clause's is not it."""
+        """"..., sehari setelah gempa kuat menewaskan satu orang", "ketika mereka membunuh ...", "kekhawatiran
+        bahwa kelompok-kelompok itu akan menggunakan ...": a clause opened by a subordinator or "bahwa" whose
+        words before the verb (auxiliaries aside) are a plain noun phrase or a pronoun no actor stands for has
+        a subject of its own; the main clause's is not it."""
         tokens = sentence.tokens
-        if start < 1 or verb >= len(tokens) or tokens[start - 1].norm not in self.cues["subordinator"]:
+        openers = self.cues["subordinator"] | self.cues["complementizer"]
+        if start < 1 or verb >= len(tokens) or tokens[start - 1].norm not in openers:
             return False
         # a verb coordinated in the clause ("... menewaskan satu orang dan melukai ...") shares its subject
         verb = next((j for j in range(start, verb) if self.is_predicate(tokens[j].norm)
-                     or self._verbal(tokens[j].norm)), verb)
-        words = tokens[start:verb]
-        if not 0 < len(words) <= NOUN_PHRASE_MAX or not (self.is_predicate(tokens[verb].norm)
-                                                         or self._verbal(tokens[verb].norm)):
+                     or (tokens[j].norm.startswith((ACTIVE_PREFIX, PASSIVE_PREFIX)) and self._verbal(tokens[j].norm))),
+                    verb)
+        if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
+            return False
+        words = self._without_modifiers(tokens[start:verb])
+        if not 0 < len(words) <= NOUN_PHRASE_MAX:
             return False
         if len(words) == 1 and (words[0].norm in self.cues["pronoun_group"] or
                                 words[0].norm in self.cues["pronoun_person"]):
             return True
-        times = time_words(self.cues.language)
-        return all(t.is_word and not t.is_capitalised and t.norm not in AUXILIARIES and t.norm not in times
-                   and t.norm not in self.cues.all and not t.text.lower().endswith(OWN_CLITIC)
-                   and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
+        return self._plain_noun_phrase(words)
 
     def _verbal(self, word: str) -> bool:
         return self.morphology is not None and self.morphology.looks_verbal(word)
