@@ -40,6 +40,7 @@ DESTINATION_ROOTS = frozenset({"04"})
 PAST_PERFECT = "had"  # English: "had" + participle backshifts what a speaker reports
 VERB_ENDINGS = ("ed", "ing", "s")  # English verb endings: no adjective of a bare plural ends so
 PASSIVE_PREFIX = "di"  # Indonesian passive light verbs: "diberikan", "digelar", "dilakukan"
+ACTIVE_PREFIX = "me"  # Indonesian active verbs (meN-): "mengguncang", "melanda"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 GAPPED_PREP_WINDOW = 4  # tokens between "dan" and the repeated preposition of a further target
@@ -57,6 +58,7 @@ class ArgumentFinder(Protocol):
 
 #: words of a noun phrase opening reported words before its verb ("pemimpin partai oposisi itu")
 NOUN_PHRASE_MAX = 4
+OWN_CLITIC = "nya"  # Indonesian possessive clitic: "pasukannya" (its troops)
 
 
 class RuleArguments:
@@ -261,7 +263,9 @@ class RuleArguments:
                           if m.first >= lo and m.last < before and not m.is_location and id(m) not in excluded
                           and not self._in_relative(sentence, m, actors) and not self._after_preposition(sentence, m)
                           and not self._possessor(sentence, m, actors)
-                          and not self._in_fronted_phrase(sentence, m, actors, before)]
+                          and not self._in_fronted_phrase(sentence, m, actors, before)
+                          and not self._in_place_phrase(sentence, m, actors)
+                          and not self._object_before_comma(sentence, m, before)]
             # a news outlet opening the sentence ("Menurut Reuters, Peru menolak ...") only attributes
             preferred = [k for k in candidates if actors[k].kind != "media"] or candidates
             if not preferred and lo == start:
@@ -275,6 +279,9 @@ class RuleArguments:
                 # verb's clause has a subject of its own after the last actor, not an actor
                 return []
             if preferred and lo != start and (self._content_has_subject(sentence, actors[preferred[0]].last, start)
+                                              or self._plain_reported_subject(sentence, actors[preferred[0]].last,
+                                                                              before)
+                                              or self._subordinate_own_subject(sentence, start, before)
                                               or sentence.tokens[before - 1].norm in self.cues["example"]
                                               or self._demonstrative_subject(sentence, start, before)):
                 # "X mengungkapkan para pelaku tersebut ... saat melakukan aksi": the words reported have a
@@ -350,13 +357,8 @@ class RuleArguments:
         a demonstrative ("kelompok tersebut"), not a verb, an auxiliary or a negation ("mengatakan akan
         membalas": the speaker is the subject)."""
         tokens = sentence.tokens
-        said = [i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]]
-        if not said:
-            return False
-        i = said[0] + 1
-        if i < start and tokens[i].norm in self.cues["complementizer"]:
-            i += 1
-        if i >= start or not tokens[i].is_word:
+        i = self._reported_words_start(sentence, after, start)
+        if i is None or i >= start or not tokens[i].is_word:
             return False
         word = tokens[i].norm
         if word in self.cues["quantity"]:
@@ -367,6 +369,81 @@ class RuleArguments:
             return False
         return any(t.norm in self.cues["demonstrative"] for t in tokens[i + 1 : i + 3]) or \
             self._noun_phrase_then_verb(tokens, i, start)
+
+    def _reported_words_start(self, sentence: Sentence, after: int, start: int) -> int | None:
+        """Where the words reported by the first verb of saying between ``after`` and ``start`` begin (after
+        "bahwa"), or None."""
+        tokens = sentence.tokens
+        said = next((i for i in range(after + 1, start) if tokens[i].norm in self.cues["speech"]), None)
+        if said is None:
+            return None
+        i = said + 1
+        return i + 1 if i < start and tokens[i].norm in self.cues["complementizer"] else i
+
+    def _plain_reported_subject(self, sentence: Sentence, after: int, verb: int) -> bool:
+        """"Kementerian X mengatakan sebuah drone menyerang ...": the reported words open with a count, or name
+        a weapon, in plain words (no other cue, no auxiliary, time word or verb form) that run up to the verb:
+        a noun phrase that is the verb's subject, and no actor; the speaker does not act in them."""
+        tokens = sentence.tokens
+        i = self._reported_words_start(sentence, after, verb)
+        if i is None or not 0 < verb - i <= LAUNCHER_WINDOW + NOUN_PHRASE_MAX or verb >= len(tokens):
+            return False
+        if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
+            return False
+        if tokens[i].norm in self.cues["instrument"] and self._launched(tokens, i, verb):
+            return True  # "X mengatakan roket yang ditembakkan dari Y menghantam ...": the rocket hit
+        if verb - i > NOUN_PHRASE_MAX:
+            return False
+        words = self._without_modifiers(tokens[i:verb])
+        # a count or a weapon says the phrase is a noun phrase of its own ("menyatakan sikap mendukung X": a
+        # bare noun may be the object of the verb of saying, X's stance)
+        if not words or not (words[0].norm in QUANTIFIERS or words[0].norm in self.cues["quantity"]
+                             or any(t.norm in self.cues["instrument"] for t in words)):
+            return False
+        return self._plain_noun_phrase(words)
+
+    def _without_modifiers(self, words: list) -> list:
+        """The words before a verb without the auxiliaries and modal words that end them ("... akan")."""
+        end = len(words)
+        while end > 0 and self._verb_modifier(words[end - 1].norm):
+            end -= 1
+        return words[:end]
+
+    def _plain_noun_phrase(self, words: list) -> bool:
+        """Plain lower-case words (a count or a weapon aside, no cue, time word or verb form) that make a noun
+        phrase of their own: no actor, and not the speaker's own (a possessive clitic: "anggotanya")."""
+        times = time_words(self.cues.language)
+        return all(t.is_word and not t.is_capitalised and t.norm not in AUXILIARIES and t.norm not in times
+                   and not t.text.lower().endswith(OWN_CLITIC)
+                   and (t.norm not in self.cues.all or t.norm in self.cues["quantity"]
+                        or t.norm in self.cues["instrument"])
+                   and not self.is_predicate(t.norm) and not self._verbal(t.norm) for t in words)
+
+    def _subordinate_own_subject(self, sentence: Sentence, start: int, verb: int) -> bool:
+        """"..., sehari setelah gempa kuat menewaskan satu orang", "ketika mereka membunuh ...", "kekhawatiran
+        bahwa kelompok-kelompok itu akan menggunakan ...": a clause opened by a subordinator or "bahwa" whose
+        words before the verb (auxiliaries aside) are a plain noun phrase or a pronoun no actor stands for has
+        a subject of its own; the main clause's is not it."""
+        tokens = sentence.tokens
+        openers = self.cues["subordinator"] | self.cues["complementizer"]
+        if start < 1 or verb >= len(tokens) or tokens[start - 1].norm not in openers:
+            return False
+        # a verb coordinated in the clause ("... menewaskan satu orang dan melukai ...") shares its subject
+        verb = next((j for j in range(start, verb) if self.is_predicate(tokens[j].norm)
+                     or (tokens[j].norm.startswith((ACTIVE_PREFIX, PASSIVE_PREFIX)) and self._verbal(tokens[j].norm))),
+                    verb)
+        if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
+            return False
+        words = self._without_modifiers(tokens[start:verb])
+        if not 0 < len(words) <= NOUN_PHRASE_MAX:
+            return False
+        if len(words) == 1 and (words[0].norm in self.cues["pronoun_group"] or
+                                words[0].norm in self.cues["pronoun_person"]):
+            return True
+        return self._plain_noun_phrase(words)
+
+    def _verbal(self, word: str) -> bool:
+        return self.morphology is not None and self.morphology.looks_verbal(word)
 
     def _noun_phrase_then_verb(self, tokens: list, i: int, start: int) -> bool:
         """"mengatakan pemimpin serikat itu dirawat ...": plain words (no cue, no verb form) from ``i`` up to a verb
@@ -387,7 +464,8 @@ class RuleArguments:
         if before < len(sentence.tokens) and sentence.tokens[before].norm in self.cues["occasion"]:
             return False
         return self._content_has_subject(sentence, last, before) or \
-            self._demonstrative_subject(sentence, last + 1, before)
+            self._demonstrative_subject(sentence, last + 1, before) or \
+            self._plain_reported_subject(sentence, last, before)
 
     def _demonstrative_subject(self, sentence: Sentence, start: int, before: int) -> bool:
         """"..., tetapi hal itu meminta kesabaran rakyat": a plain noun with a demonstrative right before
@@ -430,6 +508,45 @@ class RuleArguments:
                 return quote.speaker
         return None
 
+    def _purpose_of_done_noun(self, sentence: Sentence, actors: list[ActorMention],
+                              verb: int) -> list[ActorMention] | None:
+        """"upaya oleh tentara pemerintah untuk membebaskan mereka", "kampanye yang didukung X untuk
+        menggulingkan ...", "tindakan yang diambil untuk menahan orang": after "untuk" the verb's subject is
+        the agent of the noun before it (by "oleh" or in a passive relative clause), or nobody when the
+        relative clause names none; not the main clause's subject. None where the phrase is no such noun."""
+        tokens = sentence.tokens
+        j = verb - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j < 2 or tokens[j].norm not in self.cues["purpose"] or self.morphology is None:
+            return None
+        k = j - 1
+        ending = next((a for a in range(len(actors) - 1, -1, -1) if actors[a].last == k), None)
+        if ending is None:
+            # an act with no agent named ("tindakan yang diambil untuk ..."; not a force "yang dirancang untuk
+            # membantu ...", which acts itself)
+            passive = self.morphology.is_passive_form(tokens[k].norm)
+            act = k >= 2 and (tokens[k - 2].norm in self.cues["event_anaphor"] or self.is_predicate(tokens[k - 2].norm))
+            return [] if passive and tokens[k - 1].norm in self.cues["relative"] and act else None
+        group = self._group_ending(sentence, actors, ending)
+        before = group[0].first - 1
+        if before >= 2 and tokens[before].norm in self.cues["agent"]:
+            # (not "X diminta oleh Y untuk ...": the passive is the main verb, and X does what is asked)
+            head = before - 1
+            return group if not self.morphology.is_passive_form(tokens[head].norm) and tokens[head].is_word \
+                and not any(a.last == head for a in actors) else None
+        if before >= 2 and self.morphology.is_passive_form(tokens[before].norm) and \
+                tokens[before - 1].norm in self.cues["relative"]:
+            return group
+        return None
+
+    def _after_reciprocal(self, sentence: Sentence, verb: int) -> bool:
+        """"saling serang", "saling menembak": a reciprocal word right before the verb (auxiliaries aside)."""
+        j = verb - 1
+        while j >= 0 and sentence.tokens[j].norm in AUXILIARIES and sentence.tokens[j].norm not in self.cues["reciprocal"]:
+            j -= 1
+        return j >= 0 and sentence.tokens[j].norm in self.cues["reciprocal"]
+
     def _purpose_clause(self, sentence: Sentence, verb: int) -> bool:
         j = verb - 1
         while j >= 0 and sentence.tokens[j].norm in AUXILIARIES:
@@ -459,11 +576,18 @@ class RuleArguments:
         tokens = sentence.tokens
         return next((i for i in range(start, stop) if self.light_verbs.get(tokens[i].norm) == "receive"), stop)
 
-    def _launcher(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
-        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause, with a passive relative
-        clause naming who sent it, stands for that agent as the verb's subject."""
+    def _launched(self, tokens: list, first: int, verb: int) -> bool:
+        """A weapon at ``first`` with a passive relative clause before ``verb`` ("roket yang ditembakkan ...")."""
+        return self.morphology is not None and any(
+            tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm)
+            for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)))
+
+    def _launcher(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
+        """"Rudal yang diluncurkan X menghantam ...": a weapon opening the clause (or the words a verb of
+        saying reports), with a passive relative clause naming who sent it, stands for that agent as the
+        verb's subject."""
         tokens = sentence.tokens
-        start = self.clause_start(sentence, verb)
+        start = self._claimed_clause_start(doc, sentence, verb, self.clause_start(sentence, verb))
         first = next((i for i in range(start, verb) if tokens[i].is_word), None)
         if first is None or tokens[first].norm not in self.cues["instrument"] or self.morphology is None:
             return []
@@ -560,6 +684,36 @@ class RuleArguments:
                 return False  # "ketika X menyerang Y, ...": a clause with X's own verb, not a phrase
             k += 1
         return k < before  # the phrase closes before the verb ("..., ketika X menyerang Y" is X's own clause)
+
+    def _object_before_comma(self, sentence: Sentence, m: ActorMention, before: int) -> bool:
+        """"Ledakan mengguncang Kabul, menewaskan empat orang", "Badai melanda Filipina, menewaskan ...": the
+        actor right after an active verb is its object; the verb after the comma goes on with the first verb's
+        subject, not with its object."""
+        tokens = sentence.tokens
+        verb = m.first - 1
+        while verb > 0 and tokens[verb].norm in self.cues["place_noun"]:
+            verb -= 1  # "mengguncang ibu kota Afghanistan"
+        if verb < 0 or not tokens[verb].is_word or tokens[verb].is_capitalised or tokens[verb].norm in self.cues.all:
+            return False
+        active = tokens[verb].norm.startswith(ACTIVE_PREFIX) and self._verbal(tokens[verb].norm)
+        return active and any(t.text == "," for t in tokens[m.last + 1 : before])
+
+    def _in_place_phrase(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
+        """"berkumpul di ibu kota Kenya, Nairobi, menentang ...", "di perbatasan Lebanon": an actor after
+        "di" and nouns of place, or in apposition to such an actor, names a place and is no subject."""
+        tokens = sentence.tokens
+        j = m.first - 1
+        if j >= 1 and tokens[j].text == ",":
+            # in apposition: between commas (", Nairobi,"), not the subject after a fronted phrase's comma
+            if m.last + 1 >= len(tokens) or tokens[m.last + 1].text != ",":
+                return False
+            before = next((a for a in actors if a.last == j - 1), None)
+            return before is not None and before is not m and self._in_place_phrase(sentence, before, actors)
+        nouns = 0
+        while j >= 0 and tokens[j].norm in self.cues["place_noun"]:
+            j -= 1
+            nouns += 1
+        return nouns > 0 and j >= 0 and tokens[j].norm in self.cues["locative"]
 
     def _possessor(self, sentence: Sentence, m: ActorMention, actors: list[ActorMention]) -> bool:
         """"Orban's allies held ...": an actor whose possessive names another actor is not the
@@ -695,7 +849,7 @@ class RuleArguments:
         if rel is None or rel == 0:
             return None
         between = tokens[rel + 1 : verb]
-        if not all(t.norm in AUXILIARIES for t in between):
+        if not all(self._verb_modifier(t.norm) for t in between):
             # "yang dibawa ke pengadilan dan diperiksa": a verb coordinated inside the clause; "yang baru
             # terpilih itu mengunjungi": the main verb after the clause
             if not (between and between[-1].norm in self.cues["coordinator"] and self.morphology is not None
@@ -717,12 +871,25 @@ class RuleArguments:
                 continue
             gap = tokens[m.last + 1 : head + 1]
             if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
-                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) for t in gap):
+                    not any(t.norm.startswith("me") and self.is_predicate(t.norm) or self._opens_content(t.norm)
+                            for t in gap):
                 # "seorang pria Mauritania berusia 32 tahun yang ..." (but "X menentang sanksi yang ...":
-                # the noun after X's active verb is its object, and the clause is about that noun)
+                # the noun after X's active verb is its object, and the clause is about that noun; "X
+                # mengatakan bahwa usulan yang ...": the noun opens what X says, and the clause is about it)
                 return k
             break
         return -1
+
+    def _verb_modifier(self, word: str) -> bool:
+        """A word that may stand between "yang" and the verb of its clause: an auxiliary or adverb, a
+        negation, or a word of intention or possibility ("yang ingin merebut", "yang tidak bisa
+        menerima", "yang berusaha menggulingkan")."""
+        return word in AUXILIARIES or word in self.cues["negation"] or word in self.cues["future"] or \
+            word in self.cues["hypothetical"]
+
+    def _opens_content(self, word: str) -> bool:
+        """A verb of saying or a complementizer: what follows it is reported words."""
+        return word in self.cues["speech"] or word in self.cues["complementizer"]
 
     def _object_relative(self, sentence: Sentence, actors: list[ActorMention], verb: int,
                          excluded: set[int]) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -813,13 +980,21 @@ class RuleArguments:
             if (tokens[i].norm in preps or aimed) and not self.intermediary_at(sentence, i + 1):
                 # the actor after this preposition; if none, a later frame preposition may still name it
                 # ("resumption of formal ties with X")
-                for j in range(i + 1, min(len(tokens), i + 1 + AFTER_PREP_WINDOW)):
+                j, reach = i + 1, i + 1 + AFTER_PREP_WINDOW
+                while j < min(len(tokens), reach):
                     if j in by_first:
                         group = self._group_from(sentence, actors, by_first[j])
                         return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
                                                                 stop), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
+                    if tokens[j].norm.startswith(ACTIVE_PREFIX) and self.is_predicate(tokens[j].norm):
+                        break  # "serangan terhadap Odesa menewaskan dua warga": the phrase ends at the verb
+                    if j == i + 1 and self._in_count(tokens, j, i + 1, frame):
+                        # "sanksi kepada tiga bank swasta milik X": a count opening the phrase does not push X
+                        # away
+                        reach += 1
+                    j += 1
         return [], ""
 
     def _own_preposition(self, tokens: list, match_end: int) -> bool:
@@ -1097,7 +1272,8 @@ class RuleArguments:
             if tokens[i].norm in self.cues["agent"]:
                 j, limit = i + 1, min(stop, i + 1 + AFTER_PREP_WINDOW)
                 while j < limit:
-                    if j in by_first:
+                    if j in by_first and not actors[by_first[j]].is_location:
+                        # ("diculik oleh kelompok bersenjata di Nigeria": the place is where, not who)
                         group = self._group_from(sentence, actors, by_first[j])
                         if not self._examples_follow(tokens, j, limit) or not self._common_head(
                                 tokens, group[-1].last + 1, group[-1].kind):
@@ -1211,6 +1387,21 @@ class RuleArguments:
                  actors: list[ActorMention], predicates: list[PredicateMatch],
                  light_verb: int | None, light_kind: str | None = None,
                  ) -> tuple[list[ActorMention], list[ActorMention], str]:
+        sources, targets, how = self._find(doc, sentence, match, actors, predicates, light_verb, light_kind)
+        if sources and not targets and self._after_reciprocal(sentence, match.start if light_verb is None
+                                                              else light_verb):
+            # "X saling serang dengan Y di perbatasan": the other side of an act done each way follows "dengan"
+            other, prep = self.after(sentence, actors, match.end, self.cues["comitative"],
+                                     self.clause_end(sentence, match.end), False)
+            # right after "dengan" ("dengan tentara X"; not "dengan kapal angkatan laut X": an instrument)
+            other = [m for m in other if all(m is not s for s in sources)]
+            if other and sentence.tokens[other[0].first - 1].norm in self.cues["comitative"]:
+                return sources, other, f"{how}+reciprocal+{prep}"
+        return sources, targets, how
+
+    def _find(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+              predicates: list[PredicateMatch], light_verb: int | None, light_kind: str | None,
+              ) -> tuple[list[ActorMention], list[ActorMention], str]:
         excluded = doc.excluded
         frame = match.entry.targets
         stop = self.clause_end(sentence, match.end)
@@ -1385,11 +1576,13 @@ class RuleArguments:
         relative = self._object_relative(sentence, actors, begin, excluded) if "obj" in frame else None
         if relative is not None:
             return relative[0], relative[1], "object-relative"
-        sources = self._manner_of_passive(sentence, actors, predicates, begin) or \
+        purposed = self._purpose_of_done_noun(sentence, actors, begin)
+        sources = purposed if purposed is not None else \
+            self._manner_of_passive(sentence, actors, predicates, begin) or \
             self._dispatched(sentence, actors, begin) or self._noun_controller(sentence, actors, begin) or \
             self._charged(sentence, actors, match, predicates) or \
             self.subject(doc, sentence, actors, begin, excluded, verb_starts) or \
-            self._launcher(sentence, actors, begin)
+            self._launcher(doc, sentence, actors, begin)
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
@@ -1416,6 +1609,7 @@ class RuleArguments:
             inside = self._inside_pattern(sentence, actors, match)
             if inside:
                 targets, how = inside, "inside"
+
         return sources, targets, ("light-verb" if light_verb is not None else "active") + (
             f"+{how}" if how else "")
 
@@ -1440,7 +1634,7 @@ CHARGING_ROOTS = frozenset({"05", "11", "12"})
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
 AUXILIARIES = frozenset(
-    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
+    ["akan", "telah", "sudah", "sedang", "tengah", "masih", "kini", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
      # evidential passives that work like auxiliaries: "yang diduga menembak", "Polisi diperkirakan akan ..."
      "diduga", "disebut", "dilaporkan", "dikabarkan", "diyakini", "dikhawatirkan", "diperkirakan"]
 )

@@ -143,6 +143,7 @@ VISIT_CODES = frozenset({"042"})
 #: travellers whose coming is no visit: tourists, migrants and refugees arrive, only officials and
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
+NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it struck, before guessed targets
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
@@ -648,6 +649,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 killed = self._killed_by(sentence, actors, match, sources)
                 if killed:
                     targets, how = killed, how + "+killed"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and code not in PERSON_TARGET_CODES:
+                # "meluncurkan serangan darat di Lebanon": a place right after the act is where it struck, before
+                # any target guessed from the acts around it (the last victim, the last attacker)
+                after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
+                place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
+                if place is not None and place.country not in {m.country for m in sources}:
+                    targets, how = [place], how + "+place"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
