@@ -1,0 +1,56 @@
+"""Indonesian events stated without a verb of the lexicon (issue #12): idioms and compounds (kontak senjata,
+baku hantam, angkat senjata, aksi duduk), travel verbs (bertolak ke, terbang ke), a synonym of meeting
+(berjumpa), and the figurative senses that must not give force (perang kata-kata, serangan fajar).
+
+The rows sit in the section "Events stated without a verb of the lexicon" of src/warta/lang/id/events.tsv;
+every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_id_lexicon_coverage import triples  # (source, code, target) of every event coded in a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 19 fight: a firefight, a brawl between two sides, taking up arms
+        ("Prajurit TNI terlibat kontak senjata dengan kelompok separatis di Nduga.", ("IDNMIL", "193", "IDNSEP")),
+        ("Pendukung Partai Demokrat terlibat baku hantam dengan pendukung PDIP.", ("IDNPTY", "190", "IDNPTY")),
+        ("Tentara India dan tentara China beradu jotos di perbatasan Ladakh.", ("INDMIL", "190", "CHNMIL")),
+        ("Prajurit Kopassus melakukan baku pukul dengan anggota Brimob.", ("IDNMIL", "190", "IDNCOP")),
+        ("Kelompok separatis mengangkat senjata melawan pemerintah Myanmar.", ("MMRSEP", "190", "MMRGOV")),
+        # a crowd brawling with its own police riots (145), as with bentrok
+        ("Warga Desa Sukamaju terlibat baku hantam dengan polisi.", ("IDNCVL", "145", "IDNCOP")),
+        # 14 protest: a sit-in
+        ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
+        # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
+        ("Presiden Joko Widodo bertolak ke Jepang untuk menghadiri KTT G7.", ("IDNGOV", "042", "JPN")),
+        ("Presiden Joko Widodo terbang ke Tokyo pada Senin pagi.", ("IDNGOV", "042", "JPNGOV")),
+        ("Perdana Menteri Jepang berjumpa dengan Presiden Korea Selatan di Seoul.", ("JPNGOV", "040", "KORGOV")),
+        # 11 disapprove: a war of words is verbal conflict, not force
+        ("Perang kata-kata antara Korea Utara dan Amerika Serikat terus memanas.", ("PRK", "111", "USA")),
+    ],
+)
+def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a press conference (jumpa pers) is no meeting
+        "Presiden Joko Widodo memberikan keterangan dalam jumpa pers di Istana Merdeka.",
+        # bertolak belakang (contrary) is no departure
+        "Pendapat Presiden Joko Widodo dan DPR bertolak belakang soal anggaran.",
+    ],
+)
+def test_wrong_senses_give_nothing(text: str) -> None:
+    assert triples(text) == set()
+
+
+def test_figurative_attack_and_war_give_no_force() -> None:
+    # serangan fajar: money handed to voters at dawn; perang kata-kata: a war of words
+    codes = {code for _, code, _ in triples("Bawaslu menemukan dugaan serangan fajar oleh tim sukses calon bupati di Garut.")}
+    codes |= {code for _, code, _ in triples("Perang kata-kata antara Korea Utara dan Amerika Serikat terus memanas.")}
+    assert not any(code.startswith(("18", "19")) for code in codes)
