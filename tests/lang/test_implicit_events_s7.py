@@ -54,3 +54,33 @@ def test_figurative_attack_and_war_give_no_force() -> None:
     codes = {code for _, code, _ in triples("Bawaslu menemukan dugaan serangan fajar oleh tim sukses calon bupati di Garut.")}
     codes |= {code for _, code, _ in triples("Perang kata-kata antara Korea Utara dan Amerika Serikat terus memanas.")}
     assert not any(code.startswith(("18", "19")) for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that opens with a person, then "ke" and a country or capital, states a visit
+        ("Menlu Australia ke Beijing Bahas Perdagangan", ("AUSGOV", "042", "CHNGOV")),
+        ("Delegasi Iran ke Wina", ("IRNGOV", "042", "AUTGOV")),
+    ],
+)
+def test_verbless_headline_visit(text: str, expected: tuple) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ekspor Indonesia ke China Naik",  # a country before "ke": goods, no traveller
+        "Warga Gaza ke Mesir",  # civilians arrive; only officials visit
+        "Harga Minyak Jepang ke Level Tertinggi",  # a word before the actor: it does not open the headline
+    ],
+)
+def test_verbless_headline_without_a_traveller_gives_no_visit(text: str) -> None:
+    assert not any(code == "042" for _, code, _ in triples(text))
+
+
+def test_the_headline_reading_stays_out_of_the_body() -> None:
+    # in the body a verb is written: "ke" alone after a name is no visit there
+    text = "Jokowi Bahas Investasi\n\nJAKARTA - Surat Presiden Jokowi ke Jepang dikirim pekan lalu."
+    assert ("IDN", "042", "JPN") not in triples(text) and ("IDNGOV", "042", "JPN") not in triples(text)

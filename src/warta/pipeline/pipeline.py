@@ -31,6 +31,7 @@ from .claimed import ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .headlines import VerblessHeadlines
 from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
@@ -101,6 +102,7 @@ class Pipeline:
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places,
                         base_verbs=BaseVerbTags(language) if self.lexicon.base_entries and
                         BaseVerbTags.available(language) else None),
+            VerblessHeadlines(self.cues),
             ClaimedEvents(self.cues),
             RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),
