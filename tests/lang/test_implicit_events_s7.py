@@ -28,6 +28,10 @@ from test_id_lexicon_coverage import triples  # (source, code, target) of every 
         ("Presiden Joko Widodo bertolak ke Jepang untuk menghadiri KTT G7.", ("IDNGOV", "042", "JPN")),
         ("Presiden Joko Widodo terbang ke Tokyo pada Senin pagi.", ("IDNGOV", "042", "JPNGOV")),
         ("Perdana Menteri Jepang berjumpa dengan Presiden Korea Selatan di Seoul.", ("JPNGOV", "040", "KORGOV")),
+        # the hurt named by "luka-luka", "luka" or "kritis" before akibat/dalam are the target of the attack noun
+        ("Tiga warga luka-luka akibat serangan KKB di Puncak.", ("IDNSEP", "190", "IDNCVL")),
+        ("Dua anggota Brimob luka akibat serangan kelompok bersenjata di Intan Jaya.", ("IDNUAF", "190", "IDNCOP")),
+        ("Seorang warga Palestina kritis akibat serangan pemukim Israel di Tepi Barat.", ("ISRSET", "190", "PSECVL")),
         # 11 disapprove: a war of words is verbal conflict, not force
         ("Perang kata-kata antara Korea Utara dan Amerika Serikat terus memanas.", ("PRK", "111", "USA")),
     ],
