@@ -22,6 +22,12 @@ from test_id_lexicon_coverage import triples  # (source, code, target) of every 
         ("Kelompok separatis mengangkat senjata melawan pemerintah Myanmar.", ("MMRSEP", "190", "MMRGOV")),
         # a crowd brawling with its own police riots (145), as with bentrok
         ("Warga Desa Sukamaju terlibat baku hantam dengan polisi.", ("IDNCVL", "145", "IDNCOP")),
+        # trading attacks or fire (the reciprocal ber- of balas)
+        ("Israel dan Hizbullah berbalas serangan di perbatasan Lebanon.", ("ISR", "190", "LBNREB")),
+        ("Tentara India berbalas tembakan dengan tentara Pakistan di Kashmir.", ("INDMIL", "193", "PAKMIL")),
+        # 17 coerce: razing homes; 19: the common misspelling memborbardir
+        ("Militer Israel membumihanguskan rumah warga Palestina di Tepi Barat.", ("ISRMIL", "1712", "PSECVL")),
+        ("Israel memborbardir Gaza.", ("ISR", "195", "PSE")),
         # 14 protest: a sit-in
         ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
@@ -45,6 +51,10 @@ def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
     [
         # a press conference (jumpa pers) is no meeting
         "Presiden Joko Widodo memberikan keterangan dalam jumpa pers di Istana Merdeka.",
+        # an airline flying a route is no visit
+        "Maskapai penerbangan Indonesia yang terbang ke Jepang bertambah tahun ini.",
+        # replying to a letter or a message is no retaliation
+        "Presiden Prancis membalas pesan Presiden Rusia.",
         # bertolak belakang (contrary) is no departure
         "Pendapat Presiden Joko Widodo dan DPR bertolak belakang soal anggaran.",
     ],
