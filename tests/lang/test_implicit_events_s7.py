@@ -28,6 +28,15 @@ from test_id_lexicon_coverage import triples  # (source, code, target) of every 
         # 17 coerce: razing homes; 19: the common misspelling memborbardir
         ("Militer Israel membumihanguskan rumah warga Palestina di Tepi Barat.", ("ISRMIL", "1712", "PSECVL")),
         ("Israel memborbardir Gaza.", ("ISR", "195", "PSE")),
+        # mob justice; a forced pick-up by investigators; a parliamentary inquiry; a test firing
+        ("Warga main hakim sendiri terhadap polisi yang menabrak anak itu.", ("IDNCVL", "182", "IDNCOP")),
+        ("Penyidik KPK menjemput paksa Bupati Pemalang di rumahnya.", ("IDNJUD", "173", "IDNGOV")),
+        ("DPR menggulirkan hak angket terhadap pemerintah soal kecurangan pemilu.", ("IDNLEG", "090", "IDNGOV")),
+        ("Korea Utara melakukan uji tembak rudal balistik.", ("PRK", "150", None)),
+        # light verbs of news: holding (melangsungkan, menghelat) a meeting, waging (mengobarkan) a war
+        ("Presiden Indonesia dan Perdana Menteri Malaysia melangsungkan pertemuan di Putrajaya.", ("IDNGOV", "040", "MYSGOV")),
+        ("Menteri Pertahanan Jepang menghelat pertemuan dengan Menteri Pertahanan Filipina.", ("JPNGOV", "040", "PHLGOV")),
+        ("Kelompok Houthi mengobarkan perang melawan Arab Saudi.", ("YEMREB", "190", "SAU")),
         # 14 protest: a sit-in
         ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
