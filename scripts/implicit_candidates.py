@@ -28,6 +28,7 @@ import csv
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             coded += 1
             words = WORD.findall(text.lower())
-            grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+            grams = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
             all_words.update(grams)
             if any(pipeline.lexicon.match(s.tokens) for s in doc.sentences):
                 continue

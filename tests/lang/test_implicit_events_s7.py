@@ -1,6 +1,7 @@
 """Indonesian events stated without a verb of the lexicon (issue #12): idioms and compounds (kontak senjata,
 baku hantam, angkat senjata, aksi duduk), travel verbs (bertolak ke, terbang ke), a synonym of meeting
-(berjumpa), and the figurative senses that must not give force (perang kata-kata, serangan fajar).
+(berjumpa), the figurative senses that must not give force (perang kata-kata, serangan fajar), and headlines
+without a verb ("Menlu Australia ke Beijing") or with a speaker before a colon ("Presiden X: ...").
 
 The rows sit in the section "Events stated without a verb of the lexicon" of src/warta/lang/id/events.tsv;
 every sentence here is our own."""
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 from test_id_lexicon_coverage import triples  # (source, code, target) of every event coded in a sentence
+
+from warta.pipeline.pipeline import extract
 
 
 @pytest.mark.parametrize(
@@ -107,3 +110,19 @@ def test_the_headline_reading_stays_out_of_the_body() -> None:
     # in the body a verb is written: "ke" alone after a name is no visit there
     text = "Jokowi Bahas Investasi\n\nJAKARTA - Surat Presiden Jokowi ke Jepang dikirim pekan lalu."
     assert ("IDN", "042", "JPN") not in triples(text) and ("IDNGOV", "042", "JPN") not in triples(text)
+
+
+def test_a_speaker_before_a_headline_colon_reports_its_events() -> None:
+    # "X: ..." in a headline frames what follows as X's claim, as "kata X" does in the body; the names
+    # before the colon are no dateline to cut
+    text = "Presiden Prabowo: Indonesia Kecam Serangan Israel ke Iran\n\nJAKARTA - Presiden berbicara di Istana."
+    result = extract(text, language="id", published="2025-06-01")
+    condemned = [e for e in result.events if e.code == "111"]
+    assert condemned and all(e.reported_by is not None and e.reported_by.code == "IDNGOV" for e in condemned)
+
+
+def test_a_headline_whose_colon_follows_a_clause_keeps_the_clause() -> None:
+    # "Israel Serang Gaza: ..." is a clause, not a dateline: its event is read, in the article's own voice
+    text = "Israel Serang Gaza: 20 Warga Tewas\n\nGAZA - Serangan terjadi pada Senin."
+    events = extract(text, language="id", published="2025-06-01").events
+    assert any(e.code.startswith("19") and e.source.code == "ISR" and e.reported_by is None for e in events)
