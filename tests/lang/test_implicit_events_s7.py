@@ -40,6 +40,10 @@ from warta.pipeline.pipeline import extract
         ("Presiden Indonesia dan Perdana Menteri Malaysia melangsungkan pertemuan di Putrajaya.", ("IDNGOV", "040", "MYSGOV")),
         ("Menteri Pertahanan Jepang menghelat pertemuan dengan Menteri Pertahanan Filipina.", ("JPNGOV", "040", "PHLGOV")),
         ("Kelompok Houthi mengobarkan perang melawan Arab Saudi.", ("YEMREB", "190", "SAU")),
+        # 11 and 11x: taking someone to court, needling someone in words
+        ("Partai Demokrat memperkarakan Komisi Pemilihan Umum ke Mahkamah Konstitusi.", ("IDNPTY", "115", "IDNGOV")),
+        ("Walhi menyeret Pemerintah Indonesia ke meja hijau.", ("IDNENV", "115", "IDNGOV")),
+        ("Ketua Umum PDIP menyentil pemerintah soal harga beras.", ("IDNPTY", "111", "IDNGOV")),
         # 14 protest: a sit-in
         ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
@@ -65,6 +69,8 @@ def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
         "Presiden Joko Widodo memberikan keterangan dalam jumpa pers di Istana Merdeka.",
         # an airline flying a route is no visit
         "Maskapai penerbangan Indonesia yang terbang ke Jepang bertambah tahun ini.",
+        # dragging a car is no lawsuit
+        "Polisi menyeret mobil yang mogok ke pinggir jalan.",
         # replying to a letter or a message is no retaliation
         "Presiden Prancis membalas pesan Presiden Rusia.",
         # bertolak belakang (contrary) is no departure
