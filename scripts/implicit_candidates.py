@@ -9,7 +9,7 @@ prints:
 - the words and word pairs most over-represented in them against all coded sentences (a reviewer reads the
   list for expressions that state an event), with counts;
 - ``--show N`` such sentences, or those containing ``--grep WORD``;
-- with ``--judge FILE --rules TEXT ...``: every event of the corpora whose rule contains one of the texts
+- with ``--judge FILE --rules TEXT ...``: every event of the corpora whose rule (or evidence) contains one of the texts
   (the rows and mechanisms added for such sentences), in a TSV with an empty ``verdict`` column that
   ``scripts/event_sample.py --score FILE`` summarises once a reviewer has judged it: their precision on broad
   news.
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=80, metavar="N", help="over-represented words to list")
     ap.add_argument("--out", metavar="FILE", help="write every candidate sentence here, one a line")
     ap.add_argument("--judge", metavar="FILE", help="write the events whose rule contains one of --rules here")
-    ap.add_argument("--rules", nargs="*", default=(), metavar="TEXT", help="parts of rule names to collect")
+    ap.add_argument("--rules", nargs="*", default=(), metavar="TEXT", help="parts of rule names (or of the evidence: a light verb) to collect")
     args = ap.parse_args(argv)
     pipeline = load_pipeline("id")
     candidates: list[str] = []
@@ -79,9 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             for component in pipeline.components:
                 component(doc)
             if args.rules:
-                judged += [{"code": e.code, "source": actor(e.source), "target": actor(e.target), "rule": e.rule,
-                            "evidence": e.mentions[0].text if e.mentions else "", "text": text}
-                           for e in build_events(doc) if any(r in e.rule for r in args.rules)]
+                rows = [{"code": e.code, "source": actor(e.source), "target": actor(e.target), "rule": e.rule,
+                         "evidence": e.mentions[0].text if e.mentions else "", "text": text} for e in build_events(doc)]
+                judged += [row for row in rows if any(r in row["rule"] or r in row["evidence"] for r in args.rules)]
             if len(coded_actors(doc)) < 2:
                 continue
             coded += 1

@@ -69,6 +69,8 @@ def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
         "Presiden Joko Widodo memberikan keterangan dalam jumpa pers di Istana Merdeka.",
         # an airline flying a route is no visit
         "Maskapai penerbangan Indonesia yang terbang ke Jepang bertambah tahun ini.",
+        # the inquiry committee's name launches no inquiry
+        "Partai Demokrat menanggapi pernyataan anggota Pansus Hak Angket DPR.",
         # dragging a car is no lawsuit
         "Polisi menyeret mobil yang mogok ke pinggir jalan.",
         # replying to a letter or a message is no retaliation
