@@ -134,3 +134,11 @@ def test_a_headline_whose_colon_follows_a_clause_keeps_the_clause() -> None:
     text = "Israel Serang Gaza: 20 Warga Tewas\n\nGAZA - Serangan terjadi pada Senin."
     events = extract(text, language="id", published="2025-06-01").events
     assert any(e.code.startswith("19") and e.source.code == "ISR" and e.reported_by is None for e in events)
+
+
+def test_who_reports_casualties_is_not_their_victim() -> None:
+    # the casualties are said inside the ministry's claim: with no actor among them, the subject search must
+    # not run back past the frame to the ministry (which then "accused" the attacker of hurting itself)
+    text = ("Kementerian Kesehatan Lebanon mengatakan bahwa satu orang tewas dan sembilan lainnya terluka "
+            "akibat serangan Israel di selatan Lebanon.")
+    assert not any(target == "LBNGOV" or source == "LBNGOV" for source, _, target in triples(text))
