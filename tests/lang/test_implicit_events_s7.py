@@ -49,6 +49,8 @@ from warta.pipeline.pipeline import extract
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
         ("Presiden Joko Widodo bertolak ke Jepang untuk menghadiri KTT G7.", ("IDNGOV", "042", "JPN")),
         ("Presiden Joko Widodo terbang ke Tokyo pada Senin pagi.", ("IDNGOV", "042", "JPNGOV")),
+        ("Presiden Joko Widodo berangkat ke Jepang untuk menghadiri KTT G7.", ("IDNGOV", "042", "JPN")),
+        ("Presiden Prabowo melakukan kunker ke Papua Nugini.", ("IDNGOV", "042", "PNG")),
         ("Perdana Menteri Jepang berjumpa dengan Presiden Korea Selatan di Seoul.", ("JPNGOV", "040", "KORGOV")),
         # the hurt named by "luka-luka", "luka" or "kritis" before akibat/dalam are the target of the attack noun
         ("Tiga warga luka-luka akibat serangan KKB di Puncak.", ("IDNSEP", "190", "IDNCVL")),
@@ -67,6 +69,9 @@ def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
     [
         # a press conference (jumpa pers) is no meeting
         "Presiden Joko Widodo memberikan keterangan dalam jumpa pers di Istana Merdeka.",
+        # pilgrims and a national team travel, they pay no visit of state
+        "Ribuan jemaah haji Indonesia berangkat ke Arab Saudi.",
+        "Timnas Indonesia berangkat ke Vietnam untuk laga kualifikasi.",
         # an airline flying a route is no visit
         "Maskapai penerbangan Indonesia yang terbang ke Jepang bertambah tahun ini.",
         # the inquiry committee's name launches no inquiry
