@@ -44,6 +44,9 @@ from warta.pipeline.pipeline import extract
         ("Partai Demokrat memperkarakan Komisi Pemilihan Umum ke Mahkamah Konstitusi.", ("IDNPTY", "115", "IDNGOV")),
         ("Walhi menyeret Pemerintah Indonesia ke meja hijau.", ("IDNENV", "115", "IDNGOV")),
         ("Ketua Umum PDIP menyentil pemerintah soal harga beras.", ("IDNPTY", "111", "IDNGOV")),
+        # 16: sanctions aimed with "ke", as headlines write them
+        ("AS Jatuhkan Sanksi ke Rusia", ("USA", "163", "RUS")),
+        ("Amerika Serikat memberlakukan embargo senjata ke Venezuela.", ("USA", "163", "VEN")),
         # 14 protest: a sit-in
         ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
