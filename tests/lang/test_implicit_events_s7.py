@@ -47,6 +47,8 @@ from warta.pipeline.pipeline import extract
         # 16: sanctions aimed with "ke", as headlines write them
         ("AS Jatuhkan Sanksi ke Rusia", ("USA", "163", "RUS")),
         ("Amerika Serikat memberlakukan embargo senjata ke Venezuela.", ("USA", "163", "VEN")),
+        # spraying tear gas or a water cannon (the light verb menyemprotkan) is riot control
+        ("Polisi Hong Kong menyemprotkan meriam air ke arah demonstran.", ("HKGCOP", "175", "HKGCVL")),
         # 14 protest: a sit-in
         ("Mahasiswa melakukan aksi duduk di depan gedung DPR.", ("IDNEDU", "141", "IDNLEG")),
         # 04 consult: setting off or flying to a country is a visit; berjumpa is meeting
@@ -79,6 +81,8 @@ def test_event_without_a_lexicon_verb(text: str, expected: tuple) -> None:
         "Maskapai penerbangan Indonesia yang terbang ke Jepang bertambah tahun ini.",
         # the inquiry committee's name launches no inquiry
         "Partai Demokrat menanggapi pernyataan anggota Pansus Hak Angket DPR.",
+        # spraying water on a fire is nothing
+        "Petugas pemadam kebakaran menyemprotkan air ke arah api.",
         # dragging a car is no lawsuit
         "Polisi menyeret mobil yang mogok ke pinggir jalan.",
         # replying to a letter or a message is no retaliation
