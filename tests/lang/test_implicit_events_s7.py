@@ -149,8 +149,7 @@ def test_a_headline_whose_colon_follows_a_clause_keeps_the_clause() -> None:
 
 
 def test_who_reports_casualties_is_not_their_victim() -> None:
-    # the casualties are said inside the ministry's claim: with no actor among them, the subject search must
-    # not run back past the frame to the ministry (which then "accused" the attacker of hurting itself)
-    text = ("Kementerian Kesehatan Lebanon mengatakan bahwa satu orang tewas dan sembilan lainnya terluka "
-            "akibat serangan Israel di selatan Lebanon.")
+    # the casualties are said inside the government's claim: with no actor among them, the subject search
+    # must not run back past the frame to the government (which then "accused" the attacker of hurting it)
+    text = "Pemerintah Lebanon menyebutkan bahwa sedikitnya dua belas lainnya cedera akibat serangan Israel pada Minggu malam."
     assert not any(target == "LBNGOV" or source == "LBNGOV" for source, _, target in triples(text))
