@@ -1009,7 +1009,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         # (rebels of the same country may kill its soldiers: only the attackers themselves are left out)
         own = {m.code for m in sources}
         hit = self.arguments.subject(doc, sentence, actors, prep - 1, doc.excluded)
-        return [m for m in hit if m.code not in own]
+        # "X mengatakan bahwa dua orang luka-luka akibat serangan Y": the casualties are said inside X's
+        # claim; X, who says it, is no victim when the subject search runs back past the frame
+        claim = doc.claim_at(tokens[prep].start)
+        return [m for m in hit if m.code not in own and (claim is None or m.start >= claim.start)]
 
     def _killed_by(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                    sources: list[ActorMention]) -> list[ActorMention]:

@@ -31,6 +31,7 @@ from .claimed import ClaimedEvents, RetoldEvents
 from .dates import find_publication_date
 from .doc import Doc, Sentence
 from .events import EventFinder, Grievances, load_light_verbs
+from .headlines import VerblessHeadlines
 from .intentions import Intentions
 from .langid import identify_language
 from .merge import _actor, build_events
@@ -101,6 +102,7 @@ class Pipeline:
             EventFinder(self.lexicon, arguments, self.cues, light_verbs, places=places,
                         base_verbs=BaseVerbTags(language) if self.lexicon.base_entries and
                         BaseVerbTags.available(language) else None),
+            VerblessHeadlines(self.cues),
             ClaimedEvents(self.cues),
             RetoldEvents(self.lexicon.match, self.cues),
             Intentions(self.cues),
@@ -216,7 +218,7 @@ def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:
     and without "Baca juga: ..." run into the paragraph."""
     start = block.start
     dateline = dateline_span(text, block)
-    if dateline is not None:
+    if dateline is not None and not _headline_speaker(text, block, dateline):
         start = max(start, dateline[1])
     spans, cursor = [], start
     for lo, hi in sorted(inline_clutter(text, block)):
@@ -226,6 +228,12 @@ def _clean_spans(text: str, block: Block) -> list[tuple[int, int]]:
     if cursor < block.end:
         spans.append((cursor, block.end))
     return spans
+
+
+def _headline_speaker(text: str, block: Block, dateline: tuple[int, int]) -> bool:
+    """"Jokowi: Indonesia Kecam ...": in a headline, names before a colon are who speaks (pipeline.headlines),
+    not a dateline ("Melbourne: " opens a body paragraph)."""
+    return block.kind == "headline" and text[dateline[0]:dateline[1]].rstrip().endswith(":")
 
 
 def coded_length(text: str, cap: int = MAX_CODED_CHARS) -> int:
