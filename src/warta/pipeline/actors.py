@@ -46,9 +46,13 @@ ARMED_ROLES = LOCAL_ARMED_ROLES | {"MIL", "COP"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
+#: more role codes a bare role word takes from the focus country in one language's news: Indonesian news
+#: names its own farmers, fishers and rights campaigners without saying whose ("petani menolak ...");
+#: in English news of the world a bare "farmers" is as often another country's
+FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI"})}
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
 #: the country where the sentence places their act, not to the foreign country the article is about
-LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"})
+LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -604,7 +608,8 @@ class ActorFinder:
             if role_entry.before and after_country is not None and code:
                 code += after_country.code  # an NGO role, a country, a role: NGO + country + role
         elif doc.focus_country and self.kb.roles_take_focus_country and (
-                role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
+                role_entry.code in FOCUS_ROLES or role_entry.names_head
+                or role_entry.code in FOCUS_ROLES_OF_LANGUAGE.get(doc.language, ())) and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first,
                                         institution=not role_entry.person) and \
                 not (_unknown_origin(tokens, chain_first, atoms) and not self._ends_place(tokens, chain_first - 1)):
