@@ -61,3 +61,16 @@ def test_thieves_and_gangs_are_criminals():
 def test_business_players_with_a_country_are_its_business():
     # "pelaku industri/bisnis X": the businesses of country X
     assert "JPNBUS" in codes("Pelaku industri Jepang meminta pemerintah menunda kenaikan tarif listrik.")
+
+
+def test_crowds_task_forces_and_village_officials_are_actors():
+    assert "IDNCVL" in codes("Kerumunan merusak pagar balai desa.")
+    assert ("IDNGOV", "173", "IDNCRM") in triples("Satgas menangkap dua penyelundup di pelabuhan.")
+    assert "IDNGOV" in codes("Perangkat desa menolak hadir dalam rapat itu.")
+    # a unit written in lower case as a common noun
+    assert ("IDNUAF", "193", "IDNCOP") in triples("Anggota brimob ditembak kelompok bersenjata.")
+
+
+def test_a_protest_coordinator_named_in_apposition_is_a_civilian():
+    assert ("IDNCVL", "1042", "IDNLEG") in triples(
+        "Koordinator aksi, Budi Hartono, menuntut DPRD membatalkan peraturan itu.")
