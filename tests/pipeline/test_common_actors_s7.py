@@ -74,3 +74,10 @@ def test_crowds_task_forces_and_village_officials_are_actors():
 def test_a_protest_coordinator_named_in_apposition_is_a_civilian():
     assert ("IDNCVL", "1042", "IDNLEG") in triples(
         "Koordinator aksi, Budi Hartono, menuntut DPRD membatalkan peraturan itu.")
+
+
+def test_a_bare_role_subject_is_not_composed_with_the_object_after_its_verb():
+    # "Warga mengecam DPR": the verb between is the predicate, not a modifier as in "pejabat senior Hamas"
+    assert ("IDNCVL", "111", "IDNLEG") in triples("Warga mengecam DPR karena rancangan undang-undang itu.")
+    assert ("IDNNGO", "111", "IDNLEG") in triples("Koalisi masyarakat sipil mengecam DPR.")
+    assert "PSEREBHMS" in codes("Pejabat senior Hamas mengecam Israel.")
