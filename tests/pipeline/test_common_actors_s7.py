@@ -81,3 +81,13 @@ def test_a_bare_role_subject_is_not_composed_with_the_object_after_its_verb():
     assert ("IDNCVL", "111", "IDNLEG") in triples("Warga mengecam DPR karena rancangan undang-undang itu.")
     assert ("IDNNGO", "111", "IDNLEG") in triples("Koalisi masyarakat sipil mengecam DPR.")
     assert "PSEREBHMS" in codes("Pejabat senior Hamas mengecam Israel.")
+
+
+def test_a_generic_party_name_before_another_country_is_that_countrys_party():
+    # "Partai Buruh" is also the name of an Indonesian party: followed by another country it is that country's
+    assert "AUSPTY" in codes("Partai Buruh Australia memenangi pemilihan umum.")
+    assert "IDNPTY" not in codes("Partai Buruh Australia memenangi pemilihan umum.")
+    # without a country after it, the party the knowledge base knows
+    assert "IDNPTY" in codes("Partai Buruh menggelar kongres di Jakarta.")
+    # a name that is also a role word keeps to the generic institutions' rule
+    assert "USALEG" in codes("DPR AS memakzulkan Presiden Donald Trump untuk kedua kalinya.")

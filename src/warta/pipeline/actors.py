@@ -345,6 +345,12 @@ class ActorFinder:
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
                 continue
+            if a.kind == "org" and nxt is not None and nxt.kind == "country" and nxt.first == a.last + 1:
+                other = self._namesake_body(doc, sentence, a, nxt)
+                if other is not None:
+                    mentions.append(other)
+                    j += 2
+                    continue
             member = self._titled_member(doc, sentence, atoms, j) if a.kind == "org" else None
             if member is not None:
                 mentions.append(member)
@@ -373,6 +379,25 @@ class ActorFinder:
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _namesake_body(self, doc: Doc, sentence: Sentence, org: Atom, country: Atom) -> ActorMention | None:
+        """"Partai Buruh Australia", "Partai Komunis Vietnam": an organisation the knowledge base knows as
+        one country's, named by a generic head (a role word: "Partai", "Mahkamah") and followed by another
+        country, is that country's body of the same kind, not the namesake. A name that is itself a role word
+        ("DPR AS", "Partai Demokrat AS") is left to the generic institutions (``_generic_institutions``)."""
+        entry, place = org.entries[0], country.entries[0] if country.entries else None
+        tokens = sentence.tokens
+        if place is None or not place.country or not entry.country or entry.country == place.country or \
+                not entry.code.startswith(entry.country) or entry.code.startswith(("IGO", "NGO")):
+            return None
+        head = next((e for e in self.kb.lookup((tokens[org.first].norm,)) if e.kind == "role"), None)
+        if head is None or not tokens[org.first].is_capitalised or any(
+                e.kind == "role" for e in self.kb.lookup(tuple(t.norm for t in tokens[org.first : org.last + 1]))):
+            return None  # a name that is a role word too ("DPR", "Partai Demokrat") is the generic institutions' case
+        role = entry.code[len(entry.country):] or head.code
+        start, end = tokens[org.first].start, tokens[country.last].end
+        return ActorMention(sentence.index, org.first, country.last, start, end, place.country + role,
+                            place.country, self.kb.country_name(place.country), doc.text[start:end], "org")
 
     def _join_titles(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention]) -> None:
         """"Kapolda Jawa Timur Irjen Nanang", "Kepala Kepolisian Daerah Papua, Irjen Budi": an office with no
