@@ -91,3 +91,11 @@ def test_a_generic_party_name_before_another_country_is_that_countrys_party():
     assert "IDNPTY" in codes("Partai Buruh menggelar kongres di Jakarta.")
     # a name that is also a role word keeps to the generic institutions' rule
     assert "USALEG" in codes("DPR AS memakzulkan Presiden Donald Trump untuk kedua kalinya.")
+
+
+def test_people_native_of_a_place_are_of_its_country():
+    # "asal <place>" after a role word: where the people come from, not the country of the force acting on them
+    assert ("THAGOV", "173", "IDNAGR") in triples("Nelayan asal Aceh ditangkap otoritas Thailand.")
+    assert "FRACVL" in codes("Seorang pria asal Prancis ditangkap polisi di Bali.")
+    # a country after "asal" still composes with the role word
+    assert "IDNLAB" in codes("Polisi Malaysia menangkap pekerja migran asal Indonesia.")

@@ -506,7 +506,8 @@ class ActorFinder:
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
                     atoms[k].first == last + 2 and tokens[last + 1].is_word
-                    and not tokens[last + 1].is_capitalised and tokens[last + 1].norm not in self.cues.all
+                    and not tokens[last + 1].is_capitalised
+                    and (tokens[last + 1].norm not in self.cues.all or tokens[last + 1].norm in self.cues["native"])
                     # a modifier between ("pejabat senior Hamas"), not the predicate ("Warga mengecam DPR")
                     and not self.is_predicate(tokens[last + 1].norm))):
             country_atom = atoms[k]
@@ -815,13 +816,16 @@ class ActorFinder:
 
     def _place_after(self, tokens: list[Token], last: int) -> str | None:
         """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
-        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place), or
-        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur"."""
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place),
+        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur", or the place its
+        people come from ("nelayan asal Aceh", cue kind ``native``)."""
         if self.gazetteer is None:
             return None
         place = self.gazetteer.match_at(tokens, last + 1)
         if place is not None:
             return place[0].country
+        if last + 2 < len(tokens) and tokens[last + 1].norm in self.cues["native"]:
+            return self._named_place(tokens, last + 2)  # "nelayan asal Aceh": natives of the place
         last = self._past_aside(tokens, last)
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
