@@ -99,3 +99,9 @@ def test_people_native_of_a_place_are_of_its_country():
     assert "FRACVL" in codes("Seorang pria asal Prancis ditangkap polisi di Bali.")
     # a country after "asal" still composes with the role word
     assert "IDNLAB" in codes("Polisi Malaysia menangkap pekerja migran asal Indonesia.")
+
+
+def test_bare_clergy_belong_to_the_articles_country_but_not_the_pope():
+    assert ("IDNMOS", "111", "IDNGOV") in triples("Para ulama mengkritik pemerintah soal rencana itu.")
+    assert "IDNREL" in codes("Sejumlah tokoh agama mengecam kekerasan terhadap jemaat gereja.")
+    assert "IDNCTH" not in codes("Paus mengecam perang yang tak kunjung usai.")

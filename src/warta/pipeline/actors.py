@@ -47,9 +47,10 @@ ARMED_ROLES = LOCAL_ARMED_ROLES | {"MIL", "COP"}
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
 #: more role codes a bare role word takes from the focus country in one language's news: Indonesian news
-#: names its own farmers, fishers and rights campaigners without saying whose ("petani menolak ...");
-#: in English news of the world a bare "farmers" is as often another country's
-FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI"})}
+#: names its own farmers, fishers, rights campaigners and clergy without saying whose ("petani menolak ...",
+#: "ulama mengecam ..."; the Pope and cardinals, CTH, are the Holy See's and stay out); in English news of
+#: the world a bare "farmers" is as often another country's
+FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI", "REL", "MOS", "CHR", "BUD"})}
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
 #: the country where the sentence places their act, not to the foreign country the article is about
 LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR"})
