@@ -63,8 +63,7 @@ def test_business_players_with_a_country_are_its_business():
     assert "JPNBUS" in codes("Pelaku industri Jepang meminta pemerintah menunda kenaikan tarif listrik.")
 
 
-def test_crowds_task_forces_and_village_officials_are_actors():
-    assert "IDNCVL" in codes("Kerumunan merusak pagar balai desa.")
+def test_task_forces_and_village_officials_are_actors():
     assert ("IDNGOV", "173", "IDNCRM") in triples("Satgas menangkap dua penyelundup di pelabuhan.")
     assert "IDNGOV" in codes("Perangkat desa menolak hadir dalam rapat itu.")
     # a unit written in lower case as a common noun
