@@ -104,3 +104,9 @@ def test_bare_clergy_belong_to_the_articles_country_but_not_the_pope():
     assert ("IDNMOS", "111", "IDNGOV") in triples("Para ulama mengkritik pemerintah soal rencana itu.")
     assert "IDNREL" in codes("Sejumlah tokoh agama mengecam kekerasan terhadap jemaat gereja.")
     assert "IDNCTH" not in codes("Paus mengecam perang yang tak kunjung usai.")
+
+
+def test_a_role_word_after_ke_arah_is_the_target_not_a_kind_of_direction():
+    # "ke arah polisi": whom the stones or the shots are aimed at
+    assert ("IDNCVL", "145", "IDNCOP") in triples("Massa melempar batu ke arah polisi di depan gedung dewan.")
+    assert ("ISRMIL", "193", "PSECVL") in triples("Tentara Israel menembak ke arah warga Palestina di perbatasan.")
