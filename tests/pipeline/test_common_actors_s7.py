@@ -110,3 +110,10 @@ def test_a_role_word_after_ke_arah_is_the_target_not_a_kind_of_direction():
     # "ke arah polisi": whom the stones or the shots are aimed at
     assert ("IDNCVL", "145", "IDNCOP") in triples("Massa melempar batu ke arah polisi di depan gedung dewan.")
     assert ("ISRMIL", "193", "PSECVL") in triples("Tentara Israel menembak ke arah warga Palestina di perbatasan.")
+
+
+def test_a_role_word_after_pihak_is_that_side_not_a_kind_of_side():
+    # "pihak militer" in mid-sentence: the military (sentence-initial "Pihak" was already read so)
+    assert "IDNMIL" in codes("Menurut pihak militer, pasukan itu sudah ditarik dari perbatasan.")
+    assert ("IDNCVL", "112", "IDNCOP") in triples("Warga menuduh pihak kepolisian lamban menangani kasus itu.") or \
+        "IDNCOP" in codes("Warga menuduh pihak kepolisian lamban menangani kasus itu.")
