@@ -24,8 +24,9 @@ from .doc import ActorMention, Doc, Sentence
 
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
-#: words before a role word that count people rather than describe a thing
-QUANTIFIERS = frozenset({"para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
+#: words before a role word that count people rather than describe a thing, or name the side they make
+#: up ("menurut pihak militer": the military, not a kind of side)
+QUANTIFIERS = frozenset({"pihak", "para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
                          "seorang", "sebuah", "semua", "seluruh", "kaum", "dua", "tiga", "lima", "sekelompok",
                          "anggota", "many", "several", "some", "the", "a", "an", "two", "three", "hundreds",
                          "thousands"})
@@ -46,9 +47,14 @@ ARMED_ROLES = LOCAL_ARMED_ROLES | {"MIL", "COP"}
 #: role codes a bare role word may take from the article's focus country
 FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "EDU", "LAB", "SPY", "REB", "SEP",
                          "UAF", "CRM", "REF", "HLH", "NGO", "ELI", "ENV"})
+#: more role codes a bare role word takes from the focus country in one language's news: Indonesian news
+#: names its own farmers, fishers, rights campaigners and clergy without saying whose ("petani menolak ...",
+#: "ulama mengecam ..."; the Pope and cardinals, CTH, are the Holy See's and stay out); in English news of
+#: the world a bare "farmers" is as often another country's
+FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI", "REL", "MOS", "CHR", "BUD"})}
 #: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
 #: the country where the sentence places their act, not to the foreign country the article is about
-LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP"})
+LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -341,6 +347,12 @@ class ActorFinder:
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
                 continue
+            if a.kind == "org" and nxt is not None and nxt.kind == "country" and nxt.first == a.last + 1:
+                other = self._namesake_body(doc, sentence, a, nxt)
+                if other is not None:
+                    mentions.append(other)
+                    j += 2
+                    continue
             member = self._titled_member(doc, sentence, atoms, j) if a.kind == "org" else None
             if member is not None:
                 mentions.append(member)
@@ -369,6 +381,25 @@ class ActorFinder:
                 # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
                 m.is_location = True
         return mentions
+
+    def _namesake_body(self, doc: Doc, sentence: Sentence, org: Atom, country: Atom) -> ActorMention | None:
+        """"Partai Buruh Australia", "Partai Komunis Vietnam": an organisation the knowledge base knows as
+        one country's, named by a generic head (a role word: "Partai", "Mahkamah") and followed by another
+        country, is that country's body of the same kind, not the namesake. A name that is itself a role word
+        ("DPR AS", "Partai Demokrat AS") is left to the generic institutions (``_generic_institutions``)."""
+        entry, place = org.entries[0], country.entries[0] if country.entries else None
+        tokens = sentence.tokens
+        if place is None or not place.country or not entry.country or entry.country == place.country or \
+                not entry.code.startswith(entry.country) or entry.code.startswith(("IGO", "NGO")):
+            return None
+        head = next((e for e in self.kb.lookup((tokens[org.first].norm,)) if e.kind == "role"), None)
+        if head is None or not tokens[org.first].is_capitalised or any(
+                e.kind == "role" for e in self.kb.lookup(tuple(t.norm for t in tokens[org.first : org.last + 1]))):
+            return None  # a name that is a role word too ("DPR", "Partai Demokrat") is the generic institutions' case
+        role = entry.code[len(entry.country):] or head.code
+        start, end = tokens[org.first].start, tokens[country.last].end
+        return ActorMention(sentence.index, org.first, country.last, start, end, place.country + role,
+                            place.country, self.kb.country_name(place.country), doc.text[start:end], "org")
 
     def _join_titles(self, doc: Doc, tokens: list[Token], mentions: list[ActorMention]) -> None:
         """"Kapolda Jawa Timur Irjen Nanang", "Kepala Kepolisian Daerah Papua, Irjen Budi": an office with no
@@ -477,7 +508,10 @@ class ActorFinder:
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
                     atoms[k].first == last + 2 and tokens[last + 1].is_word
-                    and not tokens[last + 1].is_capitalised and tokens[last + 1].norm not in self.cues.all)):
+                    and not tokens[last + 1].is_capitalised
+                    and (tokens[last + 1].norm not in self.cues.all or tokens[last + 1].norm in self.cues["native"])
+                    # a modifier between ("pejabat senior Hamas"), not the predicate ("Warga mengecam DPR")
+                    and not self.is_predicate(tokens[last + 1].norm))):
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
@@ -604,7 +638,8 @@ class ActorFinder:
             if role_entry.before and after_country is not None and code:
                 code += after_country.code  # an NGO role, a country, a role: NGO + country + role
         elif doc.focus_country and self.kb.roles_take_focus_country and (
-                role_entry.code in FOCUS_ROLES or role_entry.names_head) and \
+                role_entry.code in FOCUS_ROLES or role_entry.names_head
+                or role_entry.code in FOCUS_ROLES_OF_LANGUAGE.get(doc.language, ())) and \
                 not self._modifies_noun(tokens, chain_first if country_atom is None else first,
                                         institution=not role_entry.person) and \
                 not (_unknown_origin(tokens, chain_first, atoms) and not self._ends_place(tokens, chain_first - 1)):
@@ -783,13 +818,16 @@ class ActorFinder:
 
     def _place_after(self, tokens: list[Token], last: int) -> str | None:
         """The country of the place a bare role word is placed in: "korban gempa di Myanmar", "rumah sakit
-        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place), or
-        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur"."""
+        di Khan Younis", "pengungsi Rohingya di Cox's Bazar" (a locative within three words, then a place),
+        the place named right after it: "pemerintah provinsi Bali", "polisi Jawa Timur", or the place its
+        people come from ("nelayan asal Aceh", cue kind ``native``)."""
         if self.gazetteer is None:
             return None
         place = self.gazetteer.match_at(tokens, last + 1)
         if place is not None:
             return place[0].country
+        if last + 2 < len(tokens) and tokens[last + 1].norm in self.cues["native"]:
+            return self._named_place(tokens, last + 2)  # "nelayan asal Aceh": natives of the place
         last = self._past_aside(tokens, last)
         for j in range(last + 1, min(len(tokens) - 1, last + 4)):
             if not tokens[j].is_word:
