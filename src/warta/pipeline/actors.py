@@ -305,8 +305,9 @@ class ActorFinder:
         while j < len(atoms):
             a = atoms[j]
             nxt = atoms[j + 1] if j + 1 < len(atoms) else None
-            if a.kind == "role" and self._demonstrative_after(tokens, a.last) and not a.entries[0].person:
-                # "kementerian itu", "pasukan tersebut": the actor of that role named just before
+            if a.kind == "role" and (self._demonstrative_after(tokens, a.last) and not a.entries[0].person
+                                     or self._titled_before(tokens, a.first)):
+                # "kementerian itu", "pasukan tersebut", "sang presiden": the actor of that role named before
                 m = self._resolve_definite(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
@@ -328,13 +329,15 @@ class ActorFinder:
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
             if a.kind in ("pronoun", "group_pronoun", "possessive"):
-                resolve = {"pronoun": self._resolve_pronoun, "group_pronoun": self._resolve_group_pronoun,
-                           "possessive": self._resolve_possessive}[a.kind]
+                if a.kind == "group_pronoun":
+                    mentions.extend(self._resolve_group_pronoun(doc, sentence, a, mentions)
+                                    or self._two_people_before(doc, sentence, a))
+                    j += 1
+                    continue
+                resolve = {"pronoun": self._resolve_pronoun, "possessive": self._resolve_possessive}[a.kind]
                 m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
-                elif a.kind == "group_pronoun":
-                    mentions.extend(self._two_people_before(doc, sentence, a))
                 j += 1
                 continue
             if a.kind == "both":
@@ -1135,8 +1138,9 @@ class ActorFinder:
         return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
 
     def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
-                               current: list[ActorMention]) -> ActorMention | None:
-        """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
+                               current: list[ActorMention]) -> list[ActorMention]:
+        """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before, or
+        the list it was named in."""
         candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
                       and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
         src = self._denier(sentence, a, current) or (candidates[-1] if candidates else None)
@@ -1154,10 +1158,39 @@ class ActorFinder:
                 break
             idx -= 1
         if src is None:
-            return None
+            return []
         tok = sentence.tokens[a.first]
-        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
-                            src.name, tok.text, "pronoun")
+        return [ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, m.code, m.country, m.name,
+                             tok.text, "pronoun") for m in self._coordinated_with(doc, sentence, tok, src, current)]
+
+    def _coordinated_with(self, doc: Doc, sentence: Sentence, pronoun: Token, ref: ActorMention,
+                          current: list[ActorMention]) -> list[ActorMention]:
+        """"Mali, Niger dan Burkina Faso keluar dari X. Mereka ...": the group actor a plural pronoun
+        takes up and, when it was named in a list of group actors, the rest of that list."""
+        if pronoun.norm not in self.cues["pronoun_group"] or pronoun.norm in self.cues["pronoun_speaker"]:
+            return [ref]  # "pihaknya", "it": one side
+        mentions = current if ref.sentence == sentence.index else doc.actors.get(ref.sentence, [])
+        tokens = doc.sentences[ref.sentence].tokens
+        k = next((k for k, x in enumerate(mentions) if x is ref), None)
+        if k is None:
+            return [ref]
+        lo = hi = k
+        while lo > 0 and self._listed(tokens, mentions[lo - 1], mentions[lo]):
+            lo -= 1
+        while hi + 1 < len(mentions) and self._listed(tokens, mentions[hi], mentions[hi + 1]):
+            hi += 1
+        members = [x for x in mentions[lo : hi + 1] if x.code and not x.person and x.kind != "media"]
+        # only a list that is the subject opening its sentence ("X dan Y mengatakan mereka ..."); a list
+        # further on is more often of places, members or objects the pronoun does not take up
+        if len({x.code for x in members}) < 2 or not self._opens_sentence(tokens, mentions[lo].first):
+            return [ref]
+        return members
+
+    def _listed(self, tokens: list[Token], x: ActorMention, y: ActorMention) -> bool:
+        """Two actors next to each other in a list: only commas and a coordinator between them."""
+        between = tokens[x.last + 1 : y.first]
+        return 0 < len(between) <= 2 and all(t.text == "," or t.norm in self.cues["coordinator"]
+                                             for t in between) and not x.is_location and not y.is_location
 
     def _two_people_before(self, doc: Doc, sentence: Sentence, a: Atom) -> list[ActorMention]:
         """"The president of X met the prime minister of Y. They discussed ...": "they" opening a sentence,
@@ -1215,6 +1248,11 @@ class ActorFinder:
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, code, src.country, src.name,
                             tok.text, "pronoun")
 
+    def _titled_before(self, tokens: list[Token], i: int) -> bool:
+        """"sang presiden", "sang menteri": a title article before a role word makes it the holder of
+        that role the article named before, not a new actor."""
+        return i > 0 and tokens[i - 1].norm in self.cues["title_article"]
+
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
             self.cues.language == "id"
@@ -1229,9 +1267,14 @@ class ActorFinder:
         tokens = sentence.tokens
         head = tokens[a.first].norm
         if a.kind == "role":
-            role = a.entries[0].code
-            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.kind == "role",
-                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role]
+            role, person = a.entries[0].code, a.entries[0].person
+            # first an actor named with the same head word ("Kementerian Luar Negeri X" for "kementerian
+            # itu", "Presiden X" for "sang presiden"), then one of the same role; a body never stands for a
+            # person named between ("memanggil duta besar Y. Kementerian itu ...": the ministry, not Y's
+            # ambassador), and a person only for a person
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.person == person,
+                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role
+                     and m.person == person]
         elif head in self.cues["anaphor_country"]:
             tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
                                                         and not m.person and m.code.startswith(m.country))]
@@ -1243,11 +1286,13 @@ class ActorFinder:
             for mentions in reversed(history):
                 for m in reversed(mentions):
                     if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
-                        last = a.last + 1 if a.kind == "role" else a.last  # "kementerian itu"
+                        # "kementerian itu" ends with its demonstrative; "sang presiden" with its noun
+                        last = a.last + 1 if a.kind == "role" and self._demonstrative_after(tokens, a.last) \
+                            else a.last
                         start, end = tokens[a.first].start, tokens[last].end
                         code = m.country if head in self.cues["anaphor_country"] else m.code
                         return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
-                                            m.name, doc.text[start:end], "pronoun", person=False)
+                                            m.name, doc.text[start:end], "pronoun", person=m.person)
         return None
 
     def _denier(self, sentence: Sentence, a: Atom, current: list[ActorMention]) -> ActorMention | None:

@@ -1,0 +1,64 @@
+"""Session 7 (s7coref): Indonesian actors named by reference — definite noun phrases, "sang" + title,
+plural pronouns for a list, the reflexive "dirinya", subjects left out. Sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract, load_pipeline
+from warta.records import Article
+
+
+def triples(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2025-06-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def actors_of(text: str, sentence: int) -> list[tuple[str, str | None]]:
+    pipeline = load_pipeline("id")
+    doc = pipeline.make_doc(Article(id="r", text=text, language="id", published="2025-06-02"))
+    pipeline.components[0](doc)
+    return [(m.text, m.code) for m in doc.actors[sentence]]
+
+
+# -- definite noun phrases: "kementerian itu", "pasukan tersebut" --------------------------------------
+def test_a_ministry_phrase_takes_up_the_ministry_not_a_person_named_after_it():
+    text = ("Kementerian Luar Negeri Indonesia memanggil duta besar Australia. Kementerian tersebut juga "
+            "mengecam Israel.")
+    assert ("IDNGOV", "111", "ISR") in triples(text)
+    assert ("AUSGOV", "111", "ISR") not in triples(text)
+
+
+def test_a_force_phrase_takes_up_the_force_named_before():
+    assert ("RUSMIL", "190", "POL") in triples(
+        "Pasukan Rusia menggempur Kharkiv pada Senin. Pasukan tersebut juga menyerang Polandia.")
+
+
+# -- "sang" + a title: the holder of that title named before ------------------------------------------
+def test_sang_presiden_is_the_president_named_before():
+    text = ("Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang di Istana Bogor. Dalam pertemuan "
+            "itu, sang presiden mengecam Korea Utara.")
+    assert ("IDNGOV", "111", "PRK") in triples(text)
+    assert ("JPNGOV", "111", "PRK") not in triples(text)
+    assert ("sang presiden", "IDNGOV") not in actors_of(text, 1)  # the title alone, not the article
+    assert ("presiden", "IDNGOV") in actors_of(text, 1)
+
+
+# -- "mereka" for a list of actors --------------------------------------------------------------------
+def test_they_after_a_listed_subject_stands_for_every_member():
+    got = triples("Mali, Niger dan Burkina Faso keluar dari ECOWAS. Mereka kemudian mengecam Prancis.")
+    assert {("MLI", "111", "FRA"), ("NER", "111", "FRA"), ("BFA", "111", "FRA")} <= got
+
+
+def test_they_in_the_sentence_of_a_listed_subject():
+    got = triples("Mesir dan Qatar mengatakan mereka mengecam serangan Israel terhadap Gaza.")
+    assert {("EGY", "111", "ISR"), ("QAT", "111", "ISR")} <= got
+
+
+def test_a_list_that_is_not_the_subject_is_not_taken_up_whole():
+    # the list of members of an organisation is no subject: "mereka" keeps its one referent
+    text = ("Para pengunjuk rasa menyerbu kantor Uni Afrika, yang anggotanya antara lain Kenya dan Uganda. "
+            "Di sana, mereka membakar bendera Kenya.")
+    assert not any(source == "UGA" for source, _, _ in triples(text))
+
+
+def test_his_side_is_one_side_even_after_a_list():
+    # "pihaknya" is the speaker's own side, never the list it was named in
+    got = triples("Jepang dan Korea Selatan menggelar pertemuan. Menurut Jepang, pihaknya mengecam Korea Utara.")
+    assert ("KOR", "111", "PRK") not in got
