@@ -62,3 +62,16 @@ def test_his_side_is_one_side_even_after_a_list():
     # "pihaknya" is the speaker's own side, never the list it was named in
     got = triples("Jepang dan Korea Selatan menggelar pertemuan. Menurut Jepang, pihaknya mengecam Korea Utara.")
     assert ("KOR", "111", "PRK") not in got
+
+
+# -- the reflexive "dirinya": the subject of its sentence ----------------------------------------------
+def test_the_reflexive_is_the_first_person_of_its_sentence_not_the_last():
+    text = ("Presiden Amerika Serikat Donald Trump membuka peluang pertemuan yang melibatkan dirinya, Presiden "
+            "Ukraina Volodymyr Zelensky dan Presiden Rusia Vladimir Putin.")
+    assert ("dirinya", "USAGOV") in actors_of(text, 0)
+
+
+def test_the_reflexive_after_a_saying_verb_is_the_speaker():
+    text = "Perdana Menteri Malaysia Anwar Ibrahim mengatakan dirinya mendukung Palestina."
+    assert ("dirinya", "MYSGOV") in actors_of(text, 0)
+    assert ("MYSGOV", "051", "PSE") in triples(text)

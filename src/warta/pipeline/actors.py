@@ -249,7 +249,7 @@ class ActorFinder:
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
-            if atom is None and tok.norm in self.cues["pronoun_person"]:
+            if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]):
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and (tok.norm in self.cues["pronoun_group"] or self._subject_it(tokens, i)):
                 atom = Atom(i, i, "group_pronoun", [])
@@ -1317,6 +1317,10 @@ class ActorFinder:
             return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, denier.code, denier.country,
                                 denier.name, tok.text, "pronoun", person=True)
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
+        if candidates and sentence.tokens[a.first].norm in self.cues["reflexive"]:
+            # "X mengatakan dirinya ...", "pertemuan yang melibatkan dirinya, Y dan Z": the reflexive is
+            # the subject of its sentence, its first person, not the person named last
+            candidates = candidates[:1]
         idx = sentence.index - 1
         earlier = not candidates
         while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
