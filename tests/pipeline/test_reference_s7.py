@@ -75,3 +75,29 @@ def test_the_reflexive_after_a_saying_verb_is_the_speaker():
     text = "Perdana Menteri Malaysia Anwar Ibrahim mengatakan dirinya mendukung Palestina."
     assert ("dirinya", "MYSGOV") in actors_of(text, 0)
     assert ("MYSGOV", "051", "PSE") in triples(text)
+
+
+def test_the_reflexive_is_bound_in_its_own_sentence():
+    # an unnamed doer: "dirinya" takes no person of the sentence before
+    text = "Presiden Filipina berkunjung ke Jakarta. Seorang pelaku bom meledakkan dirinya di depan sebuah gereja."
+    assert all(code != "PHLGOV" for _, code in actors_of(text, 1))
+
+
+def test_jati_dirinya_is_a_noun_not_a_reflexive():
+    text = "Menteri Pertahanan Jepang tiba di Manila, kata seorang pejabat yang tidak mau disebut jati dirinya."
+    assert not any(name == "dirinya" for name, _ in actors_of(text, 0))
+
+
+# -- a pronoun opening the sentence after a quote goes on with the quote's speaker ---------------------
+def test_they_after_a_quote_is_its_speaker_not_a_country_inside_it():
+    text = ('"Kamboja terus memasang ranjau di perbatasan," kata juru bicara militer Thailand. Mereka juga '
+            "menuduh Kamboja melanggar gencatan senjata.")
+    got = triples(text)
+    assert ("THAMIL", "112", "KHM") in got
+    assert ("KHM", "112", "KHM") not in got
+
+
+def test_they_after_a_quote_of_a_body():
+    text = ('"Serangan itu harus dihentikan," ujar Kementerian Luar Negeri Mesir. Mereka juga mengecam '
+            "Amerika Serikat.")
+    assert ("EGYGOV", "111", "USA") in triples(text)

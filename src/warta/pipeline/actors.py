@@ -76,6 +76,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+SPEAKER_WINDOW = 4  # words between a quote-final cue and its speaker ("kata pernyataan resmi tentara X")
 PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
 RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
 
@@ -249,7 +250,8 @@ class ActorFinder:
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
-            if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]):
+            if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]
+                                 and not (i > 0 and tokens[i - 1].norm in self.cues["reflexive_compound"])):
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and (tok.norm in self.cues["pronoun_group"] or self._subject_it(tokens, i)):
                 atom = Atom(i, i, "group_pronoun", [])
@@ -1145,6 +1147,11 @@ class ActorFinder:
                       and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
         src = self._denier(sentence, a, current) or (candidates[-1] if candidates else None)
         idx = sentence.index - 1
+        if src is None and idx >= 0 and self._opens_sentence(sentence.tokens, a.first):
+            # '"...," kata militer X. Mereka ...': the speaker of the sentence before goes on speaking
+            speaker = self._closing_speaker(doc, idx)
+            # (a body, or an official named by role alone, who speaks for one: "juru bicara militer X")
+            src = speaker if speaker is not None and (not speaker.person or speaker.kind == "role") else None
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
             # an agent ("Armed by their neighbour, the rebels hold ...": the rebels)
@@ -1191,6 +1198,17 @@ class ActorFinder:
         between = tokens[x.last + 1 : y.first]
         return 0 < len(between) <= 2 and all(t.text == "," or t.norm in self.cues["coordinator"]
                                              for t in between) and not x.is_location and not y.is_location
+
+    def _closing_speaker(self, doc: Doc, idx: int) -> ActorMention | None:
+        """The actor a sentence's words are attributed to after them ('"...," kata X', '..., ujar juru
+        bicara X'): the one the next sentence's pronoun most likely goes on about."""
+        tokens = doc.sentences[idx].tokens
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k].norm in self.cues["quote_final"] and not tokens[k - 1].is_word:
+                after = [m for m in doc.actors.get(idx, []) if k < m.first <= k + SPEAKER_WINDOW and m.code
+                         and m.kind != "media" and not m.is_location]
+                return after[0] if after else None
+        return None
 
     def _two_people_before(self, doc: Doc, sentence: Sentence, a: Atom) -> list[ActorMention]:
         """"The president of X met the prime minister of Y. They discussed ...": "they" opening a sentence,
@@ -1317,9 +1335,12 @@ class ActorFinder:
             return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, denier.code, denier.country,
                                 denier.name, tok.text, "pronoun", person=True)
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
-        if candidates and sentence.tokens[a.first].norm in self.cues["reflexive"]:
-            # "X mengatakan dirinya ...", "pertemuan yang melibatkan dirinya, Y dan Z": the reflexive is
-            # the subject of its sentence, its first person, not the person named last
+        if sentence.tokens[a.first].norm in self.cues["reflexive"]:
+            # "X mengatakan dirinya ...", "foto bersama antara dirinya, Y dan Z": the reflexive is bound in
+            # its sentence, to its subject (its first person), not to the person named last nor to one of
+            # an earlier sentence ("pelaku bom meledakkan dirinya": an unnamed bomber)
+            if not candidates:
+                return None
             candidates = candidates[:1]
         idx = sentence.index - 1
         earlier = not candidates
