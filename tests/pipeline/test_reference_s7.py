@@ -101,3 +101,11 @@ def test_they_after_a_quote_of_a_body():
     text = ('"Serangan itu harus dihentikan," ujar Kementerian Luar Negeri Mesir. Mereka juga mengecam '
             "Amerika Serikat.")
     assert ("EGYGOV", "111", "USA") in triples(text)
+
+
+def test_he_after_a_quote_is_its_speaker_not_a_person_inside_it():
+    text = ('"Presiden Rusia Vladimir Putin harus bertanggung jawab," kata Menteri Luar Negeri Inggris David '
+            "Lammy. Ia juga mengecam Iran.")
+    got = triples(text)
+    assert ("GBRGOV", "111", "IRN") in got
+    assert ("RUSGOV", "111", "IRN") not in got

@@ -1356,6 +1356,10 @@ class ActorFinder:
             # continues the last sentence's subject (its first person, when that person opens the sentence)
             # rather than the person named last, often its object ("X menjamu Y. Dia memuji ...": X)
             src = self._subject_person(doc, candidates)
+            speaker = self._closing_speaker(doc, candidates[0].sentence)
+            if speaker is not None and speaker.person:
+                # '"Presiden Y harus mundur," kata Menlu X. Ia menambahkan ...': X goes on speaking
+                src = speaker
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
