@@ -103,3 +103,10 @@ def test_a_pronoun_after_a_quote_is_its_speaker_not_an_actor_inside_it(text, wan
     got = triples(text)
     assert wanted in got
     assert unwanted not in got
+
+
+# -- "negara itu" as a subject: the subject country of the sentence before -----------------------------
+def test_the_country_phrase_continues_the_subject_not_the_object_before_it():
+    got = triples("Israel menyerang Gaza pada Selasa. Negara itu juga menyerang Lebanon.")
+    assert ("ISR", "190", "LBN") in got
+    assert ("PSE", "190", "LBN") not in got

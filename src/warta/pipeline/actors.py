@@ -1294,8 +1294,13 @@ class ActorFinder:
                      lambda m: m.code is not None and m.country is not None and m.code == m.country + role
                      and m.person == person]
         elif head in self.cues["anaphor_country"]:
-            tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
-                                                        and not m.person and m.code.startswith(m.country))]
+            def is_country(m: ActorMention) -> bool:
+                return m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
+                                               and not m.person and m.code.startswith(m.country))
+            # "Israel menyerang Gaza. Negara itu juga ...": a country that opened the sentence before as
+            # its subject goes on being talked about, before one named after it as the object
+            tests = [lambda m: is_country(m) and m.sentence == sentence.index - 1 and
+                     self._opens_sentence(doc.sentences[m.sentence].tokens, m.first), is_country]
         else:
             tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
