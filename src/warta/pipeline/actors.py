@@ -82,6 +82,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+SPEAKER_WINDOW = 4  # words between a quote-final cue and its speaker ("kata pernyataan resmi tentara X")
 PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
 RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
 
@@ -255,7 +256,8 @@ class ActorFinder:
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
-            if atom is None and tok.norm in self.cues["pronoun_person"]:
+            if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]
+                                 and not (i > 0 and tokens[i - 1].norm in self.cues["reflexive_compound"])):
                 atom = Atom(i, i, "pronoun", [])
             if atom is None and (tok.norm in self.cues["pronoun_group"] or self._subject_it(tokens, i)):
                 atom = Atom(i, i, "group_pronoun", [])
@@ -311,8 +313,9 @@ class ActorFinder:
         while j < len(atoms):
             a = atoms[j]
             nxt = atoms[j + 1] if j + 1 < len(atoms) else None
-            if a.kind == "role" and self._demonstrative_after(tokens, a.last) and not a.entries[0].person:
-                # "kementerian itu", "pasukan tersebut": the actor of that role named just before
+            if a.kind == "role" and (self._demonstrative_after(tokens, a.last) and not a.entries[0].person
+                                     or self._titled_before(tokens, a.first)):
+                # "kementerian itu", "pasukan tersebut", "sang presiden": the actor of that role named before
                 m = self._resolve_definite(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
@@ -334,13 +337,15 @@ class ActorFinder:
                 j = self._compose_role(doc, sentence, atoms, j + 1, mentions, day, country_atom=a)
                 continue
             if a.kind in ("pronoun", "group_pronoun", "possessive"):
-                resolve = {"pronoun": self._resolve_pronoun, "group_pronoun": self._resolve_group_pronoun,
-                           "possessive": self._resolve_possessive}[a.kind]
+                if a.kind == "group_pronoun":
+                    mentions.extend(self._resolve_group_pronoun(doc, sentence, a, mentions)
+                                    or self._two_people_before(doc, sentence, a))
+                    j += 1
+                    continue
+                resolve = {"pronoun": self._resolve_pronoun, "possessive": self._resolve_possessive}[a.kind]
                 m = resolve(doc, sentence, a, mentions)
                 if m is not None:
                     mentions.append(m)
-                elif a.kind == "group_pronoun":
-                    mentions.extend(self._two_people_before(doc, sentence, a))
                 j += 1
                 continue
             if a.kind == "both":
@@ -1173,12 +1178,18 @@ class ActorFinder:
         return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
 
     def _resolve_group_pronoun(self, doc: Doc, sentence: Sentence, a: Atom,
-                               current: list[ActorMention]) -> ActorMention | None:
-        """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before."""
+                               current: list[ActorMention]) -> list[ActorMention]:
+        """"mereka", "pihaknya": the nearest group actor (a country, an organisation, a force) before, or
+        the list it was named in."""
         candidates = [m for m in current if not m.person and m.code and m.kind not in ("media",)
                       and not self._placed(sentence, m) and not self._binds(sentence, m, a)]
         src = self._denier(sentence, a, current) or (candidates[-1] if candidates else None)
         idx = sentence.index - 1
+        if src is None and idx >= 0 and self._opens_sentence(sentence.tokens, a.first):
+            # '"...," kata militer X. Mereka ...': the speaker of the sentence before goes on speaking
+            speaker = self._closing_speaker(doc, idx)
+            # (a body, or an official named by role alone, who speaks for one: "juru bicara militer X")
+            src = speaker if speaker is not None and (not speaker.person or speaker.kind == "role") else None
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
             # an agent ("Armed by their neighbour, the rebels hold ...": the rebels)
@@ -1192,10 +1203,50 @@ class ActorFinder:
                 break
             idx -= 1
         if src is None:
-            return None
+            return []
         tok = sentence.tokens[a.first]
-        return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
-                            src.name, tok.text, "pronoun")
+        return [ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, m.code, m.country, m.name,
+                             tok.text, "pronoun") for m in self._coordinated_with(doc, sentence, tok, src, current)]
+
+    def _coordinated_with(self, doc: Doc, sentence: Sentence, pronoun: Token, ref: ActorMention,
+                          current: list[ActorMention]) -> list[ActorMention]:
+        """"Mali, Niger dan Burkina Faso keluar dari X. Mereka ...": the group actor a plural pronoun
+        takes up and, when it was named in a list of group actors, the rest of that list."""
+        if pronoun.norm not in self.cues["pronoun_group"] or pronoun.norm in self.cues["pronoun_speaker"]:
+            return [ref]  # "pihaknya", "it": one side
+        mentions = current if ref.sentence == sentence.index else doc.actors.get(ref.sentence, [])
+        tokens = doc.sentences[ref.sentence].tokens
+        k = next((k for k, x in enumerate(mentions) if x is ref), None)
+        if k is None:
+            return [ref]
+        lo = hi = k
+        while lo > 0 and self._listed(tokens, mentions[lo - 1], mentions[lo]):
+            lo -= 1
+        while hi + 1 < len(mentions) and self._listed(tokens, mentions[hi], mentions[hi + 1]):
+            hi += 1
+        members = [x for x in mentions[lo : hi + 1] if x.code and not x.person and x.kind != "media"]
+        # only a list that is the subject opening its sentence ("X dan Y mengatakan mereka ..."); a list
+        # further on is more often of places, members or objects the pronoun does not take up
+        if len({x.code for x in members}) < 2 or not self._opens_sentence(tokens, mentions[lo].first):
+            return [ref]
+        return members
+
+    def _listed(self, tokens: list[Token], x: ActorMention, y: ActorMention) -> bool:
+        """Two actors next to each other in a list: only commas and a coordinator between them."""
+        between = tokens[x.last + 1 : y.first]
+        return 0 < len(between) <= 2 and all(t.text == "," or t.norm in self.cues["coordinator"]
+                                             for t in between) and not x.is_location and not y.is_location
+
+    def _closing_speaker(self, doc: Doc, idx: int) -> ActorMention | None:
+        """The actor a sentence's words are attributed to after them ('"...," kata X', '..., ujar juru
+        bicara X'): the one the next sentence's pronoun most likely goes on about."""
+        tokens = doc.sentences[idx].tokens
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k].norm in self.cues["quote_final"] and not tokens[k - 1].is_word:
+                after = [m for m in doc.actors.get(idx, []) if k < m.first <= k + SPEAKER_WINDOW and m.code
+                         and m.kind != "media" and not m.is_location]
+                return after[0] if after else None
+        return None
 
     def _two_people_before(self, doc: Doc, sentence: Sentence, a: Atom) -> list[ActorMention]:
         """"The president of X met the prime minister of Y. They discussed ...": "they" opening a sentence,
@@ -1253,6 +1304,11 @@ class ActorFinder:
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, code, src.country, src.name,
                             tok.text, "pronoun")
 
+    def _titled_before(self, tokens: list[Token], i: int) -> bool:
+        """"sang presiden", "sang menteri": a title article before a role word makes it the holder of
+        that role the article named before, not a new actor."""
+        return i > 0 and tokens[i - 1].norm in self.cues["title_article"]
+
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
             self.cues.language == "id"
@@ -1267,12 +1323,22 @@ class ActorFinder:
         tokens = sentence.tokens
         head = tokens[a.first].norm
         if a.kind == "role":
-            role = a.entries[0].code
-            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.kind == "role",
-                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role]
+            role, person = a.entries[0].code, a.entries[0].person
+            # first an actor named with the same head word ("Kementerian Luar Negeri X" for "kementerian
+            # itu", "Presiden X" for "sang presiden"), then one of the same role; a body never stands for a
+            # person named between ("memanggil duta besar Y. Kementerian itu ...": the ministry, not Y's
+            # ambassador), and a person only for a person
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.person == person,
+                     lambda m: m.code is not None and m.country is not None and m.code == m.country + role
+                     and m.person == person]
         elif head in self.cues["anaphor_country"]:
-            tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
-                                                        and not m.person and m.code.startswith(m.country))]
+            def is_country(m: ActorMention) -> bool:
+                return m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
+                                               and not m.person and m.code.startswith(m.country))
+            # "Israel menyerang Gaza. Negara itu juga ...": a country that opened the sentence before as
+            # its subject goes on being talked about, before one named after it as the object
+            tests = [lambda m: is_country(m) and m.sentence == sentence.index - 1 and
+                     self._opens_sentence(doc.sentences[m.sentence].tokens, m.first), is_country]
         else:
             tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
@@ -1281,11 +1347,13 @@ class ActorFinder:
             for mentions in reversed(history):
                 for m in reversed(mentions):
                     if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
-                        last = a.last + 1 if a.kind == "role" else a.last  # "kementerian itu"
+                        # "kementerian itu" ends with its demonstrative; "sang presiden" with its noun
+                        last = a.last + 1 if a.kind == "role" and self._demonstrative_after(tokens, a.last) \
+                            else a.last
                         start, end = tokens[a.first].start, tokens[last].end
                         code = m.country if head in self.cues["anaphor_country"] else m.code
                         return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
-                                            m.name, doc.text[start:end], "pronoun", person=False)
+                                            m.name, doc.text[start:end], "pronoun", person=m.person)
         return None
 
     def _denier(self, sentence: Sentence, a: Atom, current: list[ActorMention]) -> ActorMention | None:
@@ -1310,6 +1378,13 @@ class ActorFinder:
             return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, denier.code, denier.country,
                                 denier.name, tok.text, "pronoun", person=True)
         candidates = [m for m in current if m.person and not self._binds(sentence, m, a)]
+        if sentence.tokens[a.first].norm in self.cues["reflexive"]:
+            # "X mengatakan dirinya ...", "foto bersama antara dirinya, Y dan Z": the reflexive is bound in
+            # its sentence, to its subject (its first person), not to the person named last nor to one of
+            # an earlier sentence ("pelaku bom meledakkan dirinya": an unnamed bomber)
+            if not candidates:
+                return None
+            candidates = candidates[:1]
         idx = sentence.index - 1
         earlier = not candidates
         while not candidates and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
@@ -1324,6 +1399,10 @@ class ActorFinder:
             # continues the last sentence's subject (its first person, when that person opens the sentence)
             # rather than the person named last, often its object ("X menjamu Y. Dia memuji ...": X)
             src = self._subject_person(doc, candidates)
+            speaker = self._closing_speaker(doc, candidates[0].sentence)
+            if speaker is not None and speaker.person:
+                # '"Presiden Y harus mundur," kata Menlu X. Ia menambahkan ...': X goes on speaking
+                src = speaker
         tok = sentence.tokens[a.first]
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.code, src.country,
                             src.name, tok.text, "pronoun", person=True)
