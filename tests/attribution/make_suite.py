@@ -250,6 +250,15 @@ for verb, ((s, c), e) in zip(["tanyanya", "jawabnya", "akunya"], [pairs[5], pair
 for verb, ((s, c), e) in zip(["tutup", "harap"], [pairs[1], pairs[6]]):
     q = f"{e[0]} pada malam hari,"
     add("id.quote-after", "id", f"“{q}” {verb} {s}.", [ev(e, c)], [(q, c)])
+# session 7: a bare country's speech act is the account of its government speaking, not of its police or
+# citizens quoted in the same article
+for (s, c), (act, tgt, code), (who, wc) in zip(
+        [("Indonesia", "IDN"), ("Malaysia", "MYS")],
+        [("mengecam Israel atas serangan di Gaza", "ISR", "111"), ("mengkritik Myanmar atas kekerasan di Rakhine", "MMR", "111")],
+        [("Kepala Kepolisian", "COP"), ("seorang warga", "CVL")]):
+    q = "Keadaan di ibu kota tetap tenang,"
+    add("id.speech-act-country-nongov", "id", f"{s} {act} pada Senin. “{q}” kata {who} {s}.",
+        [(c, tgt, code, None)], [(q, c + wc)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))
