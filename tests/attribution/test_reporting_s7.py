@@ -26,3 +26,14 @@ def test_a_bare_countrys_speech_act_is_claimed_by_its_government_speaking():
     text = ("Indonesia mengecam Israel atas serangan di Gaza pada Senin. "
             "Menteri Luar Negeri Indonesia mengatakan bahwa serangan itu melanggar hukum internasional.")
     assert _reported(text, "11") == [("IDNGOV", "IDNGOV")]
+
+
+@pytest.mark.parametrize("text, root, source, speaker", [
+    ("Kepala Kepolisian Indonesia menyatakan ketika pasukan tiba di lokasi, kelompok separatis sudah membakar "
+     "sekolah.", "17", "IDNSEP", "IDNCOP"),
+    ("Menteri Pertahanan Rusia menyatakan setelah Ukraina menyerang Kursk, pasukan Rusia membalas.", "19", "UKR",
+     "RUSGOV"),
+])
+def test_a_fronted_clause_after_a_verb_of_stating_opens_the_reported_clause(text, root, source, speaker):
+    # "menyatakan" may take a noun object ("menyatakan dukungan"), but a subordinator after it opens a clause
+    assert (source, speaker) in _reported(text, root)

@@ -367,6 +367,8 @@ class Attribution:
         nxt = tokens[i + 1]
         if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
             return True
+        if nxt.norm in self.cues["subordinator"]:
+            return True  # "menyatakan saat pasukan tiba, ...": a fronted clause opens the reported clause
         for tok in tokens[i + 1 : i + 4]:
             if not tok.is_word:
                 break
