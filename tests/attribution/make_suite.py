@@ -259,6 +259,14 @@ for (s, c), (act, tgt, code), (who, wc) in zip(
     q = "Keadaan di ibu kota tetap tenang,"
     add("id.speech-act-country-nongov", "id", f"{s} {act} pada Senin. “{q}” kata {who} {s}.",
         [(c, tgt, code, None)], [(q, c + wc)])
+# "X, kata dia, VERB ...": a cue inserted after the subject claims the clause it interrupts
+for (s, c), e in zip([SP[5], SP[2]], [EV[1], EV[4]]):
+    subj, rest = e[0].split(" ", 1)
+    add("id.inserted-cue", "id", f"{s} berbicara kepada wartawan pada Senin. {subj}, kata dia, {rest} pada malam harinya.",
+        [ev(e, c)])
+# ", kata sumber keamanan kepada AFP": an unnamed source after the clause is relayed by the outlet it told
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EV[0], EV[4]]):
+    add("id.outlet-postposed", "id", f"{e[0]} pada Minggu, kata sumber keamanan kepada {o}.", [ev(e, oc)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

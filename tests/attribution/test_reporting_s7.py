@@ -12,10 +12,10 @@ def _reported(text: str, root: str, language: str = "id"):
 
 
 @pytest.mark.parametrize("text, root, doer", [
-    ("Indonesia mengecam Israel atas serangan di Gaza pada Senin. "
-     "Polisi Indonesia mengatakan bahwa unjuk rasa di Jakarta berlangsung damai.", "11", "IDN"),
-    ("Malaysia mendesak Myanmar menghentikan kekerasan di Rakhine. "
-     "Seorang warga Malaysia mengatakan bahwa bantuan sudah dikirim ke pengungsi.", "02", "MYS"),
+    (("Indonesia mengecam Israel atas serangan di Gaza pada Senin. "
+     "Polisi Indonesia mengatakan bahwa unjuk rasa di Jakarta berlangsung damai."), "11", "IDN"),
+    (("Malaysia mendesak Myanmar menghentikan kekerasan di Rakhine. "
+     "Seorang warga Malaysia mengatakan bahwa bantuan sudah dikirim ke pengungsi."), "02", "MYS"),
 ])
 def test_a_bare_countrys_speech_act_is_not_claimed_by_its_police_or_citizens(text, root, doer):
     # a country speaks through its government: its police or a citizen speaking elsewhere is no account of it
@@ -29,11 +29,41 @@ def test_a_bare_countrys_speech_act_is_claimed_by_its_government_speaking():
 
 
 @pytest.mark.parametrize("text, root, source, speaker", [
-    ("Kepala Kepolisian Indonesia menyatakan ketika pasukan tiba di lokasi, kelompok separatis sudah membakar "
-     "sekolah.", "17", "IDNSEP", "IDNCOP"),
+    (("Kepala Kepolisian Indonesia menyatakan ketika pasukan tiba di lokasi, kelompok separatis sudah membakar "
+     "sekolah."), "17", "IDNSEP", "IDNCOP"),
     ("Menteri Pertahanan Rusia menyatakan setelah Ukraina menyerang Kursk, pasukan Rusia membalas.", "19", "UKR",
      "RUSGOV"),
 ])
 def test_a_fronted_clause_after_a_verb_of_stating_opens_the_reported_clause(text, root, source, speaker):
     # "menyatakan" may take a noun object ("menyatakan dukungan"), but a subordinator after it opens a clause
     assert (source, speaker) in _reported(text, root)
+
+
+@pytest.mark.parametrize("text, root, source, speaker", [
+    (("Juru bicara militer Israel berbicara di Tel Aviv. Israel, katanya, akan terus menyerang Gaza sampai Hamas "
+     "menyerah."), "19", "ISR", "ISRMIL"),
+    (("Menteri Luar Negeri Indonesia berbicara kepada wartawan di Jakarta. Pemerintah Indonesia, kata dia, mendukung "
+     "langkah Malaysia mengusir diplomat Myanmar."), "05", "IDNGOV", "IDNGOV"),
+])
+def test_a_frame_inserted_after_the_subject_claims_the_clause_it_interrupts(text, root, source, speaker):
+    # "X, kata dia, VERB ...": the cue stands between the subject and its predicate
+    assert (source, speaker) in _reported(text, root)
+
+
+def test_a_frame_after_a_full_clause_does_not_claim_what_follows_the_speaker():
+    text = "Israel menyerang Gaza pada Senin, kata Menteri Luar Negeri Indonesia, di sela pertemuan di Jakarta."
+    assert _reported(text, "19") == [("ISR", "IDNGOV")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Pasukan Israel menyerang Gaza pada Senin, kata sumber keamanan kepada Reuters.", "GBRMED"),
+    ("Pasukan Israel menyerang Gaza pada Senin, kata seorang sumber di kementerian kepada AFP.", "FRAMED"),
+])
+def test_an_unnamed_source_after_the_clause_is_relayed_by_the_outlet_it_told(text, outlet):
+    # ANNOTATION: an unnamed source gives null, a named outlet relaying it gives the outlet
+    assert _reported(text, "19") == [("ISRMIL", outlet)]
+
+
+def test_a_named_speaker_after_the_clause_stays_the_source_of_the_claim_it_told_an_outlet():
+    text = "Pasukan Israel menyerang Gaza pada Senin, kata Kementerian Kesehatan Palestina kepada AFP."
+    assert ("ISRMIL", "PSEGOV") in _reported(text, "19")

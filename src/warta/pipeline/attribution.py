@@ -109,6 +109,7 @@ class Attribution:
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
             speaker = self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
+            self._continued(doc, sentence, speaker, tok, i)
             return
         if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING and \
                 before_cue.lower() not in self.cues["postposed_marker"]:
@@ -118,6 +119,9 @@ class Attribution:
             # candidate, said ..." is a subject in apposition, not an inversion)
             window = SPEAKER_AFTER if tok.norm in self.cues["quote_final"] else 2
             speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
+            if speaker is None:
+                # ", kata sumber keamanan kepada Reuters": an unnamed source relayed by the outlet it told
+                speaker = self._outlet_told_after(actors, tokens, i)
             if speaker is not None or tok.norm in self.cues["quote_final"]:
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
                 self._continued(doc, sentence, speaker, tok, i)
@@ -149,11 +153,32 @@ class Attribution:
 
     def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int) -> None:
         """"Rusia menyerang Kyiv, kata pejabat Ukraina, menewaskan empat orang", "..., officials said on
-        Sunday, killing four people": a participle after the post-posed frame goes on with the claim."""
+        Sunday, killing four people": a participle after the post-posed frame goes on with the claim; so
+        does the clause a frame is inserted in after its subject ("Pemerintah, kata dia, akan ...")."""
         tokens = sentence.tokens
         comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
-        if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].norm in self.cues["continuation"]:
+        if comma is None or comma + 1 >= len(tokens):
+            return
+        if tokens[comma + 1].norm in self.cues["continuation"] or self._inserted(tokens, i):
             self._add(doc, tokens[comma + 1].start, sentence.end, sentence, speaker, cue)
+
+    def _inserted(self, tokens, i: int) -> bool:
+        """Whether the cue at ``i`` is set off by a comma after no more than the subject of its clause
+        ("Israel, katanya, akan terus ..."): no verb and no quotation before it, so the claimed clause
+        goes on after the speaker."""
+        before = tokens[:i - 1]
+        return i > 1 and tokens[i - 1].text == "," and any(t.is_word for t in before) and not any(
+            self.looks_verbal(t.norm) or t.norm in self.saying or t.text in _QUOTE_MARKS | {"“"} for t in before)
+
+    def _outlet_told_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet an unnamed speaker after a cue spoke to (", kata seorang sumber kepada AFP")."""
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + RELAY_DESCRIPTION)):
+            if tokens[j].text in {",", "."}:
+                return None
+            outlet = next((m for m in actors if m.first == j + 1 and m.kind == "media"), None)
+            if outlet is not None and tokens[j].norm in self.cues["preposition"]:
+                return outlet
+        return None
 
     def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
