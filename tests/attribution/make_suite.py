@@ -267,6 +267,12 @@ for (s, c), e in zip([SP[5], SP[2]], [EV[1], EV[4]]):
 # ", kata sumber keamanan kepada AFP": an unnamed source after the clause is relayed by the outlet it told
 for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EV[0], EV[4]]):
     add("id.outlet-postposed", "id", f"{e[0]} pada Minggu, kata sumber keamanan kepada {o}.", [ev(e, oc)])
+# "..., two security sources told Reuters.": the outlet relays an unnamed teller; a named teller stays the source
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4]]):
+    add("en.outlet-postposed", "en", f"{cap(e[0])} on Sunday, two security sources told {o}.", [ev(e, oc)])
+for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
+    add("en.outlet-postposed", "en", f"{cap(e[0])} on Sunday, {s[0].lower() + s[1:] if s.startswith('The') else s} told AFP.",
+        [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

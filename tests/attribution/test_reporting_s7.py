@@ -67,3 +67,13 @@ def test_an_unnamed_source_after_the_clause_is_relayed_by_the_outlet_it_told(tex
 def test_a_named_speaker_after_the_clause_stays_the_source_of_the_claim_it_told_an_outlet():
     text = "Pasukan Israel menyerang Gaza pada Senin, kata Kementerian Kesehatan Palestina kepada AFP."
     assert ("ISRMIL", "PSEGOV") in _reported(text, "19")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Israeli jets struck Gaza overnight, two security sources told Reuters.", "GBRMED"),
+    ("Israeli jets struck Gaza overnight, the Palestinian health ministry told AFP.", "PSEGOV"),
+    ("Israel's defence minister spoke on Monday. Israeli jets struck Gaza overnight, he told Reuters.", "ISRGOV"),
+])
+def test_a_clause_then_its_teller_addressing_an_outlet(text, speaker):
+    # the teller's claim (the outlet is no actor of it), or the outlet's when the teller is unnamed
+    assert _reported(text, "19", "en") == [("ISR", speaker)]

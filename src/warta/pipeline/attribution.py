@@ -126,11 +126,11 @@ class Attribution:
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
                 self._continued(doc, sentence, speaker, tok, i)
                 return
-        tail = self._postposed_subject(doc, sentence, actors, i)
+        tail = self._told_after_clause(doc, sentence, actors, i) or self._postposed_subject(doc, sentence, actors, i)
         if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
             speaker, comma = tail
             self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
-            self._continued(doc, sentence, speaker, tok, i)
+            self._continued(doc, sentence, speaker, tok, i, opening=comma)
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
@@ -151,7 +151,8 @@ class Attribution:
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
 
-    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int) -> None:
+    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
+                   opening: int | None = None) -> None:
         """"Rusia menyerang Kyiv, kata pejabat Ukraina, menewaskan empat orang", "..., officials said on
         Sunday, killing four people": a participle after the post-posed frame goes on with the claim; so
         does the clause a frame is inserted in after its subject ("Pemerintah, kata dia, akan ...")."""
@@ -159,16 +160,39 @@ class Attribution:
         comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
         if comma is None or comma + 1 >= len(tokens):
             return
-        if tokens[comma + 1].norm in self.cues["continuation"] or self._inserted(tokens, i):
+        if tokens[comma + 1].norm in self.cues["continuation"] or self._inserted(tokens, i - 1 if opening is None
+                                                                                 else opening):
             self._add(doc, tokens[comma + 1].start, sentence.end, sentence, speaker, cue)
 
-    def _inserted(self, tokens, i: int) -> bool:
-        """Whether the cue at ``i`` is set off by a comma after no more than the subject of its clause
-        ("Israel, katanya, akan terus ..."): no verb and no quotation before it, so the claimed clause
-        goes on after the speaker."""
-        before = tokens[:i - 1]
-        return i > 1 and tokens[i - 1].text == "," and any(t.is_word for t in before) and not any(
+    def _inserted(self, tokens, opening: int) -> bool:
+        """Whether the frame opening with the comma at ``opening`` follows no more than the subject of
+        its clause ("Israel, katanya, akan terus ...", "Israel, he said, will ..."): no verb and no
+        quotation before it, so the claimed clause goes on after the speaker."""
+        before = tokens[:opening]
+        return opening > 0 and tokens[opening].text == "," and any(t.is_word for t in before) and not any(
             self.looks_verbal(t.norm) or t.norm in self.saying or t.text in _QUOTE_MARKS | {"“"} for t in before)
+
+    def _told_after_clause(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                           i: int) -> tuple[ActorMention | None, int] | None:
+        """"..., the health ministry told AFP.", "..., a security source told Reuters.": a clause, then the
+        one who told it to an outlet: their claim (the outlet is no actor), or the outlet's when they are
+        unnamed; the speaker and the comma's token index."""
+        tokens = sentence.tokens
+        outlet = self._told_outlet(actors, tokens, i)
+        if outlet is None or any(t.norm in self.cues["complementizer"] or t.text == ":"
+                                 for t in tokens[outlet.last + 1 : outlet.last + 4]):
+            return None  # "X told Reuters that ...": the clause after the outlet is the claim
+        comma = next((j for j in range(i - 1, max(0, i - 1 - SUBJECT_GAP), -1) if tokens[j].text == ","), None)
+        if comma is None:
+            return None
+        inside = [m for m in actors if comma < m.first and m.last < i]
+        if inside:
+            doc.excluded.add(id(outlet))
+            return inside[0], comma
+        if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
+            doc.excluded.add(id(outlet))
+            return self._antecedent(doc, sentence, tokens[comma].start), comma
+        return outlet, comma
 
     def _outlet_told_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet an unnamed speaker after a cue spoke to (", kata seorang sumber kepada AFP")."""
@@ -390,7 +414,8 @@ class Attribution:
         if tokens[i].norm in self.cues["clause_speech"]:
             return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
-        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
+        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or \
+                (nxt.is_word and self.looks_verbal(nxt.norm)):
             return True
         if nxt.norm in self.cues["subordinator"]:
             return True  # "menyatakan saat pasukan tiba, ...": a fronted clause opens the reported clause
