@@ -273,6 +273,10 @@ for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4
 for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
     add("en.outlet-postposed", "en", f"{cap(e[0])} on Sunday, {s[0].lower() + s[1:] if s.startswith('The') else s} told AFP.",
         [ev(e, c)])
+# ", X berkata, “...”" after a fronted clause: the verb opens the quote after it
+for (s, c), e in zip([SP[0], SP[7]], [EV[1], EV[3]]):
+    q = f"{e[0]} pada malam hari."
+    add("id.quote-after-fronted-clause", "id", f"Saat ditanya wartawan pada Senin, {s} berkata, “{q}”", [ev(e, c)], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -77,3 +77,19 @@ def test_a_named_speaker_after_the_clause_stays_the_source_of_the_claim_it_told_
 def test_a_clause_then_its_teller_addressing_an_outlet(text, speaker):
     # the teller's claim (the outlet is no actor of it), or the outlet's when the teller is unnamed
     assert _reported(text, "19", "en") == [("ISR", speaker)]
+
+
+def _quotes(text: str, language: str = "id"):
+    result = warta.extract(text, language=language, published="2025-06-02")
+    return [(q.text, q.speaker.code if q.speaker else None) for q in result.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    ("Presiden Rusia berbicara di Moskow. Usai bertemu Presiden Tiongkok, Presiden Rusia berkata, “Kami akan terus "
+    "bekerja sama dengan Tiongkok.”"),
+    ("Presiden Rusia berbicara di Moskow. Saat menyinggung NATO, Presiden Rusia mengatakan: “Kami akan terus "
+    "bekerja sama dengan Tiongkok.”"),
+])
+def test_a_verb_of_saying_after_a_fronted_clause_opens_the_quote_after_it(text):
+    # "..., X berkata, “...”": not a post-posed "X said" closing the fronted clause before it
+    assert _quotes(text) == [("Kami akan terus bekerja sama dengan Tiongkok.", "RUSGOV")]

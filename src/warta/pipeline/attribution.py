@@ -213,6 +213,12 @@ class Attribution:
         return next((m for m in actors if m.first == j and m.kind == "media"), None)
 
     @staticmethod
+    def _opens_quote(tokens, i: int) -> bool:
+        """Whether the verb at ``i`` is followed by an opening quotation (": “...", ", “...")."""
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        return bool(after) and (after[0] in {":", "“"} or after[:2] in ([",", "“"], [",", '"'], [":", '"']))
+
+    @staticmethod
     def _after_quote(tokens, j: int) -> bool:
         """Whether token ``j`` follows a closing quotation mark (“...,” X / "...", X)."""
         before = [t.text for t in tokens[max(0, j - 2):j]]
@@ -318,6 +324,8 @@ class Attribution:
         """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
         subject stands after a comma; the speaker and the comma's token index."""
         tokens = sentence.tokens
+        if self._opens_quote(tokens, i):
+            return None  # "Saat menyebutkan NATO, Trump berkata, “...”": the verb opens the quote after it
         # the tail runs to the next comma: "..., X said in a statement, adding that ..." goes on after it
         tail = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
         rest = [t for t in tokens[i + 1 : tail] if t.is_word]
