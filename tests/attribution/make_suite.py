@@ -277,6 +277,13 @@ for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
 for (s, c), e in zip([SP[0], SP[7]], [EV[1], EV[3]]):
     q = f"{e[0]} pada malam hari."
     add("id.quote-after-fronted-clause", "id", f"Saat ditanya wartawan pada Senin, {s} berkata, “{q}”", [ev(e, c)], [(q, c)])
+# "X menilai/menyebut Y (sebagai) “...”", "X called Y “...”": the quoted words are the naming verb's subject's
+for (s, c), verb in zip([SP[6], SP[2], SP[0]], ["menilai", "menyebut", "menganggap"]):
+    q = "langkah sepihak yang mengancam perdamaian kawasan"
+    add("id.quote-naming", "id", f"{s} {verb} keputusan itu sebagai “{q}”.", [], [(q, c)])
+for (s, c) in [SPE[0], SPE[6]]:
+    q = "a reckless step that threatens peace in the region"
+    add("en.quote-naming", "en", f"{s} called the decision “{q}”.", [], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

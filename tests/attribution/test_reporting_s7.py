@@ -93,3 +93,16 @@ def _quotes(text: str, language: str = "id"):
 def test_a_verb_of_saying_after_a_fronted_clause_opens_the_quote_after_it(text):
     # "..., X berkata, “...”": not a post-posed "X said" closing the fronted clause before it
     assert _quotes(text) == [("Kami akan terus bekerja sama dengan Tiongkok.", "RUSGOV")]
+
+
+@pytest.mark.parametrize("text, language, words, speaker", [
+    ("Menteri Luar Negeri Tiongkok menilai langkah Filipina “sangat berbahaya bagi perdamaian kawasan.”", "id",
+     "sangat berbahaya bagi perdamaian kawasan.", "CHNGOV"),
+    ("Kantor berita Xinhua menyebut latihan militer itu sebagai “ancaman nyata bagi seluruh kawasan.”", "id",
+     "ancaman nyata bagi seluruh kawasan.", "CHNMED"),
+    ("China's foreign ministry called the Philippine move “a dangerous provocation in the region.”", "en",
+     "a dangerous provocation in the region.", "CHNGOV"),
+])
+def test_words_quoted_after_a_verb_of_naming_are_its_subjects(text, language, words, speaker):
+    # "X menilai Y “...”", "X menyebut Y sebagai “...”", "X called Y “...”": what X says of Y
+    assert _quotes(text, language) == [(words, speaker)]

@@ -38,6 +38,7 @@ ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its spe
 RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
 OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
+NAMED_OBJECT_WINDOW = 8  # tokens between a verb of naming ("menilai", "called") and the words it quotes
 
 
 class Attribution:
@@ -488,6 +489,8 @@ class Attribution:
         claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
             claim = self._frame_before(doc, first_sentence)
+        if claim is None:
+            claim = self._naming_before(doc, first_sentence, start)
         speaker = claim.speaker if claim is not None else None
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
                                     claim.cue if claim is not None else "", True))
@@ -520,6 +523,22 @@ class Attribution:
         """"Menurut X, ...: “...”", "X mengatakan, “...”": a frame whose span holds the quote."""
         claim = doc.claim_at(offset)
         return claim if claim is not None and claim.speaker is not None else None
+
+    def _naming_before(self, doc: Doc, sentence: Sentence, start: int) -> Claim | None:
+        """"X menilai pernyataan itu “sangat salah”", "X menyebut langkah itu sebagai “...”", "X called the
+        move “reckless”": words quoted as what a verb of naming or saying a few words before them, in the
+        same clause, says of its object are that verb's subject's."""
+        tokens = sentence.tokens
+        before = [j for j, t in enumerate(tokens) if t.end <= start][-NAMED_OBJECT_WINDOW:]
+        actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
+        for j in reversed(before):
+            tok = tokens[j]
+            if tok.text in {".", ";", ":", "“", "”"} | _QUOTE_MARKS:
+                return None
+            if tok.norm in self.cues["naming"] or tok.norm in self.cues["speech"]:
+                speaker = self._subject(doc, sentence, actors, j)
+                return Claim(start, start, sentence.index, speaker, tok.text, tok.start) if speaker else None
+        return None
 
     def _frame_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
         """A quote that stands alone after a sentence that named its speaker."""
