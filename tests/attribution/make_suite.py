@@ -284,6 +284,10 @@ for (s, c), verb in zip([SP[6], SP[2], SP[0]], ["menilai", "menyebut", "mengangg
 for (s, c) in [SPE[0], SPE[6]]:
     q = "a reckless step that threatens peace in the region"
     add("en.quote-naming", "en", f"{s} called the decision “{q}”.", [], [(q, c)])
+# "keputusan yang disebut/dinilai X “...”": the agent of a passive verb of naming
+for (s, c), verb in zip([SP[3], SP[6]], ["disebut", "dinilai"]):
+    q = "langkah sepihak yang mengancam perdamaian kawasan"
+    add("id.quote-naming-passive", "id", f"Pemerintah itu mengumumkan keputusan baru, yang {verb} {s} “{q}”.", [], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -106,3 +106,14 @@ def test_a_verb_of_saying_after_a_fronted_clause_opens_the_quote_after_it(text):
 def test_words_quoted_after_a_verb_of_naming_are_its_subjects(text, language, words, speaker):
     # "X menilai Y “...”", "X menyebut Y sebagai “...”", "X called Y “...”": what X says of Y
     assert _quotes(text, language) == [(words, speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("Amerika Serikat menuduh Kanada gagal menghentikan narkoba, sebuah argumen yang disebut Perdana Menteri Kanada "
+     "“sama sekali tidak masuk akal.”"), "CANGOV"),
+    ("Keputusan itu dinilai Menteri Luar Negeri Tiongkok “sangat berbahaya bagi perdamaian kawasan.”", "CHNGOV"),
+    ("Keputusan itu disebut “sangat berbahaya bagi perdamaian kawasan.”", None),
+])
+def test_words_quoted_after_a_passive_verb_of_naming_are_its_agents(text, speaker):
+    # "yang disebut X “...”": the agent right after the passive verb; with none, no one is named
+    assert [s for _, s in _quotes(text)] == [speaker]

@@ -527,7 +527,7 @@ class Attribution:
     def _naming_before(self, doc: Doc, sentence: Sentence, start: int) -> Claim | None:
         """"X menilai pernyataan itu “sangat salah”", "X menyebut langkah itu sebagai “...”", "X called the
         move “reckless”": words quoted as what a verb of naming or saying a few words before them, in the
-        same clause, says of its object are that verb's subject's."""
+        same clause, says of its object are that verb's subject's (a passive's agent: "disebut X “...”")."""
         tokens = sentence.tokens
         before = [j for j, t in enumerate(tokens) if t.end <= start][-NAMED_OBJECT_WINDOW:]
         actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
@@ -535,9 +535,13 @@ class Attribution:
             tok = tokens[j]
             if tok.text in {".", ";", ":", "“", "”"} | _QUOTE_MARKS:
                 return None
-            if tok.norm in self.cues["naming"] or tok.norm in self.cues["speech"]:
+            if tok.norm in self.cues["passive_speech"]:  # "argumen yang disebut X “...”": the agent after it
+                speaker = next((m for m in actors if m.first == j + 1), None)
+            elif tok.norm in self.cues["naming"] or tok.norm in self.cues["speech"]:
                 speaker = self._subject(doc, sentence, actors, j)
-                return Claim(start, start, sentence.index, speaker, tok.text, tok.start) if speaker else None
+            else:
+                continue
+            return Claim(start, start, sentence.index, speaker, tok.text, tok.start) if speaker else None
         return None
 
     def _frame_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
