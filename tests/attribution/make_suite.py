@@ -250,6 +250,44 @@ for verb, ((s, c), e) in zip(["tanyanya", "jawabnya", "akunya"], [pairs[5], pair
 for verb, ((s, c), e) in zip(["tutup", "harap"], [pairs[1], pairs[6]]):
     q = f"{e[0]} pada malam hari,"
     add("id.quote-after", "id", f"“{q}” {verb} {s}.", [ev(e, c)], [(q, c)])
+# session 7: a bare country's speech act is the account of its government speaking, not of its police or
+# citizens quoted in the same article
+for (s, c), (act, tgt, code), (who, wc) in zip(
+        [("Indonesia", "IDN"), ("Malaysia", "MYS")],
+        [("mengecam Israel atas serangan di Gaza", "ISR", "111"), ("mengkritik Myanmar atas kekerasan di Rakhine", "MMR", "111")],
+        [("Kepala Kepolisian", "COP"), ("seorang warga", "CVL")]):
+    q = "Keadaan di ibu kota tetap tenang,"
+    add("id.speech-act-country-nongov", "id", f"{s} {act} pada Senin. “{q}” kata {who} {s}.",
+        [(c, tgt, code, None)], [(q, c + wc)])
+# "X, kata dia, VERB ...": a cue inserted after the subject claims the clause it interrupts
+for (s, c), e in zip([SP[5], SP[2]], [EV[1], EV[4]]):
+    subj, rest = e[0].split(" ", 1)
+    add("id.inserted-cue", "id", f"{s} berbicara kepada wartawan pada Senin. {subj}, kata dia, {rest} pada malam harinya.",
+        [ev(e, c)])
+# ", kata sumber keamanan kepada AFP": an unnamed source after the clause is relayed by the outlet it told
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EV[0], EV[4]]):
+    add("id.outlet-postposed", "id", f"{e[0]} pada Minggu, kata sumber keamanan kepada {o}.", [ev(e, oc)])
+# "..., two security sources told Reuters.": the outlet relays an unnamed teller; a named teller stays the source
+for (o, oc), e in zip([("Reuters", "GBRMED"), ("AFP", "FRAMED")], [EVE[1], EVE[4]]):
+    add("en.outlet-postposed", "en", f"{cap(e[0])} on Sunday, two security sources told {o}.", [ev(e, oc)])
+for (s, c), e in zip([SPE[0], SPE[6]], [EVE[0], EVE[2]]):
+    add("en.outlet-postposed", "en", f"{cap(e[0])} on Sunday, {s[0].lower() + s[1:] if s.startswith('The') else s} told AFP.",
+        [ev(e, c)])
+# ", X berkata, “...”" after a fronted clause: the verb opens the quote after it
+for (s, c), e in zip([SP[0], SP[7]], [EV[1], EV[3]]):
+    q = f"{e[0]} pada malam hari."
+    add("id.quote-after-fronted-clause", "id", f"Saat ditanya wartawan pada Senin, {s} berkata, “{q}”", [ev(e, c)], [(q, c)])
+# "X menilai/menyebut Y (sebagai) “...”", "X called Y “...”": the quoted words are the naming verb's subject's
+for (s, c), verb in zip([SP[6], SP[2], SP[0]], ["menilai", "menyebut", "menganggap"]):
+    q = "langkah sepihak yang mengancam perdamaian kawasan"
+    add("id.quote-naming", "id", f"{s} {verb} keputusan itu sebagai “{q}”.", [], [(q, c)])
+for (s, c) in [SPE[0], SPE[6]]:
+    q = "a reckless step that threatens peace in the region"
+    add("en.quote-naming", "en", f"{s} called the decision “{q}”.", [], [(q, c)])
+# "keputusan yang disebut/dinilai X “...”": the agent of a passive verb of naming
+for (s, c), verb in zip([SP[3], SP[6]], ["disebut", "dinilai"]):
+    q = "langkah sepihak yang mengancam perdamaian kawasan"
+    add("id.quote-naming-passive", "id", f"Pemerintah itu mengumumkan keputusan baru, yang {verb} {s} “{q}”.", [], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -38,6 +38,7 @@ ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its spe
 RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
 OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
+NAMED_OBJECT_WINDOW = 8  # tokens between a verb of naming ("menilai", "called") and the words it quotes
 
 
 class Attribution:
@@ -109,6 +110,7 @@ class Attribution:
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
             speaker = self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
+            self._continued(doc, sentence, speaker, tok, i)
             return
         if tok.norm in self.cues["quote_final"] and before_cue not in _CLOSING and \
                 before_cue.lower() not in self.cues["postposed_marker"]:
@@ -118,15 +120,18 @@ class Attribution:
             # candidate, said ..." is a subject in apposition, not an inversion)
             window = SPEAKER_AFTER if tok.norm in self.cues["quote_final"] else 2
             speaker = self._named_after(doc, sentence, actors, i, window=window, stop_at_comma=True)
+            if speaker is None:
+                # ", kata sumber keamanan kepada Reuters": an unnamed source relayed by the outlet it told
+                speaker = self._outlet_told_after(actors, tokens, i)
             if speaker is not None or tok.norm in self.cues["quote_final"]:
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
                 self._continued(doc, sentence, speaker, tok, i)
                 return
-        tail = self._postposed_subject(doc, sentence, actors, i)
+        tail = self._told_after_clause(doc, sentence, actors, i) or self._postposed_subject(doc, sentence, actors, i)
         if tail is not None:  # "Rusia menyerang Kyiv, kata militer Ukraina" / "..., Ukraine's army said."
             speaker, comma = tail
             self._add(doc, sentence.start, tokens[comma].start, sentence, speaker, tok, excluded=True)
-            self._continued(doc, sentence, speaker, tok, i)
+            self._continued(doc, sentence, speaker, tok, i, opening=comma)
             return
         speaker = self._subject(doc, sentence, actors, i)
         if speaker is None:
@@ -147,13 +152,58 @@ class Attribution:
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
 
-    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int) -> None:
+    def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
+                   opening: int | None = None) -> None:
         """"Rusia menyerang Kyiv, kata pejabat Ukraina, menewaskan empat orang", "..., officials said on
-        Sunday, killing four people": a participle after the post-posed frame goes on with the claim."""
+        Sunday, killing four people": a participle after the post-posed frame goes on with the claim; so
+        does the clause a frame is inserted in after its subject ("Pemerintah, kata dia, akan ...")."""
         tokens = sentence.tokens
         comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
-        if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].norm in self.cues["continuation"]:
+        if comma is None or comma + 1 >= len(tokens):
+            return
+        if tokens[comma + 1].norm in self.cues["continuation"] or self._inserted(tokens, i - 1 if opening is None
+                                                                                 else opening):
             self._add(doc, tokens[comma + 1].start, sentence.end, sentence, speaker, cue)
+
+    def _inserted(self, tokens, opening: int) -> bool:
+        """Whether the frame opening with the comma at ``opening`` follows no more than the subject of
+        its clause ("Israel, katanya, akan terus ...", "Israel, he said, will ..."): no verb and no
+        quotation before it, so the claimed clause goes on after the speaker."""
+        before = tokens[:opening]
+        return opening > 0 and tokens[opening].text == "," and any(t.is_word for t in before) and not any(
+            self.looks_verbal(t.norm) or t.norm in self.saying or t.text in _QUOTE_MARKS | {"“"} for t in before)
+
+    def _told_after_clause(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                           i: int) -> tuple[ActorMention | None, int] | None:
+        """"..., the health ministry told AFP.", "..., a security source told Reuters.": a clause, then the
+        one who told it to an outlet: their claim (the outlet is no actor), or the outlet's when they are
+        unnamed; the speaker and the comma's token index."""
+        tokens = sentence.tokens
+        outlet = self._told_outlet(actors, tokens, i)
+        if outlet is None or any(t.norm in self.cues["complementizer"] or t.text == ":"
+                                 for t in tokens[outlet.last + 1 : outlet.last + 4]):
+            return None  # "X told Reuters that ...": the clause after the outlet is the claim
+        comma = next((j for j in range(i - 1, max(0, i - 1 - SUBJECT_GAP), -1) if tokens[j].text == ","), None)
+        if comma is None:
+            return None
+        inside = [m for m in actors if comma < m.first and m.last < i]
+        if inside:
+            doc.excluded.add(id(outlet))
+            return inside[0], comma
+        if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
+            doc.excluded.add(id(outlet))
+            return self._antecedent(doc, sentence, tokens[comma].start), comma
+        return outlet, comma
+
+    def _outlet_told_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
+        """The outlet an unnamed speaker after a cue spoke to (", kata seorang sumber kepada AFP")."""
+        for j in range(i + 1, min(len(tokens) - 1, i + 1 + RELAY_DESCRIPTION)):
+            if tokens[j].text in {",", "."}:
+                return None
+            outlet = next((m for m in actors if m.first == j + 1 and m.kind == "media"), None)
+            if outlet is not None and tokens[j].norm in self.cues["preposition"]:
+                return outlet
+        return None
 
     def _told_outlet(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a verb of saying is addressed to, right after it ("told Reuters", "mengatakan kepada
@@ -162,6 +212,12 @@ class Attribution:
         while j < len(tokens) and j <= i + 2 and tokens[j].norm in self.cues["preposition"]:
             j += 1
         return next((m for m in actors if m.first == j and m.kind == "media"), None)
+
+    @staticmethod
+    def _opens_quote(tokens, i: int) -> bool:
+        """Whether the verb at ``i`` is followed by an opening quotation (": “...", ", “...")."""
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        return bool(after) and (after[0] in {":", "“"} or after[:2] in ([",", "“"], [",", '"'], [":", '"']))
 
     @staticmethod
     def _after_quote(tokens, j: int) -> bool:
@@ -269,6 +325,8 @@ class Attribution:
         """", Ukraine's army said." / ", he said on Tuesday.": a cue near the end of the sentence whose
         subject stands after a comma; the speaker and the comma's token index."""
         tokens = sentence.tokens
+        if self._opens_quote(tokens, i):
+            return None  # "Saat menyebutkan NATO, Trump berkata, “...”": the verb opens the quote after it
         # the tail runs to the next comma: "..., X said in a statement, adding that ..." goes on after it
         tail = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
         rest = [t for t in tokens[i + 1 : tail] if t.is_word]
@@ -365,8 +423,11 @@ class Attribution:
         if tokens[i].norm in self.cues["clause_speech"]:
             return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
-        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or self.looks_verbal(nxt.norm):
+        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or \
+                (nxt.is_word and self.looks_verbal(nxt.norm)):
             return True
+        if nxt.norm in self.cues["subordinator"]:
+            return True  # "menyatakan saat pasukan tiba, ...": a fronted clause opens the reported clause
         for tok in tokens[i + 1 : i + 4]:
             if not tok.is_word:
                 break
@@ -428,6 +489,8 @@ class Attribution:
         claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
             claim = self._frame_before(doc, first_sentence)
+        if claim is None:
+            claim = self._naming_before(doc, first_sentence, start)
         speaker = claim.speaker if claim is not None else None
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
                                     claim.cue if claim is not None else "", True))
@@ -460,6 +523,26 @@ class Attribution:
         """"Menurut X, ...: “...”", "X mengatakan, “...”": a frame whose span holds the quote."""
         claim = doc.claim_at(offset)
         return claim if claim is not None and claim.speaker is not None else None
+
+    def _naming_before(self, doc: Doc, sentence: Sentence, start: int) -> Claim | None:
+        """"X menilai pernyataan itu “sangat salah”", "X menyebut langkah itu sebagai “...”", "X called the
+        move “reckless”": words quoted as what a verb of naming or saying a few words before them, in the
+        same clause, says of its object are that verb's subject's (a passive's agent: "disebut X “...”")."""
+        tokens = sentence.tokens
+        before = [j for j, t in enumerate(tokens) if t.end <= start][-NAMED_OBJECT_WINDOW:]
+        actors = [m for m in doc.actors.get(sentence.index, []) if not m.is_location]
+        for j in reversed(before):
+            tok = tokens[j]
+            if tok.text in {".", ";", ":", "“", "”"} | _QUOTE_MARKS:
+                return None
+            if tok.norm in self.cues["passive_speech"]:  # "argumen yang disebut X “...”": the agent after it
+                speaker = next((m for m in actors if m.first == j + 1), None)
+            elif tok.norm in self.cues["naming"] or tok.norm in self.cues["speech"]:
+                speaker = self._subject(doc, sentence, actors, j)
+            else:
+                continue
+            return Claim(start, start, sentence.index, speaker, tok.text, tok.start) if speaker else None
+        return None
 
     def _frame_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
         """A quote that stands alone after a sentence that named its speaker."""

@@ -67,9 +67,10 @@ class ClaimedEvents:
         """A speech act narrated in the article's voice is its doer's own account when the doer speaks in
         the article (is quoted, or the subject of a reporting frame: "X berterima kasih kepada Y ...
         “...,” kata X"); narrated alone ("X menyampaikan protes kepada Y.") it stays in the article's
-        voice. Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. A speaker of the
-        same country stands for a bare country ("Indonesia mendesak ...", then its foreign minister is
-        quoted) and is the one cited. Several doers claim their act only when each of them speaks."""
+        voice. Meetings, talks and agreements (``JOINT_VERBAL_CODES``) are no one's speech act. The
+        government of a bare country speaks for it ("Indonesia mendesak ...", then its foreign minister is
+        quoted) and is the one cited; its police, citizens or press do not. Several doers claim their act
+        only when each of them speaks."""
         for pred in doc.predicates:
             if pred.reported_by is not None or pred.claimed_by_source or not _speech_act(pred.code):
                 continue
@@ -87,12 +88,13 @@ class ClaimedEvents:
 
     @staticmethod
     def _as_speaker(doer: ActorMention, speakers: list[ActorMention]) -> ActorMention | None:
-        """The doer of an act when it speaks in the article; for a bare country, a speaker of that
-        country; else ``None``."""
+        """The doer of an act when it speaks in the article; for a bare country, its government
+        speaking; else ``None``."""
         if any(s.code == doer.code for s in speakers):
             return doer
         if doer.code and len(doer.code) == 3:
-            return next((s for s in speakers if s.code[:3] == doer.code), None)
+            # a country speaks through its government, not through its police or its citizens
+            return next((s for s in speakers if s.code == doer.code + "GOV"), None)
         return None
 
     @staticmethod
