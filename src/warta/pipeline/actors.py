@@ -429,6 +429,29 @@ class ActorFinder:
                     break  # "Pasukan A dan B Rangers": a name of its own
                 m.code = m.country + role
                 prev = m
+        self._share_roles_leftward(tokens, mentions)
+
+    def _share_roles_leftward(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
+        """"Indian and Pakistani troops", "French, German and Dutch diplomats", "US and British officials":
+        English puts the shared role word after the last of coordinated nationality adjectives, so each
+        adjective before it (or a country abbreviation used as one) is that country's holder of the role,
+        not the bare country."""
+        for k in range(len(mentions) - 1, 0, -1):
+            head = mentions[k]
+            if head.kind != "role" or not head.country or not head.code or head.code == head.country or \
+                    not head.code.startswith(head.country) or head.role is not None or head.last == head.first \
+                    or not any(e.kind == "adjective" for e in self.kb.lookup((tokens[head.first].norm,))):
+                continue  # the role word must come after its nationality, as English puts it
+            role, nxt = head.code[len(head.country):], head
+            for m in reversed(mentions[:k]):
+                between = tokens[m.last + 1 : nxt.first]
+                attributive = m.kind == "adjective" or (m.kind == "country" and m.first == m.last
+                                                        and tokens[m.first].text.isupper())
+                if not attributive or m.code != m.country or not between or \
+                        not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+                    break
+                m.code, m.person = m.country + role, head.person
+                nxt = m
 
     def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,
                       mentions: list[ActorMention], day: dt.date | None,
