@@ -28,3 +28,15 @@ def test_a_country_before_and_a_role_of_its_own_is_left_alone():
     # "Germany and Italian police": no adjective, so Germany stays the country
     found = _events("Germany and Italian police arrested ten smugglers in Milan.")
     assert not any(src == "DEUCOP" for src, _, _ in found)
+
+
+def test_the_country_refers_back_to_the_subject_of_the_sentence_before():
+    found = _events("Ecuador criticised Colombia on Monday. The country also accused Peru of hiding rebels.")
+    assert ("ECU", "112", "PER") in found
+    assert not any(src == "COL" for src, _, _ in found)
+
+
+def test_the_countrys_role_word_belongs_to_the_country_referred_to():
+    text = "Algeria recalled its ambassador from Mali. The country's troops then attacked Malian rebels."
+    found = _events(text)
+    assert any(src == "DZAMIL" and code.startswith("19") for src, code, _ in found)

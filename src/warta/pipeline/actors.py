@@ -320,6 +320,14 @@ class ActorFinder:
                 if m is not None:
                     mentions.append(m)
                 j += 1
+                if m is not None and m.country and nxt is not None and nxt.kind == "role" and \
+                        nxt.first == a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES:
+                    # "the country's troops": the role belongs to the country the phrase refers to
+                    before = len(mentions)
+                    j = self._compose_role(doc, sentence, atoms, j, mentions, day)
+                    for own in mentions[before:]:
+                        if own.code and own.country and own.code.startswith(own.country):
+                            own.code, own.country = m.country + own.code[len(own.country):], m.country
                 continue
             if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
                     nxt.first == a.last + 1 or (nxt.first >= a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES
@@ -1262,13 +1270,17 @@ class ActorFinder:
             tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
+        country = head in self.cues["anaphor_country"]
         for fits in tests:
             for mentions in reversed(history):
-                for m in reversed(mentions):
+                # "X criticised Y. The country also ...": in a sentence before, the country is the one that
+                # sentence is about, its first (the subject), not the last named (an object or a place)
+                ordered = mentions if country and mentions is not current else reversed(mentions)
+                for m in ordered:
                     if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
                         last = a.last + 1 if a.kind == "role" else a.last  # "kementerian itu"
                         start, end = tokens[a.first].start, tokens[last].end
-                        code = m.country if head in self.cues["anaphor_country"] else m.code
+                        code = m.country if country else m.code
                         return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
                                             m.name, doc.text[start:end], "pronoun", person=False)
         return None
