@@ -40,3 +40,14 @@ def test_the_countrys_role_word_belongs_to_the_country_referred_to():
     text = "Algeria recalled its ambassador from Mali. The country's troops then attacked Malian rebels."
     found = _events(text)
     assert any(src == "DZAMIL" and code.startswith("19") for src, code, _ in found)
+
+
+def test_a_place_named_as_the_city_of_x_is_the_target_of_an_attack():
+    found = _events("Ukrainian troops attacked the city of Belgorod on Sunday.")
+    assert any(src.startswith("UKR") and code.startswith("19") and tgt == "RUS" for src, code, tgt in found)
+
+
+def test_a_word_of_a_persons_name_is_no_place_target():
+    # "Hassan" is also a town in India: after a first name it is a surname
+    found = _events("Syrian soldiers shot Omar Hassan at a checkpoint.")
+    assert not any(tgt == "IND" for _, _, tgt in found)

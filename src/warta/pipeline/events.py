@@ -1528,10 +1528,12 @@ class EventFinder(JointActs, UnstatedSources):
             candidates += [(start, last, place.country, place.name)
                            for start, last, place in self.places.find_places(sentence.tokens)
                            if start >= after and place.country and place.kind not in ACTOR_PLACE_KINDS]
-            # a place as the direct object: "menembaki kota Kharkiv"
-            for j in range(after, min(len(sentence.tokens), after + 3)):
+            # a place as the direct object: "menembaki kota Kharkiv", "shelled the city of Kharkiv"
+            for j in range(after, min(len(sentence.tokens), after + 4)):
                 if j in taken or not sentence.tokens[j].is_word:
                     break
+                if j > after and sentence.tokens[j - 1].is_capitalised and sentence.tokens[j].is_capitalised:
+                    break  # "killed Ali Hassan": a word of a longer name (a person's), not the place Hassan
                 hit = self.places.gazetteer.match_at(sentence.tokens, j)
                 if hit is not None and hit[0].country and hit[0].kind not in ACTOR_PLACE_KINDS:
                     candidates.append((j, hit[1], hit[0].country, hit[0].name))
