@@ -51,3 +51,31 @@ def test_a_word_of_a_persons_name_is_no_place_target():
     # "Hassan" is also a town in India: after a first name it is a surname
     found = _events("Syrian soldiers shot Omar Hassan at a checkpoint.")
     assert not any(tgt == "IND" for _, _, tgt in found)
+
+
+def test_a_verb_used_as_a_noun_takes_its_object_with_of():
+    found = _events("The American shelling of Mosul lasted three days.")
+    assert ("USA", "194", "IRQ") in found
+
+
+def test_an_abbreviated_country_between_the_article_and_the_noun_is_the_doer():
+    found = _events("The UK bombing of Iraq began in March.")
+    assert any(src == "GBR" and code.startswith("19") and tgt == "IRQ" for src, code, tgt in found)
+
+
+def test_a_full_country_name_before_an_event_noun_is_its_place_not_its_doer():
+    found = _events("Mediators reached a Gaza truce with Israel on Sunday.")
+    assert not any(src == "PSE" for src, _, _ in found)
+
+
+def test_a_violent_verb_after_a_nominal_attack_is_its_effect_not_a_second_event():
+    found = _events("The US bombing of Iraq killed hundreds of people.")
+    assert ("USA", "195", "IRQ") in found
+    assert not any(src == "IRQ" for src, _, _ in found)
+
+
+def test_in_a_statement_after_an_object_is_the_subjects_statement():
+    result = extract("Chile condemned the Russian shelling of Kharkiv in a statement.", language="en",
+                     published="2026-03-02")
+    shelling = [e for e in result.events if e.code.startswith("19")]
+    assert shelling and all(e.reported_by is not None and e.reported_by.code.startswith("CHL") for e in shelling)
