@@ -79,3 +79,13 @@ def test_in_a_statement_after_an_object_is_the_subjects_statement():
                      published="2026-03-02")
     shelling = [e for e in result.events if e.code.startswith("19")]
     assert shelling and all(e.reported_by is not None and e.reported_by.code.startswith("CHL") for e in shelling)
+
+
+def test_a_role_word_does_not_compose_with_a_country_across_its_verb():
+    found = _events("Iran's foreign ministry summoned the Swiss envoy. The ministry accused Bern of bias.")
+    assert ("IRNGOV", "112", "CHEGOV") in found
+
+
+def test_the_kingdom_refers_back_to_the_monarchy_named_before():
+    found = _events("Jordan closed its border on Monday. The kingdom also condemned Israel.")
+    assert ("JOR", "111", "ISR") in found

@@ -508,7 +508,8 @@ class ActorFinder:
                 "country", "adjective", "org", "media", "capital", "seat") and (
                 atoms[k].first == last + 1 or (
                     atoms[k].first == last + 2 and tokens[last + 1].is_word
-                    and not tokens[last + 1].is_capitalised and tokens[last + 1].norm not in self.cues.all)):
+                    and not tokens[last + 1].is_capitalised and tokens[last + 1].norm not in self.cues.all
+                    and not self.is_predicate(tokens[last + 1].norm))):  # "the ministry accused Washington"
             country_atom = atoms[k]
             last = country_atom.last
             k += 1
