@@ -89,3 +89,24 @@ def test_a_role_word_does_not_compose_with_a_country_across_its_verb():
 def test_the_kingdom_refers_back_to_the_monarchy_named_before():
     found = _events("Jordan closed its border on Monday. The kingdom also condemned Israel.")
     assert ("JOR", "111", "ISR") in found
+
+
+def test_a_light_verb_reaches_its_noun_past_an_article_and_adjective():
+    found = _events("Russia launched a massive drone attack on Moldova overnight.")
+    assert ("RUS", "195", "MDA") in found
+
+
+def test_retaliating_with_an_act_is_that_act_by_the_subject():
+    found = _events("Canada retaliated with tariffs on American steel.")
+    assert ("CAN", "163", "USA") in found
+
+
+def test_weapons_named_by_kind_supplied_to_a_country_are_military_aid():
+    found = _events("France supplied artillery to Armenia.")
+    assert ("FRA", "072", "ARM") in found
+
+
+def test_military_aid_is_not_a_role_word_target():
+    found = _events("Japan provided military aid to the Philippines.")
+    assert ("JPN", "072", "PHL") in found
+    assert not any(tgt == "JPNMIL" for _, _, tgt in found)

@@ -17,7 +17,8 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import OBJECT_CONTROL_ROOTS, POSSESSIVE_MARKS, ArgumentFinder, after_possessive, nominal_use
+from .arguments import (OBJECT_CONTROL_ROOTS, POSSESSIVE_MARKS, ArgumentFinder, after_possessive, before_modifiers,
+                        nominal_use)
 from .cooperation import (
     AGREEMENT_CODE,
     COOPERATION_ROOTS,
@@ -1601,6 +1602,10 @@ class EventFinder(JointActs, UnstatedSources):
                 return i
             if not tok.is_word or tok.norm in self.cues["boundary"] or tok.norm in self.cues["subordinator"]:
                 break  # "menegaskan bahwa serangan X ...": the clause after "bahwa" has its own actors
+        j = before_modifiers(sentence, match.start, self.cues)
+        if 1 <= j < match.start - 1 and (tokens[j].norm in self.cues["article"] or tokens[j].norm in self.cues["own"]) \
+                and tokens[j - 1].norm in self.light_verbs:
+            return j - 1  # "launched a massive drone attack", "launched its largest air strikes": past the modifiers
         return None
 
 
