@@ -17,8 +17,14 @@ from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import (OBJECT_CONTROL_ROOTS, POSSESSIVE_MARKS, ArgumentFinder, after_possessive, before_modifiers,
-                        nominal_use)
+from .arguments import (
+    OBJECT_CONTROL_ROOTS,
+    POSSESSIVE_MARKS,
+    ArgumentFinder,
+    after_possessive,
+    before_modifiers,
+    nominal_use,
+)
 from .cooperation import (
     AGREEMENT_CODE,
     COOPERATION_ROOTS,
