@@ -110,3 +110,9 @@ def test_military_aid_is_not_a_role_word_target():
     found = _events("Japan provided military aid to the Philippines.")
     assert ("JPN", "072", "PHL") in found
     assert not any(tgt == "JPNMIL" for _, _, tgt in found)
+
+
+def test_filing_a_case_named_by_its_charge_is_a_lawsuit_not_the_charge():
+    found = _events("Bosnia filed a genocide case against Serbia at the court.")
+    assert ("BIH", "115", "SRB") in found
+    assert not any(code.startswith("20") for _, code, _ in found)
