@@ -116,3 +116,13 @@ def test_filing_a_case_named_by_its_charge_is_a_lawsuit_not_the_charge():
     found = _events("Bosnia filed a genocide case against Serbia at the court.")
     assert ("BIH", "115", "SRB") in found
     assert not any(code.startswith("20") for _, code, _ in found)
+
+
+def test_an_attack_that_is_repelled_was_on_whoever_repelled_it():
+    found = _events("The Malian army repelled an attack by JNIM fighters on its base.")
+    assert any(code == "190" and tgt == "MLIMIL" for _, code, tgt in found)
+
+
+def test_a_civil_wars_two_sides_of_one_country_stay_apart():
+    found = _events("Sudan's army thwarted an attack by the RSF.")
+    assert ("SDNUAF", "190", "SDNMIL") in found

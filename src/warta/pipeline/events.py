@@ -615,6 +615,11 @@ class EventFinder(JointActs, UnstatedSources):
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
                 if befallen:
                     targets, how = befallen, how + "+befallen"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and light is None:
+                # "the army repelled an attack by the RSF": an attack that someone fends off was on them
+                defenders = self._defenders(doc, sentence, match, actors, sources)
+                if defenders:
+                    targets, how = defenders, how + "+repelled"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun" and light is None:
                 # "Dua tentara X tewas dalam serangan Y": the attack was on those it killed or wounded
                 victims = self._victims(doc, sentence, actors, match.start, sources)
@@ -1039,6 +1044,23 @@ class EventFinder(JointActs, UnstatedSources):
             if how == "passive" and not sources:
                 return list(targets)
         return []
+
+    def _defenders(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                   sources: list[ActorMention]) -> list[ActorMention]:
+        """"X repelled / foiled / thwarted an attack by Y": the subject of a verb of fending off (cue kind
+        ``repel``), its object the attack (an article and adjectives between), is whom the attack was on."""
+        tokens = sentence.tokens
+        j = before_modifiers(sentence, match.start, self.cues)
+        doer = next((m for m in sources if m.last == j), None)
+        if doer is not None:  # "a massive Russian assault": past the doer's adjective and the words before it
+            j = before_modifiers(sentence, doer.first, self.cues)
+        if j >= 0 and tokens[j].norm in self.cues["article"] | self.cues["own"]:
+            j -= 1
+        if j < 0 or tokens[j].norm not in self.cues["repel"]:
+            return []
+        own = {m.code for m in sources}  # a civil war's sides share a country: "the army repelled the RSF"
+        found = self.arguments.subject(doc, sentence, actors, j, doc.excluded)
+        return [m for m in found if not m.is_location and m.code not in own]
 
     def _provoker(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Setelah Armenia menembaki pos itu, militer Azerbaijan membalas ...": violence with no victim
