@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from ..knowledge.places import FILLERS
 from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
@@ -67,6 +68,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: words naming a kind of place before its name ("Kota Odesa", "City of ..."): no given name
+PLACE_FILLERS = frozenset().union(*FILLERS.values())
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
 #: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara X atas kamp milisi di
@@ -1561,7 +1564,8 @@ class EventFinder(JointActs, UnstatedSources):
             for j in range(after, min(len(sentence.tokens), after + 4)):
                 if j in taken or not sentence.tokens[j].is_word:
                     break
-                if j > after and sentence.tokens[j - 1].is_capitalised and sentence.tokens[j].is_capitalised:
+                if j > after and sentence.tokens[j - 1].is_capitalised and sentence.tokens[j].is_capitalised and \
+                        sentence.tokens[j - 1].norm not in PLACE_FILLERS:
                     break  # "killed Ali Hassan": a word of a longer name (a person's), not the place Hassan
                 hit = self.places.gazetteer.match_at(sentence.tokens, j)
                 if hit is not None and hit[0].country and hit[0].kind not in ACTOR_PLACE_KINDS:
