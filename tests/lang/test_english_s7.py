@@ -126,3 +126,8 @@ def test_an_attack_that_is_repelled_was_on_whoever_repelled_it():
 def test_a_civil_wars_two_sides_of_one_country_stay_apart():
     found = _events("Sudan's army thwarted an attack by the RSF.")
     assert ("SDNUAF", "190", "SDNMIL") in found
+
+
+def test_those_killed_in_a_nationals_strike_are_what_the_strike_hit():
+    found = _events("Six Syrians were killed in a Turkish strike.")
+    assert any(src == "TUR" and code.startswith("19") and tgt.startswith("SYR") for src, code, tgt in found if tgt)

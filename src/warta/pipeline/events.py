@@ -613,8 +613,10 @@ class EventFinder(JointActs, UnstatedSources):
                 attackers = self._attackers_of(doc, sentence, sources)
                 if attackers:
                     targets, how = attackers, how + "+attacker"
-            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun":
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and (
+                    match.pos == "noun" or nominal_use(sentence, match, self.cues)):
                 # "a power plant was damaged in a drone attack by X": the attack befell the passive's subject
+                # (also a verb's form used as a noun: "were killed in an Israeli strike")
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
                 if befallen:
                     targets, how = befallen, how + "+befallen"
