@@ -18,7 +18,7 @@ KINDS = frozenset({
     "complement", "subordinator", "between", "source_prep", "onset", "determiner", "infinitive", "genitive",
     "participate", "participant", "example", "preposition", "relative", "event_anaphor", "reciprocal", "purpose",
     "article", "auxiliary", "anti_government", "reluctance", "origin", "own", "pronoun_object", "quantity",
-    "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "naming", "instrument",
+    "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "verbal_noun_object", "repel", "naming", "instrument",
     "according", "passive_speech", "postposed_marker", "claim_anaphor", "definite", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
     "clause_opener", "clause_speech", "continuation", "statement", "statement_prep", "anaphor_country", "anaphor_org",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",

@@ -329,6 +329,14 @@ class ActorFinder:
                 if m is not None:
                     mentions.append(m)
                 j += 1
+                if m is not None and m.country and nxt is not None and nxt.kind == "role" and \
+                        nxt.first == a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES:
+                    # "the country's troops": the role belongs to the country the phrase refers to
+                    before = len(mentions)
+                    j = self._compose_role(doc, sentence, atoms, j, mentions, day)
+                    for own in mentions[before:]:
+                        if own.code and own.country and own.code.startswith(own.country):
+                            own.code, own.country = m.country + own.code[len(own.country):], m.country
                 continue
             if a.kind in ("adjective", "country") and nxt is not None and nxt.kind == "role" and (
                     nxt.first == a.last + 1 or (nxt.first >= a.last + 2 and tokens[a.last + 1].norm in POSSESSIVES
@@ -465,6 +473,29 @@ class ActorFinder:
                     break  # "Pasukan A dan B Rangers": a name of its own
                 m.code = m.country + role
                 prev = m
+        self._share_roles_leftward(tokens, mentions)
+
+    def _share_roles_leftward(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
+        """"Indian and Pakistani troops", "French, German and Dutch diplomats", "US and British officials":
+        English puts the shared role word after the last of coordinated nationality adjectives, so each
+        adjective before it (or a country abbreviation used as one) is that country's holder of the role,
+        not the bare country."""
+        for k in range(len(mentions) - 1, 0, -1):
+            head = mentions[k]
+            if head.kind != "role" or not head.country or not head.code or head.code == head.country or \
+                    not head.code.startswith(head.country) or head.role is not None or head.last == head.first \
+                    or not any(e.kind == "adjective" for e in self.kb.lookup((tokens[head.first].norm,))):
+                continue  # the role word must come after its nationality, as English puts it
+            role, nxt = head.code[len(head.country):], head
+            for m in reversed(mentions[:k]):
+                between = tokens[m.last + 1 : nxt.first]
+                attributive = m.kind == "adjective" or (m.kind == "country" and m.first == m.last
+                                                        and tokens[m.first].text.isupper())
+                if not attributive or m.code != m.country or not between or \
+                        not all(t.text == "," or t.norm in self.cues["coordinator"] for t in between):
+                    break
+                m.code, m.person = m.country + role, head.person
+                nxt = m
 
     def _compose_role(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int,
                       mentions: list[ActorMention], day: dt.date | None,
@@ -1335,23 +1366,25 @@ class ActorFinder:
             def is_country(m: ActorMention) -> bool:
                 return m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
                                                and not m.person and m.code.startswith(m.country))
-            # "Israel menyerang Gaza. Negara itu juga ...": a country that opened the sentence before as
-            # its subject goes on being talked about, before one named after it as the object
-            tests = [lambda m: is_country(m) and m.sentence == sentence.index - 1 and
-                     self._opens_sentence(doc.sentences[m.sentence].tokens, m.first), is_country]
+            tests = [is_country]
         else:
             tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
+        country = head in self.cues["anaphor_country"]
         for fits in tests:
             for mentions in reversed(history):
-                for m in reversed(mentions):
+                # "X criticised Y. The country also ...", "Israel menyerang Gaza. Negara itu juga ...": in a
+                # sentence before, the country is the one that sentence is about, its first (the subject),
+                # not the last named (an object or a place)
+                ordered = mentions if country and mentions is not current else reversed(mentions)
+                for m in ordered:
                     if m.code and not m.is_location and m.kind not in ("media", "both") and fits(m):
                         # "kementerian itu" ends with its demonstrative; "sang presiden" with its noun
                         last = a.last + 1 if a.kind == "role" and self._demonstrative_after(tokens, a.last) \
                             else a.last
                         start, end = tokens[a.first].start, tokens[last].end
-                        code = m.country if head in self.cues["anaphor_country"] else m.code
+                        code = m.country if country else m.code
                         return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
                                             m.name, doc.text[start:end], "pronoun", person=m.person)
         return None

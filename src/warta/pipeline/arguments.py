@@ -14,6 +14,7 @@ from typing import Protocol
 
 from ..lang.cues import Cues
 from ..lang.lexicon import PredicateMatch
+from ..tokens import Token
 from .actors import QUANTIFIERS
 from .dates import time_words
 from .doc import ActorMention, Doc, Sentence
@@ -1169,10 +1170,20 @@ class RuleArguments:
             after = m.last + 1
             possessive = after < len(tokens) and tokens[after].norm in {"'s", "’s"}
             gap = tokens[after + (1 if possessive else 0) : start]
-            if (m.kind == "adjective" or possessive) and len(gap) <= 1 and all(
-                    t.is_word and not t.is_capitalised for t in gap):
+            if (m.kind == "adjective" or possessive or self._name_as_modifier(tokens, m)) and len(gap) <= 1 and \
+                    all(t.is_word and not t.is_capitalised for t in gap):
                 return self._group_ending(sentence, actors, k)
         return []
+
+    def _name_as_modifier(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"the US invasion of", "a Hamas attack on", "the NATO air strikes": an organisation, or a country
+        by its abbreviation, named between an article and the event noun modifies the noun as its doer; a
+        country's full name there is more often the place or topic ("a Gaza truce", "the Ukraine war")."""
+        article = self.cues["article"]
+        opened = m.last == m.first + 1 and tokens[m.first].norm in article  # "The EU" named with its article
+        if not (opened or (m.first == m.last and m.first > 0 and tokens[m.first - 1].norm in article)):
+            return False
+        return m.kind == "org" or (m.kind == "country" and tokens[m.last].text.isupper())
 
     def agent_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                          stop: int) -> list[ActorMention]:
@@ -1472,8 +1483,10 @@ class RuleArguments:
             stop = self._before_receiver(sentence, match.end, stop)
             if "obj" in frame:
                 # a transitive verb's object follows its noun with a preposition: "tuduhan China terhadap
-                # Filipina", "penolakan Iran atas inspeksi", "accusations against"
-                frame = frame | self.cues["nominal_object"]
+                # Filipina", "penolakan Iran atas inspeksi", "accusations against"; a verb used as a noun
+                # also takes it with "of" ("the shelling of X")
+                frame = frame | self.cues["nominal_object"] | (
+                    self.cues["verbal_noun_object"] if match.pos == "verb" else frozenset())
             if match.end > match.start + 1:
                 # "the release of two X hostages by Y": a pattern that reaches into the noun's "of" phrase
                 agent, patient = self._patient_then_agent(sentence, actors, match.start + 1, stop)
@@ -1671,6 +1684,11 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             # "the": "the Houthis attack", "the Netherlands calls")
             return True
         return _after_modified_article(sentence, match.start, cues)
+    tokens = sentence.tokens
+    if template == "ing" and match.start >= 2 and tokens[match.start - 1].is_capitalised and \
+            tokens[match.start - 2].norm in cues["article"] and match.end < len(tokens) and \
+            tokens[match.end].norm == "of":
+        return True  # "the US bombing of", "the Israeli shelling of": an article, a name, an -ing form, "of"
     return template == "ing" and prev in cues["article"]
 
 

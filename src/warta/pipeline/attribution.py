@@ -315,10 +315,33 @@ class Attribution:
         opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
         if any(t.is_word for t in tokens[:opening]):
             before = [m for m in actors if opening - SUBJECT_GAP <= m.last < opening]
+            if before and (before[-1].last < opening - 1 or self._object_of_preposition(tokens, before[-1])):
+                # "X condemned the bombing of Y in a statement", "X condemned the Russian shelling of Kyiv
+                # in a statement": the actor before the phrase is no speaker when words or a preposition
+                # part them; the sentence's subject is
+                return self._opening_subject(tokens, actors, opening) or before[-1]
             return before[-1] if before else None
         comma = next((j for j in range(i, len(tokens)) if tokens[j].text == ","), i)
         after = [m for m in actors if m.first > comma]
         return after[0] if after else None
+
+    def _object_of_preposition(self, tokens, m: ActorMention) -> bool:
+        """``m`` follows a preposition that makes it the object of an event noun or a place ("the bombing
+        of Y", "attacks against Y", "in Y"), perhaps with an article between."""
+        j = m.first - 1
+        while j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1
+        return j >= 0 and any(tokens[j].norm in self.cues[kind]
+                              for kind in ("verbal_noun_object", "nominal_object", "locative"))
+
+    def _opening_subject(self, tokens, actors: list[ActorMention], before: int) -> ActorMention | None:
+        """The actor that opens the sentence (nothing but an article or punctuation before it) and ends before
+        token ``before``: the subject of the clause a statement phrase closes."""
+        first = next((m for m in actors if not m.is_location and m.kind != "media"), None)
+        if first is None or first.last >= before or any(
+                t.is_word and t.norm not in self.cues["article"] for t in tokens[: first.first]):
+            return None
+        return first
 
     def _postposed_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
                            i: int) -> tuple[ActorMention | None, int] | None:

@@ -12,12 +12,20 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from ..knowledge.places import FILLERS
 from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
-from .arguments import OBJECT_CONTROL_ROOTS, POSSESSIVE_MARKS, ArgumentFinder, after_possessive, nominal_use
+from .arguments import (
+    OBJECT_CONTROL_ROOTS,
+    POSSESSIVE_MARKS,
+    ArgumentFinder,
+    after_possessive,
+    before_modifiers,
+    nominal_use,
+)
 from .cooperation import (
     AGREEMENT_CODE,
     COOPERATION_ROOTS,
@@ -62,6 +70,8 @@ BETWEEN_SIDES_CODES = frozenset({"045", "039"})
 ACTOR_PLACE_KINDS = frozenset({"country", "capital"})
 #: violence: the verbs of one violent sequence share their victim
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: words naming a kind of place before its name ("Kota Odesa", "City of ..."): no given name
+PLACE_FILLERS = frozenset().union(*FILLERS.values())
 #: words that may stand between a violent event noun and the verb of its effect ("strikes on X killed")
 EFFECT_WINDOW = 4
 #: ... and a whole noun phrase with no relative clause or attribution in it ("serangan udara X atas kamp milisi di
@@ -634,11 +644,18 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 attackers = self._attackers_of(doc, sentence, sources)
                 if attackers:
                     targets, how = attackers, how + "+attacker"
-            if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun":
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and (
+                    match.pos == "noun" or nominal_use(sentence, match, self.cues)):
                 # "a power plant was damaged in a drone attack by X": the attack befell the passive's subject
+                # (also a verb's form used as a noun: "were killed in an Israeli strike")
                 befallen = self._befallen_in(doc, sentence, match, actors, matches)
                 if befallen:
                     targets, how = befallen, how + "+befallen"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and light is None:
+                # "the army repelled an attack by the RSF": an attack that someone fends off was on them
+                defenders = self._defenders(doc, sentence, match, actors, sources)
+                if defenders:
+                    targets, how = defenders, how + "+repelled"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS and match.pos == "noun" and light is None:
                 # "Dua tentara X tewas dalam serangan Y": the attack was on those it killed or wounded
                 victims = self._victims(doc, sentence, actors, match.start, sources)
@@ -1094,6 +1111,23 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if how == "passive" and not sources:
                 return list(targets)
         return []
+
+    def _defenders(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                   sources: list[ActorMention]) -> list[ActorMention]:
+        """"X repelled / foiled / thwarted an attack by Y": the subject of a verb of fending off (cue kind
+        ``repel``), its object the attack (an article and adjectives between), is whom the attack was on."""
+        tokens = sentence.tokens
+        j = before_modifiers(sentence, match.start, self.cues)
+        doer = next((m for m in sources if m.last == j), None)
+        if doer is not None:  # "a massive Russian assault": past the doer's adjective and the words before it
+            j = before_modifiers(sentence, doer.first, self.cues)
+        if j >= 0 and tokens[j].norm in self.cues["article"] | self.cues["own"]:
+            j -= 1
+        if j < 0 or tokens[j].norm not in self.cues["repel"]:
+            return []
+        own = {m.code for m in sources}  # a civil war's sides share a country: "the army repelled the RSF"
+        found = self.arguments.subject(doc, sentence, actors, j, doc.excluded)
+        return [m for m in found if not m.is_location and m.code not in own]
 
     def _provoker(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Setelah Armenia menembaki pos itu, militer Azerbaijan membalas ...": violence with no victim
@@ -1603,10 +1637,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             candidates += [(start, last, place.country, place.name)
                            for start, last, place in self.places.find_places(sentence.tokens)
                            if start >= after and place.country and place.kind not in ACTOR_PLACE_KINDS]
-            # a place as the direct object: "menembaki kota Kharkiv"
-            for j in range(after, min(len(sentence.tokens), after + 3)):
+            # a place as the direct object: "menembaki kota Kharkiv", "shelled the city of Kharkiv"
+            for j in range(after, min(len(sentence.tokens), after + 4)):
                 if j in taken or not sentence.tokens[j].is_word:
                     break
+                if j > after and sentence.tokens[j - 1].is_capitalised and sentence.tokens[j].is_capitalised and \
+                        sentence.tokens[j - 1].norm not in PLACE_FILLERS:
+                    break  # "killed Ali Hassan": a word of a longer name (a person's), not the place Hassan
                 hit = self.places.gazetteer.match_at(sentence.tokens, j)
                 if hit is not None and hit[0].country and hit[0].kind not in ACTOR_PLACE_KINDS:
                     candidates.append((j, hit[1], hit[0].country, hit[0].name))
@@ -1681,6 +1718,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 return i
             if not tok.is_word or tok.norm in self.cues["boundary"] or tok.norm in self.cues["subordinator"]:
                 break  # "menegaskan bahwa serangan X ...": the clause after "bahwa" has its own actors
+        j = before_modifiers(sentence, match.start, self.cues)
+        if 1 <= j < match.start - 1 and (tokens[j].norm in self.cues["article"] or tokens[j].norm in self.cues["own"]) \
+                and tokens[j - 1].norm in self.light_verbs:
+            return j - 1  # "launched a massive drone attack", "launched its largest air strikes": past the modifiers
         return None
 
 
