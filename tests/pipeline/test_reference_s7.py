@@ -92,12 +92,12 @@ def test_jati_dirinya_is_a_noun_not_a_reflexive():
 
 # -- a pronoun opening the sentence after a quote goes on with the quote's speaker ---------------------
 @pytest.mark.parametrize("text, wanted, unwanted", [
-    ('"Kamboja terus memasang ranjau di perbatasan," kata juru bicara militer Thailand. Mereka juga menuduh '
-     "Kamboja melanggar gencatan senjata.", ("THAMIL", "112", "KHM"), ("KHM", "112", "KHM")),
+    (('"Kamboja terus memasang ranjau di perbatasan," kata juru bicara militer Thailand. Mereka juga menuduh '
+     "Kamboja melanggar gencatan senjata."), ("THAMIL", "112", "KHM"), ("KHM", "112", "KHM")),
     ('"Serangan itu harus dihentikan," ujar Kementerian Luar Negeri Mesir. Mereka juga mengecam Amerika Serikat.',
      ("EGYGOV", "111", "USA"), None),
-    ('"Presiden Rusia Vladimir Putin harus bertanggung jawab," kata Menteri Luar Negeri Inggris David Lammy. Ia '
-     "juga mengecam Iran.", ("GBRGOV", "111", "IRN"), ("RUSGOV", "111", "IRN")),
+    (('"Presiden Rusia Vladimir Putin harus bertanggung jawab," kata Menteri Luar Negeri Inggris David Lammy. Ia '
+     "juga mengecam Iran."), ("GBRGOV", "111", "IRN"), ("RUSGOV", "111", "IRN")),
 ])
 def test_a_pronoun_after_a_quote_is_its_speaker_not_an_actor_inside_it(text, wanted, unwanted):
     got = triples(text)
