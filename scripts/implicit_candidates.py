@@ -69,12 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     cand_words: Counter[str] = Counter()
     judged: list[dict] = []
     coded = seen = 0
-    for name, file in CORPORA.items():
-        if not (news_corpora.DATA / file.path).exists():
-            print(f"W: skipping {name}: {news_corpora.DATA / file.path} not found", file=sys.stderr)
-            continue
-        texts = set(news_corpora.texts(file, limit=args.per_corpus))
-        for i, text in enumerate(sorted(texts)):
+    for name, texts in news_corpora.first_texts(CORPORA, args.per_corpus):
+        for i, text in enumerate(sorted(set(texts))):
             seen += 1
             doc = pipeline.make_doc(Article(id=f"{name}-{i}", text=text, language="id"))
             for component in pipeline.components:

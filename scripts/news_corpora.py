@@ -18,6 +18,7 @@ Used by lexicon_frequency.py, actor_coverage.py, event_sample.py, trace_news.py 
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -174,6 +175,16 @@ def detokenize(tokens: Iterable[str]) -> str:
 def texts(file: CorpusFile, root: Path = DATA, limit: int | None = None) -> Iterator[str]:
     """The first ``limit`` sentences of a file (default: all) as text."""
     return (detokenize(s.words) for s in islice(read_file(root / file.path, file.fmt), limit))
+
+
+def first_texts(corpora: dict[str, CorpusFile], limit: int, root: Path = DATA) -> Iterator[tuple[str, list[str]]]:
+    """(name, its first ``limit`` sentences as text) for every corpus whose file is present; a missing file is
+    one W line on stderr."""
+    for name, file in corpora.items():
+        if not (root / file.path).exists():
+            print(f"W: skipping {name}: {root / file.path} not found", file=sys.stderr)
+            continue
+        yield name, list(texts(file, root, limit))
 
 
 # ---- sampling ---------------------------------------------------------------------------------------------

@@ -39,11 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pipeline = load_pipeline("id")
     trace = pipeline.start_trace()
-    for name, file in CORPORA.items():
-        if not (news_corpora.DATA / file.path).exists():
-            print(f"skipping {name}: {news_corpora.DATA / file.path} not found", file=sys.stderr)
-            continue
-        chosen = list(news_corpora.texts(file, limit=args.per_corpus))
+    for name, chosen in news_corpora.first_texts(CORPORA, args.per_corpus):
         for i in range(0, len(chosen), args.group):
             pipeline(Article(id=f"{name}-{i}", text=" ".join(chosen[i : i + args.group]), language="id"))
     pipeline.stop_trace()
