@@ -32,22 +32,18 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import news_corpora  # the one reader of the shared news corpora
 
 from warta.pipeline.actors import ActorFinder
 from warta.pipeline.doc import ActorMention, Doc, Sentence
 from warta.records import Article
 from warta.tokens import tokenize
 
-DATA = REPO.parent / "shared" / "data" / "id"
-#: corpus name → (files, column of the tag, whether its text keeps capitals)
-CORPORA: dict[str, tuple[tuple[str, ...], int, bool]] = {
-    "nerugm": (("ner/indolem/nerugm/nerugm.txt",), 1, True),
-    "nerui": (("ner/indolem/nerui/nergithub.txt",), 1, True),
-    "idner-news-2k": (("ner/idner-news-2k/train.txt", "ner/idner-news-2k/dev.txt",
-                       "ner/idner-news-2k/test.txt"), 2, True),
-    "nerp": (("indonlu/nerp_ner-prosa/train_preprocess.txt", "indonlu/nerp_ner-prosa/valid_preprocess.txt",
-              "indonlu/nerp_ner-prosa/test_preprocess.txt"), 1, False),
-}
+DATA = news_corpora.DATA
+#: corpus name here → the shared corpus read (news_corpora.FILES: its files, whether its text keeps capitals)
+CORPORA: dict[str, str] = {"nerugm": "nerugm", "nerui": "nerui", "idner-news-2k": "idner", "nerp": "nerp"}
 #: the corpora's entity labels, by what they are
 LABELS = {"PER": "PER", "PERSON": "PER", "PPL": "PER", "ORG": "ORG", "ORGANIZATION": "ORG", "IND": "ORG",
           "LOC": "LOC", "LOCATION": "LOC", "PLC": "LOC"}
@@ -68,20 +64,15 @@ class Tagged:
     entities: tuple[Entity, ...]
 
 
+def tagged(words: Iterable[str], tags: Iterable[str]) -> Tagged:
+    return Tagged(tuple(words), tuple(spans(list(tags))))
+
+
 def read_bio(lines: Iterable[str], column: int) -> Iterator[Tagged]:
-    """Sentences of a BIO file: one word a line with its tag in ``column`` (tab- or space-separated), a blank
-    line between sentences."""
-    words: list[str] = []
-    tags: list[str] = []
-    for raw in [*lines, ""]:
-        cells = raw.rstrip("\n").split("\t") if "\t" in raw else raw.split()
-        if not cells or not cells[0].strip():
-            if words:
-                yield Tagged(tuple(words), tuple(spans(tags)))
-            words, tags = [], []
-            continue
-        words.append(cells[0].strip())
-        tags.append(cells[column].strip() if len(cells) > column else "O")
+    """Sentences of a BIO file (news_corpora.rows): one word a line with its tag in ``column`` (tab- or
+    space-separated), a blank line between sentences."""
+    for block in news_corpora.rows(lines):
+        yield tagged((c[0] for c in block), (c[column] if len(c) > column else "O" for c in block))
 
 
 def spans(tags: list[str]) -> Iterator[Entity]:
@@ -219,11 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     finder = load_finder()
     cased: list[Outcome] = []
     for name in args.corpus or sorted(CORPORA):
-        files, column, keeps_case = CORPORA[name]
-        sentences: list[Tagged] = []
-        for rel in files:
-            with open(DATA / rel, encoding="utf-8") as handle:
-                sentences.extend(read_bio(handle, column))
+        files = news_corpora.files([CORPORA[name]])
+        keeps_case = all(f.cased for f in files)
+        sentences = [tagged(s.words, s.entities) for f in files for s in news_corpora.read_file(DATA / f.path, f.fmt)]
         if args.limit:
             sentences = sentences[: args.limit]
         outcomes, false = run(finder, sentences)

@@ -31,108 +31,22 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-#: (path under the data directory, column of the token, lowercase-only text?)
-SOURCES = (
-    ("indonlu/bapos_pos-idn/train_preprocess.txt", 0),
-    ("indonlu/bapos_pos-idn/valid_preprocess.txt", 0),
-    ("indonlu/nerp_ner-prosa/train_preprocess.txt", 0),
-    ("ner/idner-news-2k/train.txt", 0),
-    ("ner/indolem/nerugm/nerugm.txt", 0),
-    ("ner/indolem/nerui/nergithub.txt", 0),
-)
-NO_SPACE_BEFORE = frozenset(".,:;!?)]}%")
-NO_SPACE_AFTER = frozenset("([{")
-QUOTES = frozenset({'"', "''", "``"})
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import news_corpora  # the one reader of the shared news corpora
+
+#: the files sampled: the first file of every news corpus, and bapos's second
+SOURCES = news_corpora.files(news_corpora.NEWS, ("train",)) + news_corpora.files(["bapos"], ["valid"])
 MIN_WORDS = 5
-
-
-def read_sentences(path: Path, column: int) -> Iterator[list[str]]:
-    """Token lists, one per blank-line separated block (tab- or space-separated columns)."""
-    tokens: list[str] = []
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if tokens:
-                    yield tokens
-                tokens = []
-                continue
-            parts = line.split("\t") if "\t" in line else line.split(" ")
-            if len(parts) > column and parts[column]:
-                tokens.append(parts[column])
-    if tokens:
-        yield tokens
-
-
-CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
-
-
-def glue_clitics(tokens: list[str]) -> list[str]:
-    """The IDN corpus splits a clitic off as "harta - nya": written "hartanya"."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i] == "-" and out and i + 1 < len(tokens) and tokens[i + 1].lower() in CLITICS:
-            out[-1] += tokens[i + 1]
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
-
-
-def detokenize(tokens: list[str]) -> str:
-    """Tokens joined as written: no space before closing punctuation, none inside quotation marks."""
-    tokens = glue_clitics(tokens)
-    out: list[str] = []
-    open_quote = False
-    glue_next = False
-    for tok in tokens:
-        if tok in QUOTES:
-            tok = '"'
-            if open_quote:
-                out.append(tok)
-            else:
-                out.append(" " + tok if out else tok)
-                glue_next = True
-            open_quote = not open_quote
-            continue
-        if not out or glue_next or tok[0] in NO_SPACE_BEFORE:
-            out.append(tok)
-        else:
-            out.append(" " + tok)
-        glue_next = tok in NO_SPACE_AFTER
-    text = "".join(out).strip()
-    return text[0].upper() + text[1:] if text else text
 
 
 def units(data: Path, sentences: int, paragraphs: int, seed: int) -> list[dict]:
     """Single sentences and runs of 3-6 consecutive sentences, drawn evenly from every source file."""
-    rng = random.Random(seed)
-    by_source: dict[str, list[str]] = {}
-    for rel, column in SOURCES:
-        path = data / rel
-        if not path.exists():
-            continue
-        texts = [detokenize(toks) for toks in read_sentences(path, column)]
-        by_source[rel] = [t for t in texts if len(t.split()) >= MIN_WORDS]
-    if not by_source:
+    out = news_corpora.sample_units(SOURCES, data, sentences, paragraphs, seed, MIN_WORDS)
+    if not out:
         raise SystemExit(f"W: no corpus found under {data}")
-    out: list[dict] = []
-    per_sent = sentences // len(by_source) + 1
-    per_par = paragraphs // len(by_source) + 1
-    for rel, texts in sorted(by_source.items()):
-        name = rel.split("/")[1]
-        picked = rng.sample(range(len(texts)), min(per_sent, len(texts)))
-        out += [{"id": f"{name}:s{i}", "kind": "sentence", "text": texts[i]} for i in sorted(picked)]
-        for k in range(per_par):
-            size = rng.randint(3, 6)
-            start = rng.randrange(0, max(1, len(texts) - size))
-            out.append({"id": f"{name}:p{start}-{start + size}", "kind": "paragraph",
-                        "text": " ".join(texts[start:start + size])})
     return out
 
 
@@ -232,7 +146,7 @@ def score(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "id"))
+    parser.add_argument("--data", default=str(news_corpora.DATA))
     parser.add_argument("--out", default="/tmp/warta-event-sample")
     parser.add_argument("--sentences", type=int, default=3000)
     parser.add_argument("--paragraphs", type=int, default=600)

@@ -2,7 +2,7 @@
 
 Such sentences are where news states an event without a verb of the lexicon: idioms ("angkat senjata"),
 event nouns and adjectives ("ricuh", "tewas"), headlines without a verb. This script codes every sentence
-of the token-per-line news corpora under ../shared/data/id (read with event_sample's reader) on its own,
+of the token-per-line news corpora under ../shared/data/id (read with scripts/news_corpora.py) on its own,
 keeps those with at least two distinct coded actors (places excluded) and no lexicon match at all, and
 prints:
 
@@ -35,7 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from event_sample import actor, detokenize, read_sentences  # one reader of the token-per-line news corpora
+import news_corpora  # the one reader of the shared news corpora
+from event_sample import actor
 from trace_news import CORPORA  # the same corpora the trace of dropped triggers reads
 
 from warta.pipeline.merge import build_events
@@ -68,12 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     cand_words: Counter[str] = Counter()
     judged: list[dict] = []
     coded = seen = 0
-    for name, path in CORPORA.items():
-        if not path.exists():
-            print(f"W: skipping {name}: {path} not found", file=sys.stderr)
-            continue
-        texts = {detokenize(t) for n, t in zip(range(args.per_corpus), read_sentences(path, 0))}
-        for i, text in enumerate(sorted(texts)):
+    for name, texts in news_corpora.first_texts(CORPORA, args.per_corpus):
+        for i, text in enumerate(sorted(set(texts))):
             seen += 1
             doc = pipeline.make_doc(Article(id=f"{name}-{i}", text=text, language="id"))
             for component in pipeline.components:

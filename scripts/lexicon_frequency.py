@@ -35,6 +35,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+import news_corpora  # the one reader of the shared news corpora
 
 from warta.errors import DataFileError
 from warta.lang.cues import load_cues
@@ -44,29 +47,13 @@ from warta.pipeline.events import load_light_verbs
 from warta.tokens import Token, normalise
 from warta.tsvdata import read_tsv
 
-SHARED_ID = REPO.parent / "shared" / "data" / "id"
+SHARED_ID = news_corpora.DATA
 APERTIUM = SHARED_ID / "lexicon" / "apertium-ind" / "apertium-ind.ind.dix"
 REVIEWED = REPO / "scripts" / "lexicon_frequency_reviewed.tsv"
 OUT = REPO / "build" / "lexicon_frequency.tsv"
 
-#: (file under ../shared/data/id, format): the news sentences read. ``bio`` is token<TAB>tag with a blank line
-#: between sentences (bapos tags are B-/I- + a UI-tagset POS, the NER files' tags are entities); ``idner`` is
-#: token UPOS NER separated by spaces; ``conllu`` is Universal Dependencies.
-CORPORA: tuple[tuple[str, str], ...] = (
-    ("indonlu/bapos_pos-idn/train_preprocess.txt", "bio-pos"),
-    ("indonlu/bapos_pos-idn/valid_preprocess.txt", "bio-pos"),
-    ("indonlu/bapos_pos-idn/test_preprocess.txt", "bio-pos"),
-    ("indonlu/nerp_ner-prosa/train_preprocess.txt", "bio"),
-    ("indonlu/nerp_ner-prosa/valid_preprocess.txt", "bio"),
-    ("indonlu/nerp_ner-prosa/test_preprocess.txt", "bio"),
-    ("ner/idner-news-2k/train.txt", "idner"),
-    ("ner/idner-news-2k/dev.txt", "idner"),
-    ("ner/idner-news-2k/test.txt", "idner"),
-    ("ner/indolem/nerugm/nerugm.txt", "bio"),
-    ("ner/indolem/nerui/nergithub.txt", "bio"),
-    ("ud/UD_Indonesian-CSUI/id_csui-ud-train.conllu", "conllu"),
-    ("ud/UD_Indonesian-CSUI/id_csui-ud-test.conllu", "conllu"),
-)
+#: (file under ../shared/data/id, format): the news sentences read, all the shared corpora (news_corpora.py)
+CORPORA: tuple[tuple[str, str], ...] = tuple((f.path, f.fmt) for f in news_corpora.FILES)
 
 #: corpus POS tags → the coarse classes the audit needs (UI tagset of bapos, and UPOS)
 POS_CLASSES = {"VB": "verb", "VERB": "verb", "NN": "noun", "NOUN": "noun", "NNP": "name", "PROPN": "name"}
@@ -92,48 +79,20 @@ _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 # ---- reading the corpora ----------------------------------------------------------------------------------
 
-def read_sentences(path: Path, fmt: str) -> Iterator[list[tuple[str, str | None]]]:
-    """Sentences of one file as (word, coarse POS or None) pairs."""
-    sentence: list[tuple[str, str | None]] = []
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
-            line = raw.rstrip("\n").rstrip("\r")
-            if not line.strip():
-                if sentence:
-                    yield sentence
-                sentence = []
-                continue
-            if fmt == "conllu":
-                if line.startswith("#"):
-                    continue
-                cols = line.split("\t")
-                if len(cols) < 4 or not cols[0].isdigit():
-                    continue  # multiword-token ranges and empty nodes: the syntactic words follow
-                sentence.append((cols[1], POS_CLASSES.get(cols[3], "other")))
-            elif fmt == "idner":
-                cols = line.split()
-                if len(cols) >= 2:
-                    sentence.append((cols[0], POS_CLASSES.get(cols[1], "other")))
-            else:
-                word, _, tag = line.partition("\t")
-                kind = tag.split("-", 1)[-1]
-                if fmt == "bio-pos":
-                    pos: str | None = POS_CLASSES.get(kind, "other")
-                else:  # an entity tag tells a name; other words' POS is learnt from the tagged files
-                    pos = "name" if kind in NAME_TYPES else None
-                sentence.append((word, pos))
-    if sentence:
-        yield sentence
+def coarse(sentence: news_corpora.NewsSentence) -> list[tuple[str, str | None]]:
+    """A corpus sentence as (word, coarse POS or None) pairs: the class of its POS tag where the corpus has
+    POS tags; else an entity tag tells a name, and other words' POS is learnt from the tagged files."""
+    if sentence.pos is not None:
+        return [(w, POS_CLASSES.get(p, "other")) for w, p in zip(sentence.words, sentence.pos)]
+    return [(w, "name" if t.split("-", 1)[-1] in NAME_TYPES else None)
+            for w, t in zip(sentence.words, sentence.entities or ())]
 
 
 def corpus(root: Path = SHARED_ID, files: Iterable[tuple[str, str]] = CORPORA
            ) -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
     """(file, sentence) for every sentence of the corpora present; a missing file is skipped."""
-    for name, fmt in files:
-        path = root / name
-        if path.exists():
-            for sentence in read_sentences(path, fmt):
-                yield name, sentence
+    for name, sentence in news_corpora.sentences(files, root):
+        yield name, coarse(sentence)
 
 
 # ---- morphology: a word → its root and template ----------------------------------------------------------

@@ -20,20 +20,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from event_sample import detokenize, read_sentences  # one reader of the token-per-line news corpora
+import news_corpora  # the one reader of the shared news corpora
 
 from warta.pipeline.pipeline import load_pipeline
 from warta.pipeline.trace import format_counts
 from warta.records import Article
 
-DATA = REPO.parent / "shared" / "data" / "id"
-CORPORA = {
-    "bapos": DATA / "indonlu" / "bapos_pos-idn" / "train_preprocess.txt",
-    "nerp": DATA / "indonlu" / "nerp_ner-prosa" / "train_preprocess.txt",
-    "idner": DATA / "ner" / "idner-news-2k" / "train.txt",
-    "nerugm": DATA / "ner" / "indolem" / "nerugm" / "nerugm.txt",
-    "nerui": DATA / "ner" / "indolem" / "nerui" / "nergithub.txt",
-}
+#: corpus name → the file traced: the first file of every news corpus (news_corpora.FILES)
+CORPORA = {f.corpus: f for f in news_corpora.files(news_corpora.NEWS, ("train",))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,15 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pipeline = load_pipeline("id")
     trace = pipeline.start_trace()
-    for name, path in CORPORA.items():
-        if not path.exists():
-            print(f"skipping {name}: {path} not found", file=sys.stderr)
-            continue
-        chosen = []
-        for tokens in read_sentences(path, 0):
-            chosen.append(detokenize(tokens))
-            if len(chosen) >= args.per_corpus:
-                break
+    for name, chosen in news_corpora.first_texts(CORPORA, args.per_corpus):
         for i in range(0, len(chosen), args.group):
             pipeline(Article(id=f"{name}-{i}", text=" ".join(chosen[i : i + args.group]), language="id"))
     pipeline.stop_trace()
