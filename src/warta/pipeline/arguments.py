@@ -25,6 +25,11 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
+#: words of totality or of a vague number that open a passive's agent right after the verb ("dikecam seluruh
+#: fraksi", "didatangi ribuan warga"). (Not the plural "para": "X dibahas para menteri" would make the
+#: ministers consult X's own subject, wrong when that subject is another actor's request.)
+AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
+                               "ratusan", "ribuan", "belasan", "jutaan"})
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -1271,11 +1276,13 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"]
+        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"] | \
+            AGENT_QUANTIFIERS
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
             # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
-            # "diculik kelompok Abu Sayyaf": a group word before the group's name
+            # "diculik kelompok Abu Sayyaf": a group word before the group's name; "dikecam seluruh
+            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase
             at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])

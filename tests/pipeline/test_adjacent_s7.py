@@ -1,0 +1,19 @@
+"""Triggers whose missing actor stands right next to them (session 7): the construction that links the two,
+on sentences written for these tests. Each test keeps the plain case of the construction beside the new one
+and a case where the neighbouring name is not the missing actor."""
+
+from warta.pipeline.pipeline import extract
+
+
+def events(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2024-05-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_passive_agent_without_oleh_may_open_with_a_quantifier():
+    # "X dikecam seluruh/semua/sejumlah Y": the quantifier opens the agent's phrase right after the verb
+    assert ("IDNLEG", "111", "IDNGOV") in events("Menteri Pertahanan dikecam seluruh fraksi di DPR.")
+    assert ("IDNOPP", "111", "IDNGOV") in events("Presiden dikritik semua partai oposisi.")
+    # the plain agent right after the passive, and the agent after "oleh", as before
+    assert ("IDNOPP", "111", "IDNGOV") in events("Presiden dikritik partai oposisi.")
+    assert ("IDNCOP", "173", "IDNCVL") in events("Dua warga ditahan dua hari oleh polisi.")
