@@ -17,3 +17,12 @@ def test_a_passive_agent_without_oleh_may_open_with_a_quantifier():
     # the plain agent right after the passive, and the agent after "oleh", as before
     assert ("IDNOPP", "111", "IDNGOV") in events("Presiden dikritik partai oposisi.")
     assert ("IDNCOP", "173", "IDNCVL") in events("Dua warga ditahan dua hari oleh polisi.")
+
+
+def test_what_the_subject_received_comes_from_the_nouns_possessor():
+    # "X mendapat/menuai NOUN Y": without "dari", the possessor right after the noun is the source
+    assert ("IDNLEG", "111", "IDNGOV") in events("Menteri Keuangan mendapat kecaman DPR.")
+    assert ("FRA", "111", "HUN") in events("Hungaria menuai kecaman keras Prancis.")
+    assert ("IDNLEG", "051", "IDNCOP") in events("Calon kapolri itu sudah mendapat persetujuan DPR.")
+    # with "dari", as before
+    assert ("IDNLEG", "111", "IDNGOV") in events("Menteri Keuangan mendapat kecaman dari DPR.")

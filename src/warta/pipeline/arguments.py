@@ -1463,6 +1463,12 @@ class RuleArguments:
                        else self.subject(doc, sentence, actors, lv, excluded))
             receive_frame = self.cues["agent"] | self.cues["source_prep"]
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
+            if not sources:
+                # "mendapat persetujuan DPR", "menuai kecaman keras Prancis": the noun's possessor, right
+                # after it, is whom the subject received it from
+                sources = [m for m in self.genitive(sentence, actors, match.end, stop, match.start)
+                           if not any(m is t for t in targets)]
+                how = "genitive" if sources else how
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if nominal_use(sentence, match, self.cues):
