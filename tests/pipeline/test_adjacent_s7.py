@@ -26,3 +26,12 @@ def test_what_the_subject_received_comes_from_the_nouns_possessor():
     assert ("IDNLEG", "051", "IDNCOP") in events("Calon kapolri itu sudah mendapat persetujuan DPR.")
     # with "dari", as before
     assert ("IDNLEG", "111", "IDNGOV") in events("Menteri Keuangan mendapat kecaman dari DPR.")
+
+
+def test_the_second_side_after_antara_dengan_may_have_a_head_noun_before_its_name():
+    # "antara A dengan gerakan/pimpinan B": a lower-case head noun before the second side's name
+    assert ("ISR", "190", "PSEREBHMS") in events("Perang antara Israel dengan gerakan Hamas berlanjut.")
+    assert ("IDNGOV", "040", "IDNPTY") in events("Pembicaraan antara Presiden dengan pimpinan Partai Golkar "
+                                                 "berlangsung tertutup.")
+    # the second side named right after "dengan", as before
+    assert ("ISR", "046", "PSEREBHMS") in events("Perundingan antara Israel dengan Hamas berlanjut.")

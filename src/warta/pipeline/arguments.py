@@ -30,6 +30,9 @@ MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation
 #: ministers consult X's own subject, wrong when that subject is another actor's request.)
 AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
                                "ratusan", "ribuan", "belasan", "jutaan"})
+#: cue kinds of words that head no name ("antara A dengan pimpinan B": "pimpinan" does)
+HEAD_NOUN_STOPS = MODIFIER_STOPS + ("preposition", "locative", "source_prep", "particle", "between", "agent",
+                                    "coordinator", "relative", "complement", "purpose", "comitative")
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -1124,13 +1127,21 @@ class RuleArguments:
                     if i < m.first <= i + AFTER_PREP_WINDOW:
                         group = self._group_from(sentence, actors, k)
                         after = group[-1].last + 1
-                        other = next((j for j, n in enumerate(actors) if n.first == after + 1), None)
+                        other = next((j for j, n in enumerate(actors) if n.first == after + 1 or (
+                            n.first == after + 2 and self._head_noun(tokens[after + 1]))), None)
                         if other is not None and after < len(tokens) and tokens[after].norm in self.cues["comitative"]:
                             # "antara A dengan B": "dengan" joins the two sides as "dan" does
                             group = group + self._group_from(sentence, actors, other)
                         return group
                 break
         return []
+
+    def _head_noun(self, token: Token) -> bool:
+        """A lower-case word heading a name after it ("dengan gerakan Hamas", "dengan pimpinan Partai X"):
+        no function word, no verb."""
+        return token.is_word and not token.is_capitalised and not self.is_predicate(token.norm) and not any(
+            token.norm in self.cues[kind] for kind in HEAD_NOUN_STOPS) and not (
+            self.morphology is not None and self.morphology.looks_verbal(token.norm))
 
     def _between_of_object(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                            predicates: list[PredicateMatch], nearer: int, stop: int) -> list[ActorMention]:
