@@ -35,3 +35,10 @@ def test_the_second_side_after_antara_dengan_may_have_a_head_noun_before_its_nam
                                                  "berlangsung tertutup.")
     # the second side named right after "dengan", as before
     assert ("ISR", "046", "PSEREBHMS") in events("Perundingan antara Israel dengan Hamas berlanjut.")
+
+
+def test_a_visit_to_the_house_of_someone_is_a_visit_to_them():
+    # "datang ke kediaman/rumah X": a head noun of place between the pattern's "ke" and the host's name
+    assert ("IDNGOV", "042", "IDNPTY") in events("Menteri Perdagangan datang ke kediaman Megawati.")
+    # the host right after "ke", as before
+    assert ("IDNGOV", "042", "IDNPTY") in events("Menteri Perdagangan datang ke Megawati.")

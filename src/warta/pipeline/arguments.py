@@ -954,6 +954,10 @@ class RuleArguments:
         if not allow_object and multiword and match_end in by_first:
             # "meminta bantuan Tokyo": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
+        if not allow_object and multiword and tokens[match_end - 1].norm in self.cues["preposition"] and \
+                match_end + 1 in by_first and self._head_noun(tokens[match_end]):
+            # "datang ke kediaman X", "datang ke kantor X": the host's house or office stands for the host
+            return self._group_from(sentence, actors, by_first[match_end + 1]), "complement-place"
         if allow_object:
             i, reach = match_end, match_end + OBJECT_WINDOW
             while i < min(stop, reach):
