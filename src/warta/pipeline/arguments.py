@@ -25,6 +25,14 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
+#: words of totality or of a vague number that open a passive's agent right after the verb ("dikecam seluruh
+#: fraksi", "didatangi ribuan warga"). (Not the plural "para": "X dibahas para menteri" would make the
+#: ministers consult X's own subject, wrong when that subject is another actor's request.)
+AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
+                               "ratusan", "ribuan", "belasan", "jutaan"})
+#: cue kinds of words that head no name ("antara A dengan pimpinan B": "pimpinan" does)
+HEAD_NOUN_STOPS = MODIFIER_STOPS + ("preposition", "locative", "source_prep", "particle", "between", "agent",
+                                    "coordinator", "relative", "complement", "purpose", "comitative")
 #: force posture: what is deployed or mobilised is the actor's own force, so in the passive the
 #: subject is the source ("pasukan dikerahkan ke perbatasan", "troops were deployed to the border")
 SELF_ACTING_ROOTS = frozenset({"15"})
@@ -946,6 +954,10 @@ class RuleArguments:
         if not allow_object and multiword and match_end in by_first:
             # "meminta bantuan Tokyo": the actor closing a multiword predicate is whom it is asked of
             return self._group_from(sentence, actors, by_first[match_end]), "complement"
+        if not allow_object and multiword and tokens[match_end - 1].norm in self.cues["preposition"] and \
+                match_end + 1 in by_first and self._head_noun(tokens[match_end]):
+            # "datang ke kediaman X", "datang ke kantor X": the host's house or office stands for the host
+            return self._group_from(sentence, actors, by_first[match_end + 1]), "complement-place"
         if allow_object:
             i, reach = match_end, match_end + OBJECT_WINDOW
             while i < min(stop, reach):
@@ -1119,13 +1131,21 @@ class RuleArguments:
                     if i < m.first <= i + AFTER_PREP_WINDOW:
                         group = self._group_from(sentence, actors, k)
                         after = group[-1].last + 1
-                        other = next((j for j, n in enumerate(actors) if n.first == after + 1), None)
+                        other = next((j for j, n in enumerate(actors) if n.first == after + 1 or (
+                            n.first == after + 2 and self._head_noun(tokens[after + 1]))), None)
                         if other is not None and after < len(tokens) and tokens[after].norm in self.cues["comitative"]:
                             # "antara A dengan B": "dengan" joins the two sides as "dan" does
                             group = group + self._group_from(sentence, actors, other)
                         return group
                 break
         return []
+
+    def _head_noun(self, token: Token) -> bool:
+        """A lower-case word heading a name after it ("dengan gerakan Hamas", "dengan pimpinan Partai X"):
+        no function word, no verb."""
+        return token.is_word and not token.is_capitalised and not self.is_predicate(token.norm) and not any(
+            token.norm in self.cues[kind] for kind in HEAD_NOUN_STOPS) and not (
+            self.morphology is not None and self.morphology.looks_verbal(token.norm))
 
     def _between_of_object(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
                            predicates: list[PredicateMatch], nearer: int, stop: int) -> list[ActorMention]:
@@ -1271,11 +1291,13 @@ class RuleArguments:
         if match_end in by_first:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
-        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"]
+        closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"] | \
+            AGENT_QUANTIFIERS
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
             # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
-            # "diculik kelompok Abu Sayyaf": a group word before the group's name
+            # "diculik kelompok Abu Sayyaf": a group word before the group's name; "dikecam seluruh
+            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase
             at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
@@ -1456,6 +1478,12 @@ class RuleArguments:
                        else self.subject(doc, sentence, actors, lv, excluded))
             receive_frame = self.cues["agent"] | self.cues["source_prep"]
             sources, how = self.after(sentence, actors, match.end, receive_frame, stop, False)
+            if not sources:
+                # "mendapat persetujuan DPR", "menuai kecaman keras Prancis": the noun's possessor, right
+                # after it, is whom the subject received it from
+                sources = [m for m in self.genitive(sentence, actors, match.end, stop, match.start)
+                           if not any(m is t for t in targets)]
+                how = "genitive" if sources else how
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if nominal_use(sentence, match, self.cues):
