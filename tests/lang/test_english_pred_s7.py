@@ -1,0 +1,49 @@
+"""English predicates warta did not read: phrasal light verbs, light-verb nouns and multiword verbs of
+English news (session 7, round 2). Sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def _events(text: str) -> set[tuple]:
+    result = extract(text, language="en", published="2026-03-02")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def test_a_phrasal_light_verb_with_up_hands_the_event_to_its_noun():
+    found = _events("Turkey stepped up its shelling of Syria on Tuesday.")
+    assert any(src == "TUR" and code.startswith("19") and tgt == "SYR" for src, code, tgt in found)
+
+
+def test_ramp_up_before_a_plural_event_noun():
+    found = _events("Azerbaijan ramped up attacks on Armenia last week.")
+    assert any(src == "AZE" and code.startswith("19") and tgt == "ARM" for src, code, tgt in found)
+
+
+def test_take_part_in_makes_the_subject_a_party_of_the_event_noun():
+    found = _events("Norway took part in talks with Venezuela in Oslo.")
+    assert any(src == "NOR" and code.startswith("04") and tgt == "VEN" for src, code, tgt in found)
+
+
+def test_refuting_allegations_is_a_denial():
+    found = _events("Rwanda refuted the allegations by Congo on Sunday.")
+    assert ("RWA", "016", "COD") in found
+
+
+def test_refuting_a_demand_is_no_denial():
+    found = _events("The Peruvian president refuted demands for a referendum.")
+    assert not any(code == "016" for _, code, _ in found)
+
+
+def test_laying_siege_to_a_place_held_by_an_actor_is_a_blockade():
+    found = _events("Sudanese rebels laid siege to a Sudanese army garrison.")
+    assert any(src == "SDNREB" and code == "191" and tgt == "SDNMIL" for src, code, tgt in found)
+
+
+def test_sending_a_delegation_is_a_visit():
+    found = _events("Qatar sent a delegation to Afghanistan on Monday.")
+    assert ("QAT", "042", "AFG") in found
+
+
+def test_giving_backing_to_someone():
+    found = _events("Brazil gave its backing to Bolivia in the dispute.")
+    assert ("BRA", "051", "BOL") in found
