@@ -47,3 +47,16 @@ def test_sending_a_delegation_is_a_visit():
 def test_giving_backing_to_someone():
     found = _events("Brazil gave its backing to Bolivia in the dispute.")
     assert ("BRA", "051", "BOL") in found
+
+
+def test_the_adjective_and_an_event_noun_as_subject_is_one_event_of_the_adjectives_country():
+    # "the Libyan strike on": a noun phrase; its victims are the strike's effect, not a second event whose
+    # source is the place struck
+    found = _events("The Egyptian strike on the Libyan base killed nine people.")
+    assert any(src == "EGY" and code.startswith("19") and tgt.startswith("LBY") for src, code, tgt in found)
+    assert not any(src.startswith("LBY") for src, _, _ in found)
+
+
+def test_a_plural_name_before_a_base_form_keeps_the_verb():
+    found = _events("The Houthis attack Saudi ships in the Red Sea.")
+    assert any(src == "YEMREB" and code.startswith("19") for src, code, _ in found)
