@@ -60,3 +60,29 @@ def test_the_adjective_and_an_event_noun_as_subject_is_one_event_of_the_adjectiv
 def test_a_plural_name_before_a_base_form_keeps_the_verb():
     found = _events("The Houthis attack Saudi ships in the Red Sea.")
     assert any(src == "YEMREB" and code.startswith("19") for src, code, _ in found)
+
+
+def test_throwing_support_behind_someone_is_an_endorsement():
+    found = _events("Kenya threw its weight behind Ethiopia on Friday.")
+    assert ("KEN", "051", "ETH") in found
+
+
+def test_pressure_as_a_verb_and_as_a_noun_after_a_light_verb():
+    assert ("FRA", "100", "MLI") in _events("France pressured Mali to hold elections.")
+    assert ("JPN", "100", "PRK") in _events("Japan stepped up pressure on North Korea.")
+    assert ("CAN", "100", "IND") in _events("Canada put more pressure on India.")
+
+
+def test_a_bare_pressure_noun_is_no_verb_with_its_subject_as_source():
+    found = _events("Serbia faces mounting pressure from Croatia.")
+    assert not any(src == "SRB" and code == "100" for src, code, _ in found)
+
+
+def test_handing_suspects_over_to_another_state_is_a_judicial_handover():
+    found = _events("Spain handed over three suspects to Morocco.")
+    assert ("ESP", "063", "MAR") in found
+
+
+def test_giving_the_green_light_to_someone():
+    found = _events("Austria gave the green light to Slovenia on the pipeline.")
+    assert ("AUT", "030", "SVN") in found
