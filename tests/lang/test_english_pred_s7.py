@@ -86,3 +86,14 @@ def test_handing_suspects_over_to_another_state_is_a_judicial_handover():
 def test_giving_the_green_light_to_someone():
     found = _events("Austria gave the green light to Slovenia on the pipeline.")
     assert ("AUT", "030", "SVN") in found
+
+
+def test_the_indirect_object_of_a_verb_of_giving_is_the_target_of_the_event_noun():
+    found = _events("Ethiopia gave Somalia an ultimatum on Monday.")
+    assert any(src == "ETH" and code.startswith("1") and tgt == "SOM" for src, code, tgt in found)
+    assert not any(src == "SOM" for src, _, _ in found)
+
+
+def test_coordinated_modifiers_between_the_light_verb_and_its_noun():
+    found = _events("Armenia launched a new air and ground offensive against Azerbaijan.")
+    assert any(src == "ARM" and code.startswith("19") and tgt == "AZE" for src, code, tgt in found)
