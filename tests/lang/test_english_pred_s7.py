@@ -97,3 +97,14 @@ def test_the_indirect_object_of_a_verb_of_giving_is_the_target_of_the_event_noun
 def test_coordinated_modifiers_between_the_light_verb_and_its_noun():
     found = _events("Armenia launched a new air and ground offensive against Azerbaijan.")
     assert any(src == "ARM" and code.startswith("19") and tgt == "AZE" for src, code, tgt in found)
+
+
+def test_coming_under_attack_makes_the_subject_the_target():
+    found = _events("Kurdish Iraqi forces came under attack from Turkish troops.")
+    assert any(src == "TURMIL" and code.startswith("19") and tgt.startswith("IRQ") for src, code, tgt in found)
+    assert not any(src.startswith("IRQ") for src, _, _ in found)
+
+
+def test_fighting_between_two_sides_as_the_subject_noun():
+    found = _events("Fighting between Somali rebels and the Somali army erupted near Baidoa.")
+    assert any(code.startswith("19") and {src, tgt} == {"SOMREB", "SOMMIL"} for src, code, tgt in found)
