@@ -108,3 +108,23 @@ def test_coming_under_attack_makes_the_subject_the_target():
 def test_fighting_between_two_sides_as_the_subject_noun():
     found = _events("Fighting between Somali rebels and the Somali army erupted near Baidoa.")
     assert any(code.startswith("19") and {src, tgt} == {"SOMREB", "SOMMIL"} for src, code, tgt in found)
+
+
+def test_a_phrasal_verb_of_fending_off_makes_the_attack_one_on_the_subject():
+    found = _events("Chadian troops fought off an attack by Sudanese rebels.")
+    assert any(src == "SDNREB" and code.startswith("19") and tgt == "TCDMIL" for src, code, tgt in found)
+    assert not any(src == "TCDMIL" for src, _, _ in found)
+    found = _events("Georgia fended off a Russian assault.")
+    assert any(src == "RUS" and code[:2] in ("18", "19") and tgt == "GEO" for src, code, tgt in found)
+
+
+def test_arms_before_a_noun_is_no_verb_of_arming():
+    found = _events("Norway halted arms exports to Turkey.")
+    assert not any(code == "072" for _, code, _ in found)
+    assert ("IRN", "072", "YEMREB") in _events("Iran armed the Houthis.")
+
+
+def test_phrasal_verbs_of_easing_leaving_and_criticising():
+    assert ("CAN", "085", "CUB") in _events("Canada rolled back sanctions on Cuba.")
+    assert ("VEN", "160", "COL") in _events("Venezuela backed out of the accord with Colombia.")
+    assert ("MEX", "111", "USA") in _events("Mexico spoke out against the United States.")

@@ -53,6 +53,8 @@ GIVING_LIGHT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "sen
                                 "hand", "hands", "handed", "handing"})
 #: coordinators between the modifiers of one event noun ("a new air and ground offensive")
 MODIFIER_COORDINATORS = frozenset({"and", "or"})
+#: particles of phrasal verbs of fending off ("fended off an attack", "beat back an assault")
+REPEL_PARTICLES = frozenset({"off", "back"})
 MODIFIER_RUN = 3  # lower-case modifiers before_modifiers reads by default
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
 #: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
@@ -1131,6 +1133,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             j = before_modifiers(sentence, doer.first, self.cues)
         if j >= 0 and tokens[j].norm in self.cues["article"] | self.cues["own"]:
             j -= 1
+        if j >= 1 and tokens[j].norm in REPEL_PARTICLES and tokens[j - 1].norm in self.cues["repel"]:
+            j -= 1  # "fended off", "fought off", "beat back" an attack
         if j < 0 or tokens[j].norm not in self.cues["repel"]:
             return []
         own = {m.code for m in sources}  # a civil war's sides share a country: "the army repelled the RSF"
