@@ -128,3 +128,13 @@ def test_phrasal_verbs_of_easing_leaving_and_criticising():
     assert ("CAN", "085", "CUB") in _events("Canada rolled back sanctions on Cuba.")
     assert ("VEN", "160", "COL") in _events("Venezuela backed out of the accord with Colombia.")
     assert ("MEX", "111", "USA") in _events("Mexico spoke out against the United States.")
+
+
+def test_an_event_noun_subject_of_a_receiving_light_verb_makes_its_doer_the_target():
+    found = _events("Armenia's attack on Azerbaijan drew condemnation from Iran.")
+    assert ("IRN", "111", "ARM") in found
+    assert not any(src == "IRN" and tgt == "AZE" for src, _, tgt in found)
+
+
+def test_a_country_receiving_criticism_stays_its_target():
+    assert ("CHL", "111", "BOL") in _events("Bolivia faced criticism from Chile.")

@@ -55,7 +55,9 @@ GIVING_LIGHT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "sen
 MODIFIER_COORDINATORS = frozenset({"and", "or"})
 #: particles of phrasal verbs of fending off ("fended off an attack", "beat back an assault")
 REPEL_PARTICLES = frozenset({"off", "back"})
-MODIFIER_RUN = 3  # lower-case modifiers before_modifiers reads by default
+MODIFIER_RUN = 3
+#: tokens between an event noun heading a subject and the receiving light verb ("attack on the Israeli port drew")
+SUBJECT_EVENT_WINDOW = 5  # lower-case modifiers before_modifiers reads by default
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
 #: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
 EACH_WAY_CODES = frozenset({"084", "0841"})
@@ -1692,7 +1694,29 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             # "Russia gave Ukraine an ultimatum": the indirect object receives the act, the subject does it
             sources = [m for m in sources if m is not receiver and m.first < light]
             targets, how = [receiver], how + "+indirect-object"
+        if light_kind == "receive" and targets and match.entry.code[:2] in OBJECT_EVENT_ROOTS:
+            doers = self._subject_event_doers(doc, sentence, light, actors, matches, targets)
+            if doers:
+                targets, how = doers, how + "+subject-event"
         return light, light_kind, sources, targets, how
+
+    def _subject_event_doers(self, doc: Doc, sentence: Sentence, light: int, actors: list[ActorMention],
+                             matches: list[PredicateMatch], targets: list[ActorMention]) -> list[ActorMention]:
+        """"Iran's attack on Israel drew condemnation from X": an event noun heading the subject of a
+        receiving light verb is what was received; the reaction is about its doers, not about the actor
+        named in its prepositional phrase."""
+        tokens = sentence.tokens
+        inner = next((m for m in reversed(matches) if m.end <= light and (
+            m.pos == "noun" or nominal_use(sentence, m, self.cues))), None)
+        if inner is None or light - inner.end > SUBJECT_EVENT_WINDOW or not all(
+                tokens[k].is_word and tokens[k].norm not in self.cues["boundary"] for k in range(inner.end, light)):
+            return []
+        if not all(inner.end <= t.first and t.last < light for t in targets):
+            return []  # the target found is no actor of the noun's own phrase
+        if max(t.last for t in targets) != light - 1:
+            return []  # "support for X in facing threats from Y": the noun's phrase must run up to the light verb
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        return [m for m in doers if m.last < light and m not in targets]
 
     def _giving_light_verb(self, sentence: Sentence, match: PredicateMatch,
                            actors: list[ActorMention]) -> tuple[int | None, ActorMention | None]:
