@@ -22,6 +22,8 @@ from .doc import ActorMention, Doc, Sentence
 #: templates whose surface form is also a noun (English "strike", "strikes")
 NOUN_LIKE_TEMPLATES = ("0", "s")
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+#: prepositions that follow an event noun and hardly ever a bare present verb ("the Israeli strike on")
+EVENT_NOUN_PREPOSITIONS = frozenset({"on", "against", "of", "by"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
@@ -1711,6 +1713,8 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             # "a Russian strike": "a" and a capitalised word before a base form make a noun phrase (not
             # "the": "the Houthis attack", "the Netherlands calls")
             return True
+        if _the_adjective_noun(sentence, match):
+            return True
         return _after_modified_article(sentence, match.start, cues)
     tokens = sentence.tokens
     if template == "ing" and match.start >= 2 and tokens[match.start - 1].is_capitalised and \
@@ -1718,6 +1722,18 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             tokens[match.end].norm == "of":
         return True  # "the US bombing of", "the Israeli shelling of": an article, a name, an -ing form, "of"
     return template == "ing" and prev in cues["article"]
+
+
+def _the_adjective_noun(sentence: Sentence, match: PredicateMatch) -> bool:
+    """"the Israeli strike on", "the Turkish attack against": "the", a capitalised word that is no plural
+    (an adjective of nationality or a singular name), a base form and a preposition an event noun takes
+    make a noun phrase; a plural subject ("the Houthis attack on Sunday") keeps its verb."""
+    tokens, i = sentence.tokens, match.start
+    if match.compiled.template != "0" or i < 2 or match.end >= len(tokens):
+        return False
+    name = tokens[i - 1]
+    return tokens[i - 2].norm == "the" and name.is_capitalised and not name.text.endswith("s") and \
+        tokens[match.end].norm in EVENT_NOUN_PREPOSITIONS
 
 
 def before_modifiers(sentence: Sentence, i: int, cues: Cues, most: int = 3) -> int:

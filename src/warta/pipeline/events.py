@@ -46,6 +46,18 @@ from .trace import MatchTrace, trace_wanted
 from .unstated import UnstatedSources
 
 LIGHT_VERB_WINDOW = 2
+#: light verbs that take the event's target as an indirect object before the noun ("gave Kyiv an
+#: ultimatum", "sent Moscow a warning", "offered Manila assistance")
+GIVING_LIGHT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending",
+                                "offer", "offers", "offered", "offering", "grant", "grants", "granted", "granting",
+                                "hand", "hands", "handed", "handing"})
+#: coordinators between the modifiers of one event noun ("a new air and ground offensive")
+MODIFIER_COORDINATORS = frozenset({"and", "or"})
+#: particles of phrasal verbs of fending off ("fended off an attack", "beat back an assault")
+REPEL_PARTICLES = frozenset({"off", "back"})
+MODIFIER_RUN = 3
+#: tokens between an event noun heading a subject and the receiving light verb ("attack on the Israeli port drew")
+SUBJECT_EVENT_WINDOW = 5  # lower-case modifiers before_modifiers reads by default
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
 #: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
 EACH_WAY_CODES = frozenset({"084", "0841"})
@@ -1123,6 +1135,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             j = before_modifiers(sentence, doer.first, self.cues)
         if j >= 0 and tokens[j].norm in self.cues["article"] | self.cues["own"]:
             j -= 1
+        if j >= 1 and tokens[j].norm in REPEL_PARTICLES and tokens[j - 1].norm in self.cues["repel"]:
+            j -= 1  # "fended off", "fought off", "beat back" an attack
         if j < 0 or tokens[j].norm not in self.cues["repel"]:
             return []
         own = {m.code for m in sources}  # a civil war's sides share a country: "the army repelled the RSF"
@@ -1671,8 +1685,55 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                                                       list[ActorMention], str]:
         """A predicate's light verb (and its kind), sources, targets and the rule that found them."""
         light = self._light_verb(sentence, match)
+        receiver = None
+        if light is None:
+            light, receiver = self._giving_light_verb(sentence, match, actors)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
-        return light, light_kind, *self._arguments(doc, sentence, match, actors, matches, light, light_kind)
+        sources, targets, how = self._arguments(doc, sentence, match, actors, matches, light, light_kind)
+        if receiver is not None:
+            # "Russia gave Ukraine an ultimatum": the indirect object receives the act, the subject does it
+            sources = [m for m in sources if m is not receiver and m.first < light]
+            targets, how = [receiver], how + "+indirect-object"
+        if light_kind == "receive" and targets and match.entry.code[:2] in OBJECT_EVENT_ROOTS:
+            doers = self._subject_event_doers(doc, sentence, light, actors, matches, targets)
+            if doers:
+                targets, how = doers, how + "+subject-event"
+        return light, light_kind, sources, targets, how
+
+    def _subject_event_doers(self, doc: Doc, sentence: Sentence, light: int, actors: list[ActorMention],
+                             matches: list[PredicateMatch], targets: list[ActorMention]) -> list[ActorMention]:
+        """"Iran's attack on Israel drew condemnation from X": an event noun heading the subject of a
+        receiving light verb is what was received; the reaction is about its doers, not about the actor
+        named in its prepositional phrase."""
+        tokens = sentence.tokens
+        inner = next((m for m in reversed(matches) if m.end <= light and (
+            m.pos == "noun" or nominal_use(sentence, m, self.cues))), None)
+        if inner is None or light - inner.end > SUBJECT_EVENT_WINDOW or not all(
+                tokens[k].is_word and tokens[k].norm not in self.cues["boundary"] for k in range(inner.end, light)):
+            return []
+        if not all(inner.end <= t.first and t.last < light for t in targets):
+            return []  # the target found is no actor of the noun's own phrase
+        if max(t.last for t in targets) != light - 1:
+            return []  # "support for X in facing threats from Y": the noun's phrase must run up to the light verb
+        doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        return [m for m in doers if m.last < light and m not in targets]
+
+    def _giving_light_verb(self, sentence: Sentence, match: PredicateMatch,
+                           actors: list[ActorMention]) -> tuple[int | None, ActorMention | None]:
+        """"gave Ukraine an ultimatum", "sent Moscow a stern warning": a verb of giving, an actor (the
+        receiver), an article and up to three modifiers before the event noun."""
+        if match.pos != "noun" and not nominal_use(sentence, match, self.cues):
+            return None, None
+        tokens = sentence.tokens
+        j = before_modifiers(sentence, match.start, self.cues)
+        if j < 2 or tokens[j].norm not in self.cues["article"]:
+            return None, None
+        receiver = next((m for m in actors if m.last == j - 1 and not m.is_location and m.kind != "pronoun"
+                         and m.first >= 1 and tokens[m.first - 1].norm in GIVING_LIGHT_VERBS
+                         and tokens[m.first - 1].norm in self.light_verbs), None)
+        if receiver is None:
+            return None, None
+        return receiver.first - 1, receiver
 
     def _arguments(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                    matches: list[PredicateMatch], light: int | None,
@@ -1719,6 +1780,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if not tok.is_word or tok.norm in self.cues["boundary"] or tok.norm in self.cues["subordinator"]:
                 break  # "menegaskan bahwa serangan X ...": the clause after "bahwa" has its own actors
         j = before_modifiers(sentence, match.start, self.cues)
+        wide = before_modifiers(sentence, match.start, self.cues, most=2 * MODIFIER_RUN + 1)
+        if wide < j and any(tokens[k].norm in MODIFIER_COORDINATORS for k in range(wide + 1, match.start)):
+            j = wide  # "a new air and ground offensive": two coordinated runs of modifiers
         if 1 <= j < match.start - 1 and (tokens[j].norm in self.cues["article"] or tokens[j].norm in self.cues["own"]) \
                 and tokens[j - 1].norm in self.light_verbs:
             return j - 1  # "launched a massive drone attack", "launched its largest air strikes": past the modifiers
