@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import WartaError
 from ..evaluation import LEVELS, construction_scores, evaluate_gold_file, format_construction_table
+from ..evaluation.diagnosis import format_diagnosis
 from ..evaluation.runner import load_gold
 from ..pipeline.trace import fates_of_missed, format_counts
 
@@ -31,11 +32,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="print what became of each lexicon match (emitted, or the step that dropped it), "
                         "counted by step, for all matches and for those of the root of a missed gold event "
                         "in its sentence, with examples; with FILE also write every match's fate there as JSONL")
+    p.add_argument("--diagnose", action="store_true",
+                   help="print where the gold events are lost, in counts only (no text, no example, no gold "
+                        "code): missed events by cause, reported_by agreement, full-code differences; safe on "
+                        "a set kept unseen")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    traces = _start_traces(args.gold) if args.trace_dropped is not None else None
+    traces = _start_traces(args.gold) if args.trace_dropped is not None or args.diagnose else None
     try:
         report = evaluate_gold_file(args.gold, language=args.language)
     finally:
@@ -89,8 +94,10 @@ def run(args: argparse.Namespace) -> int:
             label = f" [{err['construction']}]" if err.get("construction") else ""
             out.write(f"  {err['article']}{label} {err['kind']:8s} {src} {e.get('code')} {tgt}{extra}\n"
                       f"      {err['sentence']}\n")
-    if fates is not None:
+    if fates is not None and args.trace_dropped is not None:
         _write_trace(report, fates, args.trace_dropped, out)
+    if args.diagnose:
+        out.write("\n" + format_diagnosis(report, fates or []))
     return 0 if report.system else 1
 
 
