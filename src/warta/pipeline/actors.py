@@ -1353,6 +1353,7 @@ class ActorFinder:
         same role. None when no actor fits: the phrase then gets its usual reading."""
         tokens = sentence.tokens
         head = tokens[a.first].norm
+        country = head in self.cues["anaphor_country"]
         if a.kind == "role":
             role, person = a.entries[0].code, a.entries[0].person
             # first an actor named with the same head word ("Kementerian Luar Negeri X" for "kementerian
@@ -1362,16 +1363,13 @@ class ActorFinder:
             tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.person == person,
                      lambda m: m.code is not None and m.country is not None and m.code == m.country + role
                      and m.person == person]
-        elif head in self.cues["anaphor_country"]:
-            def is_country(m: ActorMention) -> bool:
-                return m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
-                                               and not m.person and m.code.startswith(m.country))
-            tests = [is_country]
+        elif country:
+            tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
+                                                        and not m.person and m.code.startswith(m.country))]
         else:
             tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
-        country = head in self.cues["anaphor_country"]
         for fits in tests:
             for mentions in reversed(history):
                 # "X criticised Y. The country also ...", "Israel menyerang Gaza. Negara itu juga ...": in a
