@@ -46,6 +46,10 @@ INTENT_OF_CODE = {
     "0873": "0356", "0874": "0356",
 }
 INTENT_OF_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+#: cooperative acts whose announcement for the future by the doer's own side is the intent (03x); a yielding
+#: act announced (a release, a withdrawal) and a trip announced stay themselves, in the future
+ANNOUNCED_ROOTS = ("04", "05", "06", "07")
+TRAVEL_CODES = ("042", "043")
 #: an intent of no stated kind (the entry of "bersedia" itself), which an offered act's own intent replaces
 GENERIC_INTENT = "030"
 #: tokens between a threat verb and the act it announces ("mengancam akan kembali menyerang")
@@ -173,6 +177,14 @@ class Intentions:
                     cue = self._willing_cue(doc, pred)
                     dropped.update(id(p) for p in doc.predicates if p.sentence == pred.sentence and p.first == cue
                                    and p.code == GENERIC_INTENT and p.sources == pred.sources)
+            elif pred.code[:2] in ANNOUNCED_ROOTS and pred.code not in TRAVEL_CODES and \
+                    self._own_announced(doc, pred) is not None:
+                code = intent_code(pred.code)
+                if code is not None:
+                    # "X mengatakan pihaknya akan membantu Y": a cooperative act its own side announces for
+                    # the future is a promise, an intent expressed now (03x)
+                    pred.code, pred.rule = code, pred.rule + " (announced)"
+                    pred.factuality, pred.factuality_fixed = "asserted", True
         for sentence in doc.sentences:
             self._consequences(doc, sentence)
         for pred in doc.predicates:
@@ -291,6 +303,23 @@ class Intentions:
                           for t in tokens[pred.last + 1 :]) or (
             tokens and tokens[0].norm in self.cues["hypothetical"] and tokens[0].norm in self.cues["subordinator"])
         if not conditional:
+            return None
+        speaker = _speaker_at(doc, tokens[pred.last].start)
+        if speaker is not None and speaker.code and \
+                speaker.code[:3] in {(m.code or "")[:3] for m in pred.sources}:
+            return speaker
+        return None
+
+    def _own_announced(self, doc: Doc, pred: Predicate) -> ActorMention | None:
+        """"Presiden X mengatakan negaranya akan mengirim bantuan ke Y", "we will meet them": a cooperative
+        act in the future (a future cue right before it, nothing hypothetical), said by a speaker of the
+        doer's own side. The speaker, else ``None``."""
+        if not pred.sources:
+            return None
+        tokens = doc.sentences[pred.sentence].tokens
+        before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
+        if not any(w in self.cues["future"] for w in before[-3:]) or \
+                any(w in self.cues["hypothetical"] for w in before):
             return None
         speaker = _speaker_at(doc, tokens[pred.last].start)
         if speaker is not None and speaker.code and \
