@@ -391,7 +391,8 @@ class ActorFinder:
             if m.kind == "capital" and prev >= 0 and tokens[prev].is_word and \
                     tokens[prev].norm not in NON_MODIFIERS and tokens[prev].norm not in self.cues.all and \
                     not self.looks_verbal(tokens[prev].norm) and not self._owned_event(tokens, prev):
-                # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not)
+                # "Konferensi Lima", "perundingan Oslo": a place naming a thing ("menyerang Kyiv" is not, nor is
+                # a capital after a cue word such as a noun of conduct: "provokasi Washington", cues conduct_noun)
                 m.is_location = True
         return mentions
 
