@@ -256,6 +256,8 @@ class ActorFinder:
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
+            if atom is None and (owned := self._possessed_role(tok.norm)):
+                atom = Atom(i, i, "possessive", owned)
             if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]
                                  and not (i > 0 and tokens[i - 1].norm in self.cues["reflexive_compound"])):
                 atom = Atom(i, i, "pronoun", [])
@@ -1322,6 +1324,13 @@ class ActorFinder:
         head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
         return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
 
+    def _possessed_role(self, norm: str) -> list:
+        """"pasukannya", "pemerintahnya", "militernya": a role word of a group with the possessive "-nya"
+        (its troops, its government): the role entries, whose country is the owner's (``_resolve_possessive``)."""
+        if self.cues.language != "id" or not norm.endswith("nya") or len(norm) < 7:
+            return []
+        return [e for e in self.kb.lookup((norm[:-3],)) if e.kind == "role" and not e.person]
+
     def _resolve_possessive(self, doc: Doc, sentence: Sentence, a: Atom,
                             current: list[ActorMention]) -> ActorMention | None:
         """"Menteri X, <name>, menyatakan negaranya ...": the country of the sentence's subject, the first
@@ -1332,6 +1341,10 @@ class ActorFinder:
                     and m.kind not in ("media", "both")), None)
         if src is None:
             return None
+        if a.entries:
+            # "Menurut X, pasukannya ...": the owner's country with the role ("its troops": XMIL)
+            return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, src.country + a.entries[0].code,
+                                src.country, None, tok.text, "role")
         code = src.country if tok.norm[:-3] in self.cues["anaphor_country"] else src.code
         return ActorMention(sentence.index, a.first, a.last, tok.start, tok.end, code, src.country, src.name,
                             tok.text, "pronoun")
