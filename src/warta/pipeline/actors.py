@@ -1381,7 +1381,10 @@ class ActorFinder:
             tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
                                                         and not m.person and m.code.startswith(m.country))]
         else:
-            tests = [lambda m: m.kind == "org" and not _state_body(m.code)]
+            # "Juru bicara Hamas mengatakan kelompok itu ...": after the organisation itself, one named
+            # through its member or spokesperson (the group, not the person)
+            tests = [lambda m: m.kind == "org" and not _state_body(m.code),
+                     lambda m: m.kind in ("role", "person") and m.code != m.country and not _state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
         for fits in tests:
@@ -1398,7 +1401,8 @@ class ActorFinder:
                         start, end = tokens[a.first].start, tokens[last].end
                         code = m.country if country else m.code
                         return ActorMention(sentence.index, a.first, last, start, end, code, m.country,
-                                            m.name, doc.text[start:end], "pronoun", person=m.person)
+                                            m.name, doc.text[start:end], "pronoun",
+                                            person=m.person and (country or a.kind == "role"))
         return None
 
     def _denier(self, sentence: Sentence, a: Atom, current: list[ActorMention]) -> ActorMention | None:
