@@ -288,6 +288,12 @@ for (s, c) in [SPE[0], SPE[6]]:
 for (s, c), verb in zip([SP[3], SP[6]], ["disebut", "dinilai"]):
     q = "langkah sepihak yang mengancam perdamaian kawasan"
     add("id.quote-naming-passive", "id", f"Pemerintah itu mengumumkan keputusan baru, yang {verb} {s} “{q}”.", [], [(q, c)])
+# "X mengecam Y, seperti dikutip dari Reuters": a relayed speech act is its doer's claim, who speaks first; a
+# relayed act that is no speech stays the outlet's
+for e, (o, oc) in zip([EV[3], EV[6]], [("Reuters", "GBRMED"), ("Anadolu", "TURMED")]):
+    add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, e[1])])
+for e, (o, oc) in zip([EV[0], EV[4]], [("Reuters", "GBRMED"), ("AFP", "FRAMED")]):
+    add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, oc)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

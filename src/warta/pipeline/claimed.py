@@ -37,7 +37,7 @@ class ClaimedEvents:
             claim = doc.claim_at(head.start)
             if claim is not None and claim.speaker is not None and claim.speaker.code:
                 if not self._background(doc, pred, claim):
-                    pred.reported_by = claim.speaker
+                    pred.reported_by = _relayed_speaker(pred, claim) or claim.speaker
             elif claim is None and pred.sources and _verbal(pred.code):
                 words = self._own_words(doc, pred, head.end)
                 if words is not None:
@@ -112,6 +112,15 @@ class ClaimedEvents:
         if any(after <= m.start < quote.start and id(m) not in own for m in doc.actors.get(pred.sentence, [])):
             return None
         return quote
+
+
+def _relayed_speaker(pred, claim: Claim) -> ActorMention | None:
+    """"X menuduh Y ..., seperti dikutip dari Reuters": a speech act relayed by an outlet is its doer's claim,
+    who speaks first; the outlet only carries it (ANNOTATION.md, "Attribution")."""
+    if not claim.relay or not pred.sources or not _speech_act(pred.code):
+        return None
+    doer = pred.sources[0]
+    return doer if doer.code and doer.kind != "media" and doer.end <= claim.cue_start else None
 
 
 def _speech_act(code: str) -> bool:
