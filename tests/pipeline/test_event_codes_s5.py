@@ -23,7 +23,8 @@ def test_an_act_denied_right_after_the_verb_of_denial_is_a_denial():
     assert ("VNM", "016", "KHM") in triples("Vietnam menyangkal menyerang Kamboja.")
     # the act itself, and a "bahwa" clause with its own subject, stay the act
     assert ("VNM", "190", "KHM") in triples("Vietnam menyerang Kamboja.")
-    assert ("VNM", "190", "KHM") in triples("Vietnam membantah bahwa pasukannya menyerang Kamboja.")
+    # "pasukannya": the denier's own troops (VNMMIL), the act still Vietnam's at L1
+    assert ("VNMMIL", "190", "KHM") in triples("Vietnam membantah bahwa pasukannya menyerang Kamboja.")
 
 
 def test_the_act_an_ultimatum_demands_has_not_happened():
