@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import ActorEntry, KnowledgeBase
 from ..knowledge.names import variant_key
-from ..knowledge.places import FILLERS
 from ..lang.cues import Cues
 from ..tokens import Token
 from .doc import ActorMention, Doc, Sentence
@@ -40,8 +39,6 @@ NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan",
 PREMISES = frozenset({"kantor", "markas", "rumah"})
 #: a state's buildings abroad, role words (GOV) that name a place rather than people
 MISSIONS = PREMISES | {"kedutaan", "kedubes", "konsulat"}
-#: words of a place's part that may stand between a locative and the actor that names the place
-PLACE_FILLER_WORDS = 3
 #: the country of a bare role word when the article names none: Indonesian news is about Indonesia
 DEFAULT_COUNTRY = {"id": "IDN"}
 #: armed groups that are no state's forces: a bare "milisi", "pemberontak" is of the place where it acts
@@ -385,7 +382,7 @@ class ActorFinder:
         self._join_titles(doc, tokens, mentions)
         for m in mentions:
             prev = m.first - 1
-            m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"] or self._filled_place(tokens, prev)
+            m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
             if not m.is_location and prev >= 1 and tokens[prev].text == ",":
                 # "di Herat, Afganistan": the country closing a place name is part of the place
                 j = prev - 1
@@ -1328,17 +1325,6 @@ class ActorFinder:
         """"negaranya", "kelompoknya": an anaphor noun with the possessive "-nya" (his/its country, group)."""
         head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
         return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
-
-    def _filled_place(self, tokens: list[Token], prev: int) -> bool:
-        """"in eastern Ukraine", "in the city of Kharkiv", "in the United States": English words of a
-        place's part (knowledge.places.FILLERS) between a locative and the actor make it a place too.
-        (Indonesian "di timur X" was tried and lowered the unseen set: docs/architecture.md.)"""
-        if self.cues.language != "en":
-            return False
-        j = prev
-        while j >= 0 and prev - j < PLACE_FILLER_WORDS and tokens[j].norm in FILLERS["en"]:
-            j -= 1
-        return prev > j >= 0 and tokens[j].norm in self.cues["locative"]
 
     def _possessed_role(self, norm: str) -> list:
         """"pasukannya", "pemerintahnya", "militernya": a role word of a group with the possessive "-nya"
