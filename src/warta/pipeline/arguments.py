@@ -881,6 +881,8 @@ class RuleArguments:
             if m.last > head:
                 continue
             gap = tokens[m.last + 1 : head + 1]
+            if self._opens_phrase(gap):
+                break  # "ke Myanmar setelah gempa yang menewaskan ...": the clause is on a noun of another phrase
             if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
                     not any(t.norm.startswith("me") and self.is_predicate(t.norm) or self._opens_content(t.norm)
                             for t in gap):
@@ -890,6 +892,12 @@ class RuleArguments:
                 return k
             break
         return -1
+
+    def _opens_phrase(self, gap: list[Token]) -> bool:
+        """A subordinator or preposition between an actor and the noun a relative clause is on: the noun
+        heads a phrase of its own ("mengirim bantuan ke Myanmar setelah gempa yang ...", "pasukan X untuk
+        korban banjir yang ..."), so the actor is not what the clause describes."""
+        return any(t.norm in self.cues["boundary"] or t.norm in self.cues["preposition"] for t in gap)
 
     def _verb_modifier(self, word: str) -> bool:
         """A word that may stand between "yang" and the verb of its clause: an auxiliary or adverb, a

@@ -1055,7 +1055,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if tok.norm in self.cues["killing"]:
                 own = {m.code for m in sources}
                 hit, _ = self.arguments.after(sentence, actors, j + 1, frozenset({"obj"}), end, True)
-                return [m for m in hit if m.code not in own]
+                # (an attack kills the other side's people: bare victims ("25 orang") that took the attacker's
+                # country from the article stand for no one the text names)
+                return [m for m in hit if m.code not in own and not _own_bare_victims(m, sources)]
             if not tok.is_word or tok.norm in self.cues["relative"] or (
                     tok.norm not in AUXILIARY_WORDS and tok.norm not in self.cues["demonstrative"] and
                     morphology is not None and morphology.looks_verbal(tok.norm)):
@@ -1829,3 +1831,9 @@ def _ends_clause(sentence: Sentence, end: int) -> bool:
     """Nothing but punctuation after end up to the end of its clause: the predicate closes it."""
     tokens = sentence.tokens
     return end >= len(tokens) or not tokens[end].is_word
+
+
+def _own_bare_victims(m: ActorMention, sources: list[ActorMention]) -> bool:
+    """A bare role word ("25 orang", "warga") that took its country from the article, not from the text,
+    and took the attacker's own: not a victim the text names."""
+    return m.role is not None and m.country in {s.country for s in sources}
