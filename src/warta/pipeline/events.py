@@ -682,6 +682,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "meluncurkan serangan darat di Lebanon": a place right after the act is where it struck, before
                 # any target guessed from the acts around it (the last victim, the last attacker)
                 after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
+                after = self._past_postnominal(sentence, after)
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
@@ -1677,6 +1678,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
                                 country, name, self._text(sentence, first, last), "place")
         return None
+
+    def _past_postnominal(self, sentence: Sentence, i: int) -> int:
+        """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
+        X", "serangan balasan di X"): where a phrase after the noun begins."""
+        tokens = sentence.tokens
+        while i < len(tokens) and tokens[i].norm in self.cues["postnominal"]:
+            i += 1
+        return i
 
     @staticmethod
     def _text(sentence: Sentence, first: int, last: int) -> str:
