@@ -95,6 +95,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: withdrawals of one's own forces or envoys (tarik pasukan, tarik ... duta besar, tarik ... personel)
+WITHDRAWAL_CODES = frozenset({"087", "0874", "161", "166", "1661", "1662"})
 #: ... but charging, trying and jailing (cue kind court_act) are done by the courts and prosecutors
 COURT_ROLE = "JUD"
 #: words at most between a passive act with no agent and the place that says whose police acted
@@ -462,6 +464,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
+            if not sources and how == "passive" and targets and code in WITHDRAWAL_CODES and \
+                    match.entry.targets == {"dari"}:
+                # "Pasukan Israel ditarik dari Lebanon": forces or envoys withdrawn with no agent named were
+                # withdrawn by those they belong to, from what follows "dari"
+                sources, targets = targets, self._withdrawn_from(sentence, match, actors, targets)
+                how += "+owner-withdrew"
             if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
                                                             or self._against_measure(sentence, match)):
                 # "days of anti-government rallies": citizens protest against their government
@@ -971,6 +979,18 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return [_implicit(sentence, match.start, place.country, role)], "+implicit-agent-of-place"
         sources = self._implicit_agent(sentence, match, actors, targets, role)
         return sources, "+implicit-agent" if sources else ""
+
+    def _withdrawn_from(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                        owners: list[ActorMention]) -> list[ActorMention]:
+        """What forces or envoys were withdrawn from: the actor after "dari", else the place there."""
+        stop = self.arguments.clause_end(sentence, match.end)
+        left, _ = self.arguments.after(sentence, actors, match.end, frozenset({"dari"}), stop, False)
+        own = {m.country for m in owners}
+        left = [m for m in left if m.country not in own]
+        if left:
+            return left
+        place = self._place_after(sentence, actors, match.end, max_gap=2)
+        return [place] if place is not None and place.country not in own else []
 
     def _implicit_role(self, sentence: Sentence, match: PredicateMatch, code: str) -> str:
         """The role of the unnamed doer of a passive act: the police arrest and detain, but who charges,
