@@ -42,6 +42,9 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+#: further words of a longer object noun phrase before the "milik X" that names its owner ("sebuah kapal
+#: kargo milik Israel")
+OWNER_REACH = 2
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
@@ -970,7 +973,10 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[match_end + 1]), "complement-place"
         if allow_object:
             i, reach = match_end, match_end + OBJECT_WINDOW
-            while i < min(stop, reach):
+            while i < min(stop, reach + OWNER_REACH):
+                if i >= reach and (i in by_first or self._owner_after(tokens, i) is None and not (
+                        tokens[i].is_word and not tokens[i].is_capitalised and tokens[i].norm not in frame)):
+                    break  # past the object's window only a longer noun phrase up to "milik X" goes on
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
                 if tokens[i].norm in frame or i in noun_starts:
