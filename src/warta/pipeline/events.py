@@ -778,6 +778,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 continue  # the perpetrators are unknown: no actor is invented for them
             if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
                 continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
+            if code in VISIT_CODES and sources and all(self._owner_of_event_noun(sentence, m, [o for o in matches if o is not match]) for m in sources):
+                # "Bantuan Indonesia untuk Gaza tiba di Mesir": what arrived is the aid, not its giver
+                self._drop(doc, sentence, match, "thing-arrived", sources, targets)
+                continue
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and (code not in UNTARGETED_CODES or how.endswith("+denied"))
                                and code[:2] not in CONDITIONAL_TARGET_ROOTS):
@@ -1698,6 +1702,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
                                 country, name, self._text(sentence, first, last), "place")
         return None
+
+    def _owner_of_event_noun(self, sentence: Sentence, m: ActorMention, matches: list[PredicateMatch]) -> bool:
+        """``m`` is the possessor of an event noun right before it ("bantuan Indonesia", "kiriman senjata
+        AS"), with only adjectives between."""
+        return any(o.pos == "noun" and o.end <= m.first and self._past_postnominal(sentence, o.end) == m.first
+                   for o in matches)
 
     def _past_postnominal(self, sentence: Sentence, i: int) -> int:
         """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
