@@ -1293,9 +1293,12 @@ class RuleArguments:
         tokens = sentence.tokens
         for i in range(match_end, min(len(tokens) - 1, match_end + 3)):
             if tokens[i].norm == "yang":
-                verb = tokens[i + 1].norm
+                v = i + 1
+                while v < len(tokens) - 1 and tokens[v].norm in AUXILIARIES:
+                    v += 1  # "serangan udara yang kembali dilancarkan Israel"
+                verb = tokens[v].norm
                 if verb.startswith("di") and verb in self.light_verbs:
-                    return self.agent(sentence, actors, i + 2, len(tokens))
+                    return self.agent(sentence, actors, v + 1, len(tokens))
                 return []
         return []
 
@@ -1593,7 +1596,7 @@ class RuleArguments:
                 sources = self.subject(doc, sentence, actors, governed, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+governed" + (f"+{how}" if how else "")
-            if head_token.norm.endswith("nya") or (
+            if head_token.norm.endswith("nya") or sentence.tokens[match.end - 1].norm.endswith(OWN_CLITIC) or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
