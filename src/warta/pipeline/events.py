@@ -95,6 +95,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: prepositions after which an event noun inside an appeal is what the appeal answers, not what it asks for
+PRESUPPOSING_PREPOSITIONS = frozenset({"atas"})
 #: withdrawals of one's own forces or envoys (tarik pasukan, tarik ... duta besar, tarik ... personel)
 WITHDRAWAL_CODES = frozenset({"087", "0874", "161", "166", "1661", "1662"})
 #: ... but charging, trying and jailing (cue kind court_act) are done by the courts and prosecutors
@@ -1616,6 +1618,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         tokens = sentence.tokens
         between = tokens[outer.end : inner.start]
+        if inner.pos == "noun" and between and between[-1].norm in PRESUPPOSING_PREPOSITIONS:
+            # "mendesak PBB mengambil tindakan atas agresi yang dilakukan X": the act an appeal answers,
+            # after "atas", has happened; only what is asked for is content
+            return False
         if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
                                          t.norm not in self.cues["complement"]) for t in between):
             return False
