@@ -95,6 +95,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: the rule step of a violent passive whose agent is the attacker named in "dalam serangan X"
+DURING_ATTACK = "+during-attack"
 #: prepositions after which an event noun inside an appeal is what the appeal answers, not what it asks for
 PRESUPPOSING_PREPOSITIONS = frozenset({"atas"})
 #: withdrawals of one's own forces or envoys (tarik pasukan, tarik ... duta besar, tarik ... personel)
@@ -466,6 +468,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
+            if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
+                # "Dua warga X diculik dalam serangan Hamas": a violent passive with no agent, done during an
+                # attack with a named attacker, was done by that attacker
+                attackers = self._attackers_during(sentence, match, actors, matches, targets)
+                if attackers:
+                    sources, how = attackers, how + DURING_ATTACK
             if not sources and how == "passive" and targets and code in WITHDRAWAL_CODES and \
                     match.entry.targets == {"dari"}:
                 # "Pasukan Israel ditarik dari Lebanon": forces or envoys withdrawn with no agent named were
@@ -986,6 +994,26 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         sources = self._implicit_agent(sentence, match, actors, targets, role)
         return sources, "+implicit-agent" if sources else ""
 
+    def _attackers_during(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                          matches: list[PredicateMatch], victims: list[ActorMention]) -> list[ActorMention]:
+        """The possessor of a violent event noun right after the passive verb and "dalam"/"akibat"
+        ("diculik dalam serangan Hamas"), when it is not of the victims' own side."""
+        tokens = sentence.tokens
+        prep = match.end
+        if tokens[match.start].norm in self.cues["casualty"]:
+            return []  # "terbunuh dalam serangan X": the attack itself is on them (_victims), no second act
+        if prep >= len(tokens) or tokens[prep].norm not in self.cues["victim_prep"]:
+            return []  # (not "ditahan setelah serangan X": after an attack, anyone may act)
+        noun = next((o for o in matches if o.start == prep + 1 and o.pos == "noun"
+                     and o.entry.code[:2] in VIOLENCE_ROOTS), None)
+        if noun is None:
+            return []
+        stop = self.arguments.clause_end(sentence, noun.end)
+        doers = self.arguments.genitive(sentence, actors, noun.end, stop, noun.start) or \
+            self.arguments.agent_after_noun(sentence, actors, noun.end, stop)
+        hit = {m.code for m in victims}
+        return [m for m in doers if m.code not in hit]
+
     def _withdrawn_from(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                         owners: list[ActorMention]) -> list[ActorMention]:
         """What forces or envoys were withdrawn from: the actor after "dari", else the place there."""
@@ -1127,12 +1155,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent
-        sequence share the victim named first."""
+        sequence share the victim named first (not those abducted or shot during the attack, "diculik dalam
+        serangan X": they say nothing of whom the attack was aimed at)."""
         own = {m.code for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence != sentence.index:
                 break
-            if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources}:
+            if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources} \
+                    and DURING_ATTACK not in pred.rule:
                 return list(pred.targets)
         return []
 
