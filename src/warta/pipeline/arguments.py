@@ -42,6 +42,9 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 QUOTE_MARKS = {"“", "”", '"', "'", "‘", "’"}
 PUNCT_BOUNDARY = {";", ":", "“", "”", '"', "—", "–"}
 OBJECT_WINDOW = 3  # tokens between a verb and its direct object
+#: further words of a longer object noun phrase before the "milik X" that names its owner ("sebuah kapal
+#: kargo milik Israel")
+OWNER_REACH = 2
 #: a country bare or as its government, armed forces, intelligence (not its police, people or rebels)
 STATE_ROLE_CODES = frozenset({"", "GOV", "MIL", "SPY"})
 LIGHT_SUBJECT_WINDOW = 8  # tokens between an event noun opening its clause and its passive light verb
@@ -881,6 +884,8 @@ class RuleArguments:
             if m.last > head:
                 continue
             gap = tokens[m.last + 1 : head + 1]
+            if self._opens_phrase(gap):
+                break  # "ke Myanmar setelah gempa yang menewaskan ...": the clause is on a noun of another phrase
             if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
                     not any(t.norm.startswith("me") and self.is_predicate(t.norm) or self._opens_content(t.norm)
                             for t in gap):
@@ -890,6 +895,12 @@ class RuleArguments:
                 return k
             break
         return -1
+
+    def _opens_phrase(self, gap: list[Token]) -> bool:
+        """A subordinator or preposition between an actor and the noun a relative clause is on: the noun
+        heads a phrase of its own ("mengirim bantuan ke Myanmar setelah gempa yang ...", "pasukan X untuk
+        korban banjir yang ..."), so the actor is not what the clause describes."""
+        return any(t.norm in self.cues["boundary"] or t.norm in self.cues["preposition"] for t in gap)
 
     def _verb_modifier(self, word: str) -> bool:
         """A word that may stand between "yang" and the verb of its clause: an auxiliary or adverb, a
@@ -962,7 +973,10 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[match_end + 1]), "complement-place"
         if allow_object:
             i, reach = match_end, match_end + OBJECT_WINDOW
-            while i < min(stop, reach):
+            while i < min(stop, reach + OWNER_REACH):
+                if i >= reach and (i in by_first or self._owner_after(tokens, i) is None and not (
+                        tokens[i].is_word and not tokens[i].is_capitalised and tokens[i].norm not in frame)):
+                    break  # past the object's window only a longer noun phrase up to "milik X" goes on
                 if i in by_first and not actors[by_first[i]].is_location:
                     return self._group_from(sentence, actors, by_first[i]), "object"
                 if tokens[i].norm in frame or i in noun_starts:
@@ -1279,9 +1293,12 @@ class RuleArguments:
         tokens = sentence.tokens
         for i in range(match_end, min(len(tokens) - 1, match_end + 3)):
             if tokens[i].norm == "yang":
-                verb = tokens[i + 1].norm
+                v = i + 1
+                while v < len(tokens) - 1 and tokens[v].norm in AUXILIARIES:
+                    v += 1  # "serangan udara yang kembali dilancarkan Israel"
+                verb = tokens[v].norm
                 if verb.startswith("di") and verb in self.light_verbs:
-                    return self.agent(sentence, actors, i + 2, len(tokens))
+                    return self.agent(sentence, actors, v + 1, len(tokens))
                 return []
         return []
 
@@ -1579,7 +1596,7 @@ class RuleArguments:
                 sources = self.subject(doc, sentence, actors, governed, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+governed" + (f"+{how}" if how else "")
-            if head_token.norm.endswith("nya") or (
+            if head_token.norm.endswith("nya") or sentence.tokens[match.end - 1].norm.endswith(OWN_CLITIC) or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)

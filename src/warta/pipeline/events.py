@@ -95,6 +95,12 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: the rule step of a violent passive whose agent is the attacker named in "dalam serangan X"
+DURING_ATTACK = "+during-attack"
+#: prepositions after which an event noun inside an appeal is what the appeal answers, not what it asks for
+PRESUPPOSING_PREPOSITIONS = frozenset({"atas"})
+#: withdrawals of one's own forces or envoys (tarik pasukan, tarik ... duta besar, tarik ... personel)
+WITHDRAWAL_CODES = frozenset({"087", "0874", "161", "166", "1661", "1662"})
 #: ... but charging, trying and jailing (cue kind court_act) are done by the courts and prosecutors
 COURT_ROLE = "JUD"
 #: words at most between a passive act with no agent and the place that says whose police acted
@@ -462,6 +468,18 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
+            if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
+                # "Dua warga X diculik dalam serangan Hamas": a violent passive with no agent, done during an
+                # attack with a named attacker, was done by that attacker
+                attackers = self._attackers_during(sentence, match, actors, matches, targets)
+                if attackers:
+                    sources, how = attackers, how + DURING_ATTACK
+            if not sources and how == "passive" and targets and code in WITHDRAWAL_CODES and \
+                    match.entry.targets == {"dari"}:
+                # "Pasukan Israel ditarik dari Lebanon": forces or envoys withdrawn with no agent named were
+                # withdrawn by those they belong to, from what follows "dari"
+                sources, targets = targets, self._withdrawn_from(sentence, match, actors, targets)
+                how += "+owner-withdrew"
             if not targets and code[:2] == PROTEST_ROOT and (self._against_government(sentence, match)
                                                             or self._against_measure(sentence, match)):
                 # "days of anti-government rallies": citizens protest against their government
@@ -682,6 +700,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "meluncurkan serangan darat di Lebanon": a place right after the act is where it struck, before
                 # any target guessed from the acts around it (the last victim, the last attacker)
                 after = max([match.end] + [m.last + 1 for m in sources if m.first == match.end])
+                after = self._past_postnominal(sentence, after)
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
@@ -769,6 +788,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 continue  # the perpetrators are unknown: no actor is invented for them
             if code in VISIT_CODES and sources and all(_role(m) in PRIVATE_TRAVELLER_ROLES for m in sources):
                 continue  # "kedatangan pengungsi di Aceh", "tourists visited Japan": arrivals, no visit
+            if code in VISIT_CODES and sources and all(self._owner_of_event_noun(sentence, m, [o for o in matches if o is not match]) for m in sources):
+                # "Bantuan Indonesia untuk Gaza tiba di Mesir": what arrived is the aid, not its giver
+                self._drop(doc, sentence, match, "thing-arrived", sources, targets)
+                continue
             if not sources or (not targets and code[:2] not in self.untargeted_roots and investigated is None
                                and (code not in UNTARGETED_CODES or how.endswith("+denied"))
                                and code[:2] not in CONDITIONAL_TARGET_ROOTS):
@@ -971,6 +994,38 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         sources = self._implicit_agent(sentence, match, actors, targets, role)
         return sources, "+implicit-agent" if sources else ""
 
+    def _attackers_during(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                          matches: list[PredicateMatch], victims: list[ActorMention]) -> list[ActorMention]:
+        """The possessor of a violent event noun right after the passive verb and "dalam"/"akibat"
+        ("diculik dalam serangan Hamas"), when it is not of the victims' own side."""
+        tokens = sentence.tokens
+        prep = match.end
+        if tokens[match.start].norm in self.cues["casualty"]:
+            return []  # "terbunuh dalam serangan X": the attack itself is on them (_victims), no second act
+        if prep >= len(tokens) or tokens[prep].norm not in self.cues["victim_prep"]:
+            return []  # (not "ditahan setelah serangan X": after an attack, anyone may act)
+        noun = next((o for o in matches if o.start == prep + 1 and o.pos == "noun"
+                     and o.entry.code[:2] in VIOLENCE_ROOTS), None)
+        if noun is None:
+            return []
+        stop = self.arguments.clause_end(sentence, noun.end)
+        doers = self.arguments.genitive(sentence, actors, noun.end, stop, noun.start) or \
+            self.arguments.agent_after_noun(sentence, actors, noun.end, stop)
+        hit = {m.code for m in victims}
+        return [m for m in doers if m.code not in hit]
+
+    def _withdrawn_from(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                        owners: list[ActorMention]) -> list[ActorMention]:
+        """What forces or envoys were withdrawn from: the actor after "dari", else the place there."""
+        stop = self.arguments.clause_end(sentence, match.end)
+        left, _ = self.arguments.after(sentence, actors, match.end, frozenset({"dari"}), stop, False)
+        own = {m.country for m in owners}
+        left = [m for m in left if m.country not in own]
+        if left:
+            return left
+        place = self._place_after(sentence, actors, match.end, max_gap=2)
+        return [place] if place is not None and place.country not in own else []
+
     def _implicit_role(self, sentence: Sentence, match: PredicateMatch, code: str) -> str:
         """The role of the unnamed doer of a passive act: the police arrest and detain, but who charges,
         tries or jails people ("didakwa", "diadili", "dipenjara") is the courts and prosecutors."""
@@ -1055,7 +1110,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if tok.norm in self.cues["killing"]:
                 own = {m.code for m in sources}
                 hit, _ = self.arguments.after(sentence, actors, j + 1, frozenset({"obj"}), end, True)
-                return [m for m in hit if m.code not in own]
+                # (an attack kills the other side's people: bare victims ("25 orang") that took the attacker's
+                # country from the article stand for no one the text names)
+                return [m for m in hit if m.code not in own and not _own_bare_victims(m, sources)]
             if not tok.is_word or tok.norm in self.cues["relative"] or (
                     tok.norm not in AUXILIARY_WORDS and tok.norm not in self.cues["demonstrative"] and
                     morphology is not None and morphology.looks_verbal(tok.norm)):
@@ -1098,12 +1155,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
 
     def _chained_target(self, doc: Doc, sentence: Sentence, sources: list[ActorMention]) -> list[ActorMention]:
         """"Milisi menyerbu desa itu, menewaskan 14 orang dan menculik 30 orang": verbs of one violent
-        sequence share the victim named first."""
+        sequence share the victim named first (not those abducted or shot during the attack, "diculik dalam
+        serangan X": they say nothing of whom the attack was aimed at)."""
         own = {m.code for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence != sentence.index:
                 break
-            if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources}:
+            if pred.targets and pred.code[:2] in VIOLENCE_ROOTS and own & {m.code for m in pred.sources} \
+                    and DURING_ATTACK not in pred.rule:
                 return list(pred.targets)
         return []
 
@@ -1589,6 +1648,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         tokens = sentence.tokens
         between = tokens[outer.end : inner.start]
+        if inner.pos == "noun" and between and between[-1].norm in PRESUPPOSING_PREPOSITIONS:
+            # "mendesak PBB mengambil tindakan atas agresi yang dilakukan X": the act an appeal answers,
+            # after "atas", has happened; only what is asked for is content
+            return False
         if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
                                          t.norm not in self.cues["complement"]) for t in between):
             return False
@@ -1675,6 +1738,20 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return ActorMention(sentence.index, first, last, tokens[first].start, tokens[last].end, country,
                                 country, name, self._text(sentence, first, last), "place")
         return None
+
+    def _owner_of_event_noun(self, sentence: Sentence, m: ActorMention, matches: list[PredicateMatch]) -> bool:
+        """``m`` is the possessor of an event noun right before it ("bantuan Indonesia", "kiriman senjata
+        AS"), with only adjectives between."""
+        return any(o.pos == "noun" and o.end <= m.first and self._past_postnominal(sentence, o.end) == m.first
+                   for o in matches)
+
+    def _past_postnominal(self, sentence: Sentence, i: int) -> int:
+        """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
+        X", "serangan balasan di X"): where a phrase after the noun begins."""
+        tokens = sentence.tokens
+        while i < len(tokens) and tokens[i].norm in self.cues["postnominal"]:
+            i += 1
+        return i
 
     @staticmethod
     def _text(sentence: Sentence, first: int, last: int) -> str:
@@ -1829,3 +1906,9 @@ def _ends_clause(sentence: Sentence, end: int) -> bool:
     """Nothing but punctuation after end up to the end of its clause: the predicate closes it."""
     tokens = sentence.tokens
     return end >= len(tokens) or not tokens[end].is_word
+
+
+def _own_bare_victims(m: ActorMention, sources: list[ActorMention]) -> bool:
+    """A bare role word ("25 orang", "warga") that took its country from the article, not from the text,
+    and took the attacker's own: not a victim the text names."""
+    return m.role is not None and m.country in {s.country for s in sources}
