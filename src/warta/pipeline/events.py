@@ -37,7 +37,7 @@ from .cooperation import (
     _side,
 )
 from .doc import ActorMention, Doc, Predicate, Sentence
-from .intentions import condition_subject, threatener_in_gap
+from .intentions import GENERIC_INTENT, condition_subject, intent_code, threatener_in_gap
 from .merge import compatible
 from .nonevents import generic_act, inscribed, made_thing
 from .obligations import APPEAL_CODE, DEMAND_CODE, Obligations, request_code
@@ -127,6 +127,8 @@ CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
+#: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
+INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
@@ -423,6 +425,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "meminta X membebaskan ...": an appeal or demand of no stated kind takes the kind of the act
                 # it asks for (0253, 0256, 106 ...)
                 code, how = request_code(code, asked_for.entry.code), how + "+asks-for"
+            offered = self._offered_act(doc, sentence, match, actors, matches, sources) \
+                if not targets and sources and code[:2] == INTENT_ROOT else None
+            if offered is not None:
+                # "berkomitmen untuk terus mendukung Ukraina", "berjanji untuk membantu Filipina": a
+                # pledge whose object is an act after "untuk" is aimed at whom that act is aimed at, and an
+                # intent of no stated kind is the intent to do that act (03x mirrors 04-08)
+                (code, targets), how = offered, how + "+offered-act"
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
@@ -781,7 +790,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
-            if how.endswith(("+refused", "+denied")):
+            if how.endswith(("+refused", "+denied")) or "+offered-act" in how:
                 pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -1572,6 +1581,27 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         own = {m.code for m in sources}  # a commission of a state may investigate that state's police
         return [m for m in doers if m.code not in own]
+
+    def _offered_act(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                     matches: list[PredicateMatch], sources: list[ActorMention]
+                     ) -> tuple[str, list[ActorMention]] | None:
+        """The (code, targets) of a pledge or offer from the act it governs ("berkomitmen untuk mendukung
+        Ukraina": 032 to Ukraine), when that act names a target of another side; else ``None``."""
+        inner = next((m for m in matches if self._request_content(sentence, match, m, actors)), None)
+        if inner is None:
+            return None
+        doers, aimed, inner_how = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        if "between" in inner_how or "mutual" in inner_how:
+            # "menawarkan diri mendukung dialog antara X dan Y": both parties of a joint act
+            aimed = list(doers) + [m for m in aimed if m not in doers]
+        own = {_side(m.code) for m in sources}
+        aimed = [m for m in aimed if m.code and _side(m.code) not in own]
+        if not aimed:
+            return None
+        code = match.entry.code
+        if code == GENERIC_INTENT:
+            code = intent_code(inner.entry.code) or code
+        return code, aimed
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
