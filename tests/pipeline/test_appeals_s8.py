@@ -1,0 +1,39 @@
+"""Indonesian appeals, statements, disapproval, consultation, cooperation, rejection and intents (session 8):
+the construction that failed and the plain construction next to it, on sentences written for these tests."""
+
+from warta.pipeline.pipeline import extract
+
+
+def events(text: str) -> set[tuple]:
+    result = extract(text, language="id", published="2025-06-15")
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in result.events}
+
+
+def roots(text: str) -> set[tuple]:
+    return {(source, code[:2], target) for source, code, target in events(text)}
+
+
+def test_a_pledge_of_an_act_after_untuk_is_aimed_at_whom_the_act_is():
+    # "berkomitmen/berjanji untuk V X": the intent of no stated kind becomes the intent to do V, aimed at X
+    assert ("JPN", "033", "PHL") in events("Jepang berkomitmen untuk membantu Filipina.")
+    assert ("SAU", "0311", "SYR") in events("Arab Saudi berkomitmen untuk berinvestasi di Suriah.")
+    assert ("IND", "03", "LKA") in roots("India berjanji untuk membantu Sri Lanka membangun pelabuhan.")
+    # an offer to support a dialogue between two parties is aimed at both
+    found = roots("Rusia menawarkan diri mendukung dialog antara Jepang dan China.")
+    assert {("RUS", "03", "JPN"), ("RUS", "03", "CHN")} <= found
+    # the pledge is made when it is said
+    result = extract("Jepang berkomitmen untuk membantu Filipina.", language="id", published="2025-06-15")
+    assert [e.factuality for e in result.events] == ["asserted"]
+    # a committed support takes its object
+    assert ("JPNGOV", "032", "UKR") in events("Pemerintah Jepang berkomitmen untuk terus mendukung Ukraina.")
+    # the plain act with a willingness cue keeps working
+    assert ("SAU", "0311", "SYR") in events("Arab Saudi bersedia berinvestasi di Suriah.")
+
+
+def test_a_fronted_phrase_with_a_place_or_the_press_does_not_swallow_the_subject():
+    # "Dalam jumpa pers di Kairo, Menlu X mengecam Y": the title after the place's comma opens the clause
+    assert ("IDNGOV", "111", "MMR") in events("Dalam jumpa pers di Kairo, Menlu Sugiono mengecam Myanmar.")
+    # "Dalam jumpa pers, Menlu X ...": the press is no title of the minister
+    assert ("IDNGOV", "111", "MMR") in events("Dalam jumpa pers, Menlu Sugiono mengecam Myanmar.")
+    # a country closing a place name is still part of the place
+    assert not any(source == "AFG" for source, _, _ in events("Di Herat, Afganistan, polisi menangkap dua orang."))
