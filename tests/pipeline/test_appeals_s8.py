@@ -37,3 +37,20 @@ def test_a_fronted_phrase_with_a_place_or_the_press_does_not_swallow_the_subject
     assert ("IDNGOV", "111", "MMR") in events("Dalam jumpa pers, Menlu Sugiono mengecam Myanmar.")
     # a country closing a place name is still part of the place
     assert not any(source == "AFG" for source, _, _ in events("Di Herat, Afganistan, polisi menangkap dua orang."))
+
+
+def test_an_appeal_is_addressed_to_all_the_actors_coordinated_after_agar():
+    found = roots("Uni Eropa menyerukan agar Rusia dan Ukraina segera melakukan gencatan senjata.")
+    assert {("IGOEUREEC", "02", "RUS"), ("IGOEUREEC", "02", "UKR")} <= found
+    assert ("VNM", "02", "CHN") in roots("Vietnam mendesak agar China menghormati kedaulatannya di Laut China "
+                                         "Selatan.")
+
+
+def test_an_appeal_noun_whose_pattern_spans_agar_finds_the_addressee_inside():
+    # "Seruan X agar Y menghentikan serangan": the pattern "seru ... hentikan serangan" holds "agar Y"
+    assert ("EGY", "02", "ISR") in roots("Seruan Mesir agar Israel menghentikan serangan di Gaza tidak digubris.")
+    assert ("IGOMEAARL", "02", "ISR") in roots("Seruan Liga Arab agar Israel menghentikan serangan di Gaza "
+                                               "tidak digubris.")
+    # the addressee after a preposition is found as before
+    assert ("IGOMEAARL", "02", "ISR") in roots("Seruan Liga Arab kepada Israel untuk menghentikan serangan "
+                                               "tidak digubris.")

@@ -576,6 +576,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (after the agent of a relative clause on the noun: "tuntutan yang diajukan X agar Y ...")
                 after = max([match.end] + [m.last + 1 for m in sources if m.first >= match.end])
                 asked = self._addressee(sentence, actors, after, sources)
+                if not asked and match.pos == "noun" and any(w is None for w in match.compiled.words):
+                    # "Seruan X agar Y menghentikan serangan": a gapped pattern spanning what it asks for holds
+                    # "agar Y" inside its span, after the owner right after the noun
+                    inside = max([match.start + 1] + [m.last + 1 for m in sources if match.start < m.first < match.end])
+                    asked = self._addressee(sentence, actors, inside, sources)
                 if asked:
                     targets, how = asked, how + "+addressee"
             if not targets and sources and code in RELEASE_CODES:
@@ -1645,8 +1650,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         tokens = sentence.tokens
         for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
             if tokens[i].norm in self.cues["complement"]:
+                # "menyerukan agar Rusia dan Ukraina segera ...": the addressees coordinated after "agar"
                 own = {_side(m.code) for m in sources}
-                return [m for m in actors if m.first == i + 1 and not m.is_location and _side(m.code) not in own]
+                return [m for m in self.arguments.group_at(sentence, actors, i + 1) if _side(m.code) not in own]
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
