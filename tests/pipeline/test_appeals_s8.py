@@ -54,3 +54,28 @@ def test_an_appeal_noun_whose_pattern_spans_agar_finds_the_addressee_inside():
     # the addressee after a preposition is found as before
     assert ("IGOMEAARL", "02", "ISR") in roots("Seruan Liga Arab kepada Israel untuk menghentikan serangan "
                                                "tidak digubris.")
+
+
+def test_an_act_asked_of_a_group_with_no_code_is_no_event_of_the_one_who_asks():
+    # "meminta dunia mengakui X": the recognition is asked of the world, not done by the speaker
+    found = roots("Di hadapan Majelis Umum PBB, Presiden Prabowo meminta dunia mengakui negara Palestina.")
+    assert not any(code == "05" for _, code, _ in found)
+    assert not any(code == "17" for _, code, _ in roots("OKI meminta komunitas internasional menekan Israel."))
+    assert not any(source == "IRN" and code != "02" for source, code, _ in
+                   roots("Iran menyerukan negara-negara Islam memutus hubungan dengan Israel."))
+    # an actor asked to act still makes the appeal and no act of its own
+    assert ("JPN", "0253", "CHN") in events("Jepang meminta China membebaskan warganya.")
+
+
+def test_a_reaction_owned_by_the_subjects_own_country_is_about_someone_else():
+    # "menyampaikan kecaman Indonesia atas/terhadap X": Indonesia's condemnation, of X
+    assert ("IDNGOV", "11", "ISR") in roots("Menlu RI menyampaikan kecaman Indonesia atas serangan Israel ke kamp "
+                                            "pengungsi di Rafah.")
+    assert ("IDNGOV", "11", "ISR") in roots("Menlu RI menyampaikan kecaman Indonesia terhadap Israel.")
+    assert ("IDNGOV", "05", "PSE") in roots("Presiden Prabowo menyampaikan dukungan Indonesia terhadap Palestina.")
+    assert not any(target == "IDN" for _, _, target in
+                   roots("Menlu RI menyampaikan kecaman Indonesia terhadap Israel."))
+
+
+def test_the_agent_of_a_criticised_act_after_a_hyphenated_name():
+    assert ("IDN", "111", "ISRCOP") in events("Indonesia mengecam penyerbuan Masjid Al-Aqsa oleh polisi Israel.")

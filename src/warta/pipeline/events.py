@@ -74,6 +74,7 @@ NOT_MODIFIER_KINDS = ("preposition", "locative", "source_prep", "particle", "eve
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
+ADDRESSEE_GROUP_TAIL = 2  # words after a group asked to act ("negara-negara | Islam")
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
 #: mediation happens between the two sides of the article's conflict
@@ -127,6 +128,8 @@ CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
+#: the preposition that names whom a reaction owned by a country is about ("kecaman Indonesia terhadap X")
+OWNER_TARGET_PREPOSITION = "terhadap"
 #: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
 INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
@@ -413,6 +416,16 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 targets = self._unstated_target(doc, sentence, match, sources)
                 how += "+speaker-object" if targets else ""
             code = match.entry.code
+            if light is not None and light_kind != "receive" and code[:2] in OBJECT_EVENT_ROOTS and sources and \
+                    targets and all(t.code == t.country and t.country in {m.country for m in sources} for t in targets):
+                # "Menlu RI menyampaikan kecaman Indonesia atas serangan X": the country after the noun is
+                # whose reaction it is (the subject's own), not whom it is about; a frame preposition after it
+                # ("... kecaman Indonesia terhadap Israel") names the target
+                owner_end = max(t.last for t in targets) + 1
+                targets, found = self.arguments.after(sentence, actors, owner_end,
+                                                      frozenset(match.entry.targets) | {OWNER_TARGET_PREPOSITION},
+                                                      self.arguments.clause_end(sentence, owner_end), False)
+                how = how.replace("+object", "") + (f"+owner+{found}" if targets else "")
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:
                 # "A dan B sepakat memperluas patroli bersama": agreeing to cooperate is the
@@ -1083,8 +1096,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         morphology = self.arguments.morphology
         for i in range(after, min(len(tokens), after + OBJECT_AGENT_WINDOW)):
             tok = tokens[i]
-            if not tok.is_word or tok.norm in self.cues["boundary"]:
-                return []
+            if (not tok.is_word and tok.text != "-") or tok.norm in self.cues["boundary"]:
+                return []  # (a hyphen inside a name goes on: "penyerbuan Masjid Al-Aqsa oleh X")
             if tok.norm in self.cues["agent"]:
                 at = i + 1
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
@@ -1637,12 +1650,23 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
             m.first == outer.end and m.last == inner.start - 1 for m in actors)
         asked = any(t.norm in self.cues["complement"] for t in between)
+        if not addressee and inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03":
+            # "meminta dunia mengakui ...": a group with no actor code asked to act (a closed list of such groups)
+            addressee = self._addressee_group(between)
         if outer.entry.code[:2] not in REQUEST_ROOTS:
             # an ultimatum carries an act as content only after "untuk"/"agar"
             return asked
         # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
         # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
         return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
+
+    def _addressee_group(self, between: list) -> bool:
+        """The words between an appeal and the act it asks for name a group with no actor code ("dunia",
+        "masyarakat internasional", "negara-negara Islam"): a cue phrase, then at most two words."""
+        words = [t.norm for t in between]
+        groups = self.cues["addressee_group"]
+        return all(t.is_word for t in between) and any(
+            " ".join(words[:n]) in groups and len(words) - n <= ADDRESSEE_GROUP_TAIL for n in range(1, 4))
 
     def _addressee(self, sentence: Sentence, actors: list[ActorMention], after: int,
                    sources: list[ActorMention]) -> list[ActorMention]:
