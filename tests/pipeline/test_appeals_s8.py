@@ -79,3 +79,25 @@ def test_a_reaction_owned_by_the_subjects_own_country_is_about_someone_else():
 
 def test_the_agent_of_a_criticised_act_after_a_hyphenated_name():
     assert ("IDN", "111", "ISRCOP") in events("Indonesia mengecam penyerbuan Masjid Al-Aqsa oleh polisi Israel.")
+
+
+def test_calling_an_act_a_crime_or_a_violation_criticises_its_doer():
+    # "X menyebut/menilai Y (sebagai) <evaluation>": more evaluation phrases
+    assert ("BRAGOV", "111", "USAGOV") in events("Presiden Brasil menyebut kebijakan tarif Presiden Trump sebagai "
+                                                 "pemerasan.")
+    assert ("THAGOV", "111", "KHM") in events("Pemerintah Thailand menilai Kamboja telah melanggar perjanjian "
+                                              "gencatan senjata.")
+    assert ("IRNGOV", "111", "USA") in events("Menlu Iran menyebut Amerika Serikat sebagai pihak yang bertanggung "
+                                              "jawab atas eskalasi.")
+    # claiming responsibility oneself is no blame
+    assert not any(code.startswith("11") for _, code, _ in
+                   events("Hamas menyatakan bertanggung jawab atas serangan terhadap tentara Israel."))
+
+
+def test_an_evaluated_act_referred_back_to_is_that_of_its_doer():
+    # "X menyebut serangan itu sebagai kejahatan perang": the attack told in the sentence before
+    found = events("Israel menyerang Gaza. Turki menyebut serangan itu sebagai kejahatan perang.")
+    assert ("TUR", "111", "ISR") in found
+    found = events("Israel menyerang Qatar pada Selasa. Presiden Mesir menyebut serangan itu sebagai pelanggaran "
+                   "kedaulatan Qatar.")
+    assert ("EGYGOV", "111", "ISR") in found

@@ -898,6 +898,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if lo <= m.first and m.last < at and m.code and m.code != speaker.code and not m.is_location \
                     and m is not speaker and m.kind not in ("media", "pronoun") and _side(m.code) != own:
                 return [m]
+        tokens = sentence.tokens
+        if any(tokens[k].norm in self.cues["demonstrative"] for k in range(max(lo, speaker.last + 1), at)):
+            # "X menyebut serangan itu sebagai pelanggaran kedaulatan": the act referred back to, told
+            # in this sentence or the one before
+            earlier = self._last_event_not_by(doc, sentence, {own})
+            if earlier is not None and earlier.sentence >= sentence.index - 1:
+                return [m for m in earlier.sources if m.code and _side(m.code) != own]
         return []
 
     def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
