@@ -101,3 +101,16 @@ def test_an_evaluated_act_referred_back_to_is_that_of_its_doer():
     found = events("Israel menyerang Qatar pada Selasa. Presiden Mesir menyebut serangan itu sebagai pelanggaran "
                    "kedaulatan Qatar.")
     assert ("EGYGOV", "111", "ISR") in found
+
+
+def test_a_clause_set_off_by_commas_after_the_subject_does_not_take_the_main_verb():
+    # "X, saat bertemu Y di Z, meminta W ...": X asks, and X met Y
+    found = roots("Presiden Prabowo, saat bertemu Presiden Xi Jinping di Beijing, meminta China membuka akses "
+                  "pasar.")
+    assert ("IDNGOV", "02", "CHN") in found and ("IDNGOV", "04", "CHNGOV") in found
+    assert not any(source.startswith("CHN") and code == "02" for source, code, _ in found)
+    # the speaker of a verb of saying after such a clause is the subject before it
+    result = extract("Menlu Sugiono, usai bertemu Menlu Jepang, mengatakan Indonesia mengecam serangan Israel.",
+                     language="id", published="2025-06-15")
+    said = [e for e in result.events if e.code == "111"]
+    assert said and said[0].reported_by is not None and said[0].reported_by.code == "IDNGOV"
