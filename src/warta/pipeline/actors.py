@@ -383,8 +383,9 @@ class ActorFinder:
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
-            if not m.is_location and prev >= 1 and tokens[prev].text == ",":
-                # "di Herat, Afganistan": the country closing a place name is part of the place
+            if not m.is_location and prev >= 1 and tokens[prev].text == "," and m.kind not in ("person", "role"):
+                # "di Herat, Afganistan": the country closing a place name is part of the place (a person or a
+                # title after the comma opens the clause: "Dalam jumpa pers di Kairo, Menlu X mengecam ...")
                 j = prev - 1
                 while j >= 0 and tokens[j].is_word and (tokens[j].is_capitalised or tokens[j].text == "-") \
                         and prev - j <= 4:
@@ -620,7 +621,9 @@ class ActorFinder:
                     k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first) and \
-                not _namesake(tokens, atoms, k):
+                not _namesake(tokens, atoms, k) and (is_person or country_atom is not None or atoms[k].first == last + 1):
+            # (a bare group noun before a comma is no title of the name after it: "Dalam jumpa pers, Menlu X
+            # mengecam ...", the press is not the minister)
             person_atom = atoms[k]
             last = person_atom.last
             k += 1

@@ -260,6 +260,8 @@ class RuleArguments:
             # "..., kata Sri Mulyani seusai bertemu dengan Presiden": the one who spoke then met
             return self._group_from(sentence, actors, speaker)
         head = self._closed_relative(sentence, actors, start, before, excluded)
+        if head is None:
+            head = self._closed_subordinate(sentence, actors, start, before, excluded)
         if head is not None:
             # "Kenya, which hosts the talks, asked for ...": the verb after the relative clause's closing
             # comma is the main clause's, and its subject is the actor before "which"
@@ -768,6 +770,21 @@ class RuleArguments:
         if not closing or any(closing[-1] < m.first and m.last < before for m in actors):
             return None
         return self._relative_head(sentence, actors, start, excluded)
+
+    def _closed_subordinate(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
+                            excluded: set[int]) -> int | None:
+        """"Presiden X, saat bertemu Y di Beijing, meminta ...": a subordinate clause set off by commas right
+        after the subject; the predicate after its closing comma (no actor of its own in between) is the main
+        clause's, and its subject is the actor before the opening comma."""
+        tokens = sentence.tokens
+        opener = start - 1
+        if opener < 2 or tokens[opener].norm not in self.cues["subordinator"] or tokens[opener - 1].text != ",":
+            return None
+        closing = [j for j in range(start, before) if tokens[j].text == ","]
+        if not closing or any(closing[-1] < m.first and m.last < before for m in actors):
+            return None
+        return next((k for k, m in enumerate(actors) if m.last == opener - 2 and not m.is_location
+                     and id(m) not in excluded and m.kind != "media"), None)
 
     def _relative_head(self, sentence: Sentence, actors: list[ActorMention], start: int,
                        excluded: set[int]) -> int | None:

@@ -33,6 +33,7 @@ _CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
 SPEAKER_AFTER = 3  # tokens between a post-posed cue ("kata") and its speaker
 SUBJECT_GAP = 6
+SET_OFF_WINDOW = 12  # tokens of a subordinate clause set off by commas between a speaker and the verb of saying
 POSTPOSED_TAIL = 8  # words after a post-posed "said" ("..., X said in a statement on Monday night")  # tokens between a speaker and its verb ("Kementerian X dalam pernyataannya menyatakan")
 ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its speaker
 RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
@@ -381,6 +382,9 @@ class Attribution:
         antecedent ("Ia menambahkan"), or the sentence's subject ("Trump, pada Senin, menyatakan";
         "..., seraya mengatakan bahwa")."""
         tokens = sentence.tokens
+        set_off = self._before_set_off_clause(sentence, actors, i)
+        if set_off is not None:
+            return set_off
         if i > 0 and tokens[i - 1].norm in self.cues["coordinator"]:
             # "X mengecam latihan di dekat Korea, dan menegaskan bahwa ...": the first verb's subject, not the place
             opening = self._opening_actor(sentence, actors, i)
@@ -406,6 +410,17 @@ class Attribution:
         if first is not None and first.first <= 1:
             return first
         return self._initial_subject(sentence, actors, i)
+
+    def _before_set_off_clause(self, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
+        """"Menlu X, usai bertemu Menlu Y, mengatakan ...": a subordinate clause set off by commas right before
+        the verb of saying is about its speaker, the actor before the opening comma, not its own object."""
+        tokens = sentence.tokens
+        if i < 4 or tokens[i - 1].text != ",":
+            return None
+        k = next((k for k in range(i - 2, max(0, i - 2 - SET_OFF_WINDOW), -1) if tokens[k].text == ","), None)
+        if k is None or k + 1 >= i - 1 or tokens[k + 1].norm not in self.cues["subordinator"]:
+            return None
+        return next((m for m in actors if m.last == k - 1 and not m.is_location and m.kind != "media"), None)
 
     def _initial_subject(self, sentence: Sentence, actors: list[ActorMention], i: int) -> ActorMention | None:
         """The subject that opens the sentence, far from its verb of saying: "Direktur Utama PT X Budi di

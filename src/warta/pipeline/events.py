@@ -37,7 +37,7 @@ from .cooperation import (
     _side,
 )
 from .doc import ActorMention, Doc, Predicate, Sentence
-from .intentions import condition_subject, threatener_in_gap
+from .intentions import GENERIC_INTENT, condition_subject, intent_code, threatener_in_gap
 from .merge import compatible
 from .nonevents import generic_act, inscribed, made_thing
 from .obligations import APPEAL_CODE, DEMAND_CODE, Obligations, request_code
@@ -74,6 +74,7 @@ NOT_MODIFIER_KINDS = ("preposition", "locative", "source_prep", "particle", "eve
 #: the code of an accusation
 ACCUSATION_CODE = "112"
 ADDRESSEE_WINDOW = 3  # tokens between a demand and the "agar" of what it asks for
+ADDRESSEE_GROUP_TAIL = 2  # words after a group asked to act ("negara-negara | Islam")
 #: hosting (043) implies the guest's visit (042)
 HOSTING_CODES = {"043": "042"}
 #: mediation happens between the two sides of the article's conflict
@@ -133,6 +134,10 @@ CAPTURE_CODES = frozenset({"173", "181"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
+#: the preposition that names whom a reaction owned by a country is about ("kecaman Indonesia terhadap X")
+OWNER_TARGET_PREPOSITION = "terhadap"
+#: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
+INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
 #: rejections: a rejected request names who made it
 REJECTION_ROOT = "12"
@@ -417,6 +422,16 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 targets = self._unstated_target(doc, sentence, match, sources)
                 how += "+speaker-object" if targets else ""
             code = match.entry.code
+            if light is not None and light_kind != "receive" and code[:2] in OBJECT_EVENT_ROOTS and sources and \
+                    targets and all(t.code == t.country and t.country in {m.country for m in sources} for t in targets):
+                # "Menlu RI menyampaikan kecaman Indonesia atas serangan X": the country after the noun is
+                # whose reaction it is (the subject's own), not whom it is about; a frame preposition after it
+                # ("... kecaman Indonesia terhadap Israel") names the target
+                owner_end = max(t.last for t in targets) + 1
+                targets, found = self.arguments.after(sentence, actors, owner_end,
+                                                      frozenset(match.entry.targets) | {OWNER_TARGET_PREPOSITION},
+                                                      self.arguments.clause_end(sentence, owner_end), False)
+                how = how.replace("+object", "") + (f"+owner+{found}" if targets else "")
             content = self._agreed_cooperation(sentence, match, matches) if code == AGREEMENT_CODE else None
             if content is not None:
                 # "A dan B sepakat memperluas patroli bersama": agreeing to cooperate is the
@@ -429,6 +444,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "meminta X membebaskan ...": an appeal or demand of no stated kind takes the kind of the act
                 # it asks for (0253, 0256, 106 ...)
                 code, how = request_code(code, asked_for.entry.code), how + "+asks-for"
+            offered = self._offered_act(doc, sentence, match, actors, matches, sources) \
+                if not targets and sources and code[:2] == INTENT_ROOT else None
+            if offered is not None:
+                # "berkomitmen untuk terus mendukung Ukraina", "berjanji untuk membantu Filipina": a
+                # pledge whose object is an act after "untuk" is aimed at whom that act is aimed at, and an
+                # intent of no stated kind is the intent to do that act (03x mirrors 04-08)
+                (code, targets), how = offered, how + "+offered-act"
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
@@ -585,6 +607,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (after the agent of a relative clause on the noun: "tuntutan yang diajukan X agar Y ...")
                 after = max([match.end] + [m.last + 1 for m in sources if m.first >= match.end])
                 asked = self._addressee(sentence, actors, after, sources)
+                if not asked and match.pos == "noun" and any(w is None for w in match.compiled.words):
+                    # "Seruan X agar Y menghentikan serangan": a gapped pattern spanning what it asks for holds
+                    # "agar Y" inside its span, after the owner right after the noun
+                    inside = max([match.start + 1] + [m.last + 1 for m in sources if match.start < m.first < match.end])
+                    asked = self._addressee(sentence, actors, inside, sources)
                 if asked:
                     targets, how = asked, how + "+addressee"
             if not targets and sources and code in RELEASE_CODES:
@@ -804,7 +831,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
             pred.sources, pred.targets = sources, targets
-            if how.endswith(("+refused", "+denied")):
+            if how.endswith(("+refused", "+denied")) or "+offered-act" in how:
                 pred.factuality, pred.factuality_fixed = "asserted", True  # the refusal is made when said
             pred.symmetric_pair = "mutual" in how
             doc.predicates.append(pred)
@@ -894,6 +921,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if lo <= m.first and m.last < at and m.code and m.code != speaker.code and not m.is_location \
                     and m is not speaker and m.kind not in ("media", "pronoun") and _side(m.code) != own:
                 return [m]
+        tokens = sentence.tokens
+        if any(tokens[k].norm in self.cues["demonstrative"] for k in range(max(lo, speaker.last + 1), at)):
+            # "X menyebut serangan itu sebagai pelanggaran kedaulatan": the act referred back to, told
+            # in this sentence or the one before
+            earlier = self._last_event_not_by(doc, sentence, {own})
+            if earlier is not None and earlier.sentence >= sentence.index - 1:
+                return [m for m in earlier.sources if m.code and _side(m.code) != own]
         return []
 
     def _subject_noun(self, sentence: Sentence, verb: int, matches: list[PredicateMatch]) -> PredicateMatch | None:
@@ -1126,8 +1160,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         morphology = self.arguments.morphology
         for i in range(after, min(len(tokens), after + OBJECT_AGENT_WINDOW)):
             tok = tokens[i]
-            if not tok.is_word or tok.norm in self.cues["boundary"]:
-                return []
+            if (not tok.is_word and tok.text != "-") or tok.norm in self.cues["boundary"]:
+                return []  # (a hyphen inside a name goes on: "penyerbuan Masjid Al-Aqsa oleh X")
             if tok.norm in self.cues["agent"]:
                 at = i + 1
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
@@ -1632,6 +1666,27 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         own = {m.code for m in sources}  # a commission of a state may investigate that state's police
         return [m for m in doers if m.code not in own]
 
+    def _offered_act(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                     matches: list[PredicateMatch], sources: list[ActorMention]
+                     ) -> tuple[str, list[ActorMention]] | None:
+        """The (code, targets) of a pledge or offer from the act it governs ("berkomitmen untuk mendukung
+        Ukraina": 032 to Ukraine), when that act names a target of another side; else ``None``."""
+        inner = next((m for m in matches if self._request_content(sentence, match, m, actors)), None)
+        if inner is None:
+            return None
+        doers, aimed, inner_how = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        if "between" in inner_how or "mutual" in inner_how:
+            # "menawarkan diri mendukung dialog antara X dan Y": both parties of a joint act
+            aimed = list(doers) + [m for m in aimed if m not in doers]
+        own = {_side(m.code) for m in sources}
+        aimed = [m for m in aimed if m.code and _side(m.code) not in own]
+        if not aimed:
+            return None
+        code = match.entry.code
+        if code == GENERIC_INTENT:
+            code = intent_code(inner.entry.code) or code
+        return code, aimed
+
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
         """Predicates that are only the content of an appeal or demand ("mendesak agar Myanmar segera
@@ -1665,6 +1720,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
             m.first == outer.end and m.last == inner.start - 1 for m in actors)
         asked = any(t.norm in self.cues["complement"] for t in between)
+        if not addressee and inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03":
+            # "meminta dunia mengakui ...": a group with no actor code asked to act (a closed list of such groups)
+            addressee = self._addressee_group(between)
         if outer.entry.code[:2] not in REQUEST_ROOTS:
             # an ultimatum carries an act as content only after "untuk"/"agar"
             return asked
@@ -1672,14 +1730,23 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
         return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
 
+    def _addressee_group(self, between: list) -> bool:
+        """The words between an appeal and the act it asks for name a group with no actor code ("dunia",
+        "masyarakat internasional", "negara-negara Islam"): a cue phrase, then at most two words."""
+        words = [t.norm for t in between]
+        groups = self.cues["addressee_group"]
+        return all(t.is_word for t in between) and any(
+            " ".join(words[:n]) in groups and len(words) - n <= ADDRESSEE_GROUP_TAIL for n in range(1, 4))
+
     def _addressee(self, sentence: Sentence, actors: list[ActorMention], after: int,
                    sources: list[ActorMention]) -> list[ActorMention]:
         """The actor opening the clause after "agar"/"supaya" right after a demand or appeal."""
         tokens = sentence.tokens
         for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
             if tokens[i].norm in self.cues["complement"]:
+                # "menyerukan agar Rusia dan Ukraina segera ...": the addressees coordinated after "agar"
                 own = {_side(m.code) for m in sources}
-                return [m for m in actors if m.first == i + 1 and not m.is_location and _side(m.code) not in own]
+                return [m for m in self.arguments.group_at(sentence, actors, i + 1) if _side(m.code) not in own]
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
