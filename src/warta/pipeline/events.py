@@ -1073,6 +1073,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 return []
             if tok.norm in self.cues["agent"]:
                 at = i + 1
+            elif tok.norm in self.cues["source_prep"] and i > 0 and tokens[i - 1].norm in self.cues["put_forward"]:
+                at = i + 1  # "rejected a ceasefire proposal from X", "turned down a request from X": who made it
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
                     morphology.is_passive_form(tokens[i + 1].norm) and not any(m.last == i - 1 for m in actors):
                 # (not "serangan milisi yang didukung X": a relative right after an actor describes the actor)
