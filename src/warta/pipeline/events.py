@@ -165,6 +165,7 @@ VISIT_CODES = frozenset({"042"})
 #: travellers whose coming is no visit: tourists, migrants and refugees arrive, only officials and
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
+STRUCK_PLACE_GAP = 4  # words between a violent act and a place named before its supposed target ("strikes on the city of X")
 NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it struck, before guessed targets
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -442,6 +443,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
+            if targets and sources and code[:2] in PLACE_TARGET_ROOTS and "prep:" in how:
+                # "Russian strikes on Kharkiv killed ten people": a known place right after the act's
+                # preposition is what it struck, not an actor named further on
+                struck = self._place_after(sentence, actors, match.end, max_gap=STRUCK_PLACE_GAP, own=sources,
+                                           others=matches)
+                if struck is not None and struck.last < min(t.first for t in targets) and \
+                        struck.country not in {m.country for m in sources}:
+                    targets, how = [struck], how + "+place"
             investigated = self._investigated_doers(doc, sentence, match, actors, matches, sources) \
                 if code[:2] == INVESTIGATION_ROOT else None
             if investigated is not None:
