@@ -24,7 +24,7 @@ IRREGULAR = LANG_DIR / "irregular_verbs.tsv"
 COLUMNS = ("pattern", "forms", "code", "target", "note")
 FORMS = {"v", "n", *morphology.TEMPLATES}
 TARGETS = {"obj", "-", "against", "on", "to", "with", "from", "for", "of", "at", "into", "in", "over",
-           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out",
+           "about", "behind", "between", "toward", "towards", "near", "off", "along", "by", "out", "around",
            COMPOUND_FRAME}  # compound: coordinated subjects that act on each other ("X and Y held drills")
 
 

@@ -113,6 +113,18 @@ def _word_forms(word: str, morphology: ModuleType) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=1 << 16)
+def _noun_forms(word: str, morphology: ModuleType) -> frozenset[str]:
+    """A pattern word right after a noun head: itself and its noun forms only (of each alternative)."""
+    if ALTERNATIVE in word:
+        return frozenset().union(*(_noun_forms(w, morphology) for w in word.split(ALTERNATIVE) if w))
+    word = normalise(word)
+    forms = {word}
+    for template in morphology.FORM_CLASSES["n"]:
+        forms.update(morphology.generate(word, template))
+    return frozenset(forms)
+
+
 def _literal(word: str) -> frozenset[str]:
     """A pattern word before the head: itself, or any of its alternatives."""
     return frozenset(normalise(w) for w in word.split(ALTERNATIVE) if w)
@@ -239,9 +251,15 @@ class EventLexicon:
             before = tuple(None if w == GAP else _literal(w) for w in words[:mark])
             words = words[mark + 1:]
         rest_sets = tuple(None if w == GAP else _word_forms(w, morphology) for w in words[1:])
+        verb_sets = compound_sets = rest_sets
+        if getattr(morphology, "COMPOUND_NOUNS_INFLECT_AS_NOUNS", False) and rest_sets and rest_sets[0] is not None:
+            # "drone attack" as a noun: its second word inflects as a noun ("drone attacks"); "drones
+            # attacked" is a subject and its verb
+            compound_sets = (_noun_forms(words[1], morphology), *rest_sets[1:])
         for template in entry.forms:
             prefix, _, suffix = template.partition("-")
             voice, pos = morphology.TEMPLATES[template]
+            rest_sets = compound_sets if pos == "noun" else verb_sets
             for first in self._generate(words[0], template):
                 self._add(first, Compiled(entry, template, rest_sets, voice, pos, before, normalise(words[0]),
                                           self._tier is not self.tiers[0]))

@@ -381,7 +381,7 @@ class ActorFinder:
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
         for m in mentions:
-            prev = m.first - 1
+            prev = self._before_place_modifiers(tokens, m.first)
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
             if not m.is_location and prev >= 1 and tokens[prev].text == "," and m.kind not in ("person", "role"):
                 # "di Herat, Afganistan": the country closing a place name is part of the place (a person or a
@@ -400,6 +400,17 @@ class ActorFinder:
                 # a capital after a cue word such as a noun of conduct: "provokasi Washington", cues conduct_noun)
                 m.is_location = True
         return mentions
+
+    def _before_place_modifiers(self, tokens: list, first: int) -> int:
+        """The token before an actor's name and the words of direction before it ("in southern Syria", "in
+        the north-eastern Congo": cue ``place_modifier``): the word that says whether the name is a place."""
+        j, modifiers = first - 1, 0
+        while j >= 0 and (tokens[j].norm in self.cues["place_modifier"] or tokens[j].text == "-"):
+            modifiers += tokens[j].text != "-"
+            j -= 1
+        if modifiers and j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1  # "in the southern Gaza Strip"
+        return j if modifiers else first - 1
 
     def _namesake_body(self, doc: Doc, sentence: Sentence, org: Atom, country: Atom) -> ActorMention | None:
         """"Partai Buruh Australia", "Partai Komunis Vietnam": an organisation the knowledge base knows as

@@ -176,6 +176,8 @@ VISIT_CODES = frozenset({"042"})
 #: travellers whose coming is no visit: tourists, migrants and refugees arrive, only officials and
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
+POSSESSOR_PREP_WINDOW = 3  # words between an act and the preposition of a possessed target ("fired water cannon | at its")
+STRUCK_PLACE_GAP = 4  # words between a violent act and a place named before its supposed target ("strikes on the city of X")
 NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it struck, before guessed targets
 #: material conflict: with no target actor, the place where it happened stands for its country
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -470,12 +472,25 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             own = {(m.code or "")[:3] for m in sources}
             if any(t.kind == "both" and (t.code or "")[:3] in own for t in targets):
                 targets = [t for t in targets if t.kind != "both"]
+            if targets and sources and code[:2] in PLACE_TARGET_ROOTS and "prep:" in how:
+                # "Russian strikes on Kharkiv killed ten people": a known place right after the act's
+                # preposition is what it struck, not an actor named further on
+                struck = self._place_after(sentence, actors, match.end, max_gap=STRUCK_PLACE_GAP, own=sources,
+                                           others=matches)
+                if struck is not None and struck.last < min(t.first for t in targets) and \
+                        struck.country not in {m.country for m in sources}:
+                    targets, how = [struck], how + "+place"
             investigated = self._investigated_doers(doc, sentence, match, actors, matches, sources) \
                 if code[:2] == INVESTIGATION_ROOT else None
             if investigated is not None:
                 # "menyelidiki dugaan penyiksaan tahanan oleh polisi": an investigation of an act is of
                 # whoever did it, not of whom it befell; of an act with no doer named, of no one
                 targets, how = investigated, how + "+investigated-event"
+            if not targets and sources:
+                # "the American strike on its nuclear facilities", "fired water cannon at its boats": whose
+                # facilities or boats the act's target phrase names
+                targets = self._possessor_target(sentence, actors, match, sources)
+                how += "+possessor-target" if targets else ""
             implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
             if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
@@ -1153,6 +1168,30 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 return []  # ("Serangan tersebut menewaskan": "tersebut" looks like a ter- verb, and is none)
         return []
 
+    def _possessor_target(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch,
+                          sources: list[ActorMention]) -> list[ActorMention]:
+        """A target phrase opening with a possessive ("on its facilities", "at their boats") names what belongs
+        to the actor the clause is about before the act's doers: the nearest actor before them, not one of
+        them (Iran in "Iran condemned the American strike on its nuclear facilities")."""
+        tokens = sentence.tokens
+        preps = match.entry.targets - {"obj"}
+        # a violent act's direct object too ("attacked its energy grid"); not a yielding or a recall of
+        # one's own ("withdrew its troops", "recalled its ambassador")
+        direct = "obj" in match.entry.targets and match.entry.code[:2] in PLACE_TARGET_ROOTS
+        for i in range(match.end, min(len(tokens) - 1, match.end + POSSESSOR_PREP_WINDOW)):
+            if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
+                return []
+            if tokens[i].norm in preps or (direct and i == match.end and tokens[i].norm in self.cues["own"]):
+                i -= tokens[i].norm in self.cues["own"]
+                if tokens[i + 1].norm not in self.cues["own"]:
+                    return []
+                first, own = min(m.first for m in sources), {m.country for m in sources}
+                owner = next((m for m in reversed(actors) if m.last < first and m.code and m.country
+                              and m.country not in own and not m.is_location and m.kind != "media"
+                              and not (m.person and tokens[i + 1].norm == "its")), None)
+                return [owner] if owner is not None else []
+        return []
+
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
                         sources: list[ActorMention]) -> list[ActorMention]:
         """The agent closing the object noun phrase of a reaction: "... oleh X", "... yang diajukan X"."""
@@ -1164,6 +1203,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 return []  # (a hyphen inside a name goes on: "penyerbuan Masjid Al-Aqsa oleh X")
             if tok.norm in self.cues["agent"]:
                 at = i + 1
+            elif tok.norm in self.cues["source_prep"] and i > 0 and tokens[i - 1].norm in self.cues["put_forward"]:
+                at = i + 1  # "rejected a ceasefire proposal from X", "turned down a request from X": who made it
             elif tok.norm in self.cues["relative"] and i + 2 < len(tokens) and morphology is not None and \
                     morphology.is_passive_form(tokens[i + 1].norm) and not any(m.last == i - 1 for m in actors):
                 # (not "serangan milisi yang didukung X": a relative right after an actor describes the actor)

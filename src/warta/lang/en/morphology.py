@@ -35,6 +35,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 #: shorthand form classes used in the lexicon's ``forms`` column
+#: a noun pattern's second word inflects as a noun only: "drone attacks" is the event noun, "drones attacked"
+#: a subject and its verb (read by the lexicon compiler)
+COMPOUND_NOUNS_INFLECT_AS_NOUNS = True
+
 FORM_CLASSES: dict[str, tuple[str, ...]] = {
     "v": ("0", "s", "ed", "ing"),
     "n": ("noun", "nouns"),
