@@ -1385,8 +1385,8 @@ class ActorFinder:
         else:
             # "Juru bicara Hamas mengatakan kelompok itu ...": after the organisation itself, one named
             # through its member or spokesperson (the group, not the person)
-            tests = [lambda m: m.kind == "org" and not _state_body(m.code),
-                     lambda m: m.kind in ("role", "person") and m.code != m.country and not _state_body(m.code)]
+            tests = [lambda m: m.kind == "org" and not state_body(m.code),
+                     lambda m: m.kind in ("role", "person") and m.code != m.country and not state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
         for fits in tests:
@@ -1600,7 +1600,7 @@ def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
     return next((m.country for m in reversed(mentions[1:]) if m.kind == "country" and not m.is_location), None)
 
 
-def _state_body(code: str) -> bool:
+def state_body(code: str) -> bool:
     """A state's government, forces, police, courts, parliament or intelligence (``IDNMIL``, ``USASPY``)."""
     return len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) and code[3:6] in STATE_ROLES
 

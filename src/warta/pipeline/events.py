@@ -36,6 +36,7 @@ from .cooperation import (
     JointActs,
     _side,
 )
+from .actors import state_body
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
@@ -135,6 +136,10 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: appeals and demands, made to whoever holds one's people (EventFinder._holders_asked), and the acts that hold
+#: or harm them: coercion, assault, fighting
+ASKING_ROOTS = frozenset({"02", "10"})
+HARM_ROOTS = frozenset({"17", "18", "19"})
 #: a proposal (02x; a noun of cue kind proposal: "usulan", not "permintaan", which one may only have received)
 #: accepted by whom it was made to is that one's intent to do it (03x, the same sub-code: CAMEO's intents
 #: mirror its appeals)
@@ -257,6 +262,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._sentence(doc, sentence)
+        self._holders_asked(doc)
         # an implicit target ("the crowd") adds nothing where the same act is reported with a named one
         named = {(pred.code, m.code, t.country) for pred in doc.predicates for m in pred.sources
                  for t in pred.targets if t.kind != "implicit"}
@@ -271,6 +277,24 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
         if self.trace is not None:
             self.trace.after("events:same-act-named", doc)
+
+    @staticmethod
+    def _holders_asked(doc: Doc) -> None:
+        """"AS menuntut pembebasan warganya yang ditahan di Venezuela": an appeal or demand about one's own
+        people (its target its own country's, no state body) is made to whoever holds or harms them, the
+        doer of a coercive or violent act on them told in the same sentence."""
+        for pred in doc.predicates:
+            if pred.code[:2] not in ASKING_ROOTS or not pred.sources or not pred.targets:
+                continue
+            own = {m.country for m in pred.sources}
+            if not all(t.country in own and not state_body(t.code or "") for t in pred.targets):
+                continue
+            held = {id(t) for t in pred.targets}
+            doers = [m for other in doc.predicates if other.sentence == pred.sentence and other is not pred
+                     and other.code[:2] in HARM_ROOTS and any(id(t) in held for t in other.targets)
+                     for m in other.sources if m.country not in own]
+            if doers:
+                pred.targets, pred.rule = doers[:1], pred.rule + "+holder"
 
     def _drop(self, doc: Doc, sentence: Sentence, match: PredicateMatch, step: str,
               sources: list[ActorMention] = (), targets: list[ActorMention] = ()) -> None:
