@@ -84,6 +84,14 @@ def test_an_undated_event_takes_the_day_the_lead_gives_when_it_is_just_before_pu
     assert dates["RUS"] == "2025-06-04"
 
 
+def test_a_plan_on_a_bare_weekday_is_for_the_coming_one():
+    # published on a Saturday: "akan ... pada Senin" is the Monday after, a report "pada Senin" the one before
+    assert [e.date for e in events("Menlu Jepang akan mengunjungi Jakarta pada Senin.", published="2024-10-26")] \
+        == ["2024-10-28"]
+    assert [e.date for e in events("Menlu Jepang mengunjungi Jakarta pada Senin.", published="2024-10-26")] \
+        == ["2024-10-21"]
+
+
 def test_an_event_reported_again_keeps_one_date_whatever_the_sentence_before_says():
     text = "Tiongkok Mengecam Jepang\n\nTiongkok mengecam Korea Selatan pada Selasa (27/5). Tiongkok juga mengecam Jepang."
     found = [e for e in events(text, published="2025-06-02") if e.target.code == "JPN"]

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..lang.cues import Cues
 from ..tokens import tokenize
-from .dates import TimeExpression, find_time_expressions
+from .dates import TimeExpression, bare_weekday, find_time_expressions
 from .doc import Doc, Predicate
 from .merge import compatible
 
@@ -90,6 +90,10 @@ class EventDates:
             anchor = doc.sentences[pred.sentence].tokens[pred.first].start
             best = min(candidates, key=lambda e: abs(e.start - anchor))
             pred.date, pred.date_explicit = best.value, True
+            if pred.factuality == "future" and best.relation == "past" and reference is not None and \
+                    bare_weekday(best, doc.language):
+                # "will go to Doha on Sunday": a plan's bare weekday is the coming one, not the one past
+                pred.date = (dt.date.fromisoformat(best.value) + dt.timedelta(days=7)).isoformat()
         _share_dates(doc)
 
 
