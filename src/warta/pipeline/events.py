@@ -1104,9 +1104,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
             else:
                 continue
-            own = {_side(m.code) for m in sources}
+            if at < len(tokens) and tokens[at].norm in self.cues["anaphor_org"]:
+                at += 1  # "oleh kelompok Abu Sayyaf": a group noun before the name
             doer = next((m for m in actors if m.first == at), None)
-            return [doer] if doer is not None and not doer.is_location and _side(doer.code) not in own else []
+            # one's own side may be the doer when it is another body of the state ("Pemerintah mengutuk aksi
+            # yang dilakukan oleh kelompok bersenjata"), not the same actor
+            return [doer] if doer is not None and not doer.is_location and not any(
+                compatible(doer.code, m.code) for m in sources) else []
         return []
 
     def _reciprocal(self, sentence: Sentence, start: int, end: int | None = None) -> bool:
