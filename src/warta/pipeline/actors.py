@@ -380,6 +380,7 @@ class ActorFinder:
         self._share_roles(tokens, mentions)
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
+        mentions[:] = [m for m in mentions if not self._unidentified(tokens, m)]
         for m in mentions:
             prev = m.first - 1
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -1325,6 +1326,16 @@ class ActorFinder:
         """"negaranya", "kelompoknya": an anaphor noun with the possessive "-nya" (his/its country, group)."""
         head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
         return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
+
+    def _unidentified(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"orang tak dikenal", "pria bersenjata misterius": a role word said to be unknown names nobody
+        (cue ``unidentified`` right after it, or, in English, before it: "unidentified gunmen")."""
+        if m.kind != "role" or m.person and m.name:
+            return False
+        after = " ".join(t.norm for t in tokens[m.last + 1 : m.last + 3])
+        before = tokens[m.first - 1].norm if m.first > 0 else ""
+        return before in self.cues["unidentified"] or any(
+            after == cue or after.startswith(cue + " ") for cue in self.cues["unidentified"])
 
     def _possessed_role(self, norm: str) -> list:
         """"pasukannya", "pemerintahnya", "militernya": a role word of a group with the possessive "-nya"
