@@ -17,6 +17,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
+from .actors import state_body
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import (
     OBJECT_CONTROL_ROOTS,
@@ -36,7 +37,6 @@ from .cooperation import (
     JointActs,
     _side,
 )
-from .actors import state_body
 from .doc import ActorMention, Doc, Predicate, Sentence
 from .intentions import condition_subject, threatener_in_gap
 from .merge import compatible
