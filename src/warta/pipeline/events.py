@@ -520,7 +520,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 doers = self._object_event_doers(doc, sentence, match, matches, actors, targets)
                 if doers:
                     targets, how = doers, how.split("+prep:")[0] + "+object-event"
-            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+            # what one signs or ratifies is a text, not an event or deed reacted to ("mengesahkan resolusi yang
+            # mengecam pelanggaran di X" is no agreement with X)
+            reaction = code[:2] in OBJECT_EVENT_ROOTS and code != AGREEMENT_CODE
+            if not targets and sources and reaction:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
                     inner_sources, inner_targets, inner_how = self._arguments(doc, sentence, inner, actors, matches,
@@ -641,7 +644,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
-            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+            if not targets and sources and reaction:
                 # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to
                 by = self._doer_in_object(sentence, actors, match.end, sources)
                 if by:
