@@ -72,6 +72,26 @@ def test_a_sentence_without_a_time_expression_goes_on_in_the_time_the_one_before
     assert [e.date for e in found if e.source.code == "KOR"] == ["2025-06-02"]
 
 
+def test_an_undated_event_takes_the_day_the_lead_gives_when_it_is_just_before_publication():
+    # published the morning after: the lead's Tuesday dates what the text leaves undated
+    text = ("Judul\n\nTiongkok mengecam Jepang pada Selasa (27/5) malam.\n\n"
+            "Rusia mengecam Jepang. Korea Selatan akan mengecam Jepang.")
+    dates = {e.source.code: e.date for e in events(text, published="2025-05-28")}
+    assert dates["CHN"] == dates["RUS"] == "2025-05-27"
+    assert dates["KOR"] == "2025-05-27"  # a plan, dated by the day it was announced
+    # a lead day a week old says nothing of the day of undated events
+    dates = {e.source.code: e.date for e in events(text, published="2025-06-04")}
+    assert dates["RUS"] == "2025-06-04"
+
+
+def test_a_plan_on_a_bare_weekday_is_for_the_coming_one():
+    # published on a Saturday: "akan ... pada Senin" is the Monday after, a report "pada Senin" the one before
+    assert [e.date for e in events("Menlu Jepang akan mengunjungi Jakarta pada Senin.", published="2024-10-26")] \
+        == ["2024-10-28"]
+    assert [e.date for e in events("Menlu Jepang mengunjungi Jakarta pada Senin.", published="2024-10-26")] \
+        == ["2024-10-21"]
+
+
 def test_an_event_reported_again_keeps_one_date_whatever_the_sentence_before_says():
     text = "Tiongkok Mengecam Jepang\n\nTiongkok mengecam Korea Selatan pada Selasa (27/5). Tiongkok juga mengecam Jepang."
     found = [e for e in events(text, published="2025-06-02") if e.target.code == "JPN"]

@@ -380,6 +380,7 @@ class ActorFinder:
         self._share_roles(tokens, mentions)
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
+        mentions[:] = [m for m in mentions if not self._unidentified(tokens, m)]
         for m in mentions:
             prev = self._before_place_modifiers(tokens, m.first)
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -1340,6 +1341,16 @@ class ActorFinder:
         head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
         return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
 
+    def _unidentified(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"orang tak dikenal", "pria bersenjata misterius": a role word said to be unknown names nobody
+        (cue ``unidentified`` right after it, or, in English, before it: "unidentified gunmen")."""
+        if m.kind != "role" or m.person and m.name:
+            return False
+        after = " ".join(t.norm for t in tokens[m.last + 1 : m.last + 3])
+        before = tokens[m.first - 1].norm if m.first > 0 else ""
+        return before in self.cues["unidentified"] or any(
+            after == cue or after.startswith(cue + " ") for cue in self.cues["unidentified"])
+
     def _possessed_role(self, norm: str) -> list:
         """"pasukannya", "pemerintahnya", "militernya": a role word of a group with the possessive "-nya"
         (its troops, its government): the role entries, whose country is the owner's (``_resolve_possessive``)."""
@@ -1399,8 +1410,8 @@ class ActorFinder:
         else:
             # "Juru bicara Hamas mengatakan kelompok itu ...": after the organisation itself, one named
             # through its member or spokesperson (the group, not the person)
-            tests = [lambda m: m.kind == "org" and not _state_body(m.code),
-                     lambda m: m.kind in ("role", "person") and m.code != m.country and not _state_body(m.code)]
+            tests = [lambda m: m.kind == "org" and not state_body(m.code),
+                     lambda m: m.kind in ("role", "person") and m.code != m.country and not state_body(m.code)]
         history = [list(doc.actors.get(idx, [])) for idx in range(max(0, sentence.index - PRONOUN_LOOKBACK),
                                                                    sentence.index)] + [current]
         for fits in tests:
@@ -1614,7 +1625,7 @@ def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
     return next((m.country for m in reversed(mentions[1:]) if m.kind == "country" and not m.is_location), None)
 
 
-def _state_body(code: str) -> bool:
+def state_body(code: str) -> bool:
     """A state's government, forces, police, courts, parliament or intelligence (``IDNMIL``, ``USASPY``)."""
     return len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG", "MNC")) and code[3:6] in STATE_ROLES
 

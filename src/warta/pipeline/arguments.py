@@ -903,9 +903,12 @@ class RuleArguments:
             gap = tokens[m.last + 1 : head + 1]
             if self._opens_phrase(gap):
                 break  # "ke Myanmar setelah gempa yang menewaskan ...": the clause is on a noun of another phrase
-            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and \
+            issued = tokens[head].norm in self.cues["issued_text"] and len(gap) >= 2 and \
+                self.morphology is not None and self.morphology.looks_verbal(gap[0].norm)
+            if len(gap) <= 3 and all(t.is_word for t in gap) and not m.is_location and (issued or
                     not any(t.norm.startswith("me") and self.is_predicate(t.norm) or self._opens_content(t.norm)
-                            for t in gap):
+                            for t in gap)):
+                # ("X mengesahkan resolusi yang mengecam Y": what a text its issuer passed says, says the issuer)
                 # "seorang pria Mauritania berusia 32 tahun yang ..." (but "X menentang sanksi yang ...":
                 # the noun after X's active verb is its object, and the clause is about that noun; "X
                 # mengatakan bahwa usulan yang ...": the noun opens what X says, and the clause is about it)

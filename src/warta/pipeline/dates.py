@@ -528,6 +528,12 @@ def _relation(found: _Match, published: dt.date | None) -> str:
     return "past"
 
 
+def bare_weekday(expression: TimeExpression, language: str = "id") -> bool:
+    """The expression is a weekday name alone ("Minggu", "on Sunday" without the preposition), with no date
+    or modifier that fixes its week."""
+    return _norm(expression.text) in _grammar(language).weekdays
+
+
 def find_time_expressions(text: str, published: dt.date | None, language: str = "id") -> list[TimeExpression]:
     """Every time expression in ``text``, in order, resolved against ``published`` where needed.
 

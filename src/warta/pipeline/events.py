@@ -17,6 +17,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import normalise
 from ..tsvdata import read_tsv
+from .actors import state_body
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import (
     OBJECT_CONTROL_ROOTS,
@@ -146,6 +147,10 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
+#: appeals and demands, made to whoever holds one's people (EventFinder._holders_asked), and the acts that hold
+#: or harm them: coercion, assault, fighting
+ASKING_ROOTS = frozenset({"02", "10"})
+HARM_ROOTS = frozenset({"17", "18", "19"})
 #: a proposal (02x; a noun of cue kind proposal: "usulan", not "permintaan", which one may only have received)
 #: accepted by whom it was made to is that one's intent to do it (03x, the same sub-code: CAMEO's intents
 #: mirror its appeals)
@@ -270,6 +275,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._sentence(doc, sentence)
+        self._holders_asked(doc)
         # an implicit target ("the crowd") adds nothing where the same act is reported with a named one
         named = {(pred.code, m.code, t.country) for pred in doc.predicates for m in pred.sources
                  for t in pred.targets if t.kind != "implicit"}
@@ -284,6 +290,24 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             (pred.sentence, pred.code[:2], m.code) in aimed for m in pred.sources)]
         if self.trace is not None:
             self.trace.after("events:same-act-named", doc)
+
+    @staticmethod
+    def _holders_asked(doc: Doc) -> None:
+        """"AS menuntut pembebasan warganya yang ditahan di Venezuela": an appeal or demand about one's own
+        people (its target its own country's, no state body) is made to whoever holds or harms them, the
+        doer of a coercive or violent act on them told in the same sentence."""
+        for pred in doc.predicates:
+            if pred.code[:2] not in ASKING_ROOTS or not pred.sources or not pred.targets:
+                continue
+            own = {m.country for m in pred.sources}
+            if not all(t.country in own and not state_body(t.code or "") for t in pred.targets):
+                continue
+            held = {id(t) for t in pred.targets}
+            doers = [m for other in doc.predicates if other.sentence == pred.sentence and other is not pred
+                     and other.code[:2] in HARM_ROOTS and any(id(t) in held for t in other.targets)
+                     for m in other.sources if m.country not in own]
+            if doers:
+                pred.targets, pred.rule = doers[:1], pred.rule + "+holder"
 
     def _drop(self, doc: Doc, sentence: Sentence, match: PredicateMatch, step: str,
               sources: list[ActorMention] = (), targets: list[ActorMention] = ()) -> None:
@@ -551,7 +575,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 doers = self._object_event_doers(doc, sentence, match, matches, actors, targets)
                 if doers:
                     targets, how = doers, how.split("+prep:")[0] + "+object-event"
-            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+            # what one signs or ratifies is a text, not an event or deed reacted to ("mengesahkan resolusi yang
+            # mengecam pelanggaran di X" is no agreement with X)
+            reaction = code[:2] in OBJECT_EVENT_ROOTS and code != AGREEMENT_CODE
+            if not targets and sources and reaction:
                 inner = self._object_event(sentence, match, matches)
                 if inner is not None:
                     inner_sources, inner_targets, inner_how = self._arguments(doc, sentence, inner, actors, matches,
@@ -677,7 +704,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
-            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
+            if not targets and sources and reaction:
                 # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to
                 by = self._doer_in_object(sentence, actors, match.end, sources)
                 if by:
@@ -1212,9 +1239,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
             else:
                 continue
-            own = {_side(m.code) for m in sources}
+            if at < len(tokens) and tokens[at].norm in self.cues["anaphor_org"]:
+                at += 1  # "oleh kelompok Abu Sayyaf": a group noun before the name
             doer = next((m for m in actors if m.first == at), None)
-            return [doer] if doer is not None and not doer.is_location and _side(doer.code) not in own else []
+            # one's own side may be the doer when it is another body of the state ("Pemerintah mengutuk aksi
+            # yang dilakukan oleh kelompok bersenjata"), not the same actor
+            return [doer] if doer is not None and not doer.is_location and not any(
+                compatible(doer.code, m.code) for m in sources) else []
         return []
 
     def _reciprocal(self, sentence: Sentence, start: int, end: int | None = None) -> bool:

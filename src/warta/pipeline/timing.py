@@ -1,6 +1,7 @@
 """Dates of events: the time expression of the predicate's sentence nearest to it, resolved against the
 publication date; an event with no time expression of its own, reported as fact and only once, takes the
-day the sentence before it in its paragraph gives, else the publication date.
+day the sentence before it in its paragraph gives, else the day the lead dates the story to (a day at most
+``LEAD_DAYS`` before publication: news of the morning after), else the publication date.
 
 An article with no publication date (neither in its metadata nor in a dateline) is dated by its story:
 the latest full date the text gives (a "Kamis (14/3/2024)" in the lead) stands in for the publication
@@ -15,9 +16,13 @@ from dataclasses import replace
 
 from ..lang.cues import Cues
 from ..tokens import tokenize
-from .dates import TimeExpression, find_time_expressions
+from .dates import TimeExpression, bare_weekday, find_time_expressions
 from .doc import Doc, Predicate
 from .merge import compatible
+
+#: sentences after the headline that make the lead, and how many days before publication its day may be
+LEAD_SENTENCES = 2
+LEAD_DAYS = 3
 
 
 def story_date(expressions: list[TimeExpression], text: str = "",
@@ -68,21 +73,46 @@ class EventDates:
                        if (found := expressions_of(index))}
         doc.time_expressions = by_sentence
         default = reference.isoformat() if reference else None
+        # an event the text does not date happened (or, planned, was announced) on the day the lead dates the
+        # story to, when that is a day or a few before publication ("..., Kamis (17/7)" in an article of Friday)
+        lead = _lead_day(doc, reference, expressions_of) if reference is not None else None
         for pred in doc.predicates:
             candidates = by_sentence.get(pred.sentence, [])
             if not candidates:
-                pred.date = default
+                pred.date = lead or default
                 # one event reported again elsewhere keeps one date with its other reports
                 # (_share_dates), whatever the sentence before this report was about
                 if pred.factuality in ("asserted", "negated") and pred.sentence > 0 and not any(
                         other is not pred and other.code == pred.code and _same_actors(pred, other)
                         for other in doc.predicates):
-                    pred.date = _narrative_date(doc, pred.sentence, reference, expressions_of) or default
+                    pred.date = _narrative_date(doc, pred.sentence, reference, expressions_of) or pred.date
                 continue
             anchor = doc.sentences[pred.sentence].tokens[pred.first].start
             best = min(candidates, key=lambda e: abs(e.start - anchor))
             pred.date, pred.date_explicit = best.value, True
+            if pred.factuality == "future" and best.relation == "past" and reference is not None and \
+                    bare_weekday(best, doc.language):
+                # "will go to Doha on Sunday": a plan's bare weekday is the coming one, not the one past
+                pred.date = (dt.date.fromisoformat(best.value) + dt.timedelta(days=7)).isoformat()
         _share_dates(doc)
+
+
+def _lead_day(doc: Doc, reference: dt.date, expressions_of: Callable[[int], list[TimeExpression]]) -> str | None:
+    """The day the lead (the first sentences after the headline) dates the story to, when it is a past day
+    at most ``LEAD_DAYS`` before publication: news published the morning after tells the day before ("...
+    pada Kamis (17/7)"), and the events the text gives no date of are that day's."""
+    body = [s for s in doc.sentences if s.block not in ("headline", "subhead")][:LEAD_SENTENCES]
+    for sentence in body:
+        for e in expressions_of(sentence.index):
+            if not e.value or e.precision != "day" or e.relation not in ("past", "present", "absolute"):
+                continue
+            try:
+                day = dt.date.fromisoformat(e.value)
+            except ValueError:
+                continue
+            if 0 < (reference - day).days <= LEAD_DAYS:
+                return e.value
+    return None
 
 
 def _narrative_date(doc: Doc, index: int, reference: dt.date | None,
