@@ -51,6 +51,8 @@ LIGHT_VERB_WINDOW = 2
 GIVING_LIGHT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending",
                                 "offer", "offers", "offered", "offering", "grant", "grants", "granted", "granting",
                                 "hand", "hands", "handed", "handing"})
+#: ... and in a language without articles, with the receiver right before the noun ("memberi Hamas ultimatum")
+BARE_GIVING_LIGHT_VERBS = frozenset({"memberi", "memberikan"})
 #: coordinators between the modifiers of one event noun ("a new air and ground offensive")
 MODIFIER_COORDINATORS = frozenset({"and", "or"})
 #: particles of phrasal verbs of fending off ("fended off an attack", "beat back an assault")
@@ -1765,6 +1767,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         receiver = None
         if light is None:
             light, receiver = self._giving_light_verb(sentence, match, actors)
+        elif sentence.tokens[light].norm in BARE_GIVING_LIGHT_VERBS:
+            # "Trump memberi Hamas ultimatum": with no article, the actor between the verb and the noun
+            receiver = next((m for m in actors if m.first == light + 1 and m.last == match.start - 1
+                             and not m.is_location and m.kind != "pronoun"), None)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
         sources, targets, how = self._arguments(doc, sentence, match, actors, matches, light, light_kind)
         if receiver is not None:
