@@ -328,6 +328,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             between = range(end, start)
             if not all(tokens[j].is_word and j not in starts for j in between):
                 return False
+            if any(tokens[j].norm in self.cues["subordinator"] for j in between):
+                return False  # "serangan itu dilancarkan setelah Hamas menembakkan roket": a clause of its own
             return start <= end + EFFECT_WINDOW or (start <= end + LONG_EFFECT_WINDOW and not any(
                 tokens[j].norm in self.cues["relative"] or tokens[j].norm in self.cues["according"] for j in between))
 
