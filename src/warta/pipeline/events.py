@@ -15,7 +15,7 @@ from pathlib import Path
 from ..knowledge.places import FILLERS
 from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
-from ..tokens import normalise
+from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import (
@@ -97,6 +97,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: the prefix of a word naming what a protest is against ("anti-Israel")
+ANTI_PREFIX = "anti-"
 #: the rule step of a violent passive whose agent is the attacker named in "dalam serangan X"
 DURING_ATTACK = "+during-attack"
 #: prepositions after which an event noun inside an appeal is what the appeal answers, not what it asks for
@@ -458,6 +460,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "menyelidiki dugaan penyiksaan tahanan oleh polisi": an investigation of an act is of
                 # whoever did it, not of whom it befell; of an act with no doer named, of no one
                 targets, how = investigated, how + "+investigated-event"
+            if sources and code[:2] == PROTEST_ROOT:
+                against = self._anti_target(sentence, match)
+                if against is not None:
+                    # "menggelar demonstrasi anti-Israel di Amman": the protest is against Israel, not the place
+                    targets, how = [against], how + "+anti"
             implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
             if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
@@ -1748,6 +1755,25 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         AS"), with only adjectives between."""
         return any(o.pos == "noun" and o.end <= m.first and self._past_postnominal(sentence, o.end) == m.first
                    for o in matches)
+
+    def _anti_target(self, sentence: Sentence, match: PredicateMatch) -> ActorMention | None:
+        """The country a protest noun is against, named in the word after it: "demonstrasi anti-Israel",
+        "protes anti-Amerika Serikat" (the name may run on past the hyphenated word)."""
+        tokens = sentence.tokens
+        i = self._past_postnominal(sentence, match.end)
+        if self.places is None or i >= len(tokens) or not tokens[i].norm.startswith(ANTI_PREFIX) or \
+                len(tokens[i].text) <= len(ANTI_PREFIX):
+            return None
+        tok = tokens[i]
+        rest = tok.text[len(ANTI_PREFIX):]
+        head = Token(rest, tok.start + len(ANTI_PREFIX), tok.end, normalise(rest))
+        hit = self.places.gazetteer.match_at([head] + tokens[i + 1:], 0)
+        if hit is None or hit[0].kind != "country" or not hit[0].country:
+            return None
+        last = i + hit[1]
+        country = hit[0].country
+        return ActorMention(sentence.index, i, last, head.start, tokens[last].end, country, country, hit[0].name,
+                            self._text(sentence, i, last), "country")
 
     def _past_postnominal(self, sentence: Sentence, i: int) -> int:
         """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
