@@ -97,6 +97,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: sanctions imposed (163)
+SANCTIONS_CODE = "163"
 #: the prefix of a word naming what a protest is against ("anti-Israel")
 ANTI_PREFIX = "anti-"
 #: the rule step of a violent passive whose agent is the attacker named in "dalam serangan X"
@@ -479,6 +481,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
+            if not sources and match.pos == "noun" and light is None and code == SANCTIONS_CODE:
+                # "Paket itu juga mencakup sanksi terhadap bank-bank X": sanctions with no imposer named, on a
+                # target named after the noun, in an article that has told who imposes sanctions, are theirs
+                on = targets or self.arguments.after(sentence, actors, match.end, match.entry.targets - {"obj"},
+                                                     self.arguments.clause_end(sentence, match.end), False)[0]
+                earlier = self._same_kind_before(doc, code, on) if on else None
+                if earlier is not None and earlier.code == SANCTIONS_CODE:
+                    sources, targets, how = list(earlier.sources), on, (how or "nominal") + "+earlier-imposer"
             if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
                 # "Dua warga X diculik dalam serangan Hamas": a violent passive with no agent, done during an
                 # attack with a named attacker, was done by that attacker
