@@ -725,6 +725,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and match.pos == "verb":
+                # "memblokir dan menembakkan meriam air ke kapal X": coordinated verbs share the target
+                # the second one names
+                shared = self._coordinated_target(doc, sentence, match, actors, matches)
+                if shared:
+                    targets, how = shared, how + "+coordinated"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -1765,6 +1771,18 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         AS"), with only adjectives between."""
         return any(o.pos == "noun" and o.end <= m.first and self._past_postnominal(sentence, o.end) == m.first
                    for o in matches)
+
+    def _coordinated_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                            actors: list[ActorMention], matches: list[PredicateMatch]) -> list[ActorMention]:
+        """The target of a verb coordinated right after ``match`` ("menghadang dan menembaki kapal X")."""
+        tokens = sentence.tokens
+        if match.end >= len(tokens) or tokens[match.end].norm not in self.cues["coordinator"]:
+            return []
+        second = next((o for o in matches if o.start == match.end + 1 and o.pos == "verb"), None)
+        if second is None:
+            return []
+        _, targets, _ = self._arguments(doc, sentence, second, actors, matches, None, None)
+        return targets
 
     def _anti_target(self, sentence: Sentence, match: PredicateMatch) -> ActorMention | None:
         """The country a protest noun is against, named in the word after it: "demonstrasi anti-Israel",
