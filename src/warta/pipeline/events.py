@@ -1789,19 +1789,25 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         "protes anti-Amerika Serikat" (the name may run on past the hyphenated word)."""
         tokens = sentence.tokens
         i = self._past_postnominal(sentence, match.end)
-        if self.places is None or i >= len(tokens) or not tokens[i].norm.startswith(ANTI_PREFIX) or \
-                len(tokens[i].text) <= len(ANTI_PREFIX):
+        if self.places is None or i >= len(tokens):
             return None
         tok = tokens[i]
-        rest = tok.text[len(ANTI_PREFIX):]
-        head = Token(rest, tok.start + len(ANTI_PREFIX), tok.end, normalise(rest))
-        hit = self.places.gazetteer.match_at([head] + tokens[i + 1:], 0)
+        if tok.norm == ANTI_PREFIX[:-1] and i + 2 < len(tokens) and tokens[i + 1].text == "-":
+            first = i + 2  # "Anti-Amerika Serikat", split at the hyphen between two capitalised words
+            name = tokens[first:]
+        elif tok.norm.startswith(ANTI_PREFIX) and len(tok.text) > len(ANTI_PREFIX):
+            first = i
+            rest = tok.text[len(ANTI_PREFIX):]
+            name = [Token(rest, tok.start + len(ANTI_PREFIX), tok.end, normalise(rest))] + tokens[i + 1:]
+        else:
+            return None
+        hit = self.places.gazetteer.match_at(name, 0)
         if hit is None or hit[0].kind != "country" or not hit[0].country:
             return None
-        last = i + hit[1]
+        last = first + hit[1]
         country = hit[0].country
-        return ActorMention(sentence.index, i, last, head.start, tokens[last].end, country, country, hit[0].name,
-                            self._text(sentence, i, last), "country")
+        return ActorMention(sentence.index, first, last, name[0].start, tokens[last].end, country, country,
+                            hit[0].name, self._text(sentence, first, last), "country")
 
     def _past_postnominal(self, sentence: Sentence, i: int) -> int:
         """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
