@@ -797,6 +797,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
                 # sends is rejecting it (12), by the one who would receive it
                 sources, targets, code, how = targets, sources, REJECTION_CODE, how + "+refused"
+            if code.startswith(RIOT_CODE) and sources and not targets:
+                # "Aparat menembakkan gas air mata setelah massa mulai melakukan pelemparan": a crowd's riot in
+                # a sentence that names its country's police is aimed at the police
+                own = {m.country for m in sources}
+                targets = [m for m in actors if _role(m) == "COP" and m.country in own and m not in sources
+                           and not m.is_location][:1]
+                how += "+police" if targets else ""
             if code == CLASH_CODE and sources and targets and all(_role(m) in CROWD_ROLES for m in sources) and \
                     all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
                 # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
