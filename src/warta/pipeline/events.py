@@ -97,6 +97,8 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: lowercase words at most between a hazard ("gempa", "badai") and the verb it is the subject of
+HAZARD_WINDOW = 4
 #: sanctions imposed (163)
 SANCTIONS_CODE = "163"
 #: the prefix of a word naming what a protest is against ("anti-Israel")
@@ -393,6 +395,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 self._drop(doc, sentence, match, "made-thing")
                 continue  # "bahan untuk membuat bom": a thing, not a bombing
+            if match.entry.code[:2] in VIOLENCE_ROOTS and self._hazard_subject(sentence, match):
+                self._drop(doc, sentence, match, "hazard-subject")
+                continue  # "badai dahsyat menghantam Jepang, menewaskan empat orang": nature, no attacker
             if match.pos == "noun" and generic_act(sentence, match.start, match.end, self.cues):
                 self._drop(doc, sentence, match, "generic-act")
                 continue  # "serangan apa pun dari X": any attack that may come
@@ -1815,6 +1820,24 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         country = hit[0].country
         return ActorMention(sentence.index, first, last, name[0].start, tokens[last].end, country, country,
                             hit[0].name, self._text(sentence, first, last), "country")
+
+    def _hazard_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """An active violent verb whose subject is a natural hazard or an accident ("gempa itu menewaskan",
+        "badai dahsyat menghantam"): the hazard word among the few lowercase words right before the verb."""
+        if match.pos != "verb" or match.voice != "active":
+            return False
+        tokens = sentence.tokens
+        for j in range(match.start - 1, max(-1, match.start - 1 - HAZARD_WINDOW), -1):
+            tok = tokens[j]
+            if tok.norm in self.cues["hazard"]:
+                return True
+            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues["boundary"]:
+                break
+        # "Gempa itu mengguncang Myanmar dan menewaskan ratusan orang": a clause opened by the hazard
+        k = self.arguments.clause_start(sentence, match.start)
+        while k < match.start and (tokens[k].norm in self.cues["article"] or tokens[k].norm in self.cues["quantity"]):
+            k += 1
+        return k < match.start and tokens[k].norm in self.cues["hazard"]
 
     def _past_postnominal(self, sentence: Sentence, i: int) -> int:
         """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
