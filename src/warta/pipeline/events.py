@@ -494,6 +494,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 earlier = self._same_kind_before(doc, code, on) if on else None
                 if earlier is not None and earlier.code == SANCTIONS_CODE:
                     sources, targets, how = list(earlier.sources), on, (how or "nominal") + "+earlier-imposer"
+            if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
+                # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
+                # named were released by whoever was told to hold them
+                captors = self._earlier_captors(doc, targets)
+                if captors:
+                    sources, how = captors, how + "+released-by-captor"
             if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
                 # "Dua warga X diculik dalam serangan Hamas": a violent passive with no agent, done during an
                 # attack with a named attacker, was done by that attacker
