@@ -99,6 +99,8 @@ IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "
 IMPLICIT_AGENTS = {"173": "COP"}
 #: lowercase words at most between a hazard ("gempa", "badai") and the verb it is the subject of
 HAZARD_WINDOW = 4
+#: expulsions of people and envoys (174 deport, 161 expel an ambassador, 166x expel peacekeepers or monitors)
+EXPULSION_CODES = frozenset({"174", "161", "1661", "1662", "1663"})
 #: sanctions imposed (163)
 SANCTIONS_CODE = "163"
 #: the prefix of a word naming what a protest is against ("anti-Israel")
@@ -494,6 +496,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 earlier = self._same_kind_before(doc, code, on) if on else None
                 if earlier is not None and earlier.code == SANCTIONS_CODE:
                     sources, targets, how = list(earlier.sources), on, (how or "nominal") + "+earlier-imposer"
+            if not sources and how == "passive" and targets and code in EXPULSION_CODES and \
+                    "obj" in match.entry.targets:
+                # "300 pekerja migran X dideportasi dari Malaysia", "Duta besar X diusir dari Moldova": people
+                # expelled with no agent named were expelled by the country they were sent out of
+                expellers = self._withdrawn_from(sentence, match, actors, targets)
+                if expellers:
+                    sources, how = expellers, how + "+expelled-from"
             if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
                 # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
                 # named were released by whoever was told to hold them
@@ -1061,7 +1070,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
 
     def _withdrawn_from(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                         owners: list[ActorMention]) -> list[ActorMention]:
-        """What forces or envoys were withdrawn from: the actor after "dari", else the place there."""
+        """What forces or envoys were withdrawn (or people expelled) from: the actor after "dari", else the
+        place there, of another country than ``owners``."""
         stop = self.arguments.clause_end(sentence, match.end)
         left, _ = self.arguments.after(sentence, actors, match.end, frozenset({"dari"}), stop, False)
         own = {m.country for m in owners}
