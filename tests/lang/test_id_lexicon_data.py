@@ -67,6 +67,8 @@ TARGETS = {
     "tentang",
     "di",
     "dalam",  # "hadir dalam KTT X": a meeting attended (or stayed away from) names its host
+    "sekitar",  # "mengerahkan kapal perang di sekitar X": forces massed around a country
+    "dekat",  # "di dekat perbatasan X": ... or near it
     "compound",  # only for coordinated subjects, who act on each other (see docs/data-formats.md)
 }
 COLUMNS = ("pattern", "forms", "code", "target", "note")

@@ -23,7 +23,7 @@ KINDS = frozenset({
     "clause_opener", "clause_speech", "continuation", "statement", "statement_prep", "anaphor_country", "anaphor_org",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
-    "killing", "verb_tail", "wanted_clause", "making", "generic", "negated_adjective",
+    "killing", "hazard", "verb_tail", "wanted_clause", "making", "generic", "negated_adjective",
     "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",

@@ -118,7 +118,8 @@ class ActorFinder:
         for sentence in doc.sentences:
             doc.actors[sentence.index] = [m for m in self.find(doc, sentence)
                                           if not self._time_zone(sentence.tokens, m.first)
-                                          and not self._named_after(sentence.tokens, m)]
+                                          and not self._named_after(sentence.tokens, m)
+                                          and not self._country_in_facility_name(sentence, m)]
         self._generic_institutions(doc)
 
     def _named_after(self, tokens: list[Token], m: ActorMention) -> bool:
@@ -126,6 +127,20 @@ class ActorFinder:
         a street, an airport or a stadium is part of a place's name, no actor."""
         return m.kind in ("person", "role") and m.first > 0 and tokens[m.first - 1].is_capitalised and \
             tokens[m.first - 1].norm in self.cues["named_place"]
+
+    def _country_in_facility_name(self, sentence: Sentence, m: ActorMention) -> bool:
+        """"Rumah Sakit Bersalin Saudi", "Bandara Internasional Kuwait": a country's name closing the
+        capitalised name of a hospital, airport or stadium names the place, no actor (not in a headline,
+        where every word is capitalised)."""
+        tokens = sentence.tokens
+        if m.kind != "country" or sentence.block == "headline":
+            return False
+        for j in range(m.first - 1, max(-1, m.first - 1 - FACILITY_NAME_WORDS), -1):
+            if not (tokens[j].is_word and tokens[j].is_capitalised):
+                return False
+            if tokens[j].norm in self.cues["named_place"]:
+                return True
+        return False
 
     def _time_zone(self, tokens: list[Token], first: int) -> bool:
         """"Kamis waktu Indonesia", "pukul 10.00 waktu Kyiv": a place after a word of clock time names a
@@ -1601,6 +1616,9 @@ DENIED_WORDS = 6
 #: what stands between a name and its title in apposition: a comma, "selaku" ("Luis Ortega selaku Menteri
 #: Luar Negeri Kolombia")
 APPOSITION_MARKS = frozenset({",", "selaku"})
+#: capitalised words at most between the word of a facility ("Rumah Sakit", "Bandara") and a country
+#: name that closes the facility's name
+FACILITY_NAME_WORDS = 3
 #: roles of a state's own bodies: an organisation with one of them is no "kelompok" (group)
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 

@@ -916,6 +916,13 @@ class RuleArguments:
             break
         return -1
 
+    def _phrase_ends_own(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """An event noun phrase closed by the possessive -nya ("serangan udaranya"), not after a preposition
+        ("atas bantuan kemanusiaannya": whose aid, the replies component reads)."""
+        tokens = sentence.tokens
+        return tokens[match.end - 1].norm.endswith(OWN_CLITIC) and not (
+            match.start > 0 and tokens[match.start - 1].norm in self.cues["preposition"])
+
     def _opens_phrase(self, gap: list[Token]) -> bool:
         """A subordinator or preposition between an actor and the noun a relative clause is on: the noun
         heads a phrase of its own ("mengirim bantuan ke Myanmar setelah gempa yang ...", "pasukan X untuk
@@ -1616,7 +1623,7 @@ class RuleArguments:
                 sources = self.subject(doc, sentence, actors, governed, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
                 return sources, targets, "nominal+governed" + (f"+{how}" if how else "")
-            if head_token.norm.endswith("nya") or sentence.tokens[match.end - 1].norm.endswith(OWN_CLITIC) or (
+            if head_token.norm.endswith("nya") or self._phrase_ends_own(sentence, match) or (
                     match.compiled.template == "0" and _bare_verb(sentence, match.start, self.cues, actors)):
                 sources = self.subject(doc, sentence, actors, match.start, excluded)
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)

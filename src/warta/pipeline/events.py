@@ -15,7 +15,7 @@ from pathlib import Path
 from ..knowledge.places import FILLERS
 from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
-from ..tokens import normalise
+from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
 from .actors import state_body
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
@@ -52,6 +52,8 @@ LIGHT_VERB_WINDOW = 2
 GIVING_LIGHT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending",
                                 "offer", "offers", "offered", "offering", "grant", "grants", "granted", "granting",
                                 "hand", "hands", "handed", "handing"})
+#: ... and in a language without articles, with the receiver right before the noun ("memberi Hamas ultimatum")
+BARE_GIVING_LIGHT_VERBS = frozenset({"memberi", "memberikan"})
 #: coordinators between the modifiers of one event noun ("a new air and ground offensive")
 MODIFIER_COORDINATORS = frozenset({"and", "or"})
 #: particles of phrasal verbs of fending off ("fended off an attack", "beat back an assault")
@@ -97,6 +99,14 @@ LONG_EFFECT_WINDOW = 10
 IMPLICIT_TARGETS = {"1041": "GOV", "0241": "GOV", "141": "GOV", "1411": "GOV", "175": "CVL"}
 #: acts whose doer goes without saying when the passive names none: arrests are made by the police
 IMPLICIT_AGENTS = {"173": "COP"}
+#: lowercase words at most between a hazard ("gempa", "badai") and the verb it is the subject of
+HAZARD_WINDOW = 4
+#: expulsions of people and envoys (174 deport, 161 expel an ambassador, 166x expel peacekeepers or monitors)
+EXPULSION_CODES = frozenset({"174", "161", "1661", "1662", "1663"})
+#: sanctions imposed (163)
+SANCTIONS_CODE = "163"
+#: the prefix of a word naming what a protest is against ("anti-Israel")
+ANTI_PREFIX = "anti-"
 #: the rule step of a violent passive whose agent is the attacker named in "dalam serangan X"
 DURING_ATTACK = "+during-attack"
 #: prepositions after which an event noun inside an appeal is what the appeal answers, not what it asks for
@@ -357,6 +367,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             between = range(end, start)
             if not all(tokens[j].is_word and j not in starts for j in between):
                 return False
+            if any(tokens[j].norm in self.cues["subordinator"] for j in between):
+                return False  # "serangan itu dilancarkan setelah Hamas menembakkan roket": a clause of its own
             return start <= end + EFFECT_WINDOW or (start <= end + LONG_EFFECT_WINDOW and not any(
                 tokens[j].norm in self.cues["relative"] or tokens[j].norm in self.cues["according"] for j in between))
 
@@ -416,6 +428,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 self._drop(doc, sentence, match, "made-thing")
                 continue  # "bahan untuk membuat bom": a thing, not a bombing
+            if match.entry.code[:2] in VIOLENCE_ROOTS and self._hazard_subject(sentence, match):
+                self._drop(doc, sentence, match, "hazard-subject")
+                continue  # "badai dahsyat menghantam Jepang, menewaskan empat orang": nature, no attacker
             if match.pos == "noun" and generic_act(sentence, match.start, match.end, self.cues):
                 self._drop(doc, sentence, match, "generic-act")
                 continue  # "serangan apa pun dari X": any attack that may come
@@ -515,6 +530,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # facilities or boats the act's target phrase names
                 targets = self._possessor_target(sentence, actors, match, sources)
                 how += "+possessor-target" if targets else ""
+            if sources and code[:2] == PROTEST_ROOT:
+                against = self._anti_target(sentence, match)
+                if against is not None:
+                    # "menggelar demonstrasi anti-Israel di Amman": the protest is against Israel, not the place
+                    targets, how = [against], how + "+anti"
             implicit_role = IMPLICIT_TARGETS.get(code) or IMPLICIT_TARGETS.get(code[:3])
             if not targets and sources and implicit_role:
                 # "demonstrators rallied ..., demanding new elections": of the country's government
@@ -529,6 +549,27 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
+            if not sources and match.pos == "noun" and light is None and code == SANCTIONS_CODE:
+                # "Paket itu juga mencakup sanksi terhadap bank-bank X": sanctions with no imposer named, on a
+                # target named after the noun, in an article that has told who imposes sanctions, are theirs
+                on = targets or self.arguments.after(sentence, actors, match.end, match.entry.targets - {"obj"},
+                                                     self.arguments.clause_end(sentence, match.end), False)[0]
+                earlier = self._same_kind_before(doc, code, on) if on else None
+                if earlier is not None and earlier.code == SANCTIONS_CODE:
+                    sources, targets, how = list(earlier.sources), on, (how or "nominal") + "+earlier-imposer"
+            if not sources and how == "passive" and targets and code in EXPULSION_CODES and \
+                    "obj" in match.entry.targets:
+                # "300 pekerja migran X dideportasi dari Malaysia", "Duta besar X diusir dari Moldova": people
+                # expelled with no agent named were expelled by the country they were sent out of
+                expellers = self._withdrawn_from(sentence, match, actors, targets)
+                if expellers:
+                    sources, how = expellers, how + "+expelled-from"
+            if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
+                # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
+                # named were released by whoever was told to hold them
+                captors = self._earlier_captors(doc, targets)
+                if captors:
+                    sources, how = captors, how + "+released-by-captor"
             if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
                 # "Dua warga X diculik dalam serangan Hamas": a violent passive with no agent, done during an
                 # attack with a named attacker, was done by that attacker
@@ -773,6 +814,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and match.pos == "verb":
+                # "memblokir dan menembakkan meriam air ke kapal X": coordinated verbs share the target
+                # the second one names
+                shared = self._coordinated_target(doc, sentence, match, actors, matches)
+                if shared:
+                    targets, how = shared, how + "+coordinated"
             if not targets and sources and code[:2] in VIOLENCE_ROOTS:
                 chained = self._chained_target(doc, sentence, sources)
                 if chained:
@@ -839,6 +886,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "Meksiko tidak akan menerima penerbangan deportasi dari AS": not accepting what another
                 # sends is rejecting it (12), by the one who would receive it
                 sources, targets, code, how = targets, sources, REJECTION_CODE, how + "+refused"
+            if code.startswith(RIOT_CODE) and sources and not targets:
+                # "Aparat menembakkan gas air mata setelah massa mulai melakukan pelemparan": a crowd's riot in
+                # a sentence that names its country's police is aimed at the police
+                own = {m.country for m in sources}
+                targets = [m for m in actors if _role(m) == "COP" and m.country in own and m not in sources
+                           and not m.is_location][:1]
+                how += "+police" if targets else ""
             if code == CLASH_CODE and sources and targets and all(_role(m) in CROWD_ROLES for m in sources) and \
                     all(_role(t) == "COP" and t.country in {m.country for m in sources} for t in targets):
                 # "Demonstran bentrok dengan polisi": a crowd fighting its own police riots (145)
@@ -1092,7 +1146,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
 
     def _withdrawn_from(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                         owners: list[ActorMention]) -> list[ActorMention]:
-        """What forces or envoys were withdrawn from: the actor after "dari", else the place there."""
+        """What forces or envoys were withdrawn (or people expelled) from: the actor after "dari", else the
+        place there, of another country than ``owners``."""
         stop = self.arguments.clause_end(sentence, match.end)
         left, _ = self.arguments.after(sentence, actors, match.end, frozenset({"dari"}), stop, False)
         own = {m.country for m in owners}
@@ -1884,6 +1939,61 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return any(o.pos == "noun" and o.end <= m.first and self._past_postnominal(sentence, o.end) == m.first
                    for o in matches)
 
+    def _coordinated_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                            actors: list[ActorMention], matches: list[PredicateMatch]) -> list[ActorMention]:
+        """The target of a verb coordinated right after ``match`` ("menghadang dan menembaki kapal X")."""
+        tokens = sentence.tokens
+        if match.end >= len(tokens) or tokens[match.end].norm not in self.cues["coordinator"]:
+            return []
+        second = next((o for o in matches if o.start == match.end + 1 and o.pos == "verb"), None)
+        if second is None:
+            return []
+        _, targets, _ = self._arguments(doc, sentence, second, actors, matches, None, None)
+        return targets
+
+    def _anti_target(self, sentence: Sentence, match: PredicateMatch) -> ActorMention | None:
+        """The country a protest noun is against, named in the word after it: "demonstrasi anti-Israel",
+        "protes anti-Amerika Serikat" (the name may run on past the hyphenated word)."""
+        tokens = sentence.tokens
+        i = self._past_postnominal(sentence, match.end)
+        if self.places is None or i >= len(tokens):
+            return None
+        tok = tokens[i]
+        if tok.norm == ANTI_PREFIX[:-1] and i + 2 < len(tokens) and tokens[i + 1].text == "-":
+            first = i + 2  # "Anti-Amerika Serikat", split at the hyphen between two capitalised words
+            name = tokens[first:]
+        elif tok.norm.startswith(ANTI_PREFIX) and len(tok.text) > len(ANTI_PREFIX):
+            first = i
+            rest = tok.text[len(ANTI_PREFIX):]
+            name = [Token(rest, tok.start + len(ANTI_PREFIX), tok.end, normalise(rest))] + tokens[i + 1:]
+        else:
+            return None
+        hit = self.places.gazetteer.match_at(name, 0)
+        if hit is None or hit[0].kind != "country" or not hit[0].country:
+            return None
+        last = first + hit[1]
+        country = hit[0].country
+        return ActorMention(sentence.index, first, last, name[0].start, tokens[last].end, country, country,
+                            hit[0].name, self._text(sentence, first, last), "country")
+
+    def _hazard_subject(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """An active violent verb whose subject is a natural hazard or an accident ("gempa itu menewaskan",
+        "badai dahsyat menghantam"): the hazard word among the few lowercase words right before the verb."""
+        if match.pos != "verb" or match.voice != "active":
+            return False
+        tokens = sentence.tokens
+        for j in range(match.start - 1, max(-1, match.start - 1 - HAZARD_WINDOW), -1):
+            tok = tokens[j]
+            if tok.norm in self.cues["hazard"]:
+                return True
+            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues["boundary"]:
+                break
+        # "Gempa itu mengguncang Myanmar dan menewaskan ratusan orang": a clause opened by the hazard
+        k = self.arguments.clause_start(sentence, match.start)
+        while k < match.start and (tokens[k].norm in self.cues["article"] or tokens[k].norm in self.cues["quantity"]):
+            k += 1
+        return k < match.start and tokens[k].norm in self.cues["hazard"]
+
     def _past_postnominal(self, sentence: Sentence, i: int) -> int:
         """The token after the adjectives that may follow an event noun ("serangan darat besar-besaran di
         X", "serangan balasan di X"): where a phrase after the noun begins."""
@@ -1904,6 +2014,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         receiver = None
         if light is None:
             light, receiver = self._giving_light_verb(sentence, match, actors)
+        elif sentence.tokens[light].norm in BARE_GIVING_LIGHT_VERBS:
+            # "Trump memberi Hamas ultimatum": with no article, the actor between the verb and the noun
+            receiver = next((m for m in actors if m.first == light + 1 and m.last == match.start - 1
+                             and not m.is_location and m.kind != "pronoun"), None)
         light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
         sources, targets, how = self._arguments(doc, sentence, match, actors, matches, light, light_kind)
         if receiver is not None:
