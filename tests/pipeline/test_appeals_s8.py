@@ -114,3 +114,9 @@ def test_a_clause_set_off_by_commas_after_the_subject_does_not_take_the_main_ver
                      language="id", published="2025-06-15")
     said = [e for e in result.events if e.code == "111"]
     assert said and said[0].reported_by is not None and said[0].reported_by.code == "IDNGOV"
+
+
+def test_a_headline_naming_verb_in_its_bare_form_judges_its_object():
+    assert ("TURGOV", "111", "ISR") in events("Presiden Erdogan Sebut Serangan Israel ke Qatar Pelanggaran "
+                                              "Kedaulatan")
+    assert ("MYSGOV", "111", "ISR") in events("Menlu Malaysia Nilai Langkah Israel Ilegal")
