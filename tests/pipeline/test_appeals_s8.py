@@ -120,3 +120,11 @@ def test_a_headline_naming_verb_in_its_bare_form_judges_its_object():
     assert ("TURGOV", "111", "ISR") in events("Presiden Erdogan Sebut Serangan Israel ke Qatar Pelanggaran "
                                               "Kedaulatan")
     assert ("MYSGOV", "111", "ISR") in events("Menlu Malaysia Nilai Langkah Israel Ilegal")
+
+
+def test_a_refusal_of_an_act_is_aimed_at_whom_the_act_would_be():
+    assert ("RUS", "1246", "UKR") in events("Rusia menolak untuk menarik pasukannya dari Ukraina.")
+    assert ("RUS", "1246", "UKR") in events("Rusia menolak menghentikan serangan terhadap Ukraina.")
+    # a refusal with its own object keeps it
+    assert ("PSEREBHMS", "1246", "ISR") in events("Hamas menyatakan menolak proposal gencatan senjata yang "
+                                                   "diajukan Israel.")

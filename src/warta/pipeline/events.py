@@ -130,6 +130,8 @@ PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
 #: the preposition that names whom a reaction owned by a country is about ("kecaman Indonesia terhadap X")
 OWNER_TARGET_PREPOSITION = "terhadap"
+#: how the act a refusal spans names whom it would be aimed at ("menolak menarik pasukan dari X")
+REFUSED_ACT_FRAME = frozenset({"obj", "dari", "terhadap", "ke", "kepada", "bagi", "dengan"})
 #: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
 INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
@@ -445,6 +447,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # pledge whose object is an act after "untuk" is aimed at whom that act is aimed at, and an
                 # intent of no stated kind is the intent to do that act (03x mirrors 04-08)
                 (code, targets), how = offered, how + "+offered-act"
+            if not targets and sources and code[:2] == REJECTION_ROOT and match.pos == "verb" and \
+                    any(w is None for w in match.compiled.words):
+                # "menolak untuk menarik pasukannya dari Ukraina", "menolak menghentikan serangan terhadap X":
+                # a refusal whose pattern spans the act refused is aimed at whom that act would be
+                targets = self._refused_act_target(sentence, match, actors, sources)
+                how += "+refused-act" if targets else ""
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
@@ -1627,6 +1635,15 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if code == GENERIC_INTENT:
             code = intent_code(inner.entry.code) or code
         return code, aimed
+
+    def _refused_act_target(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                            sources: list[ActorMention]) -> list[ActorMention]:
+        """The object, or the actor after a preposition, right after the act a refusal pattern spans, if it
+        is of another side."""
+        found, _ = self.arguments.after(sentence, actors, match.end, REFUSED_ACT_FRAME,
+                                        self.arguments.clause_end(sentence, match.end), True)
+        own = {_side(m.code) for m in sources}
+        return [m for m in found if m.code and _side(m.code) not in own]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
