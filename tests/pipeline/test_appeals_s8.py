@@ -128,3 +128,10 @@ def test_a_refusal_of_an_act_is_aimed_at_whom_the_act_would_be():
     # a refusal with its own object keeps it
     assert ("PSEREBHMS", "1246", "ISR") in events("Hamas menyatakan menolak proposal gencatan senjata yang "
                                                    "diajukan Israel.")
+
+
+def test_an_appeal_for_an_act_by_someone_is_addressed_to_that_doer():
+    # "menyerukan pembebasan sandera oleh Hamas": not an appeal to Qatar's own people
+    found = roots("Qatar menyerukan pembebasan sandera oleh Hamas.")
+    assert ("QAT", "02", "PSEREBHMS") in found
+    assert not any(target and target.startswith("QAT") for _, _, target in found)

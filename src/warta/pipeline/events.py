@@ -652,8 +652,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
-            if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
-                # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to
+            own_side_only = bool(targets) and all(t.country and t.country in {m.country for m in sources}
+                                                  for t in targets)
+            if (not targets or own_side_only) and sources and code[:2] in OBJECT_EVENT_ROOTS:
+                # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to (also over
+                # people of the reacting side's own country read as the object: "menyerukan pembebasan
+                # sandera oleh Hamas" is an appeal to Hamas)
                 by = self._doer_in_object(sentence, actors, match.end, sources)
                 if by:
                     targets, how = by, how + "+object-agent"
