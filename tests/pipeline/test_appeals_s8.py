@@ -135,3 +135,10 @@ def test_an_appeal_for_an_act_by_someone_is_addressed_to_that_doer():
     found = roots("Qatar menyerukan pembebasan sandera oleh Hamas.")
     assert ("QAT", "02", "PSEREBHMS") in found
     assert not any(target and target.startswith("QAT") for _, _, target in found)
+
+
+def test_pihaknya_takes_up_the_side_of_the_person_who_acted_before():
+    found = roots("Menlu Sugiono mengunjungi Dhaka pada Senin. Pihaknya meminta Bangladesh terus menampung "
+                  "pengungsi Rohingya.")
+    assert ("IDNGOV", "02", "BGD") in found
+    assert not any(source.startswith("BGD") for source, _, _ in found)

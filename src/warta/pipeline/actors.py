@@ -1224,12 +1224,15 @@ class ActorFinder:
             speaker = self._closing_speaker(doc, idx)
             # (a body, or an official named by role alone, who speaks for one: "juru bicara militer X")
             src = speaker if speaker is not None and (not speaker.person or speaker.kind == "role") else None
+        # "pihaknya" is the side of whoever spoke or acted: a person opening the sentence before stands for
+        # it ("Menlu X mengunjungi Dhaka. Pihaknya meminta ..." is X's ministry, not Dhaka)
+        own_side = sentence.tokens[a.first].norm in self.cues["pronoun_speaker"]
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
             # an agent ("Armed by their neighbour, the rebels hold ...": the rebels)
             tokens = doc.sentences[idx].tokens
             for m in doc.actors.get(idx, []):
-                if m.person or not m.code or m.kind == "media" or m.is_location:
+                if (m.person and not own_side) or not m.code or m.kind == "media" or m.is_location:
                     continue
                 if m.first > 0 and tokens[m.first - 1].norm in self.cues["agent"]:
                     continue
