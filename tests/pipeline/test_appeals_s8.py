@@ -142,3 +142,8 @@ def test_pihaknya_takes_up_the_side_of_the_person_who_acted_before():
                   "pengungsi Rohingya.")
     assert ("IDNGOV", "02", "BGD") in found
     assert not any(source.startswith("BGD") for source, _, _ in found)
+
+
+def test_every_example_in_a_list_set_off_by_commas_is_a_source():
+    found = roots("Sejumlah negara, seperti Turki, Mesir, dan Yordania, mengecam serangan Israel.")
+    assert {("TUR", "11", "ISR"), ("EGY", "11", "ISR"), ("JOR", "11", "ISR")} <= found

@@ -837,6 +837,8 @@ class RuleArguments:
         if len(group) < 2 or group[0].first <= clause_start:
             return group
         before_first = tokens[clause_start : group[0].first]
+        if before_first and before_first[-1].norm in self.cues["example"]:
+            return group  # "Sejumlah negara, seperti Turki, Mesir, dan Yordania, mengecam": examples, all of them
         after_first = group[0].last + 1
         after_last = group[-1].last + 1
         described = any(t.is_word and not t.is_capitalised for t in before_first) or (
