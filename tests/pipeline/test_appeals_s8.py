@@ -147,3 +147,14 @@ def test_pihaknya_takes_up_the_side_of_the_person_who_acted_before():
 def test_every_example_in_a_list_set_off_by_commas_is_a_source():
     found = roots("Sejumlah negara, seperti Turki, Mesir, dan Yordania, mengecam serangan Israel.")
     assert {("TUR", "11", "ISR"), ("EGY", "11", "ISR"), ("JOR", "11", "ISR")} <= found
+
+
+def test_a_reaction_that_comes_from_someone_is_theirs():
+    # "Kecaman datang dari X": X's criticism, of the act after "atas" or of the act told just before
+    found = roots("Israel menyerang Qatar pada Selasa. Kecaman keras datang dari Turki dan Mesir.")
+    assert {("TUR", "11", "ISR"), ("EGY", "11", "ISR")} <= found
+    assert ("TUR", "11", "ISR") in roots("Kecaman keras datang dari Turki atas serangan Israel terhadap kapal "
+                                         "bantuan.")
+    assert ("MYS", "05", "PSE") in roots("Dukungan juga mengalir dari Malaysia terhadap Palestina.")
+    # a visit that comes from somewhere is no reaction
+    assert not any(code == "11" for _, code, _ in roots("Delegasi itu datang dari Turki pada Senin."))

@@ -28,7 +28,7 @@ KINDS = frozenset({
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
     "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun",
-    "headline_travel", "native", "title_article", "reflexive", "reflexive_compound", "addressee_group",
+    "headline_travel", "native", "title_article", "reflexive", "reflexive_compound", "addressee_group", "comes_from",
 })
 
 

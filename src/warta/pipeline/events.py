@@ -132,6 +132,10 @@ DISAPPROVAL_ROOT = "11"
 OWNER_TARGET_PREPOSITION = "terhadap"
 #: how the act a refusal spans names whom it would be aimed at ("menolak menarik pasukan dari X")
 REFUSED_ACT_FRAME = frozenset({"obj", "dari", "terhadap", "ke", "kepada", "bagi", "dengan"})
+#: words between a reaction noun and the verb of coming after it ("Kecaman keras juga | datang dari X")
+COMING_WINDOW = 3
+#: prepositions naming what a reaction that comes from someone is about
+COMING_ABOUT = frozenset({"atas", "terhadap"})
 #: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
 INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
@@ -414,6 +418,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches, targets)
             if unstated is not None:
                 sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
+            came = self._coming_from(doc, sentence, match, actors, matches) \
+                if not sources and match.pos == "noun" and match.entry.code[:2] in OBJECT_EVENT_ROOTS else None
+            if came is not None:
+                # "Kecaman juga datang dari Turki (atas serangan X)": the reaction is of those it comes from
+                (sources, targets), how = came, "nominal+comes-from"
             if sources and not targets:
                 targets = self._unstated_target(doc, sentence, match, sources)
                 how += "+speaker-object" if targets else ""
@@ -1639,6 +1648,38 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if code == GENERIC_INTENT:
             code = intent_code(inner.entry.code) or code
         return code, aimed
+
+    def _coming_from(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                     matches: list[PredicateMatch]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """"Kecaman (keras) juga datang dari X dan Y atas serangan Z": a reaction noun opening its clause, then
+        a verb of coming and "dari", is made by the group after "dari"; it is about the doer of the act (or
+        the actor) after "atas"/"terhadap", else about the doer of the last act told before it. (sources,
+        targets), or ``None``."""
+        tokens = sentence.tokens
+        if self.arguments.clause_start(sentence, match.start) != match.start:
+            return None
+        i = match.end
+        while i < min(len(tokens), match.end + COMING_WINDOW) and tokens[i].is_word and \
+                tokens[i].norm not in self.cues["comes_from"] and not self.arguments.is_predicate(tokens[i].norm):
+            i += 1
+        if i + 2 >= len(tokens) or tokens[i].norm not in self.cues["comes_from"] or \
+                tokens[i + 1].norm not in self.cues["source_prep"]:
+            return None
+        sources = self.arguments.group_at(sentence, actors, i + 2)
+        if not sources:
+            return None
+        own = {_side(m.code) for m in sources}
+        after = sources[-1].last + 1
+        if after < len(tokens) and tokens[after].norm in COMING_ABOUT:
+            inner = next((m for m in matches if m.start == after + 1), None)
+            if inner is not None:
+                doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+                return sources, [m for m in doers if _side(m.code) not in own]
+            return sources, [m for m in self.arguments.group_at(sentence, actors, after + 1) if _side(m.code) not in own]
+        earlier = self._last_event_not_by(doc, sentence, own)
+        if earlier is not None and earlier.sentence >= sentence.index - 1:
+            return sources, [m for m in earlier.sources if _side(m.code) not in own]
+        return sources, []
 
     def _refused_act_target(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                             sources: list[ActorMention]) -> list[ActorMention]:
