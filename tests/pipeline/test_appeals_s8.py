@@ -158,3 +158,8 @@ def test_a_reaction_that_comes_from_someone_is_theirs():
     assert ("MYS", "05", "PSE") in roots("Dukungan juga mengalir dari Malaysia terhadap Palestina.")
     # a visit that comes from somewhere is no reaction
     assert not any(code == "11" for _, code, _ in roots("Delegasi itu datang dari Turki pada Senin."))
+
+
+def test_readiness_for_a_dialogue_between_two_parties_is_aimed_at_both():
+    found = roots("Menlu Sugiono menyatakan Indonesia siap memfasilitasi dialog antara Thailand dan Kamboja.")
+    assert {("IDNGOV", "03", "THA"), ("IDNGOV", "03", "KHM")} <= found
