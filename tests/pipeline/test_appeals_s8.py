@@ -173,3 +173,13 @@ def test_strengthening_cooperation_is_cooperation_not_a_military_build_up():
     assert ("KOR", "03", "IDN") in roots("Korea Selatan bertekad memperkuat kerja sama ekonomi dengan Indonesia.")
     # a build-up stays one
     assert ("USA", "15", None) in roots("Amerika Serikat memperkuat kehadiran militer di Guam.")
+
+
+def test_a_title_of_one_country_takes_no_person_of_another_in_apposition():
+    # "Dalam pertemuan dengan Presiden Rusia, Presiden Prabowo ...": two people, not one Russian
+    found = roots("Dalam pertemuan dengan Presiden Rusia, Presiden Prabowo mengecam Ukraina.")
+    assert ("IDNGOV", "11", "UKR") in found and ("IDNGOV", "04", "RUSGOV") in found
+    assert ("IDNGOV", "04", "CHNGOV") in roots("Dalam pertemuan dengan Menlu China, Menlu Sugiono membahas "
+                                               "situasi di Myanmar.")
+    # a title with its own holder in apposition stays one actor
+    assert ("CHNGOV", "11", "JPN") in roots("Menteri Luar Negeri China, Wang Yi, mengecam Jepang.")

@@ -616,7 +616,10 @@ class ActorFinder:
                     k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first) and \
-                not _namesake(tokens, atoms, k) and (is_person or country_atom is not None or atoms[k].first == last + 1):
+                not _namesake(tokens, atoms, k) and (is_person or country_atom is not None or atoms[k].first == last + 1) \
+                and not (atoms[k].first > last + 1 and _of_another_country(atoms[k], country_atom)):
+            # (nor is a person the knowledge base places in another country: "Dalam pertemuan dengan Menlu
+            # China, Menlu X mengecam ..." names two people)
             # (a bare group noun before a comma is no title of the name after it: "Dalam jumpa pers, Menlu X
             # mengecam ...", the press is not the minister)
             person_atom = atoms[k]
@@ -1620,6 +1623,13 @@ def _ambiguous_start(tokens: list[Token]) -> bool:
     """A capitalised word opening a sentence (or its opening quote) followed by another capitalised word
     (“Kubu Kamboja menilai ...”): the first is as likely a common word as a name."""
     return len(tokens) > 1 and tokens[1].is_word and tokens[1].is_capitalised
+
+
+def _of_another_country(person: Atom, country_atom: Atom | None) -> bool:
+    """Every entry of a person atom has a country, and none is the country named with the title before it."""
+    country = country_atom.entries[0].country if country_atom is not None and country_atom.entries else None
+    return bool(country) and bool(person.entries) and all(
+        e.country and e.country != country for e in person.entries)
 
 
 def _apposed(tokens: list[Token], last: int, first: int) -> bool:
