@@ -183,3 +183,11 @@ def test_a_title_of_one_country_takes_no_person_of_another_in_apposition():
                                                "situasi di Myanmar.")
     # a title with its own holder in apposition stays one actor
     assert ("CHNGOV", "11", "JPN") in roots("Menteri Luar Negeri China, Wang Yi, mengecam Jepang.")
+
+
+def test_a_counterpart_coordinated_with_the_subject_is_the_partner():
+    # "Menteri X dan mitranya dari Y menggelar pertemuan": Y's minister is the partner
+    assert ("AUSGOV", "04", "IDNGOV") in roots("Menteri Pertahanan Australia dan mitranya dari Indonesia menggelar "
+                                               "pertemuan di Canberra.")
+    assert ("JPNGOV", "05", "KORGOV") in roots("Menlu Jepang dan mitranya dari Korea Selatan menandatangani "
+                                               "kesepakatan pertukaran intelijen.")

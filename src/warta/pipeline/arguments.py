@@ -180,6 +180,9 @@ class RuleArguments:
         ("Jepang-Korea")."""
         if _hyphen(between):
             return True  # "Jepang-Korea", "Franco-German talks": a hyphenated pair
+        if len(between) == 3 and between[0].norm in self.cues["coordinator"] and \
+                between[1].norm in self.cues["counterpart"] and between[2].norm in self.cues["source_prep"]:
+            return True  # "Menteri Pertahanan X dan mitranya dari Y": Y's holder of the same office
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1

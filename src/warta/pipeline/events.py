@@ -517,6 +517,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (one side after "antara", its other side unknown, does not act on itself; "US-UK strikes",
                 # "serangan AS-Inggris" are allies striking together)
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+                # "Menteri X dan mitranya dari Y": the partner is Y's holder of the same office
+                targets = self._counterparts(sentence, sources, targets, actors)
             if not targets and mutual and sources:
                 # "Indonesia bersama Singapura menggelar latihan", "X bergabung dengan Y dan Z menggelar
                 # patroli": the partners named between the subject and the verb
