@@ -181,3 +181,10 @@ def test_a_counterpart_coordinated_with_the_subject_is_the_partner():
                                                "pertemuan di Canberra.")
     assert ("JPNGOV", "05", "KORGOV") in roots("Menlu Jepang dan mitranya dari Korea Selatan menandatangani "
                                                "kesepakatan pertukaran intelijen.")
+
+
+def test_a_reaction_drawn_by_an_act_referred_back_to_is_about_its_doer():
+    found = roots("Israel menyerang Qatar pada Selasa. Langkah itu menuai kecaman dari Mesir.")
+    assert ("EGY", "11", "ISR") in found
+    # with no act told before, nobody is guessed
+    assert roots("Langkah itu menuai kecaman dari Mesir.") == set()

@@ -663,6 +663,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
+            if not targets and sources and light_kind == "receive" and self._anaphoric_subject(sentence, light):
+                # "Langkah itu menuai kecaman dari Mesir": the act told just before drew it
+                earlier = self._last_event_not_by(doc, sentence, {_side(m.code) for m in sources})
+                if earlier is not None and earlier.sentence == sentence.index - 1:
+                    targets, how = _doers(earlier), how + "+anaphora"
             own_side_only = bool(targets) and all(t.country and t.country in {m.country for m in sources}
                                                   for t in targets)
             if (not targets or own_side_only) and sources and code[:2] in OBJECT_EVENT_ROOTS:
@@ -1650,6 +1655,15 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if code == GENERIC_INTENT:
             code = intent_code(inner.entry.code) or code
         return code, aimed
+
+    def _anaphoric_subject(self, sentence: Sentence, verb: int) -> bool:
+        """The clause of ``verb`` opens with a noun for an act and a demonstrative ("Langkah itu", "Keputusan
+        tersebut"), auxiliaries at most between them and the verb."""
+        tokens = sentence.tokens
+        start = self.arguments.clause_start(sentence, verb)
+        words = [t for t in tokens[start:verb] if t.is_word]
+        return len(words) >= 2 and words[0].norm in self.cues["event_anaphor"] and \
+            words[1].norm in self.cues["demonstrative"] and all(t.norm in AUXILIARY_WORDS for t in words[2:])
 
     def _coming_from(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                      matches: list[PredicateMatch]) -> tuple[list[ActorMention], list[ActorMention]] | None:
