@@ -188,3 +188,9 @@ def test_a_reaction_drawn_by_an_act_referred_back_to_is_about_its_doer():
     assert ("EGY", "11", "ISR") in found
     # with no act told before, nobody is guessed
     assert roots("Langkah itu menuai kecaman dari Mesir.") == set()
+
+
+def test_timpalan_is_a_counterpart_like_mitra():
+    assert ("IDNGOV", "04", "VNMGOV") in roots("Menlu Sugiono bertemu dengan timpalannya dari Vietnam di Hanoi.")
+    assert ("JPNGOV", "04", "PHLGOV") in roots("Menteri Pertahanan Jepang dan timpalannya dari Filipina menggelar "
+                                               "pertemuan di Manila.")
