@@ -114,3 +114,83 @@ def test_a_clause_set_off_by_commas_after_the_subject_does_not_take_the_main_ver
                      language="id", published="2025-06-15")
     said = [e for e in result.events if e.code == "111"]
     assert said and said[0].reported_by is not None and said[0].reported_by.code == "IDNGOV"
+
+
+def test_a_headline_naming_verb_in_its_bare_form_judges_its_object():
+    assert ("TURGOV", "111", "ISR") in events("Presiden Erdogan Sebut Serangan Israel ke Qatar Pelanggaran "
+                                              "Kedaulatan")
+    assert ("MYSGOV", "111", "ISR") in events("Menlu Malaysia Nilai Langkah Israel Ilegal")
+
+
+def test_a_refusal_of_an_act_is_aimed_at_whom_the_act_would_be():
+    assert ("RUS", "1246", "UKR") in events("Rusia menolak untuk menarik pasukannya dari Ukraina.")
+    assert ("RUS", "1246", "UKR") in events("Rusia menolak menghentikan serangan terhadap Ukraina.")
+    # a refusal with its own object keeps it
+    assert ("PSEREBHMS", "1246", "ISR") in events("Hamas menyatakan menolak proposal gencatan senjata yang "
+                                                   "diajukan Israel.")
+
+
+def test_an_appeal_for_an_act_by_someone_is_addressed_to_that_doer():
+    # "menyerukan pembebasan sandera oleh Hamas": not an appeal to Qatar's own people
+    found = roots("Qatar menyerukan pembebasan sandera oleh Hamas.")
+    assert ("QAT", "02", "PSEREBHMS") in found
+    assert not any(target and target.startswith("QAT") for _, _, target in found)
+
+
+def test_pihaknya_takes_up_the_side_of_the_person_who_acted_before():
+    found = roots("Menlu Sugiono mengunjungi Dhaka pada Senin. Pihaknya meminta Bangladesh terus menampung "
+                  "pengungsi Rohingya.")
+    assert ("IDNGOV", "02", "BGD") in found
+    assert not any(source.startswith("BGD") for source, _, _ in found)
+
+
+def test_every_example_in_a_list_set_off_by_commas_is_a_source():
+    found = roots("Sejumlah negara, seperti Turki, Mesir, dan Yordania, mengecam serangan Israel.")
+    assert {("TUR", "11", "ISR"), ("EGY", "11", "ISR"), ("JOR", "11", "ISR")} <= found
+
+
+def test_a_reaction_that_comes_from_someone_is_theirs():
+    # "Kecaman datang dari X": X's criticism, of the act after "atas" or of the act told just before
+    found = roots("Israel menyerang Qatar pada Selasa. Kecaman keras datang dari Turki dan Mesir.")
+    assert {("TUR", "11", "ISR"), ("EGY", "11", "ISR")} <= found
+    assert ("TUR", "11", "ISR") in roots("Kecaman keras datang dari Turki atas serangan Israel terhadap kapal "
+                                         "bantuan.")
+    assert ("MYS", "05", "PSE") in roots("Dukungan juga mengalir dari Malaysia terhadap Palestina.")
+    # a visit that comes from somewhere is no reaction
+    assert not any(code == "11" for _, code, _ in roots("Delegasi itu datang dari Turki pada Senin."))
+
+
+def test_readiness_for_a_dialogue_between_two_parties_is_aimed_at_both():
+    found = roots("Menlu Sugiono menyatakan Indonesia siap memfasilitasi dialog antara Thailand dan Kamboja.")
+    assert {("IDNGOV", "03", "THA"), ("IDNGOV", "03", "KHM")} <= found
+
+
+def test_a_title_of_one_country_takes_no_person_of_another_in_apposition():
+    # "Dalam pertemuan dengan Presiden Rusia, Presiden Prabowo ...": two people, not one Russian
+    found = roots("Dalam pertemuan dengan Presiden Rusia, Presiden Prabowo mengecam Ukraina.")
+    assert ("IDNGOV", "11", "UKR") in found and ("IDNGOV", "04", "RUSGOV") in found
+    assert ("IDNGOV", "04", "CHNGOV") in roots("Dalam pertemuan dengan Menlu China, Menlu Sugiono membahas "
+                                               "situasi di Myanmar.")
+    # a title with its own holder in apposition stays one actor
+    assert ("CHNGOV", "11", "JPN") in roots("Menteri Luar Negeri China, Wang Yi, mengecam Jepang.")
+
+
+def test_a_counterpart_coordinated_with_the_subject_is_the_partner():
+    # "Menteri X dan mitranya dari Y menggelar pertemuan": Y's minister is the partner
+    assert ("AUSGOV", "04", "IDNGOV") in roots("Menteri Pertahanan Australia dan mitranya dari Indonesia menggelar "
+                                               "pertemuan di Canberra.")
+    assert ("JPNGOV", "05", "KORGOV") in roots("Menlu Jepang dan mitranya dari Korea Selatan menandatangani "
+                                               "kesepakatan pertukaran intelijen.")
+
+
+def test_a_reaction_drawn_by_an_act_referred_back_to_is_about_its_doer():
+    found = roots("Israel menyerang Qatar pada Selasa. Langkah itu menuai kecaman dari Mesir.")
+    assert ("EGY", "11", "ISR") in found
+    # with no act told before, nobody is guessed
+    assert roots("Langkah itu menuai kecaman dari Mesir.") == set()
+
+
+def test_timpalan_is_a_counterpart_like_mitra():
+    assert ("IDNGOV", "04", "VNMGOV") in roots("Menlu Sugiono bertemu dengan timpalannya dari Vietnam di Hanoi.")
+    assert ("JPNGOV", "04", "PHLGOV") in roots("Menteri Pertahanan Jepang dan timpalannya dari Filipina menggelar "
+                                               "pertemuan di Manila.")

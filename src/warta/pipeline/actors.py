@@ -648,7 +648,10 @@ class ActorFinder:
                     k += 1
         person_atom: Atom | None = None
         if k < len(atoms) and atoms[k].kind in ("person", "alias") and _apposed(tokens, last, atoms[k].first) and \
-                not _namesake(tokens, atoms, k) and (is_person or country_atom is not None or atoms[k].first == last + 1):
+                not _namesake(tokens, atoms, k) and (is_person or country_atom is not None or atoms[k].first == last + 1) \
+                and not (atoms[k].first > last + 1 and _of_another_country(atoms[k], country_atom)):
+            # (nor is a person the knowledge base places in another country: "Dalam pertemuan dengan Menlu
+            # China, Menlu X mengecam ..." names two people)
             # (a bare group noun before a comma is no title of the name after it: "Dalam jumpa pers, Menlu X
             # mengecam ...", the press is not the minister)
             person_atom = atoms[k]
@@ -1256,12 +1259,15 @@ class ActorFinder:
             speaker = self._closing_speaker(doc, idx)
             # (a body, or an official named by role alone, who speaks for one: "juru bicara militer X")
             src = speaker if speaker is not None and (not speaker.person or speaker.kind == "role") else None
+        # "pihaknya" is the side of whoever spoke or acted: a person opening the sentence before stands for
+        # it ("Menlu X mengunjungi Dhaka. Pihaknya meminta ..." is X's ministry, not Dhaka)
+        own_side = sentence.tokens[a.first].norm in self.cues["pronoun_speaker"]
         while src is None and idx >= 0 and sentence.index - idx <= PRONOUN_LOOKBACK:
             # in an earlier sentence "they" is most likely its subject: the first group actor that is not
             # an agent ("Armed by their neighbour, the rebels hold ...": the rebels)
             tokens = doc.sentences[idx].tokens
             for m in doc.actors.get(idx, []):
-                if m.person or not m.code or m.kind == "media" or m.is_location:
+                if (m.person and not own_side) or not m.code or m.kind == "media" or m.is_location:
                     continue
                 if m.first > 0 and tokens[m.first - 1].norm in self.cues["agent"]:
                     continue
@@ -1677,6 +1683,13 @@ def _ambiguous_start(tokens: list[Token]) -> bool:
     """A capitalised word opening a sentence (or its opening quote) followed by another capitalised word
     (“Kubu Kamboja menilai ...”): the first is as likely a common word as a name."""
     return len(tokens) > 1 and tokens[1].is_word and tokens[1].is_capitalised
+
+
+def _of_another_country(person: Atom, country_atom: Atom | None) -> bool:
+    """Every entry of a person atom has a country, and none is the country named with the title before it."""
+    country = country_atom.entries[0].country if country_atom is not None and country_atom.entries else None
+    return bool(country) and bool(person.entries) and all(
+        e.country and e.country != country for e in person.entries)
 
 
 def _apposed(tokens: list[Token], last: int, first: int) -> bool:

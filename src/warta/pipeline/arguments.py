@@ -183,6 +183,9 @@ class RuleArguments:
         ("Jepang-Korea")."""
         if _hyphen(between):
             return True  # "Jepang-Korea", "Franco-German talks": a hyphenated pair
+        if len(between) == 3 and between[0].norm in self.cues["coordinator"] and \
+                between[1].norm in self.cues["counterpart"] and between[2].norm in self.cues["source_prep"]:
+            return True  # "Menteri Pertahanan X dan mitranya dari Y": Y's holder of the same office
         seps = 0
         while seps < len(between) and (between[seps].text == "," or between[seps].norm in self.cues["coordinator"]):
             seps += 1
@@ -840,6 +843,8 @@ class RuleArguments:
         if len(group) < 2 or group[0].first <= clause_start:
             return group
         before_first = tokens[clause_start : group[0].first]
+        if before_first and before_first[-1].norm in self.cues["example"]:
+            return group  # "Sejumlah negara, seperti Turki, Mesir, dan Yordania, mengecam": examples, all of them
         after_first = group[0].last + 1
         after_last = group[-1].last + 1
         described = any(t.is_word and not t.is_capitalised for t in before_first) or (

@@ -147,6 +147,12 @@ PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
 #: the preposition that names whom a reaction owned by a country is about ("kecaman Indonesia terhadap X")
 OWNER_TARGET_PREPOSITION = "terhadap"
+#: how the act a refusal spans names whom it would be aimed at ("menolak menarik pasukan dari X")
+REFUSED_ACT_FRAME = frozenset({"obj", "dari", "terhadap", "ke", "kepada", "bagi", "dengan"})
+#: words between a reaction noun and the verb of coming after it ("Kecaman keras juga | datang dari X")
+COMING_WINDOW = 3
+#: prepositions naming what a reaction that comes from someone is about
+COMING_ABOUT = frozenset({"atas", "terhadap"})
 #: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
 INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
@@ -459,6 +465,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             unstated = None if sources else self._unstated_source(doc, sentence, match, actors, matches, targets)
             if unstated is not None:
                 sources, targets, how = unstated  # pipeline.unstated: the doer named elsewhere in the text
+            came = self._coming_from(doc, sentence, match, actors, matches) \
+                if not sources and match.pos == "noun" and match.entry.code[:2] in OBJECT_EVENT_ROOTS else None
+            if came is not None:
+                # "Kecaman juga datang dari Turki (atas serangan X)": the reaction is of those it comes from
+                (sources, targets), how = came, "nominal+comes-from"
             if sources and not targets:
                 targets = self._unstated_target(doc, sentence, match, sources)
                 how += "+speaker-object" if targets else ""
@@ -492,6 +503,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # pledge whose object is an act after "untuk" is aimed at whom that act is aimed at, and an
                 # intent of no stated kind is the intent to do that act (03x mirrors 04-08)
                 (code, targets), how = offered, how + "+offered-act"
+            if not targets and sources and code[:2] == REJECTION_ROOT and match.pos == "verb" and \
+                    any(w is None for w in match.compiled.words):
+                # "menolak untuk menarik pasukannya dari Ukraina", "menolak menghentikan serangan terhadap X":
+                # a refusal whose pattern spans the act refused is aimed at whom that act would be
+                targets = self._refused_act_target(sentence, match, actors, sources)
+                how += "+refused-act" if targets else ""
             joint = self._cooperation_in_act(sentence, match, matches) if code == GENERIC_COOPERATION_CODE else None
             if joint is not None:
                 code, how = joint, how + "+in-act"
@@ -598,6 +615,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (one side after "antara", its other side unknown, does not act on itself; "US-UK strikes",
                 # "serangan AS-Inggris" are allies striking together)
                 sources, targets, how = sources[:1], sources[1:], how + "+mutual"
+                # "Menteri X dan mitranya dari Y": the partner is Y's holder of the same office
+                targets = self._counterparts(sentence, sources, targets, actors)
             if not targets and mutual and sources:
                 # "Indonesia bersama Singapura menggelar latihan", "X bergabung dengan Y dan Z menggelar
                 # patroli": the partners named between the subject and the verb
@@ -745,8 +764,17 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 done = self._subject_event(doc, sentence, light, matches, actors, sources)
                 if done:
                     targets, how = done, how + "+subject-event"
-            if not targets and sources and reaction:
-                # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to
+            if not targets and sources and light_kind == "receive" and self._anaphoric_subject(sentence, light):
+                # "Langkah itu menuai kecaman dari Mesir": the act told just before drew it
+                earlier = self._last_event_not_by(doc, sentence, {_side(m.code) for m in sources})
+                if earlier is not None and earlier.sentence == sentence.index - 1:
+                    targets, how = _doers(earlier), how + "+anaphora"
+            own_side_only = bool(targets) and all(t.country and t.country in {m.country for m in sources}
+                                                  for t in targets)
+            if (not targets or own_side_only) and sources and reaction:
+                # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to (also over
+                # people of the reacting side's own country read as the object: "menyerukan pembebasan
+                # sandera oleh Hamas" is an appeal to Hamas)
                 by = self._doer_in_object(sentence, actors, match.end, sources)
                 if by:
                     targets, how = by, how + "+object-agent"
@@ -1813,6 +1841,56 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if code == GENERIC_INTENT:
             code = intent_code(inner.entry.code) or code
         return code, aimed
+
+    def _anaphoric_subject(self, sentence: Sentence, verb: int) -> bool:
+        """The clause of ``verb`` opens with a noun for an act and a demonstrative ("Langkah itu", "Keputusan
+        tersebut"), auxiliaries at most between them and the verb."""
+        tokens = sentence.tokens
+        start = self.arguments.clause_start(sentence, verb)
+        words = [t for t in tokens[start:verb] if t.is_word]
+        return len(words) >= 2 and words[0].norm in self.cues["event_anaphor"] and \
+            words[1].norm in self.cues["demonstrative"] and all(t.norm in AUXILIARY_WORDS for t in words[2:])
+
+    def _coming_from(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                     matches: list[PredicateMatch]) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """"Kecaman (keras) juga datang dari X dan Y atas serangan Z": a reaction noun opening its clause, then
+        a verb of coming and "dari", is made by the group after "dari"; it is about the doer of the act (or
+        the actor) after "atas"/"terhadap", else about the doer of the last act told before it. (sources,
+        targets), or ``None``."""
+        tokens = sentence.tokens
+        if self.arguments.clause_start(sentence, match.start) != match.start:
+            return None
+        i = match.end
+        while i < min(len(tokens), match.end + COMING_WINDOW) and tokens[i].is_word and \
+                tokens[i].norm not in self.cues["comes_from"] and not self.arguments.is_predicate(tokens[i].norm):
+            i += 1
+        if i + 2 >= len(tokens) or tokens[i].norm not in self.cues["comes_from"] or \
+                tokens[i + 1].norm not in self.cues["source_prep"]:
+            return None
+        sources = self.arguments.group_at(sentence, actors, i + 2)
+        if not sources:
+            return None
+        own = {_side(m.code) for m in sources}
+        after = sources[-1].last + 1
+        if after < len(tokens) and tokens[after].norm in COMING_ABOUT:
+            inner = next((m for m in matches if m.start == after + 1), None)
+            if inner is not None:
+                doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
+                return sources, [m for m in doers if _side(m.code) not in own]
+            return sources, [m for m in self.arguments.group_at(sentence, actors, after + 1) if _side(m.code) not in own]
+        earlier = self._last_event_not_by(doc, sentence, own)
+        if earlier is not None and earlier.sentence >= sentence.index - 1:
+            return sources, [m for m in earlier.sources if _side(m.code) not in own]
+        return sources, []
+
+    def _refused_act_target(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                            sources: list[ActorMention]) -> list[ActorMention]:
+        """The object, or the actor after a preposition, right after the act a refusal pattern spans, if it
+        is of another side."""
+        found, _ = self.arguments.after(sentence, actors, match.end, REFUSED_ACT_FRAME,
+                                        self.arguments.clause_end(sentence, match.end), True)
+        own = {_side(m.code) for m in sources}
+        return [m for m in found if m.code and _side(m.code) not in own]
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
