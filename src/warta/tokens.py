@@ -17,6 +17,10 @@ _TOKEN = re.compile(
 )
 
 
+#: second halves of a hyphenated name that say whose a ship, a plane or a firm is ("Greek-owned tanker")
+OWNERSHIP_WORDS = frozenset({"owned", "flagged", "registered", "operated"})
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -50,6 +54,8 @@ def _splits(word: str) -> bool:
     lowered = {p.lower() for p in parts}
     if len(lowered) == 1 or any(len(p) < 2 for p in parts):
         return False
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1] in OWNERSHIP_WORDS:
+        return True  # "Greek-owned", "Liberian-flagged": a name and whose the thing is
     return all(p[:1].isupper() for p in parts) or any(p.isupper() and len(p) >= 2 for p in parts)
 
 

@@ -117,3 +117,10 @@ def test_light_verbs_are_well_formed() -> None:
     for row in read_tsv(LIGHT_VERBS, required=("verb", "kind", "note")):
         assert row["kind"] in kinds, row.where()
         assert all(v == v.lower() and " " not in v for v in row.values("verb")), row.where()
+
+
+def test_every_head_is_one_word():
+    """A pattern's head is one word: alternatives go in the words after it ("retake|recapture ..." as a head
+    never matched anything)."""
+    heads = [(row.where(), row["pattern"].split()[0]) for row in _rows()]
+    assert not [(where, head) for where, head in heads if "|" in head]
