@@ -125,6 +125,15 @@ def _speaker_at(doc: Doc, offset: int) -> ActorMention | None:
     return next((q.speaker for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
 
 
+def _own_side_speaker(doc: Doc, pred: Predicate) -> ActorMention | None:
+    """The speaker of the claim or quote an act is stated in, when of the act's doer's own side."""
+    speaker = _speaker_at(doc, doc.sentences[pred.sentence].tokens[pred.last].start)
+    if speaker is not None and speaker.code and \
+            speaker.code[:3] in {(m.code or "")[:3] for m in pred.sources}:
+        return speaker
+    return None
+
+
 def _country(mentions: list[ActorMention]) -> str | None:
     return next((m.country or (m.code or "")[:3] for m in mentions if m.code), None)
 
@@ -292,8 +301,7 @@ class Intentions:
         if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred):
             # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"
             return pred.sources[0]
-        if not any(w in self.cues["future"] for w in before[-3:]) or \
-                any(w in self.cues["hypothetical"] for w in before):
+        if not self._plainly_future(before):
             return None
         if tokens[pred.first].norm in self.cues["response"]:
             # "Iran akan membalas serangan Israel", "X akan membalas tarif Y": announcing retaliation is
@@ -302,13 +310,7 @@ class Intentions:
         conditional = any(t.norm in self.cues["hypothetical"] and t.norm in self.cues["subordinator"]
                           for t in tokens[pred.last + 1 :]) or (
             tokens and tokens[0].norm in self.cues["hypothetical"] and tokens[0].norm in self.cues["subordinator"])
-        if not conditional:
-            return None
-        speaker = _speaker_at(doc, tokens[pred.last].start)
-        if speaker is not None and speaker.code and \
-                speaker.code[:3] in {(m.code or "")[:3] for m in pred.sources}:
-            return speaker
-        return None
+        return _own_side_speaker(doc, pred) if conditional else None
 
     def _own_announced(self, doc: Doc, pred: Predicate) -> ActorMention | None:
         """"Presiden X mengatakan negaranya akan mengirim bantuan ke Y", "we will meet them": a cooperative
@@ -318,14 +320,12 @@ class Intentions:
             return None
         tokens = doc.sentences[pred.sentence].tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
-        if not any(w in self.cues["future"] for w in before[-3:]) or \
-                any(w in self.cues["hypothetical"] for w in before):
-            return None
-        speaker = _speaker_at(doc, tokens[pred.last].start)
-        if speaker is not None and speaker.code and \
-                speaker.code[:3] in {(m.code or "")[:3] for m in pred.sources}:
-            return speaker
-        return None
+        return _own_side_speaker(doc, pred) if self._plainly_future(before) else None
+
+    def _plainly_future(self, before: list[str]) -> bool:
+        """A future cue among the last three words ``before`` an act, and nothing hypothetical among them."""
+        return any(w in self.cues["future"] for w in before[-3:]) and \
+            not any(w in self.cues["hypothetical"] for w in before)
 
     def _offered(self, doc: Doc, pred: Predicate) -> bool:
         """"siap membebaskan", "bersedia untuk segera bertemu": a willingness cue right before the act,
