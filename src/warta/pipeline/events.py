@@ -140,6 +140,8 @@ OFFER_ROOTS = frozenset({"02", "03"})
 RELEASE_ROOT = "084"
 #: arrests and abductions: their doers hold the people a release is asked for
 CAPTURE_CODES = frozenset({"173", "181"})
+#: ... and of property (a ship seized, then released)
+SEIZURE_CODES = frozenset({"171"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
@@ -506,7 +508,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
                 # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
                 # named were released by whoever was told to hold them
-                captors = self._earlier_captors(doc, targets)
+                captors = self._earlier_captors(doc, targets, CAPTURE_CODES | SEIZURE_CODES)
                 if captors:
                     sources, how = captors, how + "+released-by-captor"
             if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
@@ -1308,11 +1310,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return None
 
     @staticmethod
-    def _earlier_captors(doc: Doc, targets: list[ActorMention]) -> list[ActorMention]:
-        """The doers of the last arrest or seizure reported before of people of the same code."""
+    def _earlier_captors(doc: Doc, targets: list[ActorMention],
+                         codes: frozenset[str] = CAPTURE_CODES) -> list[ActorMention]:
+        """The doers of the last arrest or seizure (``codes``) reported before of people of the same code."""
         held = {m.code for m in targets if m.code}
         for pred in reversed(doc.predicates):
-            if pred.code[:3] in CAPTURE_CODES and pred.sources and held & {t.code for t in pred.targets}:
+            if pred.code[:3] in codes and pred.sources and held & {t.code for t in pred.targets}:
                 return list(pred.sources)
         return []
 
