@@ -490,9 +490,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
-            if not sources and match.pos == "noun" and light is None and code == SANCTIONS_CODE:
-                # "Paket itu juga mencakup sanksi terhadap bank-bank X": sanctions with no imposer named, on a
-                # target named after the noun, in an article that has told who imposes sanctions, are theirs
+            if not sources and code == SANCTIONS_CODE and (match.pos == "noun" and light is None or how == "passive"):
+                # "Paket itu juga mencakup sanksi terhadap bank-bank X", "Bank-bank X juga dikenai sanksi":
+                # sanctions with no imposer named, on a target named, in an article that has told who imposes
+                # sanctions, are theirs
                 on = targets or self.arguments.after(sentence, actors, match.end, match.entry.targets - {"obj"},
                                                      self.arguments.clause_end(sentence, match.end), False)[0]
                 earlier = self._same_kind_before(doc, code, on) if on else None
