@@ -506,6 +506,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 expellers = self._withdrawn_from(sentence, match, actors, targets)
                 if expellers:
                     sources, how = expellers, how + "+expelled-from"
+                else:
+                    # "Malaysia menahan 300 pekerja X ... Mereka kemudian dideportasi": by their captors
+                    expellers = self._earlier_captors(doc, targets)
+                    sources, how = expellers, how + ("+expelled-by-captor" if expellers else "")
             if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
                 # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
                 # named were released by whoever was told to hold them
