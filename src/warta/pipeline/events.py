@@ -752,6 +752,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code in WITHDRAWAL_CODES and "dari" in match.entry.targets:
+                # "Pasukan Rusia mundur dari kota Kherson": a withdrawal from a place is from its country
+                left = self._withdrawn_from(sentence, match, actors, sources)
+                if left:
+                    targets, how = left, how + "+place"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and match.pos == "verb":
                 # "memblokir dan menembakkan meriam air ke kapal X": coordinated verbs share the target
                 # the second one names
