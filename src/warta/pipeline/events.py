@@ -142,6 +142,8 @@ OFFER_ROOTS = frozenset({"02", "03"})
 RELEASE_ROOT = "084"
 #: arrests and abductions: their doers hold the people a release is asked for
 CAPTURE_CODES = frozenset({"173", "181"})
+#: ... and of property (a ship seized, then released)
+SEIZURE_CODES = frozenset({"171"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
 DISAPPROVAL_ROOT = "11"
@@ -566,9 +568,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, found_how = self._passive_agent(doc, sentence, match, actors, targets,
                                                          self._implicit_role(sentence, match, code))
                 how += found_how
-            if not sources and match.pos == "noun" and light is None and code == SANCTIONS_CODE:
-                # "Paket itu juga mencakup sanksi terhadap bank-bank X": sanctions with no imposer named, on a
-                # target named after the noun, in an article that has told who imposes sanctions, are theirs
+            if not sources and code == SANCTIONS_CODE and (match.pos == "noun" and light is None or how == "passive"):
+                # "Paket itu juga mencakup sanksi terhadap bank-bank X", "Bank-bank X juga dikenai sanksi":
+                # sanctions with no imposer named, on a target named, in an article that has told who imposes
+                # sanctions, are theirs
                 on = targets or self.arguments.after(sentence, actors, match.end, match.entry.targets - {"obj"},
                                                      self.arguments.clause_end(sentence, match.end), False)[0]
                 earlier = self._same_kind_before(doc, code, on) if on else None
@@ -581,10 +584,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 expellers = self._withdrawn_from(sentence, match, actors, targets)
                 if expellers:
                     sources, how = expellers, how + "+expelled-from"
+                else:
+                    # "Malaysia menahan 300 pekerja X ... Mereka kemudian dideportasi": by their captors
+                    expellers = self._earlier_captors(doc, targets)
+                    sources, how = expellers, how + ("+expelled-by-captor" if expellers else "")
             if not sources and how == "passive" and targets and code[:3] == RELEASE_ROOT:
                 # "Tiga nelayan X yang ditahan otoritas Y akhirnya dibebaskan": people released with no agent
                 # named were released by whoever was told to hold them
-                captors = self._earlier_captors(doc, targets)
+                captors = self._earlier_captors(doc, targets, CAPTURE_CODES | SEIZURE_CODES)
                 if captors:
                     sources, how = captors, how + "+released-by-captor"
             if not sources and how == "passive" and targets and code[:2] in VIOLENCE_ROOTS:
@@ -842,6 +849,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code in WITHDRAWAL_CODES and "dari" in match.entry.targets:
+                # "Pasukan Rusia mundur dari kota Kherson": a withdrawal from a place is from its country
+                left = self._withdrawn_from(sentence, match, actors, sources)
+                if left:
+                    targets, how = left, how + "+place"
             if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and match.pos == "verb":
                 # "memblokir dan menembakkan meriam air ke kapal X": coordinated verbs share the target
                 # the second one names
@@ -1442,11 +1454,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return None
 
     @staticmethod
-    def _earlier_captors(doc: Doc, targets: list[ActorMention]) -> list[ActorMention]:
-        """The doers of the last arrest or seizure reported before of people of the same code."""
+    def _earlier_captors(doc: Doc, targets: list[ActorMention],
+                         codes: frozenset[str] = CAPTURE_CODES) -> list[ActorMention]:
+        """The doers of the last arrest or seizure (``codes``) reported before of people of the same code."""
         held = {m.code for m in targets if m.code}
         for pred in reversed(doc.predicates):
-            if pred.code[:3] in CAPTURE_CODES and pred.sources and held & {t.code for t in pred.targets}:
+            if pred.code[:3] in codes and pred.sources and held & {t.code for t in pred.targets}:
                 return list(pred.sources)
         return []
 
