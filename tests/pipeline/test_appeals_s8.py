@@ -194,3 +194,12 @@ def test_timpalan_is_a_counterpart_like_mitra():
     assert ("IDNGOV", "04", "VNMGOV") in roots("Menlu Sugiono bertemu dengan timpalannya dari Vietnam di Hanoi.")
     assert ("JPNGOV", "04", "PHLGOV") in roots("Menteri Pertahanan Jepang dan timpalannya dari Filipina menggelar "
                                                "pertemuan di Manila.")
+
+
+def test_a_verb_after_dan_goes_on_with_the_subject_of_the_verb_before_it():
+    # "X menuduh Y memasok ... dan membantu ...": Y, the one accused, is the doer of both
+    found = roots("Amerika Serikat menuduh Iran memasok senjata kepada Houthi dan membantu milisi di Irak.")
+    assert ("IRN", "07", "YEMREB") in found
+    assert not any(source == "USA" and code == "07" for source, code, _ in found)
+    # a first verb whose subject is the sentence's keeps it for the second
+    assert ("ISR", "19", "PSECVL") in roots("Israel menyerang Gaza dan menewaskan warga Palestina.")
