@@ -203,3 +203,9 @@ def test_a_verb_after_dan_goes_on_with_the_subject_of_the_verb_before_it():
     assert not any(source == "USA" and code == "07" for source, code, _ in found)
     # a first verb whose subject is the sentence's keeps it for the second
     assert ("ISR", "19", "PSECVL") in roots("Israel menyerang Gaza dan menewaskan warga Palestina.")
+
+
+def test_a_group_with_no_code_after_a_preposition_stands_for_the_examples_named_after_it():
+    found = roots("Langkah Israel menutup perlintasan Rafah menuai kecaman dari berbagai negara, termasuk Indonesia "
+                  "dan Malaysia.")
+    assert {("IDN", "11", "ISR"), ("MYS", "11", "ISR")} <= found

@@ -1051,6 +1051,11 @@ class RuleArguments:
                         group = self._group_from(sentence, actors, by_first[j])
                         return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
                                                                 stop), "prep:" + tokens[i].norm
+                    if tokens[j].text == "," and j + 2 in by_first and tokens[j + 1].norm in self.cues["example"] \
+                            and j > i + 1:
+                        # "kecaman dari berbagai negara, termasuk X dan Y": the group with no code stands for
+                        # the examples named after it
+                        return self._group_from(sentence, actors, by_first[j + 2]), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
                     if tokens[j].norm.startswith(ACTIVE_PREFIX) and self.is_predicate(tokens[j].norm):
