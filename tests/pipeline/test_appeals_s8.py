@@ -209,3 +209,10 @@ def test_a_group_with_no_code_after_a_preposition_stands_for_the_examples_named_
     found = roots("Langkah Israel menutup perlintasan Rafah menuai kecaman dari berbagai negara, termasuk Indonesia "
                   "dan Malaysia.")
     assert {("IDN", "11", "ISR"), ("MYS", "11", "ISR")} <= found
+
+
+def test_agreeing_to_meet_or_talk_is_the_intent_to_meet():
+    found = events("Presiden Prabowo bertemu Presiden Putin di Moskow. Kedua pemimpin juga sepakat menggelar "
+                   "pertemuan lanjutan di Jakarta.")
+    assert ("IDNGOV", "036", "RUSGOV") in found
+    assert not any(code == "057" for _, code, _ in found)
