@@ -216,3 +216,7 @@ def test_agreeing_to_meet_or_talk_is_the_intent_to_meet():
                    "pertemuan lanjutan di Jakarta.")
     assert ("IDNGOV", "036", "RUSGOV") in found
     assert not any(code == "057" for _, code, _ in found)
+
+
+def test_talks_proposed_with_someone_are_an_appeal_to_them():
+    assert ("IRN", "026", "USA") in events("Iran mengusulkan perundingan langsung dengan Amerika Serikat.")
