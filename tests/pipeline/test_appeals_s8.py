@@ -194,3 +194,29 @@ def test_timpalan_is_a_counterpart_like_mitra():
     assert ("IDNGOV", "04", "VNMGOV") in roots("Menlu Sugiono bertemu dengan timpalannya dari Vietnam di Hanoi.")
     assert ("JPNGOV", "04", "PHLGOV") in roots("Menteri Pertahanan Jepang dan timpalannya dari Filipina menggelar "
                                                "pertemuan di Manila.")
+
+
+def test_a_verb_after_dan_goes_on_with_the_subject_of_the_verb_before_it():
+    # "X menuduh Y memasok ... dan membantu ...": Y, the one accused, is the doer of both
+    found = roots("Amerika Serikat menuduh Iran memasok senjata kepada Houthi dan membantu milisi di Irak.")
+    assert ("IRN", "07", "YEMREB") in found
+    assert not any(source == "USA" and code == "07" for source, code, _ in found)
+    # a first verb whose subject is the sentence's keeps it for the second
+    assert ("ISR", "19", "PSECVL") in roots("Israel menyerang Gaza dan menewaskan warga Palestina.")
+
+
+def test_a_group_with_no_code_after_a_preposition_stands_for_the_examples_named_after_it():
+    found = roots("Langkah Israel menutup perlintasan Rafah menuai kecaman dari berbagai negara, termasuk Indonesia "
+                  "dan Malaysia.")
+    assert {("IDN", "11", "ISR"), ("MYS", "11", "ISR")} <= found
+
+
+def test_agreeing_to_meet_or_talk_is_the_intent_to_meet():
+    found = events("Presiden Prabowo bertemu Presiden Putin di Moskow. Kedua pemimpin juga sepakat menggelar "
+                   "pertemuan lanjutan di Jakarta.")
+    assert ("IDNGOV", "036", "RUSGOV") in found
+    assert not any(code == "057" for _, code, _ in found)
+
+
+def test_talks_proposed_with_someone_are_an_appeal_to_them():
+    assert ("IRN", "026", "USA") in events("Iran mengusulkan perundingan langsung dengan Amerika Serikat.")

@@ -251,6 +251,11 @@ class RuleArguments:
             # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
             # relative clause has the noun before "yang" as its subject, an actor or not
             return self._group_ending(sentence, actors, relative) if relative >= 0 else []
+        shared = self._coordinated_verb_subject(doc, sentence, actors, before, excluded, verb_starts)
+        if shared:
+            # "AS menuduh Iran memasok senjata ... dan membantu milisi": the second verb goes on with the
+            # first one's subject (the one accused), not with the sentence's
+            return shared
         start = self._claimed_clause_start(doc, sentence, before, self.clause_start(sentence, before))
         # after a fronted clause closed by its comma ("Mengingat penolakan Putin ..., Departemen X
         # memberikan") the subject is not to be looked for inside that clause
@@ -774,6 +779,29 @@ class RuleArguments:
             return None
         return self._relative_head(sentence, actors, start, excluded)
 
+    def _coordinated_verb_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
+                                  excluded: set[int], verb_starts: tuple[int, ...]) -> list[ActorMention]:
+        """The subject of the active verb before "dan"/"serta" that opens the clause of ``before`` with no
+        subject of its own, where that verb's subject is an actor right before it (the object of a verb of
+        accusing, asking or saying: "menuduh Iran memasok ... dan membantu ..."); else []."""
+        tokens = sentence.tokens
+        j = before - 1
+        while j >= 0 and tokens[j].norm in AUXILIARIES:
+            j -= 1
+        if j < 1 or tokens[j].norm not in self.cues["coordinator"]:
+            return []
+        for v in range(j - 1, max(-1, j - 1 - COORDINATED_VERB_WINDOW), -1):
+            if not tokens[v].is_word or tokens[v].norm in self.cues["boundary"]:
+                return []
+            if tokens[v].norm.startswith(ACTIVE_PREFIX) and self._verbal(tokens[v].norm):
+                k = v - 1
+                while k >= 0 and tokens[k].norm in AUXILIARIES:
+                    k -= 1
+                if not any(m.last == k and not m.is_location for m in actors):
+                    return []  # the first verb's subject is the sentence's: nothing changes
+                return self.subject(doc, sentence, actors, v, excluded, verb_starts)
+        return []
+
     def _closed_subordinate(self, sentence: Sentence, actors: list[ActorMention], start: int, before: int,
                             excluded: set[int]) -> int | None:
         """"Presiden X, saat bertemu Y di Beijing, meminta ...": a subordinate clause set off by commas right
@@ -1047,6 +1075,11 @@ class RuleArguments:
                         group = self._group_from(sentence, actors, by_first[j])
                         return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
                                                                 stop), "prep:" + tokens[i].norm
+                    if tokens[j].text == "," and j + 2 in by_first and tokens[j + 1].norm in self.cues["example"] \
+                            and j > i + 1:
+                        # "kecaman dari berbagai negara, termasuk X dan Y": the group with no code stands for
+                        # the examples named after it
+                        return self._group_from(sentence, actors, by_first[j + 2]), "prep:" + tokens[i].norm
                     if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
                         break
                     if tokens[j].norm.startswith(ACTIVE_PREFIX) and self.is_predicate(tokens[j].norm):
@@ -1725,6 +1758,7 @@ CHARGING_ROOTS = frozenset({"05", "11", "12"})
 #: verbs that ask their object to act ("meminta X untuk ...", "mendesak X agar ..."): appeals, demands
 OBJECT_CONTROL_ROOTS = frozenset({"02", "10"})
 
+COORDINATED_VERB_WINDOW = 10  # tokens between a first verb and the "dan" before the verb that goes on with it
 AUXILIARIES = frozenset(
     ["akan", "telah", "sudah", "sedang", "tengah", "masih", "kini", "pernah", "harus", "bakal", "juga", "pun", "langsung", "segera", "kemudian", "lalu", "akhirnya", "belum", "tidak", "tak", "sempat", "kembali", "terus", "lantas", "saling",
      # evidential passives that work like auxiliaries: "yang diduga menembak", "Polisi diperkirakan akan ..."

@@ -26,7 +26,8 @@ JOINABLE_CODES = MUTUAL_CODES - {"190", "193", "194", "084", "0841"}
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 #: agreeing, and what agreeing to cooperate is: intent to cooperate, of the kind of cooperation agreed to
 AGREEMENT_CODE = "057"
-INTENT_TO_COOPERATE = {"05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
+INTENT_TO_COOPERATE = {"04": "036", "05": "030", "06": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314"}
+#: (agreeing to meet or talk, "sepakat menggelar pertemuan lanjutan", is the intent to meet: 036)
 COOPERATION_WINDOW = 2  # words between the verb after "sepakat" and the cooperation it names
 #: a visit
 VISIT_CODE = "042"

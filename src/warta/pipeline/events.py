@@ -659,7 +659,17 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                     # hoping for or calling for an event ("berharap pertemuan itu ...") appeals to nobody named
                     earlier = None if inner_sources or hands_over or code[:2] in ("01", "02", "03") \
                         else self._same_kind_before(doc, inner.entry.code, sources)
-                    if inner_sources:
+                    own = {_side(m.code) for m in sources}
+                    partners = []
+                    if code[:2] in ("02", "03") and inner.entry.code[:2] == CONSULT_ROOT:
+                        found = inner_targets or self.arguments.after(
+                            sentence, actors, inner.end, frozenset(inner.entry.targets) - {"obj"},
+                            self.arguments.clause_end(sentence, inner.end), False)[0]
+                        partners = [t for t in found if _side(t.code) not in own]
+                    if partners:
+                        # "mengusulkan perundingan langsung dengan X": talks proposed or offered with X, to X
+                        targets, how = partners, how + "+object-event-partner"
+                    elif inner_sources:
                         targets, how = inner_sources, how + "+object-event"
                     elif earlier is not None:
                         # "the mayor rejects calls for a recount": the calls reported before
