@@ -273,7 +273,7 @@ class ActorFinder:
                 atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
-            if atom is None and (owned := self._possessed_role(tok.norm)):
+            if atom is None and not self._object_of_verb(tokens, i) and (owned := self._possessed_role(tok.norm)):
                 atom = Atom(i, i, "possessive", owned)
             if atom is None and (tok.norm in self.cues["pronoun_person"] or tok.norm in self.cues["reflexive"]
                                  and not (i > 0 and tokens[i - 1].norm in self.cues["reflexive_compound"])):
@@ -1371,6 +1371,13 @@ class ActorFinder:
         before = tokens[m.first - 1].norm if m.first > 0 else ""
         return before in self.cues["unidentified"] or any(
             after == cue or after.startswith(cue + " ") for cue in self.cues["unidentified"])
+
+    def _object_of_verb(self, tokens: list[Token], i: int) -> bool:
+        """Right after a verb that is no verb of saying: its object ("menarik pasukannya dari X": one's own
+        troops moved are part of the act, not its target)."""
+        prev = tokens[i - 1].norm if i > 0 else ""
+        return bool(prev) and self.looks_verbal(prev) and prev not in self.cues["speech"] and \
+            prev not in self.cues["complementizer"]
 
     def _possessed_role(self, norm: str) -> list:
         """"pasukannya", "pemerintahnya", "militernya": a role word of a group with the possessive "-nya"
