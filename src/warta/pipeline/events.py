@@ -166,6 +166,10 @@ VISIT_CODES = frozenset({"042"})
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 POSSESSOR_PREP_WINDOW = 3  # words between an act and the preposition of a possessed target ("fired water cannon | at its")
+INTENT_ROOT = "03"
+#: hostile acts (demands and threats excepted, which are words) that a verb of agreeing ("agreed to impose")
+#: takes as content: CAMEO has no intent to cooperate for them, and the act itself is coded
+DECIDED_HOSTILE_ROOTS = frozenset({"12", "16", "17", "18", "19", "20"})
 STRUCK_PLACE_GAP = 4  # words between a violent act and a place named before its supposed target ("strikes on the city of X")
 NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it struck, before guessed targets
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -377,6 +381,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         matches = [self._before_agent(sentence, m) for m in self._filtered(doc, sentence, matches, [
             m for m in matches if not self._adjectival(sentence, m, matches, actors)], "adjectival")]
         embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
+        hostile_intents = self._hostile_intents(sentence, matches, actors)
         for match in matches:
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 self._drop(doc, sentence, match, "made-thing")
@@ -387,6 +392,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if match.start in embedded or self._intermediary(sentence, match.start):
                 self._drop(doc, sentence, match, "embedded" if match.start in embedded else "intermediary")
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
+            if match.start in hostile_intents:
+                self._drop(doc, sentence, match, "hostile-content")
+                continue  # "agreed to impose sanctions": the sanctions are the event
             if self._discussed(sentence, match, matches):
                 self._drop(doc, sentence, match, "discussed")
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
@@ -1621,13 +1629,29 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return {inner.start for outer in matches for inner in matches
                 if self._request_content(sentence, outer, inner, actors)}
 
+    def _agreed_act(self, sentence: Sentence, outer: PredicateMatch) -> bool:
+        """An intent verb of agreeing or deciding ("agreed to"), not of promising ("pledged", "vowed to": cue
+        ``willing``), whose hostile content is the act decided on rather than a threat."""
+        return outer.entry.code[:2] == INTENT_ROOT and sentence.tokens[outer.start].norm not in self.cues["willing"]
+
+    def _hostile_intents(self, sentence: Sentence, matches: list[PredicateMatch],
+                         actors: list[ActorMention]) -> set[int]:
+        """"agreed to impose sanctions", "pledged to retaliate": an intent verb whose content is a hostile act
+        (coded itself) states no intent to cooperate."""
+        return {outer.start for outer in matches if self._agreed_act(sentence, outer) for inner in matches
+                if inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS
+                and self._request_content(sentence, outer, inner, actors, hostile=True)}
+
     def _request_content(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
-                         actors: list[ActorMention] = ()) -> bool:
-        """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for."""
+                         actors: list[ActorMention] = (), hostile: bool = False) -> bool:
+        """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for (with
+        ``hostile``, also a hostile act an intent verb names, which is otherwise coded itself)."""
         if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
             return False
         if inner.start <= outer.start:
             return False
+        if not hostile and self._agreed_act(sentence, outer) and inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS:
+            return False  # "agreed to impose sanctions on X": a hostile act agreed on is that act, no intent to cooperate
         tokens = sentence.tokens
         between = tokens[outer.end : inner.start]
         if any(t.text in {".", ";"} or (t.norm in self.cues["boundary"] and
