@@ -1819,6 +1819,17 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, how = [owner], (how or "nominal") + "+owner-in-gap"
         return sources, targets, how
 
+    def _claimed_for(self, tokens: list, start: int) -> int | None:
+        """The light verb of "claimed responsibility for (the) <event noun>" (cue ``responsibility``): who
+        claims an act as their own did it."""
+        j = start - 1
+        if j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1
+        if j >= 2 and tokens[j].norm in self.cues["charge_prep"] and tokens[j - 1].norm in self.cues["responsibility"] \
+                and tokens[j - 2].norm in self.light_verbs and self.light_verbs[tokens[j - 2].norm] == "support":
+            return j - 2
+        return None
+
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         tokens = sentence.tokens
         # "menuai protes dari X": a bare root right after a light verb is its noun, not a verb
@@ -1828,6 +1839,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return None
         if after_possessive(sentence, match.start):
             return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
+        claimed = self._claimed_for(tokens, match.start)
+        if claimed is not None:
+            return claimed  # "claimed responsibility for the attack": the claimer did it
         i = match.start - 1
         if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
             # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
