@@ -53,3 +53,9 @@ def test_a_hostile_act_agreed_on_is_that_act() -> None:
 
 def test_a_proposal_from_someone_is_answered_to_them() -> None:
     assert ("ISR", "12", "PSEREBHMS") in triples("Israel rejected a truce proposal from Hamas.")
+
+
+def test_the_accused_is_the_doer_of_what_they_are_said_to_seek() -> None:
+    found = triples("Bolivia accused Chile of trying to overthrow its government.")
+    assert ("BOL", "11", "CHL") in found
+    assert not any(s and s.startswith("BOL") and c == "18" for s, c, _ in found)

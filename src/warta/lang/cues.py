@@ -27,7 +27,7 @@ KINDS = frozenset({
     "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
-    "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_modifier", "put_forward", "responsibility",
+    "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_modifier", "put_forward", "responsibility", "attempt",
     "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
 })
 
