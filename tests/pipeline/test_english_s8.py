@@ -59,3 +59,10 @@ def test_the_accused_is_the_doer_of_what_they_are_said_to_seek() -> None:
     found = triples("Bolivia accused Chile of trying to overthrow its government.")
     assert ("BOL", "11", "CHL") in found
     assert not any(s and s.startswith("BOL") and c == "18" for s, c, _ in found)
+
+
+def test_an_agreement_to_halt_fighting_is_no_hostile_act_agreed_on() -> None:
+    # the act agreed on is the verb right after "agreed to"; "the fighting" is what is halted
+    found = triples("Armenia and Azerbaijan agreed to halt the fighting.")
+    assert not any(c == "19" for _, c, _ in found)
+    assert any(c in {"03", "08", "05"} for _, c, _ in found)

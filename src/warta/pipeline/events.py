@@ -167,6 +167,7 @@ VISIT_CODES = frozenset({"042"})
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 POSSESSOR_PREP_WINDOW = 3  # words between an act and the preposition of a possessed target ("fired water cannon | at its")
 INTENT_ROOT = "03"
+AGREED_ACT_GAP = 2  # words between a verb of agreeing and the verb of the act agreed on ("agreed | to | impose")
 #: hostile acts (demands and threats excepted, which are words) that a verb of agreeing ("agreed to impose")
 #: takes as content: CAMEO has no intent to cooperate for them, and the act itself is coded
 DECIDED_HOSTILE_ROOTS = frozenset({"12", "16", "17", "18", "19", "20"})
@@ -1638,9 +1639,16 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                          actors: list[ActorMention]) -> set[int]:
         """"agreed to impose sanctions", "pledged to retaliate": an intent verb whose content is a hostile act
         (coded itself) states no intent to cooperate."""
-        return {outer.start for outer in matches if self._agreed_act(sentence, outer) for inner in matches
-                if inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS
-                and self._request_content(sentence, outer, inner, actors, hostile=True)}
+        found = set()
+        for outer in matches:
+            # the act agreed on is the first predicate after the verb ("agreed to halt the fighting" agrees to
+            # a halt, not to fighting)
+            inner = min((m for m in matches if m.start >= outer.end), key=lambda m: m.start, default=None)
+            if inner is not None and inner.pos == "verb" and inner.start - outer.end <= AGREED_ACT_GAP and \
+                    self._agreed_act(sentence, outer) and inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS \
+                    and self._request_content(sentence, outer, inner, actors, hostile=True):
+                found.add(outer.start)
+        return found
 
     def _request_content(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
                          actors: list[ActorMention] = (), hostile: bool = False) -> bool:
@@ -1650,7 +1658,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         if inner.start <= outer.start:
             return False
-        if not hostile and self._agreed_act(sentence, outer) and inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS:
+        if not hostile and outer.start in self._hostile_intents(sentence, [outer, inner], actors):
             return False  # "agreed to impose sanctions on X": a hostile act agreed on is that act, no intent to cooperate
         tokens = sentence.tokens
         between = tokens[outer.end : inner.start]
