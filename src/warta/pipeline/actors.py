@@ -393,6 +393,7 @@ class ActorFinder:
             mentions.extend(self._simple_all(doc, sentence, a, day))
             j += 1
         self._share_roles(tokens, mentions)
+        _organisation_members(doc, mentions)
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
         mentions[:] = [m for m in mentions if not self._unidentified(tokens, m)]
@@ -1645,6 +1646,21 @@ def _apposition_country(tokens: list[Token], mentions: list[ActorMention], first
         if m.last == first - 2 and m.kind == "role" and m.person and m.country and m.code != m.country:
             return m.country
     return None
+
+
+def _organisation_members(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"NATO leaders", "Hamas officials", "EU foreign ministers": a role word right after an organisation's
+    name that has no country of its own (it took one from the context) names the organisation's people, one
+    actor with the organisation's code, not a second actor of whatever country was named nearby."""
+    k = 0
+    while k < len(mentions) - 1:
+        org, member = mentions[k], mentions[k + 1]
+        if org.kind == "org" and org.code and member.kind == "role" and member.role is not None and \
+                member.first == org.last + 1:
+            mentions[k] = replace(org, last=member.last, end=member.end, text=doc.text[org.start : member.end],
+                                  person=member.person)
+            del mentions[k + 1]
+        k += 1
 
 
 def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:

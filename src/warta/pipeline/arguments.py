@@ -643,7 +643,12 @@ class RuleArguments:
         who did the act it is charged with or praised for, not the verb's subject."""
         tokens = sentence.tokens
         j = match.start - 1
-        if match.compiled.template != "ing" or j < 1 or tokens[j].norm not in self.cues["charge_prep"]:
+        if match.compiled.template != "ing" and j >= 2 and tokens[j].norm in self.cues["infinitive"] and \
+                tokens[j - 1].norm in self.cues["attempt"]:
+            j -= 2  # "accused X of seeking to overthrow ...": the act a verb of trying in -ing aims at
+        elif match.compiled.template != "ing":
+            return []
+        if j < 1 or tokens[j].norm not in self.cues["charge_prep"]:
             return []
         k = next((k for k in range(len(actors) - 1, -1, -1) if actors[k].last == j - 1), None)
         if k is None or actors[k].is_location:

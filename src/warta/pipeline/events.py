@@ -200,6 +200,11 @@ VISIT_CODES = frozenset({"042"})
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 POSSESSOR_PREP_WINDOW = 3  # words between an act and the preposition of a possessed target ("fired water cannon | at its")
+INTENT_ROOT = "03"
+AGREED_ACT_GAP = 2  # words between a verb of agreeing and the verb of the act agreed on ("agreed | to | impose")
+#: hostile acts (demands and threats excepted, which are words) that a verb of agreeing ("agreed to impose")
+#: takes as content: CAMEO has no intent to cooperate for them, and the act itself is coded
+DECIDED_HOSTILE_ROOTS = frozenset({"12", "16", "17", "18", "19", "20"})
 STRUCK_PLACE_GAP = 4  # words between a violent act and a place named before its supposed target ("strikes on the city of X")
 NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it struck, before guessed targets
 #: material conflict: with no target actor, the place where it happened stands for its country
@@ -432,6 +437,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         matches = [self._before_agent(sentence, m) for m in self._filtered(doc, sentence, matches, [
             m for m in matches if not self._adjectival(sentence, m, matches, actors)], "adjectival")]
         embedded = self._embedded_in_requests(sentence, matches, actors) | inscribed(sentence, self.cues)
+        hostile_intents = self._hostile_intents(sentence, matches, actors)
         for match in matches:
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 self._drop(doc, sentence, match, "made-thing")
@@ -445,6 +451,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if match.start in embedded or self._intermediary(sentence, match.start):
                 self._drop(doc, sentence, match, "embedded" if match.start in embedded else "intermediary")
                 continue  # "dengan mediasi X": the mediation pass below gives X's event
+            if match.start in hostile_intents:
+                self._drop(doc, sentence, match, "hostile-content")
+                continue  # "agreed to impose sanctions": the sanctions are the event
             if self._discussed(sentence, match, matches):
                 self._drop(doc, sentence, match, "discussed")
                 continue  # "membahas kerja sama pertahanan": cooperation talked about is not yet done
@@ -1922,13 +1931,36 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return {inner.start for outer in matches for inner in matches
                 if self._request_content(sentence, outer, inner, actors)}
 
+    def _agreed_act(self, sentence: Sentence, outer: PredicateMatch) -> bool:
+        """An intent verb of agreeing or deciding ("agreed to"), not of promising ("pledged", "vowed to": cue
+        ``willing``), whose hostile content is the act decided on rather than a threat."""
+        return outer.entry.code[:2] == INTENT_ROOT and sentence.tokens[outer.start].norm not in self.cues["willing"]
+
+    def _hostile_intents(self, sentence: Sentence, matches: list[PredicateMatch],
+                         actors: list[ActorMention]) -> set[int]:
+        """"agreed to impose sanctions", "pledged to retaliate": an intent verb whose content is a hostile act
+        (coded itself) states no intent to cooperate."""
+        found = set()
+        for outer in matches:
+            # the act agreed on is the first predicate after the verb ("agreed to halt the fighting" agrees to
+            # a halt, not to fighting)
+            inner = min((m for m in matches if m.start >= outer.end), key=lambda m: m.start, default=None)
+            if inner is not None and inner.pos == "verb" and inner.start - outer.end <= AGREED_ACT_GAP and \
+                    self._agreed_act(sentence, outer) and inner.entry.code[:2] in DECIDED_HOSTILE_ROOTS \
+                    and self._request_content(sentence, outer, inner, actors, hostile=True):
+                found.add(outer.start)
+        return found
+
     def _request_content(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
-                         actors: list[ActorMention] = ()) -> bool:
-        """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for."""
+                         actors: list[ActorMention] = (), hostile: bool = False) -> bool:
+        """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for (with
+        ``hostile``, also a hostile act an intent verb names, which is otherwise coded itself)."""
         if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
             return False
         if inner.start <= outer.start:
             return False
+        if not hostile and outer.start in self._hostile_intents(sentence, [outer, inner], actors):
+            return False  # "agreed to impose sanctions on X": a hostile act agreed on is that act, no intent to cooperate
         tokens = sentence.tokens
         between = tokens[outer.end : inner.start]
         if inner.pos == "noun" and between and between[-1].norm in PRESUPPOSING_PREPOSITIONS:
@@ -2185,6 +2217,17 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 sources, how = [owner], (how or "nominal") + "+owner-in-gap"
         return sources, targets, how
 
+    def _claimed_for(self, tokens: list, start: int) -> int | None:
+        """The light verb of "claimed responsibility for (the) <event noun>" (cue ``responsibility``): who
+        claims an act as their own did it."""
+        j = start - 1
+        if j >= 0 and tokens[j].norm in self.cues["article"]:
+            j -= 1
+        if j >= 2 and tokens[j].norm in self.cues["charge_prep"] and tokens[j - 1].norm in self.cues["responsibility"] \
+                and tokens[j - 2].norm in self.light_verbs and self.light_verbs[tokens[j - 2].norm] == "support":
+            return j - 2
+        return None
+
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         tokens = sentence.tokens
         # "menuai protes dari X": a bare root right after a light verb is its noun, not a verb
@@ -2194,6 +2237,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return None
         if after_possessive(sentence, match.start):
             return None  # "Moscow's continued attacks": the possessor does it, not the verb's subject
+        claimed = self._claimed_for(tokens, match.start)
+        if claimed is not None:
+            return claimed  # "claimed responsibility for the attack": the claimer did it
         i = match.start - 1
         if i >= 1 and tokens[i].norm in self.cues["genitive"] and tokens[i - 1].norm in self.cues["container"]:
             # "adopted a new package of sanctions", "launched a wave of strikes": the light verb stands
