@@ -1575,6 +1575,10 @@ class RuleArguments:
                 if agent:
                     after = agent[-1].last + 1
                     targets, how = self.after(sentence, actors, after, frame - {"obj"}, stop, False)
+                    if not targets:
+                        # "Penangkapan terhadap X itu dilakukan oleh Y": the noun's own complement, before
+                        # the light verb, names whom the act is done to
+                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, carried, False)
                     return agent, targets, "nominal+passive-light-verb" + (f"+{how}" if how else "")
             governed = self._governing_preposition(sentence, match.start)
             if governed is not None:
