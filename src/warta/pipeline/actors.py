@@ -65,6 +65,9 @@ OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "isla
 # often the agent's own ("withdrew troops from X") or only where they were moved from
 ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}, "dari": {"CRM"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
+#: words after which Indonesian crime news gives a person's initials ("tersangka berinisial AS", "pelaku
+#: berinisial MA"): the letters are the person's, never a country or a body that the same letters abbreviate
+INITIALS_CUES = frozenset({"berinisial", "inisial", "berinisal"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
                         "delegations"})
@@ -198,7 +201,7 @@ class ActorFinder:
         opener = next((k for k, t in enumerate(tokens) if t.is_word), 0)  # after an opening quote mark
         while i < n:
             tok = tokens[i]
-            if not tok.is_word:
+            if not tok.is_word or _initials(tokens, i):
                 i += 1
                 continue
             atom = None
@@ -1639,6 +1642,11 @@ def _namesake(tokens: list[Token], atoms: list[Atom], k: int) -> bool:
 def _continues_name(tok: Token) -> bool:
     """A word that may carry a name on: capitalised, or an Arabic article joined by a hyphen ("el-Sisi")."""
     return tok.is_word and (tok.is_capitalised or "-" in tok.norm and variant_key([tok.norm])[0] == "al")
+
+
+def _initials(tokens: list[Token], i: int) -> bool:
+    """An upper-case word after "berinisial" ("berinisial AS", "inisial M.A."): a person's initials."""
+    return i > 0 and tokens[i - 1].norm in INITIALS_CUES and tokens[i].text.replace(".", "").isupper()
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:
