@@ -65,6 +65,8 @@ OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "isla
 # often the agent's own ("withdrew troops from X") or only where they were moved from
 ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}, "dari": {"CRM"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
+#: roles of private parties whom a lawyer represents ("kuasa hukum tersangka"): the lawyer keeps the JUD role
+CLIENT_ROLES = frozenset({"CRM", "CVL", "BUS", "LAB", "REF", "AGR", "EDU", "MED", "HLH"})
 #: words after which Indonesian crime news gives a person's initials ("tersangka berinisial AS", "pelaku
 #: berinisial MA"): the letters are the person's, never a country or a body that the same letters abbreviate
 INITIALS_CUES = frozenset({"berinisial", "inisial", "berinisal"})
@@ -520,7 +522,7 @@ class ActorFinder:
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
             if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and not (
                     atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES) and \
-                    not self._field_head(tokens, role):
+                    not _counsel_of(role, atoms[k]) and not self._field_head(tokens, role):
                 # ... but "the people" after a force says whose force it is ("Tentara Rakyat")
                 role = atoms[k]
             last = atoms[k].last
@@ -1642,6 +1644,13 @@ def _namesake(tokens: list[Token], atoms: list[Atom], k: int) -> bool:
 def _continues_name(tok: Token) -> bool:
     """A word that may carry a name on: capitalised, or an Arabic article joined by a hyphen ("el-Sisi")."""
     return tok.is_word and (tok.is_capitalised or "-" in tok.norm and variant_key([tok.norm])[0] == "al")
+
+
+def _counsel_of(role: Atom, client: Atom) -> bool:
+    """A lawyer (a JUD title of one person) before a private party's role word ("kuasa hukum tersangka",
+    "pengacara korban", "lawyer for the protesters"): the lawyer of that party, who stays a lawyer."""
+    counsel = role.entries[0]
+    return counsel.code == "JUD" and counsel.person and client.entries[0].code in CLIENT_ROLES
 
 
 def _initials(tokens: list[Token], i: int) -> bool:
