@@ -664,11 +664,11 @@ class ActorFinder:
                 # (an office with its seat named, "Kapolres Sleman Budi ...", is that office's holder: a person
                 # of the same name the knowledge base has in another office that day is a namesake)
                 m.code = None if former else _join(country, role_entry)
-            elif not former and not org_code and m.country and m.code == m.country and \
+            elif not former and m.country and m.code == m.country and \
                     (country is None or country == m.country):
                 # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
-                # the article's own title for him is the better evidence
-                m.code = _join(m.country, role_entry)
+                # the article's own title for him is the better evidence ("Juru bicara KPK X": the body's)
+                m.code = org_code or _join(m.country, role_entry)
             elif not is_person and not former and country is None and m.country and m.code and m.kind == "person":
                 # "pasukan al-Sharaa", "pendukung Trump": a group of the person's, in its own role
                 m.code = _join(m.country, role_entry)
