@@ -25,11 +25,12 @@ from .doc import ActorMention, Doc, Sentence
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
 #: words before a role word that count people rather than describe a thing, or name the side they make
-#: up ("menurut pihak militer": the military, not a kind of side)
+#: up ("menurut pihak militer": the military, not a kind of side), or single out one member ("oknum polisi":
+#: a police officer, in news one who acted on his own)
 QUANTIFIERS = frozenset({"pihak", "para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
                          "seorang", "sebuah", "semua", "seluruh", "kaum", "dua", "tiga", "lima", "sekelompok",
                          "anggota", "many", "several", "some", "the", "a", "an", "two", "three", "hundreds",
-                         "thousands"})
+                         "thousands", "oknum"})
 POSSESSIVES = frozenset({"'s", "’s"})
 #: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
