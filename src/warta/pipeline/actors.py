@@ -25,11 +25,12 @@ from .doc import ActorMention, Doc, Sentence
 KIND_PRIORITY = {"person": 0, "media": 1, "org": 2, "country": 3, "seat": 4, "milseat": 4, "capital": 5,
                  "adjective": 6, "alias": 0, "role": 7}
 #: words before a role word that count people rather than describe a thing, or name the side they make
-#: up ("menurut pihak militer": the military, not a kind of side)
+#: up ("menurut pihak militer": the military, not a kind of side), or single out one member ("oknum polisi":
+#: a police officer, in news one who acted on his own)
 QUANTIFIERS = frozenset({"pihak", "para", "sejumlah", "ribuan", "ratusan", "puluhan", "jutaan", "beberapa", "banyak",
                          "seorang", "sebuah", "semua", "seluruh", "kaum", "dua", "tiga", "lima", "sekelompok",
                          "anggota", "many", "several", "some", "the", "a", "an", "two", "three", "hundreds",
-                         "thousands"})
+                         "thousands", "oknum"})
 POSSESSIVES = frozenset({"'s", "’s"})
 #: words after which a capital is still an actor ("ke Moskow", "oleh Washington", "bahwa Beijing")
 NON_MODIFIERS = frozenset({"ke", "kepada", "terhadap", "oleh", "dari", "dengan", "antara", "dan", "atau",
@@ -65,6 +66,11 @@ OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "isla
 # often the agent's own ("withdrew troops from X") or only where they were moved from
 ORIGIN_WITHIN_CLAUSE = {"from": {"GOV"}, "in": {"BUS"}, "dari": {"CRM"}}
 BOTH_WORDS = frozenset({"kedua", "keduanya", "both", "the", "each"})
+#: roles of private parties whom a lawyer represents ("kuasa hukum tersangka"): the lawyer keeps the JUD role
+CLIENT_ROLES = frozenset({"CRM", "CVL", "BUS", "LAB", "REF", "AGR", "EDU", "MED", "HLH"})
+#: words after which Indonesian crime news gives a person's initials ("tersangka berinisial AS", "pelaku
+#: berinisial MA"): the letters are the person's, never a country or a body that the same letters abbreviate
+INITIALS_CUES = frozenset({"berinisial", "inisial", "berinisal"})
 BOTH_HEADS = frozenset({"negara", "pihak", "pemerintah", "belah", "delegasi", "sisi", "kubu", "bangsa",
                         "countries", "sides", "parties", "governments", "nations", "neighbours", "neighbors",
                         "delegations"})
@@ -213,7 +219,7 @@ class ActorFinder:
         opener = next((k for k, t in enumerate(tokens) if t.is_word), 0)  # after an opening quote mark
         while i < n:
             tok = tokens[i]
-            if not tok.is_word:
+            if not tok.is_word or _initials(tokens, i):
                 i += 1
                 continue
             atom = None
@@ -545,7 +551,7 @@ class ActorFinder:
         while k < len(atoms) and atoms[k].kind == "role" and atoms[k].first == last + 1:
             if (atoms[k].entries[0].code != "GOV" or role.entries[0].code == "GOV") and not (
                     atoms[k].entries[0].code == "CVL" and role.entries[0].code in ARMED_ROLES) and \
-                    not self._field_head(tokens, role):
+                    not _counsel_of(role, atoms[k]) and not self._field_head(tokens, role):
                 # ... but "the people" after a force says whose force it is ("Tentara Rakyat")
                 role = atoms[k]
             last = atoms[k].last
@@ -692,11 +698,11 @@ class ActorFinder:
                 # (an office with its seat named, "Kapolres Sleman Budi ...", is that office's holder: a person
                 # of the same name the knowledge base has in another office that day is a namesake)
                 m.code = None if former else _join(country, role_entry)
-            elif not former and not org_code and m.country and m.code == m.country and \
+            elif not former and m.country and m.code == m.country and \
                     (country is None or country == m.country):
                 # "Menteri Pertahanan AS, Robert Gates" on a day the knowledge base has him in no office:
-                # the article's own title for him is the better evidence
-                m.code = _join(m.country, role_entry)
+                # the article's own title for him is the better evidence ("Juru bicara KPK X": the body's)
+                m.code = org_code or _join(m.country, role_entry)
             elif not is_person and not former and country is None and m.country and m.code and m.kind == "person":
                 # "pasukan al-Sharaa", "pendukung Trump": a group of the person's, in its own role
                 m.code = _join(m.country, role_entry)
@@ -1700,6 +1706,18 @@ def _namesake(tokens: list[Token], atoms: list[Atom], k: int) -> bool:
 def _continues_name(tok: Token) -> bool:
     """A word that may carry a name on: capitalised, or an Arabic article joined by a hyphen ("el-Sisi")."""
     return tok.is_word and (tok.is_capitalised or "-" in tok.norm and variant_key([tok.norm])[0] == "al")
+
+
+def _counsel_of(role: Atom, client: Atom) -> bool:
+    """A lawyer (a JUD title of one person) before a private party's role word ("kuasa hukum tersangka",
+    "pengacara korban", "lawyer for the protesters"): the lawyer of that party, who stays a lawyer."""
+    counsel = role.entries[0]
+    return counsel.code == "JUD" and counsel.person and client.entries[0].code in CLIENT_ROLES
+
+
+def _initials(tokens: list[Token], i: int) -> bool:
+    """An upper-case word after "berinisial" ("berinisial AS", "inisial M.A."): a person's initials."""
+    return i > 0 and tokens[i - 1].norm in INITIALS_CUES and tokens[i].text.replace(".", "").isupper()
 
 
 def _ambiguous_start(tokens: list[Token]) -> bool:

@@ -29,9 +29,10 @@ MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation
                   "subordinator")
 #: words of totality or of a vague number that open a passive's agent right after the verb ("dikecam seluruh
 #: fraksi", "didatangi ribuan warga"). (Not the plural "para": "X dibahas para menteri" would make the
-#: ministers consult X's own subject, wrong when that subject is another actor's request.)
+#: ministers consult X's own subject, wrong when that subject is another actor's request.) "oknum" opens one
+#: member of a body acting on his own ("dianiaya oknum polisi").
 AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
-                               "ratusan", "ribuan", "belasan", "jutaan"})
+                               "ratusan", "ribuan", "belasan", "jutaan", "oknum"})
 #: cue kinds of words that head no name ("antara A dengan pimpinan B": "pimpinan" does)
 HEAD_NOUN_STOPS = MODIFIER_STOPS + ("preposition", "locative", "source_prep", "particle", "between", "agent",
                                     "coordinator", "relative", "complement", "purpose", "comitative")
@@ -1659,6 +1660,10 @@ class RuleArguments:
                 if agent:
                     after = agent[-1].last + 1
                     targets, how = self.after(sentence, actors, after, frame - {"obj"}, stop, False)
+                    if not targets:
+                        # "Penangkapan terhadap X itu dilakukan oleh Y": the noun's own complement, before
+                        # the light verb, names whom the act is done to
+                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, carried, False)
                     return agent, targets, "nominal+passive-light-verb" + (f"+{how}" if how else "")
             governed = self._governing_preposition(sentence, match.start)
             if governed is not None:

@@ -121,6 +121,11 @@ IMPLICIT_PLACE_GAP = 3
 RELEASE_CODES = frozenset({"0253", "1053", "1243"})
 #: force posture (15x): a deployment "untuk" a hostile act is aimed at that act's target
 POSTURE_ROOT = "15"
+#: the Indonesian object clitic on a verb: "menangkapnya" (arrested him/her/them)
+OBJECT_CLITIC = "nya"
+#: what that clitic refers back to: people and role words ("Bupati X", "pengedar itu"); a country or a
+#: body named before is as often the owner of a thing the clitic stands for ("rupiah", "gedung itu")
+CLITIC_ANTECEDENT_KINDS = frozenset({"person", "role", "pronoun"})
 PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is for ("puluhan tank | untuk")
 RESPONSE_WINDOW = 6  # tokens between a verb of retaliating and the "dengan" of the act it consists of
 #: not accepting what another sends ("tidak akan menerima ... dari X") is rejecting it
@@ -927,6 +932,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 answerers = self._answerers(doc, sentence, match, sources)
                 if answerers:
                     targets, how = answerers, how + "+answered"
+            if not targets and sources and doc.language == "id":
+                # "KPK memeriksa Bupati X. ... KPK lalu menahannya": an object clitic on the verb
+                clitic = self._clitic_object(doc, sentence, match, sources)
+                if clitic is not None:
+                    targets, how = [clitic], how + "+clitic-object"
             if not targets:
                 # "X berterima kasih kepada Y atas bantuannya": Y's aid to X (pipeline.replies)
                 thanked = self._thanked_for(doc, sentence, match, sources)
@@ -1821,6 +1831,24 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return []
         doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
         return [m for m in doers if m.first >= inner.end and m not in targets]
+
+    def _clitic_object(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                       sources: list[ActorMention]) -> ActorMention | None:
+        """The actor an object clitic on an active meN- verb refers to ("Polisi kemudian menangkapnya",
+        "Jaksa menetapkannya sebagai tersangka"): the last person or role word named in the sentence
+        before that is not the doer's own side nor a place. Only a verb that ends in "-nya" and opens its match; a
+        noun with "-nya" ("penangkapannya") is a possessive, left alone."""
+        head = sentence.tokens[match.start]
+        if match.pos != "verb" or match.voice != "active" or not head.norm.startswith("me") or \
+                not head.text.lower().endswith(OBJECT_CLITIC) or sentence.index == 0:
+            return None
+        own = {m.code for m in sources}
+        before = [m for m in doc.actors.get(sentence.index - 1, ())
+                  if m.code and not m.is_location and m.code not in own and m.kind in CLITIC_ANTECEDENT_KINDS]
+        if not before:
+            return None
+        return replace(before[-1], sentence=sentence.index, first=match.start, last=match.start,
+                       start=head.start, end=head.end, text=head.text)
 
     def _purpose_target(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                         matches: list[PredicateMatch]) -> list[ActorMention]:
