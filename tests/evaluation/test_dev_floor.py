@@ -6,7 +6,7 @@ is absent.
 
 from warta.evaluation import evaluate_gold_file
 
-FLOORS = {"L1": 0.90, "L2": 0.84, "L3": 0.80}
+FLOORS = {"L1": 0.91, "L2": 0.85, "L3": 0.81}
 #: re-pinned (issue #13) after the English entries shaped on dev sentences were dropped: what is left
 EN_FLOORS = {"L1": 0.77, "L2": 0.72, "L3": 0.68}
 EN_L1_PRECISION_FLOOR = 0.90
