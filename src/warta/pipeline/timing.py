@@ -92,7 +92,7 @@ class EventDates:
             pred.date, pred.date_explicit = best.value, True
             if pred.factuality == "future" and best.relation == "past" and reference is not None and \
                     bare_weekday(best, doc.language):
-                # "will go to Doha on Sunday": a plan's bare weekday is the coming one, not the one past
+                # "will visit Cairo on Friday": a plan's bare weekday is the coming one, not the one past
                 pred.date = (dt.date.fromisoformat(best.value) + dt.timedelta(days=7)).isoformat()
         _share_dates(doc)
 
