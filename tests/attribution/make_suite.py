@@ -171,14 +171,15 @@ for (s, c), e in zip([SPE[2], SPE[0]], [EVE[4], EVE[1]]):
 # narrated, then referred back to inside someone's claim ("sanksi tersebut", "serangan itu", "these sanctions"):
 # the narrated event takes the claim's source; a later event of the same root is the one referred to
 add("id.retold-anaphor", "id", "Amerika Serikat menjatuhkan sanksi terhadap Iran pada Senin. Kementerian Luar Negeri China "
-    "mengatakan bahwa sanksi tersebut melanggar hukum internasional.", [("USA", "IRN", "163", "CHNGOV")])
+    "mengatakan bahwa sanksi tersebut melanggar hukum internasional.",
+    [("USA", "IRN", "163", "CHNGOV"), ("CHNGOV", "USA", "111", "CHNGOV")])  # calling it unlawful criticises it
 add("id.retold-anaphor", "id", "Turki mengecam Swedia pada Senin. Menurut Anadolu, kecaman itu disampaikan setelah sebuah "
     "demonstrasi di Stockholm.", [("TUR", "SWE", "111", "TURMED")])
 add("id.retold-anaphor", "id", "Tiongkok mengecam Filipina pada Senin. Korea Utara menyerang Korea Selatan pada malam harinya. "
     "Kementerian Luar Negeri Rusia mengatakan bahwa serangan tersebut terjadi tanpa peringatan.",
     [("CHN", "PHL", "111", None), ("PRK", "KOR", "190", "RUSGOV")])
 add("en.retold-anaphor", "en", "The United States imposed sanctions on Iran on Monday. China's foreign ministry said these "
-    "sanctions were illegal.", [("USA", "IRN", "163", "CHNGOV")])
+    "sanctions were illegal.", [("USA", "IRN", "163", "CHNGOV"), ("CHNGOV", "USA", "111", "CHNGOV")])
 # ", demikian diumumkan X", ", seperti disampaikan oleh X", ", demikian kata X": the clause before is X's claim
 for (s, c), e, cue in zip([SP[0], SP[3], SP[6], SP[2]], [EV[2], EV[4], EV[0], EV[6]],
                           ["demikian diumumkan", "seperti disampaikan oleh", "demikian kata", "sebagaimana diungkapkan"]):
