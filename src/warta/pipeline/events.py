@@ -758,8 +758,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 inner = self._subject_noun(sentence, match.start, matches)
                 if inner is not None and all(inner.start < t.first < match.start for t in targets):
                     doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
-                    own = {_side(m.code) for m in sources}
-                    doers = [m for m in doers if _side(m.code) not in own]
+                    doers = _of_other_sides(doers, sources)
                     if doers:
                         targets, how = doers, how + "+subject-event"
             if sources and "passive" in how and code == MEDIATION_CODE:
@@ -1164,9 +1163,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if inner is None:
             return []
         doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
-        own = {_side(m.code) for m in sources}
-        doers = [m for m in doers if _side(m.code) not in own] or \
-            self._doer_in_object(sentence, actors, inner.end, sources)
+        doers = _of_other_sides(doers, sources) or self._doer_in_object(sentence, actors, inner.end, sources)
         if doers:
             return doers
         earlier = self._same_kind_before(doc, inner.entry.code, sources)
@@ -1893,8 +1890,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if "between" in inner_how or "mutual" in inner_how:
             # "menawarkan diri mendukung dialog antara X dan Y": both parties of a joint act
             aimed = list(doers) + [m for m in aimed if m not in doers]
-        own = {_side(m.code) for m in sources}
-        aimed = [m for m in aimed if m.code and _side(m.code) not in own]
+        aimed = _of_other_sides(aimed, sources, coded=True)
         if not aimed:
             return None
         code = match.entry.code
@@ -1936,11 +1932,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             inner = next((m for m in matches if m.start == after + 1), None)
             if inner is not None:
                 doers, _, _ = self._arguments(doc, sentence, inner, actors, matches, None, None)
-                return sources, [m for m in doers if _side(m.code) not in own]
-            return sources, [m for m in self.arguments.group_at(sentence, actors, after + 1) if _side(m.code) not in own]
+                return sources, _of_other_sides(doers, sources)
+            return sources, _of_other_sides(self.arguments.group_at(sentence, actors, after + 1), sources)
         earlier = self._last_event_not_by(doc, sentence, own)
         if earlier is not None and earlier.sentence >= sentence.index - 1:
-            return sources, [m for m in earlier.sources if _side(m.code) not in own]
+            return sources, _of_other_sides(earlier.sources, sources)
         return sources, []
 
     def _refused_act_target(self, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
@@ -1949,8 +1945,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         is of another side."""
         found, _ = self.arguments.after(sentence, actors, match.end, REFUSED_ACT_FRAME,
                                         self.arguments.clause_end(sentence, match.end), True)
-        own = {_side(m.code) for m in sources}
-        return [m for m in found if m.code and _side(m.code) not in own]
+        return _of_other_sides(found, sources, coded=True)
 
     def _embedded_in_requests(self, sentence: Sentence, matches: list[PredicateMatch],
                               actors: list[ActorMention] = ()) -> set[int]:
@@ -2033,8 +2028,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
             if tokens[i].norm in self.cues["complement"]:
                 # "menyerukan agar Rusia dan Ukraina segera ...": the addressees coordinated after "agar"
-                own = {_side(m.code) for m in sources}
-                return [m for m in self.arguments.group_at(sentence, actors, i + 1) if _side(m.code) not in own]
+                return _of_other_sides(self.arguments.group_at(sentence, actors, i + 1), sources)
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
@@ -2334,6 +2328,13 @@ def _ends_clause(sentence: Sentence, end: int) -> bool:
     """Nothing but punctuation after end up to the end of its clause: the predicate closes it."""
     tokens = sentence.tokens
     return end >= len(tokens) or not tokens[end].is_word
+
+
+def _of_other_sides(mentions: list[ActorMention], sources: list[ActorMention],
+                    coded: bool = False) -> list[ActorMention]:
+    """The ``mentions`` not of the sources' own side (with ``coded``, only those with a code)."""
+    own = {_side(m.code) for m in sources}
+    return [m for m in mentions if (m.code or not coded) and _side(m.code) not in own]
 
 
 def _own_bare_victims(m: ActorMention, sources: list[ActorMention]) -> bool:
