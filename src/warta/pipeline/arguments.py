@@ -1053,6 +1053,10 @@ class RuleArguments:
                     reach += 1
                     i += 1
                     continue
+                if tokens[i].norm in self.cues["locative"] and tokens[i].norm not in frame:
+                    # "menahannya di Rutan KPK", "held him at the police headquarters": a direct object
+                    # never follows a locative preposition; what stands there is where the act happened
+                    break
                 owner = self._owner_after(tokens, i)
                 if owner is not None and owner in by_first and not actors[by_first[owner]].is_location:
                     # "menyerang kapal-kapal yang terkait dengan Israel": what belongs to X stands for X
