@@ -64,6 +64,9 @@ class ActorEntry:
     #: Sinar Jaya": ``institutions.tsv``); written in lower case, or with no name after it, it is no actor
     names_head: bool = False
     rank: bool = False  # a military or police rank before a name (``ranks.tsv``): a force, but no office
+    #: the phrase names the actor only in text of this language: a capital whose Indonesian spelling is a
+    #: common Indonesian word (countries.tsv leaves capital_id empty: "baku tembak", "Asmara")
+    language: str | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -172,7 +175,8 @@ class KnowledgeBase:
                     # "Kenyans", "Israelis": the plural of an adjective in -an or -i names the country's people
                     self.add(alias + "s", ActorEntry("org", code + "CVL", name, code))
             for alias in {row["capital_en"], row["capital_id"]} - {""}:
-                self.add(alias, ActorEntry("capital", code + "GOV", alias, code))
+                only = "en" if row["capital_en"] and not row["capital_id"] else None
+                self.add(alias, ActorEntry("capital", code + "GOV", alias, code, language=only))
             for alias in row.values("seats"):
                 self.add(alias, ActorEntry("seat", code + "GOV", alias, code))
             for alias in row.values("military_seats"):

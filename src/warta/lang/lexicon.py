@@ -318,6 +318,8 @@ class EventLexicon:
             if bucket is None:
                 continue
             for compiled in bucket.candidates(tokens, i, self.keys, self.word_sets):
+                if compiled.template == "0v" and _doubled(norm):
+                    continue  # "undang-undang" (a law), "tiba-tiba" (suddenly): a doubled root is no bare verb
                 end = _match_run(tokens, i + 1, compiled.words, self.keys)
                 if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
                         not compiled.base and _match_before(tokens, i, compiled.words, self.keys):
@@ -337,6 +339,12 @@ class EventLexicon:
         if best is not None and best.needs_compound:
             return replace(best, fallback=plain)
         return best
+
+
+def _doubled(word: str) -> bool:
+    """A full reduplication, the same word twice ("undang-undang", "tiba-tiba", "negara-negara")."""
+    first, dash, second = word.partition("-")
+    return bool(dash) and first == second
 
 
 def _better(a: PredicateMatch, b: PredicateMatch, word: str) -> bool:

@@ -239,7 +239,8 @@ class ActorFinder:
                 found = self.kb.lookup(key)
                 known = known or bool(found)
                 entries = [e for e in found if _case_ok(e, span, self.cues["article"])
-                           and (not e.names_head or _heads_name(tokens, i, length))]
+                           and (not e.names_head or _heads_name(tokens, i, length))
+                           and e.language in (None, self.cues.language)]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
