@@ -49,3 +49,13 @@ def test_no_direct_object_after_a_locative():
     # English: "at least" is a count, not a place
     assert any(t == "MMRCVL" for _, _, t in events(
         "Myanmar's military shelled a village on Monday, killing at least 12 civilians.", "en"))
+
+
+def test_an_answered_act_with_its_own_patient_is_not_aimed_at_the_answerer():
+    # the Houthis' attack named after "balasan atas" was on ships ("terhadap kapal-kapal"), not on the US
+    found = events("Amerika Serikat menyerang sasaran Houthi di Yaman sebagai balasan atas serangan kelompok itu "
+                   "terhadap kapal-kapal dagang di Laut Merah.")
+    assert ("USA", "190", "YEMREB") in found
+    assert not any(s == "YEMREB" and t == "USA" for s, _, t in found)
+    # with no patient of its own the answered act was on the answerer
+    assert ("PSEREBHMS", "194", "ISR") in events("Israel menyerang Gaza sebagai balasan atas serangan roket Hamas.")

@@ -30,6 +30,9 @@ THANKED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 PRAISE_CODE = "051"
 #: words between the reply phrase and the event noun it names ("balasan atas | aksi | serangan")
 REPLY_GAP = 1
+#: tokens after the answered act's noun in which a preposition of its own names its patient (past its owner:
+#: "serangan kelompok itu terhadap ...")
+PATIENT_WINDOW = 5
 
 
 class Replies:
@@ -49,7 +52,7 @@ class Replies:
         """Who answers the act the match names after a reply phrase: the doers of the last act told
         before the phrase in the sentence, not of the match's own side; ``[]`` where there is none."""
         at = self._reply_before(sentence, match) if match.entry.code[:2] in ANSWERED_ROOTS else None
-        if at is None:
+        if at is None or self._own_patient_phrase(sentence, match):
             return []
         answer = next((p for p in reversed(doc.predicates)
                        if p.sentence == sentence.index and p.first < at and p.sources), None)
@@ -62,6 +65,17 @@ class Replies:
                 _side(claim.speaker.code) == _side(m.code) for m in answerers):
             return []
         return answerers
+
+    def _own_patient_phrase(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """The answered act names whom it was aimed at with a preposition of its own, though no actor
+        ("balasan atas serangan kelompok itu terhadap kapal-kapal dagang": the ships, not the answerer)."""
+        tokens, preps = sentence.tokens, match.entry.targets - {"obj"}
+        for k in range(match.end, min(len(tokens), match.end + PATIENT_WINDOW)):
+            if not tokens[k].is_word:
+                return False
+            if tokens[k].norm in preps:
+                return True
+        return False
 
     def _thanked_for(self, doc: Doc, sentence: Sentence, match: PredicateMatch, sources: list[ActorMention],
                      ) -> tuple[list[ActorMention], list[ActorMention]] | None:
