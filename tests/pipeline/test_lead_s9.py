@@ -59,3 +59,13 @@ def test_an_answered_act_with_its_own_patient_is_not_aimed_at_the_answerer():
     assert not any(s == "YEMREB" and t == "USA" for s, _, t in found)
     # with no patient of its own the answered act was on the answerer
     assert ("PSEREBHMS", "194", "ISR") in events("Israel menyerang Gaza sebagai balasan atas serangan roket Hamas.")
+
+
+def test_an_office_of_a_body_before_a_name_in_apposition_is_a_person_of_the_body():
+    # "Ketua KPU, X,": the unknown X holds an office of the body, and is the same person when the article
+    # names him again in a quote's attribution
+    text = ("Ketua KPU, Darmawan Sutejo, mengatakan hal itu. "
+            "\"Kami mendesak DPR untuk segera mengesahkan aturan itu,\" kata Darmawan.")
+    assert ("IDNGOV", "020", "IDNLEG") in events(text)
+    # a list of offices is no office and a name
+    assert events("Ketua KPK, Ketua BPK, dan Jaksa Agung bertemu Presiden.") >= {("IDNJUD", "040", "IDNGOV")}

@@ -804,18 +804,22 @@ class ActorFinder:
 
     def _titled_member(self, doc: Doc, sentence: Sentence, atoms: list[Atom], j: int) -> ActorMention | None:
         """A title the knowledge base has no role for, an organisation, and a name it does not know ("Ketua
-        KPK Budi Hartanto", "Kepala BNPB Rudi Saputra"): the person speaks for the organisation and takes its
-        code, here and later in the article."""
+        KPK Budi Hartanto", "Kepala BNPB Rudi Saputra", or in apposition after a comma: "Wakil Ketua Komisi I
+        DPR, Dave Laksono,"): the person speaks for the organisation and takes its code, here and later in the
+        article."""
         tokens = sentence.tokens
         org = atoms[j]
         title = org.first - 1
+        comma = org.last + 1 < len(tokens) and tokens[org.last + 1].text == ","
         if title < 0 or not tokens[title].is_capitalised or any(a.first <= title <= a.last for a in atoms) or \
-                not self._given_names([tokens[title]]) or org.last + 1 >= len(tokens) or \
-                not tokens[org.last + 1].is_capitalised:
+                not self._given_names([tokens[title]]) or org.last + 1 + comma >= len(tokens) or \
+                not tokens[org.last + 1 + comma].is_capitalised:
             return None
         name = _name_after(tokens, org.last)
         if name is None or name[1] == name[0]:
             return None
+        if comma and name[1] + 1 < len(tokens) and tokens[name[1] + 1].is_word and tokens[name[1] + 1].is_capitalised:
+            return None  # in apposition after a comma ("Ketua Komisi I DPR, Utut Adianto,") the name ends there
         inside = [a for a in atoms[j + 1 :] if a.first <= name[1]]
         if not all(_surname_of_another(a, name[0]) for a in inside) or \
                 not self._given_names(tokens[name[0] : inside[0].first if inside else name[1] + 1]):
