@@ -69,3 +69,10 @@ def test_an_office_of_a_body_before_a_name_in_apposition_is_a_person_of_the_body
     assert ("IDNGOV", "020", "IDNLEG") in events(text)
     # a list of offices is no office and a name
     assert events("Ketua KPK, Ketua BPK, dan Jaksa Agung bertemu Presiden.") >= {("IDNJUD", "040", "IDNGOV")}
+
+
+def test_an_acronym_before_a_roman_numeral_is_a_numbered_unit_not_the_organisation():
+    # "AP II" (an airport operator's second unit) is not AP, the news agency; a king's regnal number stays his
+    found = events("Menteri Perhubungan menegur AP II karena keterlambatan pembukaan bandara.")
+    assert not any("USAMED" in (s or "") + (t or "") for s, _, t in found)
+    assert ("JORGOV", "040", "USAGOV") in events("Raja Yordania Abdullah II bertemu Presiden AS di Amman.")

@@ -14,6 +14,7 @@ is none. Names in another spelling than the knowledge base's are found by their 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from ..knowledge import ActorEntry, KnowledgeBase
@@ -240,7 +241,8 @@ class ActorFinder:
                 known = known or bool(found)
                 entries = [e for e in found if _case_ok(e, span, self.cues["article"])
                            and (not e.names_head or _heads_name(tokens, i, length))
-                           and e.language in (None, self.cues.language)]
+                           and e.language in (None, self.cues.language)
+                           and not (e.kind in ("org", "media") and _numbered(tokens, i + length))]
                 if not entries and self.singulars is not None:
                     # "ambassadors", "militias": the role word in its plural
                     for singular in self.singulars(key[-1]):
@@ -1743,6 +1745,17 @@ def _apposed(tokens: list[Token], last: int, first: int) -> bool:
     if first == last + 1:
         return True
     return first == last + 2 and tokens[last + 1].text == ","
+
+
+ROMAN_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _numbered(tokens: list[Token], after: int) -> bool:
+    """A Roman numeral right after a name ("AP II", "Pelindo III", "Kodam IV"): the numbered unit of a longer
+    name (Angkasa Pura II), not the organisation an acronym stands for on its own (AP, the news agency)."""
+    # (a lone "I" is too often the English pronoun to count)
+    return after < len(tokens) and len(tokens[after].text) > 1 and \
+        ROMAN_NUMERAL.fullmatch(tokens[after].text) is not None
 
 
 def _name_after(tokens: list[Token], last: int) -> tuple[int, int] | None:
