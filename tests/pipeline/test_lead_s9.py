@@ -76,3 +76,10 @@ def test_an_acronym_before_a_roman_numeral_is_a_numbered_unit_not_the_organisati
     found = events("Menteri Perhubungan menegur AP II karena keterlambatan pembukaan bandara.")
     assert not any("USAMED" in (s or "") + (t or "") for s, _, t in found)
     assert ("JORGOV", "040", "USAGOV") in events("Raja Yordania Abdullah II bertemu Presiden AS di Amman.")
+
+
+def test_both_countries_are_the_states_not_the_forces_that_stood_for_one():
+    text = ("Pasukan Thailand dan tentara Kamboja terlibat baku tembak di perbatasan. "
+            "Malaysia meminta kedua negara menahan diri.")
+    found = events(text)
+    assert {("MYS", "0256", "THA"), ("MYS", "0256", "KHM")} <= found

@@ -81,6 +81,8 @@ SIDE_HEADS = frozenset({"sides", "parties", "side", "party", "pihak", "kubu"})
 EACH_HEADS = frozenset({"country", "side", "party", "nation", "government"})
 BOTH_AFTER = frozenset({"dengan", "antara", "kepada", "terhadap", "oleh", "bagi", "untuk", "dan", "bahwa",
                         "karena", "namun", "tetapi", "sementara", "saat", "ketika", "setelah"})
+#: heads of a "both" phrase that names two states ("kedua negara", "both countries"): their bare codes
+STATE_HEADS = frozenset({"negara", "negeri", "countries", "nations", "states"})
 BOTH_PERSON_HEADS = frozenset({"pemimpin", "kepala", "presiden", "menteri", "menlu", "leaders", "presidents",
                                "ministers"})
 #: endings of adjectives of origin ("European", "Western", "Nordic", "Balkan")
@@ -1117,9 +1119,12 @@ class ActorFinder:
             # phrase takes up the pair joined in the sentence before
             pair = self._coordinated_pair(doc.sentences[sentence.index - 1],
                                           doc.actors.get(sentence.index - 1, []), persons)
+        # "kedua negara" names the two states themselves, not the army or ministry that stood for one
+        states = sentence.tokens[a.last].norm in STATE_HEADS
         if pair:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
-            return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
+            return [ActorMention(sentence.index, a.first, a.last, start, end,
+                                 (m.country or m.code) if states else m.code, m.country, m.name,
                                  doc.text[start:end], "both", person=m.person) for m in pair]
         tokens = sentence.tokens
         # "Japan and each country": the two are others than the actor joined to the phrase
@@ -1180,7 +1185,8 @@ class ActorFinder:
         if not chosen:
             return []
         start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
-        return [ActorMention(sentence.index, a.first, a.last, start, end, m.code, m.country, m.name,
+        return [ActorMention(sentence.index, a.first, a.last, start, end,
+                             (m.country or m.code) if states else m.code, m.country, m.name,
                              doc.text[start:end], "both", person=m.person) for _, m in chosen]
 
     def _attributive_role(self, tokens: list[Token], i: int, length: int, entries: list) -> bool:
