@@ -83,3 +83,11 @@ def test_both_countries_are_the_states_not_the_forces_that_stood_for_one():
             "Malaysia meminta kedua negara menahan diri.")
     found = events(text)
     assert {("MYS", "0256", "THA"), ("MYS", "0256", "KHM")} <= found
+
+
+def test_a_negated_evaluation_criticises_nobody():
+    # "tidak berbahaya" (not dangerous) takes the evaluation back
+    assert not any(code.startswith("11") for _, code, _ in events(
+        "Menlu Malaysia mengatakan latihan militer Singapura tidak berbahaya bagi kawasan."))
+    assert ("MYSGOV", "111", "SGP") in events(
+        "Menlu Malaysia mengatakan latihan militer Singapura berbahaya bagi kawasan.")

@@ -234,6 +234,7 @@ CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
+NEGATED_EVALUATION = 4  # tokens before an evaluation in which a negation takes it back ("tidak boleh dipandang sebagai")
 PERPETRATOR_WINDOW = 4  # tokens from a perpetrator word to the act it names ("the masterminds of the bombing")
 
 
@@ -1044,6 +1045,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                  if tuple(norms[at : at + len(words)]) == words]
         for at, words in found:
             phrase = " ".join(words)
+            if words[0] not in self.cues["negation"] and any(
+                    norms[k] in self.cues["negation"] for k in range(max(0, at - NEGATED_EVALUATION), at)):
+                continue  # "ASEAN tidak boleh dipandang sebagai ancaman", "bukan sebagai provokasi": no criticism
             claim = doc.claim_at(tokens[at].start)  # who says so: a reporting frame or quote around it
             speaker = claim.speaker if claim is not None and not claim.relay else None
             if speaker is None:
