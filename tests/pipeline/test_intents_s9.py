@@ -59,3 +59,32 @@ def test_a_refused_cooperative_act_is_the_rejection_of_that_act():
     assert events("Junta Myanmar menolak untuk bekerja sama dengan ASEAN.") == {("MMRGOV", "120", "IGOSEAASN")}
     # the plain willingness still offers
     assert events("Presiden Zelensky bersedia bertemu dengan Presiden Putin.") == {("UKRGOV", "036", "RUSGOV")}
+
+
+def test_a_future_negated_cooperative_act_is_a_refusal():
+    # "tidak akan V": what a side says it will not do for another is refused (1246 for a withdrawal)
+    assert events("Presiden Rusia menegaskan tidak akan menarik pasukan dari wilayah Ukraina.") == {
+        ("RUSGOV", "1246", "UKR")}
+
+
+def test_a_promise_not_to_use_force_and_a_retaliation_ruled_out_are_no_threats():
+    assert not any(code.startswith("13") for _, code, _ in events("Pakistan berjanji tidak akan menyerang India lebih dulu."))
+    assert not any(code.startswith("13") for _, code, _ in events("Iran tidak akan membalas serangan Israel."))
+    # a negated reluctance still threatens: "tidak akan segan membalas jika ..."
+    assert any(code.startswith("13") for _, code, _ in events(
+        "Menteri Pertahanan Taiwan mengatakan militernya tidak akan segan membalas jika China menyerang."))
+
+
+def test_offers_of_a_ceasefire_of_hosting_talks_and_of_talks_left_open():
+    assert events("Hamas mengajukan tawaran gencatan senjata lima tahun kepada Israel.") == {
+        ("PSEREBHMS", "0356", "ISR")}
+    assert events("Thailand membuka kemungkinan untuk berunding langsung dengan Kamboja.") == {("THA", "036", "KHM")}
+    assert {("TURGOV", "039", "RUSGOV"), ("TURGOV", "039", "UKRGOV")} <= events(
+        "Presiden Turki Recep Tayyip Erdogan menawarkan untuk menjadi tuan rumah pertemuan antara Putin dan Zelensky.")
+
+
+def test_readiness_to_meet_or_help_someone_named_right_after_the_verb():
+    # the one met or helped is the object, not the one who is ready
+    assert events("Presiden Zelensky siap bertemu Presiden Putin.") == {("UKRGOV", "036", "RUSGOV")}
+    assert events("Gubernur Jawa Barat siap membantu warga korban banjir di Bekasi.") == {("IDNGOV", "033", "IDNCVL")}
+    assert events("Pemerintah Jepang siap mengirim bantuan kemanusiaan ke Myanmar.") == {("JPNGOV", "0333", "MMR")}

@@ -338,11 +338,13 @@ class Intentions:
         tokens = sentence.tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
         joined = " ".join(before)
-        if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred):
-            # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"
+        if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred) and not \
+                self._negated(before[-WILLING_WINDOW:]):
+            # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"; not a promise not to do
+            # it ("berjanji tidak akan menyerang")
             return pred.sources[0]
-        if not self._plainly_future(before):
-            return None
+        if not self._plainly_future(before) or self._negated(before[-3:]):
+            return None  # "Iran tidak akan membalas": what will not be done threatens nothing
         if tokens[pred.first].norm in self.cues["response"]:
             # "Iran akan membalas serangan Israel", "X akan membalas tarif Y": announcing retaliation is
             # threatening it (13x of what the retaliation would be), said by the doer
@@ -361,6 +363,10 @@ class Intentions:
         tokens = doc.sentences[pred.sentence].tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
         return _own_side_speaker(doc, pred) if self._plainly_future(before) else None
+
+    def _negated(self, words: list[str]) -> bool:
+        """A negation among ``words``, not of reluctance ("tidak akan segan membalas" asserts)."""
+        return any(w in self.cues["negation"] for w in words) and not any(w in self.cues["reluctance"] for w in words)
 
     def _plainly_future(self, before: list[str]) -> bool:
         """A future cue among the last three words ``before`` an act, and nothing hypothetical among them."""
@@ -394,20 +400,17 @@ class Intentions:
                 return
 
     def _refusal_cue(self, doc: Doc, pred: Predicate) -> int | None:
-        """"enggan menarik pasukan", "menolak untuk bertemu", "tidak bersedia berunding": the token of a
-        refusal right before the act (or the act's own willingness word, negated), its subject before it
-        the act's doer; else ``None``."""
+        """"enggan menarik pasukan", "menolak untuk bertemu", "tidak akan menarik pasukannya", "tidak bersedia
+        berunding" (a pattern led by its own willingness word): the first token of a refusal right before the
+        act, its subject before it the act's doer; else ``None``."""
         tokens = doc.sentences[pred.sentence].tokens
-        will = self.cues["willing"] | self.cues["plan"] | {"bersedia", "siap"}
-        for j, tok in self._walk_back(doc, pred, WILLING_WINDOW + 1):
-            negated_will = tok.norm in will and j > 0 and tokens[j - 1].norm in self.cues["negation"] and \
-                tokens[j - 1].norm not in self.cues["refusal"]
-            if tok.norm in self.cues["refusal"] or negated_will:
-                return j if any(m.last < j for m in pred.sources) else None
-        head = tokens[pred.first]
-        if pred.code[:2] == "03" and head.norm in will and pred.first > 0 and \
-                tokens[pred.first - 1].norm in self.cues["negation"] and any(m.last < pred.first - 1 for m in pred.sources):
-            return pred.first - 1  # a pattern led by the willingness word: "tidak bersedia berunding"
+        refusal = self.cues["refusal"]
+        for j, tok in [(pred.first, tokens[pred.first]), *self._walk_back(doc, pred, WILLING_WINDOW + 1)]:
+            if j > 0 and f"{tokens[j - 1].norm} {tok.norm}" in refusal:
+                j -= 1
+            elif tok.norm not in refusal or j == pred.first:
+                continue
+            return j if any(m.last < j for m in pred.sources) else None
         return None
 
     def _willing_noun_cue(self, doc: Doc, pred: Predicate) -> int | None:
