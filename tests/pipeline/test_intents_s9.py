@@ -43,7 +43,7 @@ def test_a_verb_of_wanting_makes_its_subjects_cooperative_act_an_intent():
 
 def test_ending_a_war_others_fight_is_still_only_wished():
     # a third party's wish to end a war is no intent of its own to de-escalate
-    assert not any(code.startswith("03") or code.startswith("08") for _, code, _ in events(
+    assert not any(code.startswith(("03", "08")) for _, code, _ in events(
         "Pertemuan itu digelar setelah keinginan Presiden Brasil untuk mengakhiri perang Rusia-Ukraina."))
 
 
@@ -88,3 +88,15 @@ def test_readiness_to_meet_or_help_someone_named_right_after_the_verb():
     assert events("Presiden Zelensky siap bertemu Presiden Putin.") == {("UKRGOV", "036", "RUSGOV")}
     assert events("Gubernur Jawa Barat siap membantu warga korban banjir di Bekasi.") == {("IDNGOV", "033", "IDNCVL")}
     assert events("Pemerintah Jepang siap mengirim bantuan kemanusiaan ke Myanmar.") == {("JPNGOV", "0333", "MMR")}
+
+
+def test_strengthening_cooperation_is_cooperation_and_wanting_it_an_intent():
+    # "memperkuat/mempererat/memperdalam/meningkatkan kerja sama dengan X" is diplomatic cooperation (050),
+    # and a light verb for a kind of cooperation ("memperkuat kerja sama pertahanan")
+    assert ("IDN", "05", "JPN") in {(s, c[:2], t) for s, c, t in events(
+        "Indonesia memperkuat kerja sama dengan Jepang di bidang maritim.")}
+    # wanted or planned, it is the intent to cooperate (03x)
+    assert {(s, c[:2], t) for s, c, t in events("Korea Selatan berniat memperkuat kerja sama pertahanan dengan Filipina.")} \
+        == {("KOR", "03", "PHL")}
+    assert {(s, c[:2], t) for s, c, t in events(
+        "Arab Saudi menyatakan kesiapannya untuk memperdalam kerja sama dengan China.")} == {("SAU", "03", "CHN")}
