@@ -130,6 +130,9 @@ PURPOSE_WINDOW = 6  # tokens between a deployment and the "untuk" of what it is 
 RESPONSE_WINDOW = 6  # tokens between a verb of retaliating and the "dengan" of the act it consists of
 #: not accepting what another sends ("tidak akan menerima ... dari X") is rejecting it
 REJECTION_CODE = "120"
+#: cooperative acts that a noun of wish ("niat", "keinginan") makes its owner's intent: not yielding (08),
+#: which the wisher is often not party to
+WISHED_INTENT_ROOTS = ("04", "05", "06", "07")
 REFUSAL_WINDOW = 3  # tokens between the negation and the accepting verb ("tidak akan lagi menerima")
 #: a clash of a crowd (civilians, opposition, students, workers) with its own country's police is a riot
 CLASH_CODE, RIOT_CODE = "190", "145"
@@ -1580,7 +1583,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         for tok in reversed(tokens[max(0, at - 1 - WISH_WINDOW) : at - 1]):
             if tok.norm in self.cues["wish"]:
-                return True
+                # "niat X untuk berdialog dengan Y": an act of meeting, support or aid its owner intends is X's
+                # expressed intent (the intentions component), not a wish of no event; ending a war is
+                # still only wished ("keinginan X untuk mengakhiri perang" of others)
+                return not (tok.norm in self.cues["willing_noun"] and match.entry.code[:2] in WISHED_INTENT_ROOTS)
             if not tok.is_word or tok.norm in self.cues["boundary"]:
                 return False
         return False
@@ -1890,7 +1896,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         inner = next((m for m in matches if self._request_content(sentence, match, m, actors)), None)
         if inner is None:
             return None
-        doers, aimed, inner_how = self._arguments(doc, sentence, inner, actors, matches, None, None)
+        # "bersedia memberikan bantuan kepada X": a noun act keeps the slots its light verb opens
+        light = self._light_verb(sentence, inner) if inner.pos == "noun" else None
+        light_kind = self.light_verbs[sentence.tokens[light].norm] if light is not None else None
+        doers, aimed, inner_how = self._arguments(doc, sentence, inner, actors, matches, light, light_kind)
         if "between" in inner_how or "mutual" in inner_how:
             # "menawarkan diri mendukung dialog antara X dan Y": both parties of a joint act
             aimed = list(doers) + [m for m in aimed if m not in doers]

@@ -60,6 +60,25 @@ OBJECT_WINDOW = 3
 CONSEQUENCE_WINDOW = 5
 #: tokens between "siap"/"bersedia" and the act offered ("siap untuk segera membebaskan")
 WILLING_WINDOW = 3
+#: a rejection for each cooperative act refused (CAMEO 12x mirrors the roots 03–08: "enggan menarik pasukan"
+#: 1246, "tidak mau bertemu" 125, "menolak membebaskan" 1243)
+REJECT_OF_CODE = {
+    "036": "125", "037": "127", "038": "126", "033": "122", "0331": "1221", "0332": "1222", "0333": "1223",
+    "0334": "1224", "031": "121", "0311": "1211", "0312": "1212", "034": "123", "035": "124",
+    "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246",
+    "057": "127", "061": "1211", "062": "1212", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+    "084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "0861": "1245",
+    "0862": "1245", "0863": "1245", "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246", "0874": "1246",
+}
+REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+#: the roots whose acts can be refused, offered in a noun or planned (cooperation, 03–08)
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
+#: the entry of a bare refusal verb ("menolak"), which a refused act's own rejection replaces
+GENERIC_REJECTION = "120"
+#: tokens from a noun of readiness or plan to the act after its "untuk", its owner allowed between
+#: ("kesediaan pemerintah Jepang untuk | membantu")
+WILLING_NOUN_WINDOW = 8
 
 
 def threat_code(code: str, source_country: str | None, target_country: str | None) -> str | None:
@@ -78,6 +97,11 @@ def threat_code(code: str, source_country: str | None, target_country: str | Non
 def intent_code(code: str) -> str | None:
     """The 03x code of an intent to do the cooperative act ``code``, or ``None``."""
     return INTENT_OF_CODE.get(code) or INTENT_OF_ROOT.get(code[:2])
+
+
+def reject_code(code: str) -> str:
+    """The 12x code of refusing to do the cooperative act (or intent) ``code``."""
+    return REJECT_OF_CODE.get(code) or REJECT_OF_ROOT.get(code[:2], GENERIC_REJECTION)
 
 
 def condition_subject(cues: Cues, sentence: Sentence, actors: list[ActorMention], after: int,
@@ -152,7 +176,14 @@ class Intentions:
         for pred in list(doc.predicates):
             if id(pred) in dropped:
                 continue
-            if pred.code[:2] == THREAT_ROOT:
+            if pred.code[:2] in COOPERATIVE_ROOTS and (cue := self._refusal_cue(doc, pred)) is not None:
+                # "Rusia enggan menarik pasukannya", "X tidak bersedia berunding dengan Y": the act refused
+                # names the rejection (12x), made when it is said; the bare refusal verb says less
+                pred.code, pred.rule = reject_code(pred.code), pred.rule + " (refused)"
+                pred.factuality, pred.factuality_fixed = "asserted", True
+                dropped.update(id(p) for p in doc.predicates if p.sentence == pred.sentence and p.first == cue
+                               and p.code == GENERIC_REJECTION)
+            elif pred.code[:2] == THREAT_ROOT:
                 inner = self._announced(doc, pred)
                 if inner is not None:
                     self._threat_of(pred, inner)
@@ -186,6 +217,15 @@ class Intentions:
                     cue = self._willing_cue(doc, pred)
                     dropped.update(id(p) for p in doc.predicates if p.sentence == pred.sentence and p.first == cue
                                    and p.code == GENERIC_INTENT and p.sources == pred.sources)
+            elif pred.code[:2] in INTENT_OF_ROOT and pred.code not in TRAVEL_CODES and \
+                    (cue := self._willing_noun_cue(doc, pred)) is not None and intent_code(pred.code):
+                # "kesiapan Thailand untuk berunding dengan Kamboja", "menyatakan kesediaan untuk membantu X",
+                # "ingin memperkuat hubungan dengan Y": an act its doer is ready for, wants or plans is the
+                # intent it expresses (03x), whose own noun or verb of no stated kind says less
+                pred.code, pred.rule = intent_code(pred.code), pred.rule + " (intended)"
+                pred.factuality, pred.factuality_fixed = "asserted", True
+                dropped.update(id(p) for p in doc.predicates if p.sentence == pred.sentence and p.first == cue
+                               and p.code == GENERIC_INTENT)
             elif pred.code[:2] in ANNOUNCED_ROOTS and pred.code not in TRAVEL_CODES and \
                     self._own_announced(doc, pred) is not None:
                 code = intent_code(pred.code)
@@ -298,11 +338,13 @@ class Intentions:
         tokens = sentence.tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
         joined = " ".join(before)
-        if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred):
-            # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"
+        if any(cue in joined for cue in self.cues["not_ruled_out"]) or self._offered(doc, pred) and not \
+                self._negated(before[-WILLING_WINDOW:]):
+            # "tidak menutup kemungkinan menyerang", "siap membalas jika diserang"; not a promise not to do
+            # it ("berjanji tidak akan menyerang")
             return pred.sources[0]
-        if not self._plainly_future(before):
-            return None
+        if not self._plainly_future(before) or self._negated(before[-3:]):
+            return None  # "Iran tidak akan membalas": what will not be done threatens nothing
         if tokens[pred.first].norm in self.cues["response"]:
             # "Iran akan membalas serangan Israel", "X akan membalas tarif Y": announcing retaliation is
             # threatening it (13x of what the retaliation would be), said by the doer
@@ -322,6 +364,10 @@ class Intentions:
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
         return _own_side_speaker(doc, pred) if self._plainly_future(before) else None
 
+    def _negated(self, words: list[str]) -> bool:
+        """A negation among ``words``, not of reluctance ("tidak akan segan membalas" asserts)."""
+        return any(w in self.cues["negation"] for w in words) and not any(w in self.cues["reluctance"] for w in words)
+
     def _plainly_future(self, before: list[str]) -> bool:
         """A future cue among the last three words ``before`` an act, and nothing hypothetical among them."""
         return any(w in self.cues["future"] for w in before[-3:]) and \
@@ -340,4 +386,47 @@ class Intentions:
                 return j if any(m.last < j for m in pred.sources) else None
             if tokens[j].norm not in AUXILIARIES and tokens[j].norm not in self.cues["complement"]:
                 return None
+        return None
+
+    def _walk_back(self, doc: Doc, pred: Predicate, window: int, skip_owner: bool = False):
+        """The tokens before an act, nearest first, over auxiliaries, "untuk"/"agar" and words of ability
+        (and, with ``skip_owner``, over the act's own sources: "niat Korea Utara untuk"), as (index, token)."""
+        tokens = doc.sentences[pred.sentence].tokens
+        owners = {i for m in pred.sources for i in range(m.first, m.last + 1)} if skip_owner else set()
+        passable = AUXILIARIES | self.cues["complement"] | self.cues["ability"]
+        for j in range(pred.first - 1, max(-1, pred.first - 1 - window), -1):
+            yield j, tokens[j]
+            if j not in owners and tokens[j].norm not in passable:
+                return
+
+    def _refusal_cue(self, doc: Doc, pred: Predicate) -> int | None:
+        """"enggan menarik pasukan", "menolak untuk bertemu", "tidak akan menarik pasukannya", "tidak bersedia
+        berunding" (a pattern led by its own willingness word): the first token of a refusal right before the
+        act, its subject before it the act's doer; else ``None``."""
+        tokens = doc.sentences[pred.sentence].tokens
+        refusal = self.cues["refusal"]
+        for j, tok in [(pred.first, tokens[pred.first]), *self._walk_back(doc, pred, WILLING_WINDOW + 1)]:
+            if j > 0 and f"{tokens[j - 1].norm} {tok.norm}" in refusal:
+                j -= 1
+            elif tok.norm not in refusal or j == pred.first:
+                continue
+            return j if any(m.last < j for m in pred.sources) else None
+        return None
+
+    def _willing_noun_cue(self, doc: Doc, pred: Predicate) -> int | None:
+        """"kesiapan Thailand untuk berunding", "menyatakan kesediaannya untuk membantu", "ingin bertemu",
+        "berharap dapat menyelesaikan": a noun of readiness or plan before the act's "untuk" (its owner
+        allowed between), or a verb of wanting or planning right before it, whose doer is the act's. The
+        cue's token, else ``None``."""
+        if not pred.sources:
+            return None
+        tokens = doc.sentences[pred.sentence].tokens
+        saw_purpose = False
+        for j, tok in self._walk_back(doc, pred, WILLING_NOUN_WINDOW, skip_owner=True):
+            saw_purpose = saw_purpose or tok.norm in self.cues["purpose"]
+            if tok.norm in self.cues["willing_noun"] and saw_purpose:
+                return j
+            if tok.norm in self.cues["plan"]:
+                return j if any(m.last < j for m in pred.sources) and not (
+                    j > 0 and tokens[j - 1].norm in self.cues["negation"]) else None
         return None
