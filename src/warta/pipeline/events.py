@@ -1837,11 +1837,18 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         noun with "-nya" ("penangkapannya") is a possessive, left alone."""
         head = sentence.tokens[match.start]
         if match.pos != "verb" or match.voice != "active" or not head.norm.startswith("me") or \
-                not head.text.lower().endswith(OBJECT_CLITIC) or sentence.index == 0:
+                not head.text.lower().endswith(OBJECT_CLITIC):
             return None
         own = {m.code for m in sources}
-        before = [m for m in doc.actors.get(sentence.index - 1, ())
-                  if m.code and not m.is_location and m.code not in own and m.kind in CLITIC_ANTECEDENT_KINDS]
+
+        def antecedents(mentions) -> list[ActorMention]:
+            return [m for m in mentions if m.code and not m.is_location and m.code not in own
+                    and m.kind in CLITIC_ANTECEDENT_KINDS]
+
+        # "memeriksa Bupati X selama sembilan jam dan kemudian menahannya": the clause before, in the same
+        # sentence, names the antecedent first
+        before = antecedents(m for m in doc.actors.get(sentence.index, ()) if m.last < match.start) or \
+            (antecedents(doc.actors.get(sentence.index - 1, ())) if sentence.index > 0 else [])
         if not before:
             return None
         return replace(before[-1], sentence=sentence.index, first=match.start, last=match.start,
