@@ -1910,7 +1910,19 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     prev = sentence.tokens[i - 1].norm
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
-    return any(m.last == i - 1 and not m.is_location for m in actors or ())
+    return any(m.last == i - 1 and not m.is_location for m in actors or ()) or \
+        _after_closed_relative(sentence, i, cues, actors or [])
+
+
+def _after_closed_relative(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention]) -> bool:
+    """Right after a relative clause set off by commas after its subject ("India dan Pakistan, yang
+    bertempur pada Mei, sepakat ..."): the bare root is that subject's verb."""
+    tokens = sentence.tokens
+    if tokens[i - 1].text != ",":
+        return False
+    opening = next((j for j in range(i - 2, 0, -1) if tokens[j].text == ","), None)
+    return opening is not None and opening + 1 < i - 1 and tokens[opening + 1].norm in cues["relative"] and \
+        any(m.last == opening - 1 and not m.is_location for m in actors)
 
 
 def same_state(a: ActorMention, b: ActorMention) -> bool:
