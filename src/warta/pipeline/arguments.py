@@ -1123,7 +1123,14 @@ class RuleArguments:
             j += 1
         k = next((k for k, m in enumerate(actors) if m.first in (i + 1, j) and m.code and not m.is_location
                   and m.kind in APPOSITION_KINDS), None)
-        return [actors[k]] if k is not None else []
+        if k is None:
+            return []
+        for t in tokens[actors[k].last + 1 :]:
+            if not t.is_word or t.norm in self.cues["relative"]:
+                break  # the apposition ends, or a relative clause on it begins ("oknum anggota TNI yang ...")
+            if t.norm in AUXILIARIES or self._verbal(t.norm):
+                return []  # "memblokir Netflix, Menteri X sudah memperkirakan ...": the subject of the next clause
+        return [actors[k]]
 
     def _object_clitic(self, sentence: Sentence, i: int) -> bool:
         """Whether the active verb at token i carries its object as a clitic ("menahannya", "menangkapnya"):
