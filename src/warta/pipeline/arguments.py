@@ -59,6 +59,10 @@ ACTIVE_PREFIX = "me"  # Indonesian active verbs (meN-): "mengguncang", "melanda"
 PREP_WINDOW = 8  # tokens between a predicate and the preposition of its target
 AFTER_PREP_WINDOW = 4  # tokens between that preposition and the target actor
 GAPPED_PREP_WINDOW = 4  # tokens between "dan" and the repeated preposition of a further target
+NAME_WORDS = 4  # capitalised words of a person's name before the comma of an apposition naming their role
+APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
+#: kinds of actor an apposition may name a person by: their office or role, the group they belong to
+APPOSITION_KINDS = frozenset({"role", "org"})
 
 
 class ArgumentFinder(Protocol):
@@ -167,6 +171,11 @@ class RuleArguments:
         # coordinator after them separate clauses ("menyerang Kyiv, Inggris mengecam ...")
         while joints and not joints[-1]:
             joints.pop()
+            group.pop()
+        if len(group) == 2 and [t.norm for t in tokens[group[0].last + 1 : group[1].first]][:1] == [","] and \
+                group[0].first != group[1].first and len(tokens[group[0].last + 1 : group[1].first]) == 2:
+            # "berkumpul di kantor bupati, dan polisi menangkap ...": a comma before the coordinator of two
+            # names joins two clauses, not a list (a list of three or more takes its commas)
             group.pop()
         return group
 
@@ -1064,6 +1073,9 @@ class RuleArguments:
                 if not tokens[i].is_word:
                     break
                 i += 1
+            named = self._named_object_apposition(sentence, actors, match_end, stop)
+            if named:
+                return named, "object-apposition"
         preps = frame - {"obj"}
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
             if tokens[i].norm in self.cues["between"] and any(match_end <= n < i for n in noun_starts):
@@ -1100,6 +1112,41 @@ class RuleArguments:
                         reach += 1
                     j += 1
         return [], ""
+
+    def _named_object_apposition(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
+                                 stop: int) -> list[ActorMention]:
+        """"menangkap Budi Santoso, seorang pengusaha asal Riau", "menahan Yudi, oknum anggota TNI": a person's
+        name that no actor stands for, right after the verb, then a comma and the office or role the person
+        holds (a count word or "mantan" may open it): the role names the object."""
+        tokens = sentence.tokens
+        named = [m for m in actors if m.code]
+        i = match_end
+        while i < min(stop, match_end + NAME_WORDS) and tokens[i].is_word and tokens[i].is_capitalised and \
+                not any(m.first <= i <= m.last for m in named) and tokens[i].norm not in time_words(self.cues.language):
+            i += 1
+        if i == match_end or i + 1 >= min(stop, len(tokens)) or tokens[i].text != ",":
+            return []
+        j = i + 1
+        while j < min(stop, i + 1 + APPOSITION_OPENERS) and (tokens[j].norm in QUANTIFIERS
+                                                            or tokens[j].norm in self.cues["former"]):
+            j += 1
+        k = next((k for k, m in enumerate(actors) if m.first in (i + 1, j) and m.code and not m.is_location
+                  and m.kind in APPOSITION_KINDS), None)
+        if k is None:
+            return []
+        for t in tokens[actors[k].last + 1 :]:
+            if not t.is_word or t.norm in self.cues["relative"]:
+                break  # the apposition ends, or a relative clause on it begins ("oknum anggota TNI yang ...")
+            if t.norm in AUXILIARIES or self._verbal(t.norm):
+                return []  # "memblokir Netflix, Menteri X sudah memperkirakan ...": the subject of the next clause
+        return [actors[k]]
+
+    def _object_clitic(self, sentence: Sentence, i: int) -> bool:
+        """Whether the active verb at token i carries its object as a clitic ("menahannya", "menangkapnya"):
+        the events component finds whom "-nya" refers to."""
+        word = sentence.tokens[i].norm
+        return self.morphology is not None and word.startswith(ACTIVE_PREFIX) and word.endswith(OWN_CLITIC) and \
+            len(word) > len(ACTIVE_PREFIX) + len(OWN_CLITIC) + 2
 
     def _own_preposition(self, tokens: list, match_end: int) -> bool:
         """Whether a phrasal pattern ends in a locative ("lash out at"), whose actor after it is its object."""
@@ -1725,7 +1772,9 @@ class RuleArguments:
         # a gapped pattern ("menuduh Korea Utara meretas") may hold its object inside the gap
         object_from = match.start + 1 if _gapped(match) else match.end
         noun_starts = frozenset(m.start for m in predicates if m.pos == "noun" and m.start >= match.end)
-        targets, how = self.after(sentence, actors, object_from, frame, stop, "obj" in frame,
+        # "menahannya di Rutan KPK": a meN- verb with an object clitic has its object; KPK is no second one
+        has_object = "obj" in frame and not self._object_clitic(sentence, match.start)
+        targets, how = self.after(sentence, actors, object_from, frame, stop, has_object,
                                   multiword=match.end - match.start > 1 and bool(frame),
                                   noun_starts=noun_starts)
         if not targets and object_from != match.end and "obj" in frame:
@@ -1877,7 +1926,19 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     prev = sentence.tokens[i - 1].norm
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
-    return any(m.last == i - 1 and not m.is_location for m in actors or ())
+    return any(m.last == i - 1 and not m.is_location for m in actors or ()) or \
+        _after_closed_relative(sentence, i, cues, actors or [])
+
+
+def _after_closed_relative(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention]) -> bool:
+    """Right after a relative clause set off by commas after its subject ("India dan Pakistan, yang
+    bertempur pada Mei, sepakat ..."): the bare root is that subject's verb."""
+    tokens = sentence.tokens
+    if tokens[i - 1].text != ",":
+        return False
+    opening = next((j for j in range(i - 2, 0, -1) if tokens[j].text == ","), None)
+    return opening is not None and opening + 1 < i - 1 and tokens[opening + 1].norm in cues["relative"] and \
+        any(m.last == opening - 1 and not m.is_location for m in actors)
 
 
 def same_state(a: ActorMention, b: ActorMention) -> bool:

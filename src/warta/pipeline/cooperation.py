@@ -31,6 +31,8 @@ INTENT_TO_COOPERATE = {"04": "036", "05": "030", "06": "030", "061": "0311", "06
 COOPERATION_WINDOW = 2  # words between the verb after "sepakat" and the cooperation it names
 #: a visit
 VISIT_CODE = "042"
+#: a visit, a meeting, hosting a guest: occasions whose other party shares the joint acts done on them
+OCCASION_CODES = frozenset({VISIT_CODE, "040", "043"})
 #: an invitation (to meet, visit or talk)
 INVITATION_CODE = "036"
 #: the code of mediation
@@ -216,12 +218,14 @@ class JointActs:
 
     @staticmethod
     def _visit_hosts(doc: Doc, sentence: Sentence, before: int, sources: list[ActorMention]) -> list[ActorMention]:
-        """The hosts of the visit the same sources made earlier in the sentence."""
+        """The hosts of the visit the same sources made earlier in the sentence, or the others at the meeting
+        they held or hosted there ("bertemu Presiden Y di Moskow dan menandatangani perjanjian", "menerima
+        Perdana Menteri Y di Istana, lalu membahas ...")."""
         own = {_side(m.code) for m in sources}
         for pred in reversed(doc.predicates):
             if pred.sentence != sentence.index:
                 break
-            if pred.code == VISIT_CODE and pred.first < before and pred.targets and \
+            if pred.code in OCCASION_CODES and pred.first < before and pred.targets and \
                     own & {_side(m.code) for m in pred.sources}:
                 return list(pred.targets)
         return []

@@ -881,9 +881,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 left = self._withdrawn_from(sentence, match, actors, sources)
                 if left:
                     targets, how = left, how + "+place"
-            if not targets and sources and code[:2] in PLACE_TARGET_ROOTS and match.pos == "verb":
-                # "memblokir dan menembakkan meriam air ke kapal X": coordinated verbs share the target
-                # the second one names
+            if not targets and sources and match.pos == "verb" and match.voice == "active":
+                # "memblokir dan menembakkan meriam air ke kapal X", "tak mendesak atau meminta jatah itu kepada
+                # X": coordinated verbs share the target the second one names
                 shared = self._coordinated_target(doc, sentence, match, actors, matches)
                 if shared:
                     targets, how = shared, how + "+coordinated"
@@ -1847,11 +1847,20 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         noun with "-nya" ("penangkapannya") is a possessive, left alone."""
         head = sentence.tokens[match.start]
         if match.pos != "verb" or match.voice != "active" or not head.norm.startswith("me") or \
-                not head.text.lower().endswith(OBJECT_CLITIC) or sentence.index == 0:
+                not head.text.lower().endswith(OBJECT_CLITIC):
             return None
         own = {m.code for m in sources}
-        before = [m for m in doc.actors.get(sentence.index - 1, ())
-                  if m.code and not m.is_location and m.code not in own and m.kind in CLITIC_ANTECEDENT_KINDS]
+
+        def antecedents(mentions) -> list[ActorMention]:
+            return [m for m in mentions if m.code and not m.is_location and m.code not in own
+                    and m.kind in CLITIC_ANTECEDENT_KINDS]
+
+        # "memeriksa Bupati X selama sembilan jam dan kemudian menahannya": the clause before, in the same
+        # sentence, names the antecedent first (not the verb's own subject right before it)
+        tokens = sentence.tokens
+        before = antecedents(m for m in doc.actors.get(sentence.index, ()) if m.last < match.start and not all(
+            t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : match.start])) or \
+            (antecedents(doc.actors.get(sentence.index - 1, ())) if sentence.index > 0 else [])
         if not before:
             return None
         return replace(before[-1], sentence=sentence.index, first=match.start, last=match.start,
@@ -2113,7 +2122,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         tokens = sentence.tokens
         if match.end >= len(tokens) or tokens[match.end].norm not in self.cues["coordinator"]:
             return []
-        second = next((o for o in matches if o.start == match.end + 1 and o.pos == "verb"), None)
+        at = match.end + 1
+        while at < len(tokens) and tokens[at].norm in AUXILIARY_WORDS:
+            at += 1  # "mengecam dan juga menuntut", "memeriksa dan kemudian menahan"
+        second = next((o for o in matches if o.start == at and o.pos == "verb" and o.voice == "active"), None)
         if second is None:
             return []
         _, targets, _ = self._arguments(doc, sentence, second, actors, matches, None, None)
