@@ -254,6 +254,8 @@ class ActorFinder:
                     entries = []
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
+                    if self._seat_of_country_after(tokens, i + length, entries):
+                        entries = [e for e in entries if e.kind == "role"]
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
                     if entries[0].names_head:
                         atom.last = self._name_end(tokens, atom.last)
@@ -296,6 +298,20 @@ class ActorFinder:
             else:
                 i += 1
         return atoms
+
+    def _seat_of_country_after(self, tokens: list[Token], after: int, entries: list[ActorEntry]) -> bool:
+        """A seat of one country that is also a role phrase, followed by another country's name: the role of
+        that country ("Istana Kepresidenan Filipina" is Manila's palace, though "Istana Kepresidenan" alone
+        is Jakarta's)."""
+        if entries[0].kind != "seat" or not any(e.kind == "role" for e in entries) or after >= len(tokens):
+            return False
+        longest = self.kb.first_words.get(tokens[after].norm, 0)
+        for length in range(min(longest, len(tokens) - after), 0, -1):
+            span = tokens[after : after + length]
+            found = [e for e in self.kb.lookup(tuple(t.norm for t in span)) if _case_ok(e, span)]
+            if found:
+                return any(e.kind == "country" and e.country != entries[0].country for e in found)
+        return False
 
     def _name_end(self, tokens: list[Token], last: int) -> int:
         """The last word of an institution's name after its head ("Dinas Pendidikan dan Kebudayaan",
