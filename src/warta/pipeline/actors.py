@@ -55,9 +55,14 @@ FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL",
 #: "ulama mengecam ..."; the Pope and cardinals, CTH, are the Holy See's and stay out); in English news of
 #: the world a bare "farmers" is as often another country's
 FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI", "REL", "MOS", "CHR", "BUD"})}
-#: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
-#: the country where the sentence places their act, not to the foreign country the article is about
-LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR"})
+#: roles of people who act where they live (militias, insurgents, crowds, students, police): unnamed, they
+#: belong to the country where the sentence places their act, not to the foreign country the article is
+#: about; and one scene's unnamed locals are of one country ("mahasiswa berunjuk rasa di Jakarta ... polisi
+#: membubarkan massa": Indonesia's police, though the article is about Israel)
+LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR", "EDU"})
+#: roles of a state's own bodies: unnamed after an unnamed local actor in its sentence, they are that
+#: actor's state ("mahasiswa mendesak pemerintah ...": the students' own government)
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -750,6 +755,8 @@ class ActorFinder:
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
+                or (self._recent_local_country(doc, sentence) if role_entry.code in LOCAL_ROLES else None) \
+                or (_local_country(mentions) if role_entry.code in STATE_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
@@ -1018,6 +1025,16 @@ class ActorFinder:
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
             for m in reversed(doc.actors.get(idx, [])):
                 if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
+
+    @staticmethod
+    def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
+        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) in the
+        sentences just before: the same scene's."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.kind == "role" and m.role in LOCAL_ROLES and m.country:
                     return m.country
         return None
 
@@ -1683,6 +1700,11 @@ def _organisation_members(doc: Doc, mentions: list[ActorMention]) -> None:
                                   person=member.person)
             del mentions[k + 1]
         k += 1
+
+
+def _local_country(mentions: list[ActorMention]) -> str | None:
+    """The country of the last unnamed local actor (``LOCAL_ROLES``) already found in the sentence."""
+    return next((m.country for m in reversed(mentions) if m.kind == "role" and m.role in LOCAL_ROLES), None)
 
 
 def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
