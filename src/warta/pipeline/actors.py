@@ -60,9 +60,11 @@ FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI", "REL", "MOS", "CHR", "
 #: about; and one scene's unnamed locals are of one country ("mahasiswa berunjuk rasa di Jakarta ... polisi
 #: membubarkan massa": Indonesia's police, though the article is about Israel)
 LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR", "EDU"})
-#: roles of a state's own bodies: unnamed after an unnamed local actor in its sentence, they are that
+#: roles of a state's civil bodies: unnamed after an unnamed local actor in its sentence, they are that
 #: actor's state ("mahasiswa mendesak pemerintah ...": the students' own government)
-STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+CIVIL_STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+#: kinds of knowledge-base entry that name a state or one of its bodies (not a person, an outlet or a role)
+STATE_NAME_KINDS = frozenset({"country", "seat", "milseat", "capital", "adjective", "org"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -179,6 +181,9 @@ class ActorFinder:
             if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
                                                          else 1.0 for m in own):
                 continue  # the country is named otherwise too: its own body
+            if any(self._home_beside_focus(doc, doc.atoms.get(m.sentence, []), role.code, m.first, m.last) == country
+                   for m, role in generic if m.country == country):
+                continue  # "DPR mendesak pemerintah memutus hubungan dengan Israel": the writer's own country's
             recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
             for mentions in doc.actors.values():
                 for m in mentions:
@@ -756,8 +761,11 @@ class ActorFinder:
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or (self._recent_local_country(doc, sentence) if role_entry.code in LOCAL_ROLES else None) \
-                or (_local_country(mentions) if role_entry.code in STATE_ROLES else None) \
+                or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
+                or self._home_beside_focus(doc, atoms, role_entry.code, first, last) \
+                or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
+                    else None) \
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -1025,6 +1033,30 @@ class ActorFinder:
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
             for m in reversed(doc.actors.get(idx, [])):
                 if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
+
+    @staticmethod
+    def _home_beside_focus(doc: Doc, atoms: list[Atom], role: str, first: int, last: int) -> str | None:
+        """The article's home country (Indonesia in Indonesian news) for an unnamed state body whose sentence
+        names the focus country after it: "Kementerian Luar Negeri mengecam serangan Israel" in news about
+        Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
+        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's)."""
+        home = DEFAULT_COUNTRY.get(doc.language)
+        focus = doc.focus_country
+        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home):
+            return None
+        named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
+                    and a.first > last + 1 for a in atoms)
+        return home if named else None
+
+    @staticmethod
+    def _recent_state_body(doc: Doc, sentence: Sentence, role: str) -> str | None:
+        """The country of the last actor of this state role, named or not, person or body, in the sentences
+        just before: "Presiden Prabowo mengecam ... Kepala Negara juga meminta ..." goes on about him."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.country and m.code == m.country + role:
                     return m.country
         return None
 
