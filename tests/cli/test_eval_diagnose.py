@@ -56,3 +56,8 @@ def test_the_diagnosis_quotes_no_text_and_no_gold_code(tmp_path: Path):
     text = _diagnosis(tmp_path)
     for word in ("Israel", "Lebanon", "Cuaca", "Jakarta", "SYR", "MYS", "IDNGOV"):
         assert word not in text
+
+
+def test_missed_events_of_a_produced_root_say_which_side_differs(tmp_path: Path):
+    table = _table(_diagnosis(tmp_path), "missed events whose root warta produced with other actors:")
+    assert table == {"in its sentence: target differs (gold's not in the sentence's actors)": 1}

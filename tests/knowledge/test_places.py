@@ -62,6 +62,15 @@ def test_short_capital_aliases_need_their_case(gazetteer: Gazetteer):
     assert gazetteer.lookup(tokenize("as")) == []
 
 
+def test_a_title_of_a_kind_of_place_is_no_town_of_its_first_word(gazetteer: Gazetteer):
+    # "Negara" alone is a town in Bali; "Negara Bagian X" is the federal state X
+    assert gazetteer.match_at(tokenize("Negara Bagian Kachin"), 0)[0].country == "MMR"
+    place, last = gazetteer.match_at(tokenize("Negara Bagian Sagaing diguncang gempa"), 0)
+    assert (place.country, last) == ("MMR", 2)
+    assert gazetteer.match_at(tokenize("Negara Bagian Atlantis"), 0) is None
+    assert gazetteer.match_at(tokenize("Negara , Bali"), 0)[0].country == "IDN"
+
+
 def test_lookup_by_normal_forms(gazetteer: Gazetteer):
     assert gazetteer.lookup(("laut", "china", "selatan"))[0].name == "South China Sea"
     assert gazetteer.lookup(()) == []

@@ -48,6 +48,9 @@ KIND_RANK = {
 }
 PLACE_KINDS = frozenset(KIND_RANK)
 
+#: Capitalised common nouns that open the title of a kind of place before its name, though their first word is
+#: also a town's name: "Negara Bagian Texas" is a federal state called Texas, not the town of Negara in Bali.
+PLACE_TITLES = frozenset({("negara", "bagian")})
 #: Prepositions that introduce the place of an event, per language.
 LOCATIVES = {
     "id": frozenset({"di", "ke", "dekat", "menuju"}),
@@ -207,6 +210,8 @@ class Gazetteer:
         for length in range(min(longest, len(tokens) - i), 0, -1):
             places = self.lookup(tokens[i : i + length])
             if places:
+                if length == 1 and tuple(t.norm for t in tokens[i : i + 2]) in PLACE_TITLES:
+                    return self.match_at(tokens, i + 2, capitalised=capitalised)  # the name after the title
                 return places[0], i + length - 1
         if capitalised and not (len(tokens[i].text) > 1 and tokens[i].text.isupper()):
             # an acronym is no variant spelling of a name ("HAM", human rights, is not Hamm)

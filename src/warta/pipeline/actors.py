@@ -56,9 +56,16 @@ FOCUS_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "CVL",
 #: "ulama mengecam ..."; the Pope and cardinals, CTH, are the Holy See's and stay out); in English news of
 #: the world a bare "farmers" is as often another country's
 FOCUS_ROLES_OF_LANGUAGE = {"id": frozenset({"AGR", "HRI", "REL", "MOS", "CHR", "BUD"})}
-#: roles of people who act where they live (militias, insurgents, crowds, police): unnamed, they belong to
-#: the country where the sentence places their act, not to the foreign country the article is about
-LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR"})
+#: roles of people who act where they live (militias, insurgents, crowds, students, police): unnamed, they
+#: belong to the country where the sentence places their act, not to the foreign country the article is
+#: about; and one scene's unnamed locals are of one country ("mahasiswa berunjuk rasa di Jakarta ... polisi
+#: membubarkan massa": Indonesia's police, though the article is about Israel)
+LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP", "AGR", "EDU"})
+#: roles of a state's civil bodies: unnamed after an unnamed local actor in its sentence, they are that
+#: actor's state ("mahasiswa mendesak pemerintah ...": the students' own government)
+CIVIL_STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+#: kinds of knowledge-base entry that name a state or one of its bodies (not a person, an outlet or a role)
+STATE_NAME_KINDS = frozenset({"country", "seat", "milseat", "capital", "adjective", "org"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -177,6 +184,9 @@ class ActorFinder:
             if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
                                                          else 1.0 for m in own):
                 continue  # the country is named otherwise too: its own body
+            if any(self._home_beside_focus(doc, doc.atoms.get(m.sentence, []), role.code, m.first, m.last) == country
+                   for m, role in generic if m.country == country):
+                continue  # "DPR mendesak pemerintah memutus hubungan dengan Israel": the writer's own country's
             recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
             for mentions in doc.actors.values():
                 for m in mentions:
@@ -259,6 +269,8 @@ class ActorFinder:
                     entries = []
                 if entries:
                     entries.sort(key=lambda e: KIND_PRIORITY[e.kind])
+                    if self._seat_of_country_after(tokens, i + length, entries):
+                        entries = [e for e in entries if e.kind == "role"]
                     atom = Atom(i, i + length - 1, entries[0].kind, entries)
                     if entries[0].names_head:
                         atom.last = self._name_end(tokens, atom.last)
@@ -301,6 +313,20 @@ class ActorFinder:
             else:
                 i += 1
         return atoms
+
+    def _seat_of_country_after(self, tokens: list[Token], after: int, entries: list[ActorEntry]) -> bool:
+        """A seat of one country that is also a role phrase, followed by another country's name: the role of
+        that country ("Istana Kepresidenan Filipina" is Manila's palace, though "Istana Kepresidenan" alone
+        is Jakarta's)."""
+        if entries[0].kind != "seat" or not any(e.kind == "role" for e in entries) or after >= len(tokens):
+            return False
+        longest = self.kb.first_words.get(tokens[after].norm, 0)
+        for length in range(min(longest, len(tokens) - after), 0, -1):
+            span = tokens[after : after + length]
+            found = [e for e in self.kb.lookup(tuple(t.norm for t in span)) if _case_ok(e, span)]
+            if found:
+                return any(e.kind == "country" and e.country != entries[0].country for e in found)
+        return False
 
     def _name_end(self, tokens: list[Token], last: int) -> int:
         """The last word of an institution's name after its head ("Dinas Pendidikan dan Kebudayaan",
@@ -739,7 +765,12 @@ class ActorFinder:
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
+                or (self._recent_local_country(doc, sentence) if role_entry.code in LOCAL_ROLES else None) \
+                or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
+                or self._home_beside_focus(doc, atoms, role_entry.code, first, last) \
+                or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
+                    else None) \
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -1011,6 +1042,40 @@ class ActorFinder:
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
             for m in reversed(doc.actors.get(idx, [])):
                 if m.role is None and m.country and m.code == m.country + role and m.kind == "role":
+                    return m.country
+        return None
+
+    @staticmethod
+    def _home_beside_focus(doc: Doc, atoms: list[Atom], role: str, first: int, last: int) -> str | None:
+        """The article's home country (Indonesia in Indonesian news) for an unnamed state body whose sentence
+        names the focus country after it: "Kementerian Luar Negeri mengecam serangan Israel" in news about
+        Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
+        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's)."""
+        home = DEFAULT_COUNTRY.get(doc.language)
+        focus = doc.focus_country
+        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home):
+            return None
+        named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
+                    and a.first > last + 1 for a in atoms)
+        return home if named else None
+
+    @staticmethod
+    def _recent_state_body(doc: Doc, sentence: Sentence, role: str) -> str | None:
+        """The country of the last actor of this state role, named or not, person or body, in the sentences
+        just before: "Presiden Prabowo mengecam ... Kepala Negara juga meminta ..." goes on about him."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.country and m.code == m.country + role:
+                    return m.country
+        return None
+
+    @staticmethod
+    def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
+        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) in the
+        sentences just before: the same scene's."""
+        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            for m in reversed(doc.actors.get(idx, [])):
+                if m.kind == "role" and m.role in LOCAL_ROLES and m.country:
                     return m.country
         return None
 
@@ -1680,6 +1745,11 @@ def _organisation_members(doc: Doc, mentions: list[ActorMention]) -> None:
                                   person=member.person)
             del mentions[k + 1]
         k += 1
+
+
+def _local_country(mentions: list[ActorMention]) -> str | None:
+    """The country of the last unnamed local actor (``LOCAL_ROLES``) already found in the sentence."""
+    return next((m.country for m in reversed(mentions) if m.kind == "role" and m.role in LOCAL_ROLES), None)
 
 
 def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:

@@ -154,6 +154,9 @@ CAPTURE_CODES = frozenset({"173", "181"})
 SEIZURE_CODES = frozenset({"171"})
 #: protests, which may be "anti-government" with no actor named
 PROTEST_ROOT = "14"
+#: the verb of rejecting that a protest noun's pattern may end with ("demo ... tolak"): what follows it is
+#: what the protest rejects
+OPPOSED_CUES = frozenset({"tolak", "menolak"})
 DISAPPROVAL_ROOT = "11"
 #: the preposition that names whom a reaction owned by a country is about ("kecaman Indonesia terhadap X")
 OWNER_TARGET_PREPOSITION = "terhadap"
@@ -567,6 +570,12 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # facilities or boats the act's target phrase names
                 targets = self._possessor_target(sentence, actors, match, sources)
                 how += "+possessor-target" if targets else ""
+            if sources and code[:2] == PROTEST_ROOT and how.startswith("nominal+genitive") and \
+                    sentence.tokens[match.end - 1].norm in OPPOSED_CUES and \
+                    all(m.first >= match.end for m in sources):
+                # "Demo Tolak Israel", "unjuk rasa menolak kebijakan AS": what the protest rejects, named after
+                # the verb of rejecting, is its target, not the protesters
+                sources, targets, how = [], sources, how + "+rejected"
             if sources and code[:2] == PROTEST_ROOT:
                 against = self._anti_target(sentence, match)
                 if against is not None:
