@@ -715,7 +715,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if request is not None:
                 # "rejected calls to resign from the strikers", "denied the accusations made by X": whoever
                 # made the demands is the target, and they made a demand of the one who refuses
-                demanders = targets if how.endswith(("prep:from", "prep:of", "+inside")) else \
+                demanders = targets if how.endswith(("prep:from", "prep:of", "prep:by", "+inside", "+complement")) else \
                     [] if targets else self._request_source(sentence, actors, match, request[0])
                 if demanders:
                     if not targets:
