@@ -2028,7 +2028,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
             if tokens[i].norm in self.cues["complement"]:
                 # "menyerukan agar Rusia dan Ukraina segera ...": the addressees coordinated after "agar"
-                return _of_other_sides(self.arguments.group_at(sentence, actors, i + 1), sources)
+                # (after an article: "demanded that the Philippines stop ...")
+                group = self.arguments.group_at(sentence, actors, i + 1)
+                if not group and tokens[i + 1].norm in self.cues["article"]:
+                    group = self.arguments.group_at(sentence, actors, i + 2)
+                return _of_other_sides(group, sources)
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
