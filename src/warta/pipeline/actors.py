@@ -132,10 +132,12 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> None:
         doc.focus_country = self.focus_country(doc)
         for sentence in doc.sentences:
-            doc.actors[sentence.index] = [m for m in self.find(doc, sentence)
+            found = self.find(doc, sentence)
+            doc.actors[sentence.index] = [m for m in found
                                           if not self._time_zone(sentence.tokens, m.first)
                                           and not self._named_after(sentence.tokens, m)
-                                          and not self._country_in_facility_name(sentence, m)]
+                                          and not self._country_in_facility_name(sentence, m)
+                                          and not self._inside_longer_name(sentence, m, found)]
         self._generic_institutions(doc)
 
     def _named_after(self, tokens: list[Token], m: ActorMention) -> bool:
@@ -157,6 +159,21 @@ class ActorFinder:
             if tokens[j].norm in self.cues["named_place"]:
                 return True
         return False
+
+    def _inside_longer_name(self, sentence: Sentence, m: ActorMention, mentions: list[ActorMention]) -> bool:
+        """An ethnic group's own "... National Liberation Army": an organisation's name of several words right after a
+        capitalised word that is no actor of its own nor a function word ("The", "In") is the tail of a
+        longer name the knowledge base does not know, another group than the one it names (a country or
+        demonym before it, "Colombia's National Liberation Army", is an actor and keeps it). Not in a
+        headline, where every word is capitalised."""
+        tokens = sentence.tokens
+        if m.kind != "org" or m.last == m.first or m.first == 0 or sentence.block == "headline":
+            return False
+        before = tokens[m.first - 1]
+        if not (before.is_word and before.is_capitalised) or before.norm in self.cues.all or \
+                all(not t.is_word for t in tokens[: m.first - 1]):
+            return False
+        return not any(other.last == m.first - 1 for other in mentions)
 
     def _time_zone(self, tokens: list[Token], first: int) -> bool:
         """"Kamis waktu Indonesia", "pukul 10.00 waktu Kyiv": a place after a word of clock time names a
@@ -767,11 +784,12 @@ class ActorFinder:
                 or (self._place_of_clause(tokens, first) if role_entry.code in LOCAL_ROLES else None) \
                 or (self._recent_local_country(doc, sentence) if role_entry.code in LOCAL_ROLES else None) \
                 or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
-                or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
+                or self._victims_country(tokens, role_entry.code,
+                                         [m for m in mentions if not self._event_owner(tokens, m)], first) \
                 or self._home_beside_focus(doc, atoms, role_entry.code, first, last) \
                 or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
                     else None) \
-                or doc.focus_country
+                or self._focus_country_of_victims(doc, role_entry.code, mentions)
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
             if country not in self.kb.role_countries.get(role_entry.name, {country}):
@@ -970,6 +988,36 @@ class ActorFinder:
                 hit[0].country not in (doc.focus_country, DEFAULT_COUNTRY.get(doc.language)):
             return None
         return hit[0].country, hit[0].name, hit[1]
+
+    def _victims_country(self, tokens: list[Token], role: str, mentions: list[ActorMention],
+                         first: int) -> str | None:
+        """Bare civilians ("warga", "tiga orang", "six people") belong to a country named before them in the
+        sentence after its first actor (the one who acts): the people killed when a militia struck a
+        country, or a missile struck its capital, are of the country struck; failing that, of the country
+        of a place named between the doer and them ("struck a school in Gaza, killing five"), when it is
+        not the doer's own. With neither, the caller falls back on the article's country."""
+        if role != "CVL":
+            return None
+        found = next((m.country for m in reversed(mentions[1:])
+                      if m.kind in ("country", "capital") and not m.is_location), None)
+        doer = _doer(mentions)
+        if found or doer is None or doer.first >= first:
+            return found
+        places = (self._named_place(tokens, j) for j in range(doer.last + 1, first)
+                  if tokens[j].is_capitalised and not tokens[j - 1].is_capitalised)
+        return next((c for c in places if c), None)
+
+    @staticmethod
+    def _focus_country_of_victims(doc: Doc, role: str, mentions: list[ActorMention]) -> str | None:
+        """The article's country for a bare role word, except for civilians after a state's armed forces
+        of that very country ("the US military struck a boat, killing six people" in news of the US) in a
+        sentence that names no place of theirs: the victims stay uncoded rather than take the doer's
+        country. A militia's victims (UAF, REB) are often its own country's people, and keep it."""
+        doer = _doer(mentions)
+        if role == "CVL" and doer is not None and doer.country == doc.focus_country and doer.code and \
+                doer.code[3:6] == "MIL":
+            return None
+        return doc.focus_country
 
     def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
         """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country
@@ -1752,13 +1800,10 @@ def _local_country(mentions: list[ActorMention]) -> str | None:
     return next((m.country for m in reversed(mentions) if m.kind == "role" and m.role in LOCAL_ROLES), None)
 
 
-def _victims_country(role: str, mentions: list[ActorMention]) -> str | None:
-    """Bare civilians ("warga", "tiga orang") belong to a country named before them in the sentence after
-    its first actor (the one who acts): the people killed when a militia struck a country are of
-    the country it struck. With no such actor, the caller falls back on the article's country."""
-    if role != "CVL":
-        return None
-    return next((m.country for m in reversed(mentions[1:]) if m.kind == "country" and not m.is_location), None)
+def _doer(mentions: list[ActorMention]) -> ActorMention | None:
+    """The sentence's first actor that is no place ("in Thailand's border area, residents ..."): the one
+    who acts."""
+    return next((m for m in mentions if not m.is_location), None)
 
 
 def state_body(code: str) -> bool:

@@ -222,6 +222,10 @@ NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it s
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
 PERSON_TARGET_CODES = frozenset({"173", "174"})
+#: words between "the" and the place noun a violent verb's object takes up ("the besieged port city"),
+#: and the sentences before it where the place it stands for may be named
+PLACE_ANAPHOR_WORDS = 3
+PLACE_ANAPHOR_SENTENCES = 2
 #: threats of force: a place threatened ("mengancam akan membom Okinawa") stands for its country too
 FORCE_THREAT = "138"
 #: roots whose events are worth reporting without a target (protests, force posture, and investigations of a
@@ -728,7 +732,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if request is not None:
                 # "rejected calls to resign from the strikers", "denied the accusations made by X": whoever
                 # made the demands is the target, and they made a demand of the one who refuses
-                demanders = targets if how.endswith(("prep:from", "prep:of", "+inside")) else \
+                demanders = targets if how.endswith(("prep:from", "prep:of", "prep:by", "+inside", "+complement")) else \
                     [] if targets else self._request_source(sentence, actors, match, request[0])
                 if demanders:
                     if not targets:
@@ -885,6 +889,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 place = self._place_after(sentence, actors, after, max_gap=NEAR_PLACE_GAP, own=sources, others=matches)
                 if place is not None and place.country not in {m.country for m in sources}:
                     targets, how = [place], how + "+place"
+            if not targets and sources and code[:2] in VIOLENCE_ROOTS and code not in PERSON_TARGET_CODES and \
+                    match.pos == "verb":
+                # "Kyiv said Russian forces shelled the city overnight": a place noun as the object stands
+                # for the place named last before it
+                place = self._place_referred(doc, sentence, match, sources)
+                if place is not None:
+                    targets, how = [place], how + "+place-anaphor"
             if not targets and sources and code in WITHDRAWAL_CODES and "dari" in match.entry.targets:
                 # "Pasukan Rusia mundur dari kota Kherson": a withdrawal from a place is from its country
                 left = self._withdrawn_from(sentence, match, actors, sources)
@@ -2059,7 +2070,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         for i in range(after, min(len(tokens) - 1, after + ADDRESSEE_WINDOW)):
             if tokens[i].norm in self.cues["complement"]:
                 # "menyerukan agar Rusia dan Ukraina segera ...": the addressees coordinated after "agar"
-                return _of_other_sides(self.arguments.group_at(sentence, actors, i + 1), sources)
+                # (after an article: "demanded that the Philippines stop ...")
+                group = self.arguments.group_at(sentence, actors, i + 1)
+                if not group and tokens[i + 1].norm in self.cues["article"]:
+                    group = self.arguments.group_at(sentence, actors, i + 2)
+                return _of_other_sides(group, sources)
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
@@ -2079,6 +2094,32 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         the complement word ends the appeal."""
         comma = next(k for k, t in enumerate(between) if t.text == ",")
         return any(t.norm in self.cues["complement"] for t in between[:comma])
+
+    def _place_referred(self, doc: Doc, sentence: Sentence, match: PredicateMatch,
+                        sources: list[ActorMention]) -> ActorMention | None:
+        """The place a definite place noun right after a violent verb takes up ("attacked the city",
+        "shelled the port town"): the last place the gazetteer knows before the verb, in its sentence or
+        the two before it, that is not of the doers' own country."""
+        tokens = sentence.tokens
+        i = match.end
+        if self.places is None or i >= len(tokens) or tokens[i].norm not in self.cues["definite"]:
+            return None
+        j = next((k for k in range(i + 1, min(len(tokens), i + 1 + PLACE_ANAPHOR_WORDS))
+                  if tokens[k].norm in self.cues["place_anaphor"]), None)
+        if j is None or not all(t.is_word and not t.is_capitalised for t in tokens[i + 1 : j]) or (
+                j + 1 < len(tokens) and tokens[j + 1].norm in self.cues["source_prep"]):
+            return None  # "the city of Sumy" names its place, and "_place_after" reads it
+        own = {m.country for m in sources}
+        for idx in range(sentence.index, max(-1, sentence.index - 1 - PLACE_ANAPHOR_SENTENCES), -1):
+            words = doc.sentences[idx].tokens
+            end = match.start if idx == sentence.index else len(words)
+            named = [hit[0].country for k in range(end) if words[k].is_capitalised
+                     and (hit := self.places.gazetteer.match_at(words, k)) is not None and hit[0].country]
+            named = [c for c in named if c not in own]
+            if named:
+                return ActorMention(sentence.index, i, j, tokens[i].start, tokens[j].end, named[-1], named[-1],
+                                    None, self._text(sentence, i, j), "place")
+        return None
 
     def _place_after(self, sentence: Sentence, actors: list[ActorMention], after: int,
                      max_gap: int = 99, own: list[ActorMention] | tuple = (),

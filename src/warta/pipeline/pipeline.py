@@ -149,9 +149,21 @@ class Pipeline:
                 for s_start, s_end in split_sentences(text, start, end, self.language):
                     tokens = tokenize(text, s_start, s_end)
                     if block.kind in ("headline", "subhead") and is_title_case(tokens):
-                        tokens = decase(tokens, self._common_word)
+                        tokens = decase(tokens, self._common_word, self._known_names(tokens))
                     doc.sentences.append(Sentence(len(doc.sentences), s_start, s_end, tokens, block.kind))
         return doc
+
+    def _known_names(self, tokens: list) -> set[int]:
+        """The tokens of names of several words the knowledge base holds as no mere role ("North Korea",
+        "South Africa", "United Nations"): their words keep their capitals, though one alone may be a
+        common word ("north", "united")."""
+        kept: set[int] = set()
+        for i, tok in enumerate(tokens):
+            for length in range(min(self.kb.first_words.get(tok.norm, 0), len(tokens) - i), 1, -1):
+                if any(e.kind != "role" for e in self.kb.lookup(tuple(t.norm for t in tokens[i : i + length]))):
+                    kept.update(range(i, i + length))
+                    break
+        return kept
 
     def _common_word(self, norm: str) -> bool:
         """A word that is no name: a predicate of the lexicon, a cue, a role word, or a word the knowledge

@@ -5,7 +5,7 @@ it cannot place keep their capitals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..tokens import Token
 
@@ -22,14 +22,14 @@ def is_title_case(tokens: list[Token]) -> bool:
     return sum(1 for t in words if t.is_capitalised) >= TITLE_SHARE * len(words)
 
 
-def decase(tokens: list[Token], common: Callable[[str], bool]) -> list[Token]:
-    """The tokens with each capitalised common word (``common(norm)``) in lower case; acronyms and other
-    words unchanged."""
+def decase(tokens: list[Token], common: Callable[[str], bool], keep: Collection[int] = ()) -> list[Token]:
+    """The tokens with each capitalised common word (``common(norm)``) in lower case; acronyms, the words
+    of names at the indices ``keep`` and other words unchanged."""
     out = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         lower = t.text.lower()
         if t.is_word and t.is_capitalised and not t.text.isupper() and len(lower) == len(t.text) and \
-                common(t.norm):
+                i not in keep and common(t.norm):
             out.append(Token(lower, t.start, t.end, t.norm))
         else:
             out.append(t)
