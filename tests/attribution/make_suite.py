@@ -295,6 +295,27 @@ for e, (o, oc) in zip([EV[3], EV[6]], [("Reuters", "GBRMED"), ("Anadolu", "TURME
     add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, e[1])])
 for e, (o, oc) in zip([EV[0], EV[4]], [("Reuters", "GBRMED"), ("AFP", "FRAMED")]):
     add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, oc)])
+# session 9: "X condemned the strike on Y in a statement": the statement is the sentence's subject's, not the
+# actor the statement phrase happens to follow
+# (the act it condemns, named inside the statement, is stated in it too)
+for (s, c), (act, t, about) in zip([SPE[0], SPE[6]], [("condemned the Israeli strike on Syria", "ISR", ("SYR", "190")),
+                                                    ("criticised the American sanctions on Iran", "USA", ("IRN", "163"))]):
+    add("en.statement-after-object", "en", f"{s} {act} in a statement on Monday.",
+        [(c, t, "111", c), (t, about[0], about[1], c)])
+for (s, c), (act, t, about) in zip([SP[0], SP[6]], [("mengecam serangan Israel terhadap Suriah", "ISR", ("SYR", "190")),
+                                                  ("mengkritik sanksi Amerika Serikat terhadap Iran", "USA", ("IRN", "163"))]):
+    add("id.statement-after-object", "id", f"{s} {act} dalam pernyataannya pada Senin.",
+        [(c, t, "111", c), (t, about[0], about[1], c)])
+# ", X told reporters at the White House": a place after the addressee does not stop the post-posed frame
+for (s, c), e in zip([("Trump", "USAGOV"), ("Peskov", "RUSGOV")], [EVE[0], EVE[4]]):
+    add("en.postposed-told-place", "en", f"{cap(e[0])} on Sunday, {s} told reporters at the White House.", [ev(e, c)])
+# a quote standing alone after a sentence whose subject speaks with no clause of its own ("berbicara", "spoke")
+for (s, c), e in zip([SP[5], SP[0], SP[3]], [EV[4], EV[0], EV[3]]):
+    q = f"{e[0]} tanpa peringatan."
+    add("id.quote-after-speaking", "id", f"{s} berbicara kepada wartawan di Jakarta pada Senin. “{q}”", [ev(e, c)], [(q, c)])
+for (s, c), e in zip([SPE[5], SPE[1]], [EVE[4], EVE[0]]):
+    q = f"{cap(e[0])} without warning."
+    add("en.quote-after-speaking", "en", f"{s} spoke to reporters in Kyiv on Monday. \"{q}\"", [ev(e, c)], [(q, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -316,7 +316,8 @@ class Attribution:
         opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
         if any(t.is_word for t in tokens[:opening]):
             before = [m for m in actors if opening - SUBJECT_GAP <= m.last < opening]
-            if before and (before[-1].last < opening - 1 or self._object_of_preposition(tokens, before[-1])):
+            if before and (before[-1].last < opening - 1 or self._object_of_preposition(tokens, before[-1])
+                           or self._after_subjects_verb(tokens, actors, before[-1], opening)):
                 # "X condemned the bombing of Y in a statement", "X condemned the Russian shelling of Kyiv
                 # in a statement": the actor before the phrase is no speaker when words or a preposition
                 # part them; the sentence's subject is
@@ -326,14 +327,31 @@ class Attribution:
         after = [m for m in actors if m.first > comma]
         return after[0] if after else None
 
+    def _after_subjects_verb(self, tokens, actors: list[ActorMention], m: ActorMention, opening: int) -> bool:
+        """Whether ``m`` stands after the verb of the sentence's opening subject ("X condemned the Israeli
+        strike on Syria in a statement", "X mengecam serangan terhadap Suriah dalam pernyataannya"): part of
+        what the subject did or said, not the one who made the statement."""
+        subject = self._opening_subject(tokens, actors, opening)
+        return subject is not None and subject.last < m.first and any(
+            t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or t.norm in self.saying)
+            for t in tokens[subject.last + 1 : m.first])
+
+    def _placed(self, tokens, m: ActorMention) -> bool:
+        """Whether ``m`` follows a locative preposition ("at the White House", "di Istana Merdeka"): a place
+        where something is said, not someone it is said to."""
+        return self._preposition_before(tokens, m, ("locative",))
+
     def _object_of_preposition(self, tokens, m: ActorMention) -> bool:
         """``m`` follows a preposition that makes it the object of an event noun or a place ("the bombing
-        of Y", "attacks against Y", "in Y"), perhaps with an article between."""
+        of Y", "attacks against Y", "in Y")."""
+        return self._preposition_before(tokens, m, ("verbal_noun_object", "nominal_object", "locative"))
+
+    def _preposition_before(self, tokens, m: ActorMention, kinds: tuple[str, ...]) -> bool:
+        """Whether ``m`` follows a preposition of one of the cue ``kinds``, perhaps with an article between."""
         j = m.first - 1
         while j >= 0 and tokens[j].norm in self.cues["article"]:
             j -= 1
-        return j >= 0 and any(tokens[j].norm in self.cues[kind]
-                              for kind in ("verbal_noun_object", "nominal_object", "locative"))
+        return j >= 0 and any(tokens[j].norm in self.cues[kind] for kind in kinds)
 
     def _opening_subject(self, tokens, actors: list[ActorMention], before: int) -> ActorMention | None:
         """The actor that opens the sentence (nothing but an article or punctuation before it) and ends before
@@ -357,8 +375,8 @@ class Attribution:
         if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
                 rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
             return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
-        if any(i < m.first < tail for m in actors):
-            return None
+        if any(i < m.first < tail and not self._placed(tokens, m) for m in actors):
+            return None  # ", X told Y" names an addressee; ", X told reporters at the White House" a place
         near = [m for m in actors if i - 3 <= m.last < i]
         if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
             head = near[-1]
@@ -526,7 +544,7 @@ class Attribution:
             return  # in clutter (menus, captions, banners): never a quote
         claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
-            claim = self._frame_before(doc, first_sentence)
+            claim = self._frame_before(doc, first_sentence) or self._speaking_before(doc, first_sentence)
         if claim is None:
             claim = self._naming_before(doc, first_sentence, start)
         speaker = claim.speaker if claim is not None else None
@@ -588,6 +606,19 @@ class Attribution:
             return None
         return next((c for c in reversed(doc.claims) if c.sentence == sentence.index - 1 and c.speaker is not None
                      and not c.relay), None)
+
+    def _speaking_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
+        """A quote that stands alone after a sentence whose subject speaks with no clause of its own ("X
+        berbicara kepada wartawan di Jakarta, Senin.", "X spoke to reporters in Beijing."): the subject's."""
+        if sentence.index == 0:
+            return None
+        before = doc.sentences[sentence.index - 1]
+        actors = [m for m in doc.actors.get(before.index, []) if not m.is_location]
+        for j, tok in enumerate(before.tokens):
+            if tok.norm in self.cues["speaking"] and j not in {k for m in actors for k in range(m.first, m.last + 1)}:
+                speaker = self._subject(doc, before, actors, j)
+                return Claim(before.end, before.end, before.index, speaker, tok.text, tok.start) if speaker else None
+        return None
 
     def _speakers_country(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
         """Inside a quote a bare "Departemen Keuangan" or "polisi" is the speaker's own."""
