@@ -39,7 +39,25 @@ ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its spe
 RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
 OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 NAMED_OBJECT_WINDOW = 8  # tokens between a verb of naming ("menilai", "called") and the words it quotes
+
+
+def _closing_quote(tokens, k: int) -> bool:
+    """Whether token ``k`` closes a quotation: a closing mark, or a straight one that is not an opening
+    mark (one set off from the word before it and attached to the word after it: 'X "menegaskan ...')."""
+    if tokens[k].text not in _QUOTE_MARKS:
+        return False
+    if tokens[k].text != '"' or k + 1 >= len(tokens):
+        return True
+    opening = tokens[k].end == tokens[k + 1].start and (k == 0 or tokens[k - 1].end < tokens[k].start)
+    return not opening
+
+
+def _possessor(tokens, j: int) -> bool:
+    """Whether the word at ``j`` owns the noun after it ("authorities' commitment", "Russia's plan"): the
+    start of a noun phrase, not the subject or verb of a clause."""
+    return j + 1 < len(tokens) and tokens[j + 1].text in POSSESSIVE_MARKS
 
 
 class Attribution:
@@ -92,7 +110,8 @@ class Attribution:
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
-            elif norm in self.cues["relay"]:
+            elif norm in self.cues["relay"] and (norm not in self.saying or self._outlet_after(actors, tokens, i)):
+                # "..., melansir Reuters" relays; "Reuters melansir bahwa ..." is the outlet's own report
                 speaker = self._outlet_after(actors, tokens, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
             elif norm in self.saying:
@@ -109,7 +128,8 @@ class Attribution:
         if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
             # the speaker was named before the quote or clause the cue closes, not inside it
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
-            speaker = self._antecedent(doc, sentence, opened)
+            speaker = (self._own_clause_subject(doc, sentence, actors, i) if opened == sentence.start else None) \
+                or self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
             self._continued(doc, sentence, speaker, tok, i)
             return
@@ -152,6 +172,24 @@ class Attribution:
             self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _own_clause_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                            i: int) -> ActorMention | None:
+        """"Kementerian X menarik duta besarnya ..., katanya dalam sebuah pernyataan": "-nya" closing a clause
+        (no quotation) with no speaker cited in the sentences just before is the body that opens the clause,
+        telling its own act; a person talked about inside the clause is no speaker."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        if any(lo <= c.sentence < sentence.index and c.speaker is not None and not c.relay for c in doc.claims) \
+                or any(t.norm in self.cues["pronoun_person"] for t in sentence.tokens[i:i + 2]):
+            return None  # a speaker cited just before; "he said" is a person's
+        if sentence.index > 0:
+            before = doc.sentences[sentence.index - 1]
+            talked_about = self._opening_actor(before, doc.actors.get(before.index, []), len(before.tokens))
+            if talked_about is not None and talked_about.person:
+                return None  # "Zelensky berbicara di Kyiv. Rusia menyerang Kharkiv, katanya.": the person before
+        subject = self._opening_actor(sentence, actors, i)
+        return subject if subject is not None and subject.code and not subject.person and \
+            subject.kind not in {"pronoun", "media"} else None
 
     def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
                    opening: int | None = None) -> None:
@@ -223,11 +261,10 @@ class Attribution:
     @staticmethod
     def _after_quote(tokens, j: int) -> bool:
         """Whether token ``j`` follows a closing quotation mark (“...,” X / "...", X)."""
-        before = [t.text for t in tokens[max(0, j - 2):j]]
-        if not before:
+        if j < 1:
             return False
-        return before[-1] in _QUOTE_MARKS or (len(before) == 2 and before == [before[0], ","]
-                                              and before[0] in _QUOTE_MARKS)
+        k = j - 1 if tokens[j - 1].text in _QUOTE_MARKS else j - 2
+        return k >= 0 and (k == j - 1 or tokens[j - 1].text == ",") and _closing_quote(tokens, k)
 
     def _add(self, doc: Doc, start: int, end: int, sentence: Sentence, speaker: ActorMention | None,
              cue, *, relay: bool = False, excluded: bool = False) -> None:
@@ -390,7 +427,8 @@ class Attribution:
             if inside:
                 return inside[0], comma
             if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
-                return self._antecedent(doc, sentence, tokens[comma].start), comma
+                return self._own_clause_subject(doc, sentence, actors, comma) or \
+                    self._antecedent(doc, sentence, tokens[comma].start), comma
             if any(self._statement_anaphor(tokens, j) for j in range(comma + 1, i)):  # ", the statement said"
                 return self._last_speaker(doc, sentence, tokens[comma].start), comma
         return None
@@ -479,8 +517,10 @@ class Attribution:
         if tokens[i].norm in self.cues["clause_speech"]:
             return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
-        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or \
-                (nxt.is_word and self.looks_verbal(nxt.norm)):
+        if nxt.text in {":", ",", "“", '"'}:
+            return True
+        if not _possessor(tokens, i + 1) and (any(m.first == i + 1 for m in actors) or
+                                               (nxt.is_word and self.looks_verbal(nxt.norm))):
             return True
         if nxt.norm in self.cues["subordinator"]:
             return True  # "menyatakan saat pasukan tiba, ...": a fronted clause opens the reported clause
@@ -542,7 +582,8 @@ class Attribution:
         last_sentence = self._sentence_at(doc, end - 1)
         if first_sentence is None or last_sentence is None:
             return  # in clutter (menus, captions, banners): never a quote
-        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
+        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start) or \
+            self._frame_opening(doc, first_sentence, inner_start)
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
             claim = self._frame_before(doc, first_sentence) or self._speaking_before(doc, first_sentence)
         if claim is None:
@@ -579,6 +620,12 @@ class Attribution:
         """"Menurut X, ...: “...”", "X mengatakan, “...”": a frame whose span holds the quote."""
         claim = doc.claim_at(offset)
         return claim if claim is not None and claim.speaker is not None else None
+
+    def _frame_opening(self, doc: Doc, sentence: Sentence, offset: int) -> Claim | None:
+        """'X "menegaskan bahwa ..."', 'X "stressed that ..."': a quote that opens with the verb of saying
+        whose frame it holds is that verb's speaker's."""
+        return next((c for c in doc.claims if c.sentence == sentence.index and c.cue_start == offset
+                     and c.speaker is not None and not c.relay), None)
 
     def _naming_before(self, doc: Doc, sentence: Sentence, start: int) -> Claim | None:
         """"X menilai pernyataan itu “sangat salah”", "X menyebut langkah itu sebagai “...”", "X called the
