@@ -295,6 +295,54 @@ for e, (o, oc) in zip([EV[3], EV[6]], [("Reuters", "GBRMED"), ("Anadolu", "TURME
     add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, e[1])])
 for e, (o, oc) in zip([EV[0], EV[4]], [("Reuters", "GBRMED"), ("AFP", "FRAMED")]):
     add("id.relay-speech-act", "id", f"{e[0]} pada Senin, seperti dikutip dari {o}.", [ev(e, oc)])
+# session 9: "X condemned the strike on Y in a statement": the statement is the sentence's subject's, not the
+# actor the statement phrase happens to follow
+# (the act it condemns, named inside the statement, is stated in it too)
+for (s, c), (act, t, about) in zip([SPE[0], SPE[6]], [("condemned the Israeli strike on Syria", "ISR", ("SYR", "190")),
+                                                    ("criticised the American sanctions on Iran", "USA", ("IRN", "163"))]):
+    add("en.statement-after-object", "en", f"{s} {act} in a statement on Monday.",
+        [(c, t, "111", c), (t, about[0], about[1], c)])
+for (s, c), (act, t, about) in zip([SP[0], SP[6]], [("mengecam serangan Israel terhadap Suriah", "ISR", ("SYR", "190")),
+                                                  ("mengkritik sanksi Amerika Serikat terhadap Iran", "USA", ("IRN", "163"))]):
+    add("id.statement-after-object", "id", f"{s} {act} dalam pernyataannya pada Senin.",
+        [(c, t, "111", c), (t, about[0], about[1], c)])
+# ", X told reporters at the White House": a place after the addressee does not stop the post-posed frame
+for (s, c), e in zip([("Trump", "USAGOV"), ("Peskov", "RUSGOV")], [EVE[0], EVE[4]]):
+    add("en.postposed-told-place", "en", f"{cap(e[0])} on Sunday, {s} told reporters at the White House.", [ev(e, c)])
+# a quote standing alone after a sentence whose subject speaks with no clause of its own ("berbicara", "spoke")
+for (s, c), e in zip([SP[5], SP[0], SP[3]], [EV[4], EV[0], EV[3]]):
+    q = f"{e[0]} tanpa peringatan."
+    add("id.quote-after-speaking", "id", f"{s} berbicara kepada wartawan di Jakarta pada Senin. “{q}”", [ev(e, c)], [(q, c)])
+for (s, c), e in zip([SPE[5], SPE[1]], [EVE[4], EVE[0]]):
+    q = f"{cap(e[0])} without warning."
+    add("en.quote-after-speaking", "en", f"{s} spoke to reporters in Kyiv on Monday. \"{q}\"", [ev(e, c)], [(q, c)])
+# more verbs of saying and reporting: each opens a claim of its subject ("mengaku telah ...", "menduga bahwa ...")
+for verb, ((s, c), e) in zip(["mengaku", "menekankan", "memastikan", "mengemukakan", "menandaskan", "bersikeras",
+                              "mengingatkan", "menduga"], pairs2[:7] + pairs2[:1]):
+    add("id.preposed-verbs", "id", f"{s} {verb} bahwa {e[0]} pekan lalu.", [ev(e, c)])
+for verb, ((o, oc), e) in zip(["melansir", "memberitakan"], zip(OUT, EV[1:3])):
+    add("id.outlet-verb", "id", f"{o} {verb} bahwa {e[0]} pada Senin.", [ev(e, oc)])
+for verb, ((s, c), e) in zip(["admitted", "revealed", "reiterated"], pe[:3]):
+    add("en.preposed-verbs", "en", f"{s} {verb} that {e[0]} on Sunday.", [ev(e, c)])
+# a possessive after a verb of saying is a noun object, not a clause: the speaker claims nothing
+add("en.noun-object", "en", "Kremlin spokesman Dmitry Peskov emphasized Russia's commitment to peace talks. "
+    "India attacked Pakistan on Monday.", [ev(EVE[0], None)])
+# a straight quotation mark before a verb of saying opens a quote of the subject's words; it closes none
+for (s, c), e in zip([SP[1], SP[5]], [EV[4], EV[0]]):
+    q = f"menegaskan bahwa {e[0]} tanpa alasan"
+    add("id.quote-opening-verb", "id", f'{s} "{q}".', [ev(e, c)], [(q, c)])
+for (s, c), e in zip([SPE[1], SPE[5]], [EVE[4], EVE[0]]):
+    q = f"stressed that {e[0]} without reason"
+    add("en.quote-opening-verb", "en", f'{s} "{q}".', [ev(e, c)], [(q, c)])
+# "-nya"/"it" closing a clause with no speaker cited before is the body that opens the clause, telling its own
+# act; after a sentence about a person ("X berbicara di Kyiv.") it is that person
+for (s, c), (act, t, code) in zip([SP[0], SP[4]], [("mengusir diplomat Jerman", "DEUGOV", "161"),
+                                                 ("menangkap tiga anggota kelompok bersenjata", "IDNUAF", "173")]):
+    add("id.nya-own-act", "id", f"{s} {act} pada Senin, katanya dalam sebuah pernyataan.", [(c, t, code, c)])
+add("en.it-own-act", "en", "Russia's foreign ministry expelled two German diplomats on Monday, it said in a statement.",
+    [("RUSGOV", "DEUGOV", "174", "RUSGOV")])
+for (s, c), e in zip([SP[5]], [EV[3]]):
+    add("id.nya-person-before", "id", f"{s} berbicara di Kyiv pada Senin. {e[0]} semalam, katanya.", [ev(e, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -39,7 +39,25 @@ ANTECEDENT_SENTENCES = 3  # how far back "ujarnya" / "he said" looks for its spe
 RELAY_DESCRIPTION = 6  # tokens describing an outlet between a relay and its name ("kantor berita resmi Iran, IRNA")
 OPENER_WORDS = 3  # words of an opening adverbial before a sentence's subject ("Sementara itu,")
 MIN_QUOTE_WORDS = 4  # fewer quoted words with no speaker are a term in quotation marks
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
 NAMED_OBJECT_WINDOW = 8  # tokens between a verb of naming ("menilai", "called") and the words it quotes
+
+
+def _closing_quote(tokens, k: int) -> bool:
+    """Whether token ``k`` closes a quotation: a closing mark, or a straight one that is not an opening
+    mark (one set off from the word before it and attached to the word after it: 'X "menegaskan ...')."""
+    if tokens[k].text not in _QUOTE_MARKS:
+        return False
+    if tokens[k].text != '"' or k + 1 >= len(tokens):
+        return True
+    opening = tokens[k].end == tokens[k + 1].start and (k == 0 or tokens[k - 1].end < tokens[k].start)
+    return not opening
+
+
+def _possessor(tokens, j: int) -> bool:
+    """Whether the word at ``j`` owns the noun after it ("authorities' commitment", "Russia's plan"): the
+    start of a noun phrase, not the subject or verb of a clause."""
+    return j + 1 < len(tokens) and tokens[j + 1].text in POSSESSIVE_MARKS
 
 
 class Attribution:
@@ -92,7 +110,8 @@ class Attribution:
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
-            elif norm in self.cues["relay"]:
+            elif norm in self.cues["relay"] and (norm not in self.saying or self._outlet_after(actors, tokens, i)):
+                # "..., melansir Reuters" relays; "Reuters melansir bahwa ..." is the outlet's own report
                 speaker = self._outlet_after(actors, tokens, i)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, relay=True, excluded=True)
             elif norm in self.saying:
@@ -109,7 +128,8 @@ class Attribution:
         if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
             # the speaker was named before the quote or clause the cue closes, not inside it
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
-            speaker = self._antecedent(doc, sentence, opened)
+            speaker = (self._own_clause_subject(doc, sentence, actors, i) if opened == sentence.start else None) \
+                or self._antecedent(doc, sentence, opened)
             self._add(doc, sentence.start, tok.start, sentence, speaker, tok)
             self._continued(doc, sentence, speaker, tok, i)
             return
@@ -152,6 +172,24 @@ class Attribution:
             self._add(doc, outlet.end, sentence.end, sentence, speaker, tok)
         elif tok.norm in self.cues["announce"] or self._opens_clause(actors, tokens, i):
             self._add(doc, tok.end, sentence.end, sentence, speaker, tok)
+
+    def _own_clause_subject(self, doc: Doc, sentence: Sentence, actors: list[ActorMention],
+                            i: int) -> ActorMention | None:
+        """"Kementerian X menarik duta besarnya ..., katanya dalam sebuah pernyataan": "-nya" closing a clause
+        (no quotation) with no speaker cited in the sentences just before is the body that opens the clause,
+        telling its own act; a person talked about inside the clause is no speaker."""
+        lo = max(0, sentence.index - ANTECEDENT_SENTENCES)
+        if any(lo <= c.sentence < sentence.index and c.speaker is not None and not c.relay for c in doc.claims) \
+                or any(t.norm in self.cues["pronoun_person"] for t in sentence.tokens[i:i + 2]):
+            return None  # a speaker cited just before; "he said" is a person's
+        if sentence.index > 0:
+            before = doc.sentences[sentence.index - 1]
+            talked_about = self._opening_actor(before, doc.actors.get(before.index, []), len(before.tokens))
+            if talked_about is not None and talked_about.person:
+                return None  # "Zelensky berbicara di Kyiv. Rusia menyerang Kharkiv, katanya.": the person before
+        subject = self._opening_actor(sentence, actors, i)
+        return subject if subject is not None and subject.code and not subject.person and \
+            subject.kind not in {"pronoun", "media"} else None
 
     def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
                    opening: int | None = None) -> None:
@@ -223,11 +261,10 @@ class Attribution:
     @staticmethod
     def _after_quote(tokens, j: int) -> bool:
         """Whether token ``j`` follows a closing quotation mark (“...,” X / "...", X)."""
-        before = [t.text for t in tokens[max(0, j - 2):j]]
-        if not before:
+        if j < 1:
             return False
-        return before[-1] in _QUOTE_MARKS or (len(before) == 2 and before == [before[0], ","]
-                                              and before[0] in _QUOTE_MARKS)
+        k = j - 1 if tokens[j - 1].text in _QUOTE_MARKS else j - 2
+        return k >= 0 and (k == j - 1 or tokens[j - 1].text == ",") and _closing_quote(tokens, k)
 
     def _add(self, doc: Doc, start: int, end: int, sentence: Sentence, speaker: ActorMention | None,
              cue, *, relay: bool = False, excluded: bool = False) -> None:
@@ -316,7 +353,8 @@ class Attribution:
         opening = next(j for j in range(i, -1, -1) if tokens[j].norm in self.cues["statement_prep"] or j == 0)
         if any(t.is_word for t in tokens[:opening]):
             before = [m for m in actors if opening - SUBJECT_GAP <= m.last < opening]
-            if before and (before[-1].last < opening - 1 or self._object_of_preposition(tokens, before[-1])):
+            if before and (before[-1].last < opening - 1 or self._object_of_preposition(tokens, before[-1])
+                           or self._after_subjects_verb(tokens, actors, before[-1], opening)):
                 # "X condemned the bombing of Y in a statement", "X condemned the Russian shelling of Kyiv
                 # in a statement": the actor before the phrase is no speaker when words or a preposition
                 # part them; the sentence's subject is
@@ -326,14 +364,31 @@ class Attribution:
         after = [m for m in actors if m.first > comma]
         return after[0] if after else None
 
+    def _after_subjects_verb(self, tokens, actors: list[ActorMention], m: ActorMention, opening: int) -> bool:
+        """Whether ``m`` stands after the verb of the sentence's opening subject ("X condemned the Israeli
+        strike on Syria in a statement", "X mengecam serangan terhadap Suriah dalam pernyataannya"): part of
+        what the subject did or said, not the one who made the statement."""
+        subject = self._opening_subject(tokens, actors, opening)
+        return subject is not None and subject.last < m.first and any(
+            t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or t.norm in self.saying)
+            for t in tokens[subject.last + 1 : m.first])
+
+    def _placed(self, tokens, m: ActorMention) -> bool:
+        """Whether ``m`` follows a locative preposition ("at the White House", "di Istana Merdeka"): a place
+        where something is said, not someone it is said to."""
+        return self._preposition_before(tokens, m, ("locative",))
+
     def _object_of_preposition(self, tokens, m: ActorMention) -> bool:
         """``m`` follows a preposition that makes it the object of an event noun or a place ("the bombing
-        of Y", "attacks against Y", "in Y"), perhaps with an article between."""
+        of Y", "attacks against Y", "in Y")."""
+        return self._preposition_before(tokens, m, ("verbal_noun_object", "nominal_object", "locative"))
+
+    def _preposition_before(self, tokens, m: ActorMention, kinds: tuple[str, ...]) -> bool:
+        """Whether ``m`` follows a preposition of one of the cue ``kinds``, perhaps with an article between."""
         j = m.first - 1
         while j >= 0 and tokens[j].norm in self.cues["article"]:
             j -= 1
-        return j >= 0 and any(tokens[j].norm in self.cues[kind]
-                              for kind in ("verbal_noun_object", "nominal_object", "locative"))
+        return j >= 0 and any(tokens[j].norm in self.cues[kind] for kind in kinds)
 
     def _opening_subject(self, tokens, actors: list[ActorMention], before: int) -> ActorMention | None:
         """The actor that opens the sentence (nothing but an article or punctuation before it) and ends before
@@ -357,8 +412,8 @@ class Attribution:
         if len(rest) > POSTPOSED_TAIL or any(t.norm in self.cues["complementizer"] for t in rest) or (
                 rest and rest[0].norm in self.cues["clause_opener"] and rest[0] is tokens[i + 1]):
             return None  # ", X said in a statement on Monday" ends the sentence; "said it would" opens a clause
-        if any(i < m.first < tail for m in actors):
-            return None
+        if any(i < m.first < tail and not self._placed(tokens, m) for m in actors):
+            return None  # ", X told Y" names an addressee; ", X told reporters at the White House" a place
         near = [m for m in actors if i - 3 <= m.last < i]
         if near:  # "..., the army's spokesman, Colonel X, said": the name right before the verb
             head = near[-1]
@@ -372,7 +427,8 @@ class Attribution:
             if inside:
                 return inside[0], comma
             if any(tokens[j].norm in self.cues["speaker_anaphor"] for j in range(comma + 1, i)):
-                return self._antecedent(doc, sentence, tokens[comma].start), comma
+                return self._own_clause_subject(doc, sentence, actors, comma) or \
+                    self._antecedent(doc, sentence, tokens[comma].start), comma
             if any(self._statement_anaphor(tokens, j) for j in range(comma + 1, i)):  # ", the statement said"
                 return self._last_speaker(doc, sentence, tokens[comma].start), comma
         return None
@@ -461,8 +517,10 @@ class Attribution:
         if tokens[i].norm in self.cues["clause_speech"]:
             return True  # "mengatakan serangan itu melukai ...": this verb takes no noun object
         nxt = tokens[i + 1]
-        if nxt.text in {":", ",", "“", '"'} or any(m.first == i + 1 for m in actors) or \
-                (nxt.is_word and self.looks_verbal(nxt.norm)):
+        if nxt.text in {":", ",", "“", '"'}:
+            return True
+        if not _possessor(tokens, i + 1) and (any(m.first == i + 1 for m in actors) or
+                                               (nxt.is_word and self.looks_verbal(nxt.norm))):
             return True
         if nxt.norm in self.cues["subordinator"]:
             return True  # "menyatakan saat pasukan tiba, ...": a fronted clause opens the reported clause
@@ -524,9 +582,10 @@ class Attribution:
         last_sentence = self._sentence_at(doc, end - 1)
         if first_sentence is None or last_sentence is None:
             return  # in clutter (menus, captions, banners): never a quote
-        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start)
+        claim = self._frame_after(doc, last_sentence, end) or self._frame_around(doc, inner_start) or \
+            self._frame_opening(doc, first_sentence, inner_start)
         if claim is None and doc.text[first_sentence.start:start].strip() == "":
-            claim = self._frame_before(doc, first_sentence)
+            claim = self._frame_before(doc, first_sentence) or self._speaking_before(doc, first_sentence)
         if claim is None:
             claim = self._naming_before(doc, first_sentence, start)
         speaker = claim.speaker if claim is not None else None
@@ -562,6 +621,12 @@ class Attribution:
         claim = doc.claim_at(offset)
         return claim if claim is not None and claim.speaker is not None else None
 
+    def _frame_opening(self, doc: Doc, sentence: Sentence, offset: int) -> Claim | None:
+        """'X "menegaskan bahwa ..."', 'X "stressed that ..."': a quote that opens with the verb of saying
+        whose frame it holds is that verb's speaker's."""
+        return next((c for c in doc.claims if c.sentence == sentence.index and c.cue_start == offset
+                     and c.speaker is not None and not c.relay), None)
+
     def _naming_before(self, doc: Doc, sentence: Sentence, start: int) -> Claim | None:
         """"X menilai pernyataan itu “sangat salah”", "X menyebut langkah itu sebagai “...”", "X called the
         move “reckless”": words quoted as what a verb of naming or saying a few words before them, in the
@@ -588,6 +653,19 @@ class Attribution:
             return None
         return next((c for c in reversed(doc.claims) if c.sentence == sentence.index - 1 and c.speaker is not None
                      and not c.relay), None)
+
+    def _speaking_before(self, doc: Doc, sentence: Sentence) -> Claim | None:
+        """A quote that stands alone after a sentence whose subject speaks with no clause of its own ("X
+        berbicara kepada wartawan di Jakarta, Senin.", "X spoke to reporters in Beijing."): the subject's."""
+        if sentence.index == 0:
+            return None
+        before = doc.sentences[sentence.index - 1]
+        actors = [m for m in doc.actors.get(before.index, []) if not m.is_location]
+        for j, tok in enumerate(before.tokens):
+            if tok.norm in self.cues["speaking"] and j not in {k for m in actors for k in range(m.first, m.last + 1)}:
+                speaker = self._subject(doc, before, actors, j)
+                return Claim(before.end, before.end, before.index, speaker, tok.text, tok.start) if speaker else None
+        return None
 
     def _speakers_country(self, doc: Doc, sentence: Sentence, lo: int, hi: int, speaker: ActorMention) -> None:
         """Inside a quote a bare "Departemen Keuangan" or "polisi" is the speaker's own."""
