@@ -91,3 +91,12 @@ def test_a_negated_evaluation_criticises_nobody():
         "Menlu Malaysia mengatakan latihan militer Singapura tidak berbahaya bagi kawasan."))
     assert ("MYSGOV", "111", "SGP") in events(
         "Menlu Malaysia mengatakan latihan militer Singapura berbahaya bagi kawasan.")
+
+
+def test_a_name_in_a_patterns_gap_counts_as_one_word():
+    # "menetapkan <title and name> sebagai tersangka": a long name no longer pushes the pattern's last word out
+    assert ("IDNJUD", "173", "IDNGOV") in events(
+        "KPK menetapkan Bupati Lampung Tengah Hendra Wijaya sebagai tersangka.")
+    # lower-case words still count one by one ("menetapkan ... tersangka" does not reach across a clause)
+    assert not any(code == "173" for _, code, _ in events(
+        "KPK menetapkan aturan baru bagi pegawai yang ingin melapor tentang tersangka."))

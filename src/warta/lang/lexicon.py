@@ -36,6 +36,7 @@ HEAD_MARK = "*"
 #: "A and B agreed"); where the subject is single, the best other entry of the head applies instead
 COMPOUND_FRAME = "compound"
 MAX_GAP = 4
+NAME_GAP = 4  # further capitalised words a forward gap may hold (a name in it)
 #: non-word tokens a gap may cross: hyphens and possessives
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
 LANG_DIR = Path(__file__).parent
@@ -185,7 +186,7 @@ class _Bucket:
             return [self.compiled[n] for n in self.plain]
         picked = set(self.plain)
         window = []
-        for j in range(i + 1, min(len(tokens), i + MAX_GAP + 2)):
+        for j in range(i + 1, min(len(tokens), i + MAX_GAP + NAME_GAP + 2)):
             tok = tokens[j]
             if not tok.is_word and tok.text not in GAP_TOKENS:
                 break
@@ -373,7 +374,12 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
             gap = MAX_GAP
             continue
         hit = None
-        stop = min(len(tokens), i + gap + 1) if step > 0 else max(-1, i - gap - 1)
+        # forwards, a name in the gap costs one word, however long, up to NAME_GAP more ("menetapkan
+        # Bupati Lampung Tengah Hendra Wijaya sebagai tersangka", "accused Venezuelan President Nicolas
+        # Maduro of ...": the name is one unit)
+        reach = gap + NAME_GAP if step > 0 and gap else gap
+        stop = min(len(tokens), i + reach + 1) if step > 0 else max(-1, i - gap - 1)
+        budget = gap
         for j in range(i, stop, step):
             tok = tokens[j]
             if any(k in w for k in keys(tok.norm)):
@@ -381,6 +387,10 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
                 break
             if not tok.is_word and tok.text not in GAP_TOKENS:
                 break
+            if not (reach > gap and tok.is_capitalised and j > i and tokens[j - 1].is_capitalised):
+                budget -= 1  # a name's first word costs one, the rest of it nothing
+                if budget < 0:
+                    break
         if hit is None:
             return None
         i, gap = hit + step, 0
