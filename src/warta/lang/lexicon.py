@@ -374,7 +374,7 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
             gap = MAX_GAP
             continue
         hit = None
-        # forwards, a name in the gap costs one word, however long, up to NAME_GAP more ("menetapkan
+        # forwards, a name opening the gap costs one word, however long, up to NAME_GAP more ("menetapkan
         # Bupati Lampung Tengah Hendra Wijaya sebagai tersangka", "accused Venezuelan President Nicolas
         # Maduro of ...": the name is one unit)
         reach = gap + NAME_GAP if step > 0 and gap else gap
@@ -387,8 +387,8 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
                 break
             if not tok.is_word and tok.text not in GAP_TOKENS:
                 break
-            if not (reach > gap and tok.is_capitalised and j > i and tokens[j - 1].is_capitalised):
-                budget -= 1  # a name's first word costs one, the rest of it nothing
+            if not (reach > gap and tok.is_capitalised and j > i and all(t.is_capitalised for t in tokens[i:j])):
+                budget -= 1  # a name right after the head: its first word costs one, the rest nothing
                 if budget < 0:
                     break
         if hit is None:
