@@ -100,3 +100,10 @@ def test_a_name_in_a_patterns_gap_counts_as_one_word():
     # lower-case words still count one by one ("menetapkan ... tersangka" does not reach across a clause)
     assert not any(code == "173" for _, code, _ in events(
         "KPK menetapkan aturan baru bagi pegawai yang ingin melapor tentang tersangka."))
+
+
+def test_a_detention_told_by_a_law_enforcement_body_is_that_bodys():
+    # with no agent named, the KPK or a prosecutor telling of the detention made it, not the police by default
+    assert ("IDNJUD", "173", "IDNCRM") in events(
+        "\"Tersangka ditahan untuk 20 hari pertama,\" kata juru bicara Kejaksaan Agung kepada wartawan.")
+    assert ("IDNCOP", "173", "MYSCVL") in events("Dua warga Malaysia ditangkap di Jakarta.")

@@ -233,6 +233,8 @@ UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015", "016"})
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
+#: roles that arrest and detain: police, courts and prosecutors (KPK is IDNJUD), intelligence, armed forces
+ENFORCING_ROLES = frozenset({"COP", "JUD", "SPY", "MIL"})
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
 NEGATED_EVALUATION = 4  # tokens before an evaluation in which a negation takes it back ("tidak boleh dipandang sebagai")
 PERPETRATOR_WINDOW = 4  # tokens from a perpetrator word to the act it names ("the masterminds of the bombing")
@@ -1186,6 +1188,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if sources:
             return sources, "+reporting-agent"
         held = {m.country for m in targets}
+        claim = doc.claim_at(sentence.tokens[match.start].start)
+        speaker = claim.speaker if claim is not None and not claim.relay else None
+        if speaker is not None and speaker.code and speaker.code[3:6] in ENFORCING_ROLES and \
+                speaker.code[:3] in held:
+            # "“Tersangka ditahan di rutan,” kata Juru Bicara KPK": the law-enforcement body that tells of
+            # the detention in its own words made it (KPK, a prosecutor, not the police by default)
+            return [speaker], "+reporting-agent"
         place = self._opening_place(sentence, actors, match.start) if len(held) == 1 and None not in held else None
         if place is not None and place.country not in held:
             # "Di Malaysia, dua warga Indonesia ditahan ...": people held abroad are held by the police of the
