@@ -107,3 +107,14 @@ def test_a_detention_told_by_a_law_enforcement_body_is_that_bodys():
     assert ("IDNJUD", "173", "IDNCRM") in events(
         "\"Tersangka ditahan untuk 20 hari pertama,\" kata juru bicara Kejaksaan Agung kepada wartawan.")
     assert ("IDNCOP", "173", "MYSCVL") in events("Dua warga Malaysia ditangkap di Jakarta.")
+
+
+def test_a_reaction_to_the_strikes_is_to_the_storys_own_strikes():
+    # "condemned the strikes" after the story's attack, told twice, and a side's mention of another attack:
+    # the condemnation is of the act the story is about
+    text = ("Russia launched a massive drone attack on Kyiv overnight. The Russian attack killed eight people. "
+            "Moscow said it acted in response to Ukrainian attacks on Russian territory. "
+            "German Chancellor Friedrich Merz condemned the strikes.")
+    found = {(s[:3], c[:2], (t or "")[:3]) for s, c, t in events(text, "en")}
+    assert ("DEU", "11", "RUS") in found
+    assert ("DEU", "11", "UKR") not in found

@@ -8,6 +8,7 @@ menandatangani perjanjian").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -1470,6 +1471,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         """The last event of the object noun's kind (its root) by someone else, reported before; for an
         agreement ("criticised the pact"), the last agreement or other joint act, not a praise of it."""
         own = {_side(m.code) for m in sources}
+        found: list[Predicate] = []
         for pred in reversed(doc.predicates):
             if pred.code[:2] != code[:2] or not pred.sources:
                 continue
@@ -1477,8 +1479,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 continue
             if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
                 continue
-            return pred
-        return None
+            found.append(pred)
+        if not found:
+            return None
+        # of several doers, the one the article tells of most often (the story's own act, which reactions
+        # are to), the latest on a tie
+        told = Counter(frozenset(_side(m.code) for m in p.sources) for p in found)
+        return max(found, key=lambda p: told[frozenset(_side(m.code) for m in p.sources)])
 
     @staticmethod
     def _act_before_in_sentence(doc: Doc, index: int, start: int,
