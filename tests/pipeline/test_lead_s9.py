@@ -118,3 +118,10 @@ def test_a_reaction_to_the_strikes_is_to_the_storys_own_strikes():
     found = {(s[:3], c[:2], (t or "")[:3]) for s, c, t in events(text, "en")}
     assert ("DEU", "11", "RUS") in found
     assert ("DEU", "11", "UKR") not in found
+
+
+def test_strikes_after_an_adjective_of_origin_are_the_noun_whose_effect_the_killing_is():
+    # "Israeli strikes on Gaza killed 20 people": Gaza, inside the noun phrase, is no killer
+    found = events("Israeli strikes on Gaza killed 20 people.", "en")
+    assert ("ISR", "190", "PSE") in found
+    assert not any(s.startswith("PSE") for s, _, _ in found)

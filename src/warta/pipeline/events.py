@@ -377,12 +377,16 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                      if c.pos == "verb" and c.template == "s" and not c.words and not c.before), None)
         return match if verb is None else PredicateMatch(i, i + 1, verb)
 
-    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
+    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch],
+                           actors: list[ActorMention]) -> list[PredicateMatch]:
         """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
-        subject is a violent event noun right before it tells the noun's effect, not another event."""
+        subject is a violent event noun right before it tells the noun's effect, not another event. A
+        plural in -s right after an adjective of origin is such a noun ("Israeli strikes on X killed ...")."""
         tokens = sentence.tokens
+        adjectives = {m.last for m in actors if m.kind == "adjective"}
         nouns = [m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
-                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues)
+                      or m.compiled.template == "s" and m.start - 1 in adjectives)]
         starts = {m.start for m in matches}
 
         def phrase(end: int, start: int) -> bool:
@@ -416,7 +420,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             matches = self._filtered(doc, sentence, matches, [m for m in matches if not m.base or m.start in verbs],
                                      "base-word-not-verb")
         matches = [self._verb_between_actors(sentence, actors, m) for m in matches]
-        matches = self._filtered(doc, sentence, matches, self._effects_of_events(sentence, matches),
+        matches = self._filtered(doc, sentence, matches, self._effects_of_events(sentence, matches, actors),
                                  "effect-of-event-noun")
         modifiers: set[int] = set()
         for match in matches:
