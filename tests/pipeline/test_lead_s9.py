@@ -125,3 +125,12 @@ def test_strikes_after_an_adjective_of_origin_are_the_noun_whose_effect_the_kill
     found = events("Israeli strikes on Gaza killed 20 people.", "en")
     assert ("ISR", "190", "PSE") in found
     assert not any(s.startswith("PSE") for s, _, _ in found)
+
+
+def test_a_name_and_a_plural_act_of_force_before_its_preposition_are_a_noun_phrase():
+    found = events("Russia struck Kyiv in response to Ukrainian attacks on Russian territory.", "en")
+    assert ("UKR", "190", "RUS") in found and ("RUS", "190", "RUS") not in found
+    assert ("USA", "163", "IRN") in events("US sanctions on Iran hurt its economy.", "en")
+    assert ("USA", "190", "YEM") in events("US strikes on Yemen killed 20 people.", "en")
+    # a phrasal verb of appeal keeps its verb reading
+    assert ("IRN", "020", "IGOUNO") in events("Iran calls on the UN to act.", "en")
