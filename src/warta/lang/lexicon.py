@@ -36,6 +36,7 @@ HEAD_MARK = "*"
 #: "A and B agreed"); where the subject is single, the best other entry of the head applies instead
 COMPOUND_FRAME = "compound"
 MAX_GAP = 4
+NAME_GAP = 4  # further capitalised words a forward gap may hold (a name in it)
 #: non-word tokens a gap may cross: hyphens and possessives
 GAP_TOKENS = frozenset({"", "-", "'s", "’s", "'", "’"})
 LANG_DIR = Path(__file__).parent
@@ -185,7 +186,7 @@ class _Bucket:
             return [self.compiled[n] for n in self.plain]
         picked = set(self.plain)
         window = []
-        for j in range(i + 1, min(len(tokens), i + MAX_GAP + 2)):
+        for j in range(i + 1, min(len(tokens), i + MAX_GAP + NAME_GAP + 2)):
             tok = tokens[j]
             if not tok.is_word and tok.text not in GAP_TOKENS:
                 break
@@ -320,7 +321,7 @@ class EventLexicon:
             for compiled in bucket.candidates(tokens, i, self.keys, self.word_sets):
                 if compiled.template == "0v" and _doubled(norm):
                     continue  # "undang-undang" (a law), "tiba-tiba" (suddenly): a doubled root is no bare verb
-                end = _match_run(tokens, i + 1, compiled.words, self.keys)
+                end = _match_run(tokens, i + 1, compiled.words, self.keys, names=compiled.pos == "verb")
                 if end is None and compiled.voice in ("passive", "participle") and compiled.words and \
                         not compiled.base and _match_before(tokens, i, compiled.words, self.keys):
                     # "kapal perang dikerahkan": in the passive the object comes first (not in a base
@@ -362,7 +363,7 @@ def _weight(compiled: Compiled) -> int:
 
 
 def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, ...],
-               keys: Callable[[str], tuple[str, ...]], step: int = 1) -> int | None:
+               keys: Callable[[str], tuple[str, ...]], step: int = 1, names: bool = False) -> int | None:
     """A pattern's words in order from token ``i``, forwards (``step`` 1: the words after a head) or
     backwards (-1: the words before it, read from the last): each next to the one before unless a gap
     (``None``) allows up to :data:`MAX_GAP` words between; a gap never crosses punctuation ("summoned
@@ -373,7 +374,13 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
             gap = MAX_GAP
             continue
         hit = None
-        stop = min(len(tokens), i + gap + 1) if step > 0 else max(-1, i - gap - 1)
+        # after a verb, a name opening the gap (its object) costs one word, however long, up to NAME_GAP more
+        # ("menetapkan Bupati Lampung Tengah Hendra Wijaya sebagai tersangka", "accused Venezuelan President
+        # Nicolas Maduro of ..."); after a noun the name is its owner, and what follows is a phrase of its own
+        # ("Seruan Liga Arab kepada Israel untuk ...")
+        reach = gap + NAME_GAP if names and step > 0 and gap else gap
+        stop = min(len(tokens), i + reach + 1) if step > 0 else max(-1, i - gap - 1)
+        budget = gap
         for j in range(i, stop, step):
             tok = tokens[j]
             if any(k in w for k in keys(tok.norm)):
@@ -381,6 +388,10 @@ def _match_run(tokens: list[Token], i: int, words: tuple[frozenset[str] | None, 
                 break
             if not tok.is_word and tok.text not in GAP_TOKENS:
                 break
+            if not (reach > gap and tok.is_capitalised and j > i and all(t.is_capitalised for t in tokens[i:j])):
+                budget -= 1  # a name right after the head: its first word costs one, the rest nothing
+                if budget < 0:
+                    break
         if hit is None:
             return None
         i, gap = hit + step, 0

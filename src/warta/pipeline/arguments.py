@@ -24,6 +24,8 @@ NOUN_LIKE_TEMPLATES = ("0", "s")
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: prepositions that follow an event noun and hardly ever a bare present verb ("the Israeli strike on")
 EVENT_NOUN_PREPOSITIONS = frozenset({"on", "against", "of", "by"})
+#: roots of acts of force and coercion, whose plural nouns ("strikes", "sanctions") read as verbs in -s
+FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 #: cue kinds that end a run of modifiers between an article and a noun
 MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation", "boundary", "infinitive",
                   "subordinator")
@@ -1336,9 +1338,15 @@ class RuleArguments:
     def _name_as_modifier(self, tokens: list[Token], m: ActorMention) -> bool:
         """"the US invasion of", "a Hamas attack on", "the NATO air strikes": an organisation, or a country
         by its abbreviation, named between an article and the event noun modifies the noun as its doer; a
-        country's full name there is more often the place or topic ("a Gaza truce", "the Ukraine war")."""
+        country's full name there is more often the place or topic ("a Gaza truce", "the Ukraine war").
+        Opening the sentence, any name right before a plural event noun and its preposition is its doer
+        ("US strikes on Yemen killed ...", "Israel strikes on Gaza ...")."""
         article = self.cues["article"]
         opened = m.last == m.first + 1 and tokens[m.first].norm in article  # "The EU" named with its article
+        if m.first == 0 and m.kind in ("country", "org", "capital") and m.last + 1 < len(tokens) and \
+                tokens[m.last + 1].text.endswith("s") and m.last + 2 < len(tokens) and \
+                tokens[m.last + 2].norm in EVENT_NOUN_PREPOSITIONS:
+            return True  # opening the sentence before a plural event noun and its preposition: "Israel strikes on"
         if not (opened or (m.first == m.last and m.first > 0 and tokens[m.first - 1].norm in article)):
             return False
         return m.kind == "org" or (m.kind == "country" and tokens[m.last].text.isupper())
@@ -1861,6 +1869,8 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             return True
         if _the_adjective_noun(sentence, match):
             return True
+        if _named_plural_act(sentence, match):
+            return True
         return _after_modified_article(sentence, match.start, cues)
     tokens = sentence.tokens
     if template == "ing" and match.start >= 2 and tokens[match.start - 1].is_capitalised and \
@@ -1868,6 +1878,17 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             tokens[match.end].norm == "of":
         return True  # "the US bombing of", "the Israeli shelling of": an article, a name, an -ing form, "of"
     return template == "ing" and prev in cues["article"]
+
+
+def _named_plural_act(sentence: Sentence, match: PredicateMatch) -> bool:
+    """"Ukrainian attacks on Russian territory", "Israeli strikes on Gaza", "US sanctions on Iran": a name or
+    an adjective of origin, an -s form of an act of force or coercion (roots 15-20) and a preposition an
+    event noun takes make a plural noun phrase, whose doer is the name (a verb in -s takes its object
+    without one: "Israel strikes Gaza"; "calls on" is no act of force)."""
+    tokens, i = sentence.tokens, match.start
+    return match.compiled.template == "s" and i >= 1 and match.end < len(tokens) and \
+        tokens[i - 1].is_capitalised and tokens[i - 1].is_word and match.entry.code[:2] in FORCE_ROOTS and \
+        tokens[match.end].norm in EVENT_NOUN_PREPOSITIONS
 
 
 def _the_adjective_noun(sentence: Sentence, match: PredicateMatch) -> bool:

@@ -8,6 +8,7 @@ menandatangani perjanjian").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -243,6 +244,8 @@ UNTARGETED_CODES = frozenset({"1723", "1724", "011", "015", "016"})
 CONDITIONAL_TARGET_ROOTS = frozenset({"13"})
 #: calling someone's act illegal, unacceptable or dangerous: criticism (CAMEO 111)
 EVALUATION_CODE = "111"
+#: roles that arrest and detain: police, courts and prosecutors (KPK is IDNJUD), intelligence, armed forces
+ENFORCING_ROLES = frozenset({"COP", "JUD", "SPY", "MIL"})
 EVALUATION_WINDOW = 14  # tokens between the act or actor evaluated and the evaluation
 NEGATED_EVALUATION = 4  # tokens before an evaluation in which a negation takes it back ("tidak boleh dipandang sebagai")
 PERPETRATOR_WINDOW = 4  # tokens from a perpetrator word to the act it names ("the masterminds of the bombing")
@@ -384,12 +387,16 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                      if c.pos == "verb" and c.template == "s" and not c.words and not c.before), None)
         return match if verb is None else PredicateMatch(i, i + 1, verb)
 
-    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch]) -> list[PredicateMatch]:
+    def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch],
+                           actors: list[ActorMention]) -> list[PredicateMatch]:
         """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
-        subject is a violent event noun right before it tells the noun's effect, not another event."""
+        subject is a violent event noun right before it tells the noun's effect, not another event. A
+        plural in -s right after an adjective of origin is such a noun ("Israeli strikes on X killed ...")."""
         tokens = sentence.tokens
+        adjectives = {m.last for m in actors if m.kind == "adjective"}
         nouns = [m.end for m in matches if m.entry.code[:2] in VIOLENCE_ROOTS
-                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues))]
+                 and (m.pos == "noun" or nominal_use(sentence, m, self.cues)
+                      or m.compiled.template == "s" and m.start - 1 in adjectives)]
         starts = {m.start for m in matches}
 
         def phrase(end: int, start: int) -> bool:
@@ -423,7 +430,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             matches = self._filtered(doc, sentence, matches, [m for m in matches if not m.base or m.start in verbs],
                                      "base-word-not-verb")
         matches = [self._verb_between_actors(sentence, actors, m) for m in matches]
-        matches = self._filtered(doc, sentence, matches, self._effects_of_events(sentence, matches),
+        matches = self._filtered(doc, sentence, matches, self._effects_of_events(sentence, matches, actors),
                                  "effect-of-event-noun")
         modifiers: set[int] = set()
         for match in matches:
@@ -1209,6 +1216,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if sources:
             return sources, "+reporting-agent"
         held = {m.country for m in targets}
+        claim = doc.claim_at(sentence.tokens[match.start].start)
+        speaker = claim.speaker if claim is not None and not claim.relay else None
+        if speaker is not None and speaker.code and speaker.code[3:6] in ENFORCING_ROLES and \
+                speaker.code[:3] in held:
+            # "“Tersangka ditahan di rutan,” kata Juru Bicara KPK": the law-enforcement body that tells of
+            # the detention in its own words made it (KPK, a prosecutor, not the police by default)
+            return [speaker], "+reporting-agent"
         place = self._opening_place(sentence, actors, match.start) if len(held) == 1 and None not in held else None
         if place is not None and place.country not in held:
             # "Di Malaysia, dua warga Indonesia ditahan ...": people held abroad are held by the police of the
@@ -1484,6 +1498,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         """The last event of the object noun's kind (its root) by someone else, reported before; for an
         agreement ("criticised the pact"), the last agreement or other joint act, not a praise of it."""
         own = {_side(m.code) for m in sources}
+        found: list[Predicate] = []
         for pred in reversed(doc.predicates):
             if pred.code[:2] != code[:2] or not pred.sources:
                 continue
@@ -1491,8 +1506,13 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 continue
             if own & {m.code for m in pred.sources} or {m.code for m in pred.sources} <= {m.code for m in sources}:
                 continue
-            return pred
-        return None
+            found.append(pred)
+        if not found:
+            return None
+        # of several doers, the one the article tells of most often (the story's own act, which reactions
+        # are to), the latest on a tie
+        told = Counter(frozenset(_side(m.code) for m in p.sources) for p in found)
+        return max(found, key=lambda p: told[frozenset(_side(m.code) for m in p.sources)])
 
     @staticmethod
     def _act_before_in_sentence(doc: Doc, index: int, start: int,
