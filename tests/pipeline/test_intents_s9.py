@@ -100,3 +100,11 @@ def test_strengthening_cooperation_is_cooperation_and_wanting_it_an_intent():
         == {("KOR", "03", "PHL")}
     assert {(s, c[:2], t) for s, c, t in events(
         "Arab Saudi menyatakan kesiapannya untuk memperdalam kerja sama dengan China.")} == {("SAU", "03", "CHN")}
+
+
+def test_a_received_proposal_or_offer_names_its_giver_in_a_relative_clause_or_inside_the_pattern():
+    # "menerima usulan gencatan senjata yang diajukan X": X proposed it, and the receiver accepts it
+    assert {("USA", "0256", "ISR"), ("ISR", "0356", "USA")} <= events(
+        "Israel menerima usulan gencatan senjata yang diajukan Amerika Serikat.")
+    # "menerima tawaran X untuk menengahi": the offer is X's
+    assert ("MYS", "039", "THA") in events("Thailand menerima tawaran Malaysia untuk menengahi sengketa perbatasan.")

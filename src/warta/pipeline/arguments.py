@@ -593,6 +593,19 @@ class RuleArguments:
                 return []
         return []
 
+    def _giver_elsewhere(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch, stop: int,
+                         receivers: list[ActorMention]) -> tuple[list[ActorMention], str]:
+        """Who gave a received noun when no "dari"/"oleh" phrase or possessor says it: the owner inside a
+        gapped pattern ("menerima tawaran Malaysia untuk menengahi"), else the agent of a relative clause
+        after it ("menerima usulan gencatan senjata yang diajukan X"). (sources, how)."""
+        inside = [m for m in actors if m.first == match.start + 1 and m.last < match.end - 1 and m.code
+                  and not m.is_location and not any(m is r for r in receivers)]
+        if inside and any(w is None for w in match.compiled.words):
+            return inside, "owner-in-gap"
+        agent = [m for m in self._relative_agent(sentence, actors, match.end, stop)
+                 if not any(m is r for r in receivers)]
+        return agent, "relative-agent" if agent else ""
+
     def _before_receiver(self, sentence: Sentence, start: int, stop: int) -> int:
         """"Kebijakan tarif X mendapat kecaman dari Y": a receiving light verb after an event noun ends
         the noun's phrase; what follows it is the received event's."""
@@ -1574,6 +1587,8 @@ class RuleArguments:
                 sources = [m for m in self.genitive(sentence, actors, match.end, stop, match.start)
                            if not any(m is t for t in targets)]
                 how = "genitive" if sources else how
+            if not sources:
+                sources, how = self._giver_elsewhere(sentence, actors, match, stop, targets)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if nominal_use(sentence, match, self.cues):
