@@ -108,3 +108,8 @@ def test_a_received_proposal_or_offer_names_its_giver_in_a_relative_clause_or_in
         "Israel menerima usulan gencatan senjata yang diajukan Amerika Serikat.")
     # "menerima tawaran X untuk menengahi": the offer is X's
     assert ("MYS", "039", "THA") in events("Thailand menerima tawaran Malaysia untuk menengahi sengketa perbatasan.")
+
+
+def test_firm_measures_announced_against_another_state_on_a_condition_are_a_threat():
+    found = events("China menegaskan akan mengambil langkah tegas terhadap Filipina jika kapalnya kembali masuk.")
+    assert {(s, c[:2], t) for s, c, t in found} == {("CHN", "13", "PHL")}
