@@ -113,3 +113,15 @@ def test_a_received_proposal_or_offer_names_its_giver_in_a_relative_clause_or_in
 def test_firm_measures_announced_against_another_state_on_a_condition_are_a_threat():
     found = events("China menegaskan akan mengambil langkah tegas terhadap Filipina jika kapalnya kembali masuk.")
     assert {(s, c[:2], t) for s, c, t in found} == {("CHN", "13", "PHL")}
+
+
+def test_offers_to_mediate_and_to_shelter():
+    # help offered in starting talks between two parties is an offer to mediate, aimed at both
+    assert {("USA", "039", "IND"), ("USA", "039", "PAK")} <= events(
+        "Amerika Serikat menawarkan bantuan untuk memulai pembicaraan antara India dan Pakistan.")
+    # "sebagai mediator dalam konflik X dan Y"
+    assert {("IDN", "039", "THA"), ("IDN", "039", "KHM")} <= events(
+        "Indonesia menawarkan diri sebagai mediator dalam konflik Thailand dan Kamboja.")
+    # taking in refugees is humanitarian aid to their country; taking in aspirations is no event
+    assert ("TUR", "073", "SYR") in events("Turki menampung jutaan pengungsi Suriah.")
+    assert events("DPR menampung aspirasi mahasiswa.") == set()
