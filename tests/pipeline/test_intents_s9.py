@@ -125,3 +125,15 @@ def test_offers_to_mediate_and_to_shelter():
     # taking in refugees is humanitarian aid to their country; taking in aspirations is no event
     assert ("TUR", "073", "SYR") in events("Turki menampung jutaan pengungsi Suriah.")
     assert events("DPR menampung aspirasi mahasiswa.") == set()
+
+
+def test_a_bare_headline_verb_after_a_word_of_readiness_wanting_or_refusal_is_a_verb():
+    assert events("Indonesia Siap Kirim Bantuan ke Myanmar") == {("IDN", "033", "MMR")}
+    assert {(s, c[:2], t) for s, c, t in events("Zelensky Enggan Serahkan Wilayah kepada Rusia")} == {
+        ("UKRGOV", "12", "RUS")}
+
+
+def test_the_act_asked_of_an_addressee_is_no_event_of_its_own_with_an_adverb_between():
+    # "meminta X terus/segera V": what X is asked to do has not happened
+    found = events("Menteri Luar Negeri Indonesia meminta Bangladesh terus menampung pengungsi Rohingya.")
+    assert {(s, c[:2], t) for s, c, t in found} == {("IDNGOV", "02", "BGD")}

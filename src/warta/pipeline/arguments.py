@@ -1888,6 +1888,8 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     prev = sentence.tokens[i - 1].norm
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
+    if prev in cues["willing"] or prev in cues["plan"] or prev in cues["refusal"]:
+        return True  # headlines: "Indonesia Siap Kirim Bantuan", "Trump Ingin Temui Putin", "Enggan Serahkan"
     return any(m.last == i - 1 and not m.is_location for m in actors or ())
 
 
