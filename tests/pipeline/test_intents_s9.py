@@ -137,3 +137,7 @@ def test_the_act_asked_of_an_addressee_is_no_event_of_its_own_with_an_adverb_bet
     # "meminta X terus/segera V": what X is asked to do has not happened
     found = events("Menteri Luar Negeri Indonesia meminta Bangladesh terus menampung pengungsi Rohingya.")
     assert {(s, c[:2], t) for s, c, t in found} == {("IDNGOV", "02", "BGD")}
+
+
+def test_an_offered_go_between_names_the_parties_right_after_the_noun():
+    assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= events("Turki Tawarkan Diri Jadi Mediator Rusia-Ukraina")
