@@ -141,3 +141,9 @@ def test_the_act_asked_of_an_addressee_is_no_event_of_its_own_with_an_adverb_bet
 
 def test_an_offered_go_between_names_the_parties_right_after_the_noun():
     assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= events("Turki Tawarkan Diri Jadi Mediator Rusia-Ukraina")
+
+
+def test_a_bare_headline_root_after_a_modal_word_after_its_subject_is_a_verb():
+    # "X Bakal Serang Y", "X Siap Bantu Y": the name after the root is its object, not its owner
+    assert events("Israel Bakal Serang Iran jika Program Nuklir Dilanjutkan") == {("ISR", "190", "IRN")}
+    assert events("Jepang Siap Bantu Myanmar Pulihkan Wilayah Terdampak Gempa") == {("JPN", "033", "MMR")}

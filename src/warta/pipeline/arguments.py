@@ -593,6 +593,14 @@ class RuleArguments:
                 return []
         return []
 
+    def _before_modal(self, sentence: Sentence, at: int) -> int:
+        """``at``, or the token of the one modal word right before it ("Israel Bakal | Serang Iran",
+        "Indonesia Siap | Bantu"), where its subject would end one token earlier."""
+        word = sentence.tokens[at - 1].norm if at > 0 else ""
+        modal = word in self.cues["future"] or word in self.cues["willing"] or word in self.cues["plan"] or \
+            word in self.cues["refusal"]
+        return at - 1 if modal else at
+
     def _giver_elsewhere(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch, stop: int,
                          receivers: list[ActorMention]) -> tuple[list[ActorMention], str]:
         """Who gave a received noun when no "dari"/"oleh" phrase or possessor says it: the owner inside a
@@ -1599,7 +1607,7 @@ class RuleArguments:
             voice, pos = "active", "verb"  # "Israel serang Gaza"
         elif match.compiled.template == "0" and match.pos == "noun" and light_verb is None and \
                 self.morphology is not None and match.entry.forms != ("0",) and \
-                any(m.last == match.start - 1 and not m.is_location for m in actors):
+                any(m.last == self._before_modal(sentence, match.start) - 1 and not m.is_location for m in actors):
             # a bare root with verbal forms too, right after its subject, is the verb of headlines and
             # plain speech ("Hamas tolak usulan", "Warga protes kebijakan"); after an adverb it may still
             # be a noun ("pengaktifan kembali sanksi")
