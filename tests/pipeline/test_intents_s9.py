@@ -147,3 +147,11 @@ def test_a_bare_headline_root_after_a_modal_word_after_its_subject_is_a_verb():
     # "X Bakal Serang Y", "X Siap Bantu Y": the name after the root is its object, not its owner
     assert events("Israel Bakal Serang Iran jika Program Nuklir Dilanjutkan") == {("ISR", "190", "IRN")}
     assert events("Jepang Siap Bantu Myanmar Pulihkan Wilayah Terdampak Gempa") == {("JPN", "033", "MMR")}
+
+
+def test_readiness_after_a_subject_with_its_abbreviation_in_brackets():
+    assert events("Dewan Keamanan PBB (DK PBB) siap berunding dengan Iran.") == {("IGOUNO", "036", "IRN")}
+
+
+def test_a_pledged_sum_of_money_is_financial_aid_to_whom_it_is_for():
+    assert events("Jepang menjanjikan 500 juta dolar bagi Ukraina.") == {("JPN", "0331", "UKR")}

@@ -1898,7 +1898,9 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
     if prev in cues["willing"] or prev in cues["plan"] or prev in cues["refusal"]:
         return True  # headlines: "Indonesia Siap Kirim Bantuan", "Trump Ingin Temui Putin", "Enggan Serahkan"
-    return any(m.last == i - 1 and not m.is_location for m in actors or ())
+    # right after its subject, or after the subject's abbreviation in brackets ("Uni Eropa (UE) siap ...")
+    end = i - 2 if sentence.tokens[i - 1].text == ")" else i - 1
+    return any(m.last == end and not m.is_location for m in actors or ())
 
 
 def same_state(a: ActorMention, b: ActorMention) -> bool:
