@@ -100,3 +100,58 @@ def test_strengthening_cooperation_is_cooperation_and_wanting_it_an_intent():
         == {("KOR", "03", "PHL")}
     assert {(s, c[:2], t) for s, c, t in events(
         "Arab Saudi menyatakan kesiapannya untuk memperdalam kerja sama dengan China.")} == {("SAU", "03", "CHN")}
+
+
+def test_a_received_proposal_or_offer_names_its_giver_in_a_relative_clause_or_inside_the_pattern():
+    # "menerima usulan gencatan senjata yang diajukan X": X proposed it, and the receiver accepts it
+    assert {("USA", "0256", "ISR"), ("ISR", "0356", "USA")} <= events(
+        "Israel menerima usulan gencatan senjata yang diajukan Amerika Serikat.")
+    # "menerima tawaran X untuk menengahi": the offer is X's
+    assert ("MYS", "039", "THA") in events("Thailand menerima tawaran Malaysia untuk menengahi sengketa perbatasan.")
+
+
+def test_firm_measures_announced_against_another_state_on_a_condition_are_a_threat():
+    found = events("China menegaskan akan mengambil langkah tegas terhadap Filipina jika kapalnya kembali masuk.")
+    assert {(s, c[:2], t) for s, c, t in found} == {("CHN", "13", "PHL")}
+
+
+def test_offers_to_mediate_and_to_shelter():
+    # help offered in starting talks between two parties is an offer to mediate, aimed at both
+    assert {("USA", "039", "IND"), ("USA", "039", "PAK")} <= events(
+        "Amerika Serikat menawarkan bantuan untuk memulai pembicaraan antara India dan Pakistan.")
+    # "sebagai mediator dalam konflik X dan Y"
+    assert {("IDN", "039", "THA"), ("IDN", "039", "KHM")} <= events(
+        "Indonesia menawarkan diri sebagai mediator dalam konflik Thailand dan Kamboja.")
+    # taking in refugees is humanitarian aid to their country; taking in aspirations is no event
+    assert ("TUR", "073", "SYR") in events("Turki menampung jutaan pengungsi Suriah.")
+    assert events("DPR menampung aspirasi mahasiswa.") == set()
+
+
+def test_a_bare_headline_verb_after_a_word_of_readiness_wanting_or_refusal_is_a_verb():
+    assert events("Indonesia Siap Kirim Bantuan ke Myanmar") == {("IDN", "033", "MMR")}
+    assert {(s, c[:2], t) for s, c, t in events("Zelensky Enggan Serahkan Wilayah kepada Rusia")} == {
+        ("UKRGOV", "12", "RUS")}
+
+
+def test_the_act_asked_of_an_addressee_is_no_event_of_its_own_with_an_adverb_between():
+    # "meminta X terus/segera V": what X is asked to do has not happened
+    found = events("Menteri Luar Negeri Indonesia meminta Bangladesh terus menampung pengungsi Rohingya.")
+    assert {(s, c[:2], t) for s, c, t in found} == {("IDNGOV", "02", "BGD")}
+
+
+def test_an_offered_go_between_names_the_parties_right_after_the_noun():
+    assert {("TUR", "039", "RUS"), ("TUR", "039", "UKR")} <= events("Turki Tawarkan Diri Jadi Mediator Rusia-Ukraina")
+
+
+def test_a_bare_headline_root_after_a_modal_word_after_its_subject_is_a_verb():
+    # "X Bakal Serang Y", "X Siap Bantu Y": the name after the root is its object, not its owner
+    assert events("Israel Bakal Serang Iran jika Program Nuklir Dilanjutkan") == {("ISR", "190", "IRN")}
+    assert events("Jepang Siap Bantu Myanmar Pulihkan Wilayah Terdampak Gempa") == {("JPN", "033", "MMR")}
+
+
+def test_readiness_after_a_subject_with_its_abbreviation_in_brackets():
+    assert events("Dewan Keamanan PBB (DK PBB) siap berunding dengan Iran.") == {("IGOUNO", "036", "IRN")}
+
+
+def test_a_pledged_sum_of_money_is_financial_aid_to_whom_it_is_for():
+    assert events("Jepang menjanjikan 500 juta dolar bagi Ukraina.") == {("JPN", "0331", "UKR")}

@@ -25,7 +25,8 @@ def test_hoping_or_wanting_to_talk_or_settle_with_someone_is_an_intent():
     assert ("VNM", "037", "MYS") in triples("Vietnam berharap dapat menyelesaikan sengketa dengan Malaysia.")
     assert ("VNM", "037", "MYS") in triples("Vietnam ingin menyelesaikan konflik dengan Malaysia secara damai.")
     # hoping that another side acts stays an appeal to it; talks held are talks
-    assert ("VNM", "020", "MYS") in triples("Vietnam berharap Malaysia segera membebaskan nelayannya.")
+    # the hoped-for act names the appeal's kind once an adverb between no longer hides it (release: 0253)
+    assert ("VNM", "0253", "MYS") in triples("Vietnam berharap Malaysia segera membebaskan nelayannya.")
     assert ("THA", "040", "KHM") in triples("Thailand berdialog dengan Kamboja.")
 
 

@@ -604,6 +604,27 @@ class RuleArguments:
                 return []
         return []
 
+    def _before_modal(self, sentence: Sentence, at: int) -> int:
+        """``at``, or the token of the one modal word right before it ("Israel Bakal | Serang Iran",
+        "Indonesia Siap | Bantu"), where its subject would end one token earlier."""
+        word = sentence.tokens[at - 1].norm if at > 0 else ""
+        modal = word in self.cues["future"] or word in self.cues["willing"] or word in self.cues["plan"] or \
+            word in self.cues["refusal"]
+        return at - 1 if modal else at
+
+    def _giver_elsewhere(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch, stop: int,
+                         receivers: list[ActorMention]) -> tuple[list[ActorMention], str]:
+        """Who gave a received noun when no "dari"/"oleh" phrase or possessor says it: the owner inside a
+        gapped pattern ("menerima tawaran Malaysia untuk menengahi"), else the agent of a relative clause
+        after it ("menerima usulan gencatan senjata yang diajukan X"). (sources, how)."""
+        inside = [m for m in actors if m.first == match.start + 1 and m.last < match.end - 1 and m.code
+                  and not m.is_location and not any(m is r for r in receivers)]
+        if inside and any(w is None for w in match.compiled.words):
+            return inside, "owner-in-gap"
+        agent = [m for m in self._relative_agent(sentence, actors, match.end, stop)
+                 if not any(m is r for r in receivers)]
+        return agent, "relative-agent" if agent else ""
+
     def _before_receiver(self, sentence: Sentence, start: int, stop: int) -> int:
         """"Kebijakan tarif X mendapat kecaman dari Y": a receiving light verb after an event noun ends
         the noun's phrase; what follows it is the received event's."""
@@ -1633,6 +1654,8 @@ class RuleArguments:
                 sources = [m for m in self.genitive(sentence, actors, match.end, stop, match.start)
                            if not any(m is t for t in targets)]
                 how = "genitive" if sources else how
+            if not sources:
+                sources, how = self._giver_elsewhere(sentence, actors, match, stop, targets)
             return sources, targets, "receive" + (f"+{how}" if how else "")
         voice, pos = match.voice, match.pos
         if nominal_use(sentence, match, self.cues):
@@ -1643,7 +1666,7 @@ class RuleArguments:
             voice, pos = "active", "verb"  # "Israel serang Gaza"
         elif match.compiled.template == "0" and match.pos == "noun" and light_verb is None and \
                 self.morphology is not None and match.entry.forms != ("0",) and \
-                any(m.last == match.start - 1 and not m.is_location for m in actors):
+                any(m.last == self._before_modal(sentence, match.start) - 1 and not m.is_location for m in actors):
             # a bare root with verbal forms too, right after its subject, is the verb of headlines and
             # plain speech ("Hamas tolak usulan", "Warga protes kebijakan"); after an adverb it may still
             # be a noun ("pengaktifan kembali sanksi")
@@ -1947,7 +1970,11 @@ def _bare_verb(sentence: Sentence, i: int, cues: Cues, actors: list[ActorMention
     prev = sentence.tokens[i - 1].norm
     if prev in AUXILIARIES or prev in cues["negation"] or prev in cues["relative"]:
         return True  # "akan protes", "tidak setuju", "yang tiba di Jakarta"
-    return any(m.last == i - 1 and not m.is_location for m in actors or ()) or \
+    if prev in cues["willing"] or prev in cues["plan"] or prev in cues["refusal"]:
+        return True  # headlines: "Indonesia Siap Kirim Bantuan", "Trump Ingin Temui Putin", "Enggan Serahkan"
+    # right after its subject, or after the subject's abbreviation in brackets ("Uni Eropa (UE) siap ...")
+    end = i - 2 if sentence.tokens[i - 1].text == ")" else i - 1
+    return any(m.last == end and not m.is_location for m in actors or ()) or \
         _after_closed_relative(sentence, i, cues, actors or [])
 
 

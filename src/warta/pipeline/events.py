@@ -2062,8 +2062,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if tokens[outer.start].norm in self.cues["hope"] and between and all(
                 self.light_verbs.get(t.norm) == "receive" for t in between):
             return False  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
+        # "meminta X (terus, segera) menampung ...": the one asked, auxiliaries allowed before the act
         addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
-            m.first == outer.end and m.last == inner.start - 1 for m in actors)
+            m.first == outer.end and m.last < inner.start and
+            all(t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : inner.start]) for m in actors)
         asked = any(t.norm in self.cues["complement"] for t in between)
         if not addressee and inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03":
             # "meminta dunia mengakui ...": a group with no actor code asked to act (a closed list of such groups)
