@@ -1131,9 +1131,9 @@ class RuleArguments:
         if k is None:
             return []
         for t in tokens[actors[k].last + 1 :]:
-            if not t.is_word or t.norm in self.cues["relative"]:
+            if t.text in (",", ".", ";") or t.norm in self.cues["relative"]:
                 break  # the apposition ends, or a relative clause on it begins ("oknum anggota TNI yang ...")
-            if t.norm in AUXILIARIES or self._verbal(t.norm):
+            if t.is_word and (t.norm in AUXILIARIES or self._verbal(t.norm)):
                 return []  # "memblokir Netflix, Menteri X sudah memperkirakan ...": the subject of the next clause
         return [actors[k]]
 
