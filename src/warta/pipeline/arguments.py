@@ -63,6 +63,8 @@ NAME_WORDS = 4  # capitalised words of a person's name before the comma of an ap
 APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
 #: kinds of actor an apposition may name a person by: their office or role, the group they belong to
 APPOSITION_KINDS = frozenset({"role", "org"})
+#: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
+COPULAR_WORDS = frozenset({"merupakan", "adalah", "juga", "menjabat", "selaku", "sebagai", "kini"})
 
 
 class ArgumentFinder(Protocol):
@@ -256,6 +258,11 @@ class RuleArguments:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
+        held = self._office_in_relative(sentence, actors, before)
+        if held is not None:
+            # "Hatta, yang merupakan Ketua Umum PAN, mengunjungi ...": a name no actor stands for, described by
+            # the office it holds
+            return [actors[held]]
         relative = self._yang_head(sentence, actors, before)
         if relative is not None:
             # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
@@ -342,6 +349,41 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _office_in_relative(self, sentence: Sentence, actors: list[ActorMention], before: int) -> int | None:
+        """"Hatta, yang merupakan Ketua Umum PAN, mengunjungi", "Sutrisno yang juga Kepala Desa X menolak": a
+        person's name that no actor stands for, then a relative clause that only says what office or body the
+        person holds or belongs to, then the verb: the index of that office's actor, else None."""
+        tokens = sentence.tokens
+        end = before - 1
+        while end >= 0 and (tokens[end].text == "," or tokens[end].norm in AUXILIARIES):
+            end -= 1
+        place = next((m for m in actors if m.last == end and m.is_location), None)
+        if place is not None:
+            end = place.first - 1  # "Wakil Ketua DPRD Jember": the seat's place closes the office
+        seat = 0
+        while end >= 0 and seat < OWNER_REACH and tokens[end].is_word and tokens[end].is_capitalised and \
+                not any(m.first <= end <= m.last for m in actors):
+            end -= 1  # a place name no actor stands for
+            seat += 1
+        k = next((k for k, m in enumerate(actors) if m.last == end and m.code and not m.is_location
+                  and m.kind in APPOSITION_KINDS), None)
+        if k is None:
+            return None
+        rel = actors[k].first - 1
+        title = 0
+        while rel >= 0 and title < NAME_WORDS and tokens[rel].is_word and tokens[rel].norm not in self.cues["relative"] \
+                and (tokens[rel].is_capitalised or tokens[rel].norm in QUANTIFIERS):
+            rel -= 1  # "Ketua Umum PAN", "anggota Komisi III DPR": an office or a seat in the body named
+            title += 1
+        while rel >= 0 and (tokens[rel].norm in COPULAR_WORDS or tokens[rel].norm in self.cues["former"]):
+            rel -= 1
+        if rel < 1 or tokens[rel].norm not in self.cues["relative"]:
+            return None
+        head = rel - 1 if tokens[rel - 1].text != "," else rel - 2
+        named = head >= 0 and tokens[head].is_word and tokens[head].is_capitalised and \
+            not any(m.first <= head <= m.last and m.code for m in actors)
+        return k if named else None
 
     def _pronoun_content_speaker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                                  start: int) -> int | None:
