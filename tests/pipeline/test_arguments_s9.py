@@ -77,3 +77,10 @@ def test_a_police_or_army_rank_abbreviation_ends_no_sentence():
     text = "Kapolda Jawa Timur Irjen Pol. Nanang Avianto menemui Gubernur Jawa Timur di Surabaya."
     assert [text[a:b] for a, b in split_sentences(text, language="id")] == [text]
     assert ("IDNCOP", "040", "IDNGOV") in events(text)
+
+
+def test_a_word_of_manner_may_stand_between_a_passive_verb_and_its_agent():
+    assert {("TUR", "111", "ISR"), ("IRN", "111", "ISR")} <= events("Langkah Israel itu dikecam keras Turki dan Iran.")
+    # the event noun heading the passive's subject does not take the passive's agent as its target
+    found = events("Serangan Israel itu dikecam keras oleh Turki.")
+    assert ("TUR", "111", "ISR") in found and ("ISR", "190", "TUR") not in found

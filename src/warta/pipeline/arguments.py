@@ -30,9 +30,11 @@ MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation
 #: words of totality or of a vague number that open a passive's agent right after the verb ("dikecam seluruh
 #: fraksi", "didatangi ribuan warga"). (Not the plural "para": "X dibahas para menteri" would make the
 #: ministers consult X's own subject, wrong when that subject is another actor's request.) "oknum" opens one
-#: member of a body acting on his own ("dianiaya oknum polisi").
+#: member of a body acting on his own ("dianiaya oknum polisi"); "banyak", "berbagai", "kalangan" open a vague many
+#: ("dikritik banyak negara", "ditentang kalangan pengusaha").
 AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
-                               "ratusan", "ribuan", "belasan", "jutaan", "oknum"})
+                               "ratusan", "ribuan", "belasan", "jutaan", "oknum", "banyak", "berbagai",
+                               "kalangan"})
 #: cue kinds of words that head no name ("antara A dengan pimpinan B": "pimpinan" does)
 HEAD_NOUN_STOPS = MODIFIER_STOPS + ("preposition", "locative", "source_prep", "particle", "between", "agent",
                                     "coordinator", "relative", "complement", "purpose", "comitative")
@@ -1471,12 +1473,13 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
         closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"] | \
-            AGENT_QUANTIFIERS
+            self.cues["postnominal"] | AGENT_QUANTIFIERS
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
             # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
             # "diculik kelompok Abu Sayyaf": a group word before the group's name; "dikecam seluruh
-            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase
+            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase; "dikecam keras
+            # Turki": a word of manner that also follows event nouns (cue postnominal) comes before it
             at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])

@@ -1358,6 +1358,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (not "serangan milisi yang didukung X": a relative right after an actor describes the actor)
                 # "menolak rancangan kesepakatan yang diusulkan (oleh) Norwegia"
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
+            elif morphology is not None and morphology.is_passive_form(tok.norm) and \
+                    self.arguments.is_predicate(tok.norm):
+                return []  # "Serangan Israel itu dikecam keras oleh Turki": the agent after the verb is the verb's
             else:
                 continue
             if at < len(tokens) and tokens[at].norm in self.cues["anaphor_org"]:
