@@ -84,3 +84,8 @@ def test_a_word_of_manner_may_stand_between_a_passive_verb_and_its_agent():
     # the event noun heading the passive's subject does not take the passive's agent as its target
     found = events("Serangan Israel itu dikecam keras oleh Turki.")
     assert ("TUR", "111", "ISR") in found and ("ISR", "190", "TUR") not in found
+
+
+def test_a_vessel_after_a_passive_verb_stands_for_its_owner():
+    found = events("Kapal nelayan Vietnam diusir kapal patroli TNI AL dari perairan Natuna.")
+    assert ("IDNMIL", "174", "VNMAGR") in found

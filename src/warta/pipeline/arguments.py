@@ -65,6 +65,8 @@ NAME_WORDS = 4  # capitalised words of a person's name before the comma of an ap
 APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
 #: kinds of actor an apposition may name a person by: their office or role, the group they belong to
 APPOSITION_KINDS = frozenset({"role", "org"})
+#: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
+VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
 #: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
 COPULAR_WORDS = frozenset({"merupakan", "adalah", "juga", "menjabat", "selaku", "sebagai", "kini"})
 
@@ -1481,6 +1483,13 @@ class RuleArguments:
             # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase; "dikecam keras
             # Turki": a word of manner that also follows event nouns (cue postnominal) comes before it
             at += 1
+        if at < stop and tokens[at].norm in VESSEL_NOUNS:
+            # "diusir kapal patroli TNI AL", "ditabrak kapal China": a vessel, and the words of its kind,
+            # stand for the force or state it belongs to
+            at += 1
+            while at < min(stop, match_end + 1 + OWNER_REACH + 1) and at not in by_first and tokens[at].is_word \
+                    and not tokens[at].is_capitalised:
+                at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):
