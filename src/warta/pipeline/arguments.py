@@ -32,9 +32,11 @@ MODIFIER_STOPS = ("article", "determiner", "auxiliary", "passive_aux", "negation
 #: words of totality or of a vague number that open a passive's agent right after the verb ("dikecam seluruh
 #: fraksi", "didatangi ribuan warga"). (Not the plural "para": "X dibahas para menteri" would make the
 #: ministers consult X's own subject, wrong when that subject is another actor's request.) "oknum" opens one
-#: member of a body acting on his own ("dianiaya oknum polisi").
+#: member of a body acting on his own ("dianiaya oknum polisi"); "banyak", "berbagai", "kalangan" open a vague many
+#: ("dikritik banyak negara", "ditentang kalangan pengusaha").
 AGENT_QUANTIFIERS = frozenset({"semua", "seluruh", "segenap", "sekelompok", "sejumlah", "beberapa", "puluhan",
-                               "ratusan", "ribuan", "belasan", "jutaan", "oknum"})
+                               "ratusan", "ribuan", "belasan", "jutaan", "oknum", "banyak", "berbagai",
+                               "kalangan"})
 #: cue kinds of words that head no name ("antara A dengan pimpinan B": "pimpinan" does)
 HEAD_NOUN_STOPS = MODIFIER_STOPS + ("preposition", "locative", "source_prep", "particle", "between", "agent",
                                     "coordinator", "relative", "complement", "purpose", "comitative")
@@ -65,6 +67,10 @@ NAME_WORDS = 4  # capitalised words of a person's name before the comma of an ap
 APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
 #: kinds of actor an apposition may name a person by: their office or role, the group they belong to
 APPOSITION_KINDS = frozenset({"role", "org"})
+#: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
+VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
+#: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
+COPULAR_WORDS = frozenset({"merupakan", "adalah", "juga", "menjabat", "selaku", "sebagai", "kini"})
 
 
 class ArgumentFinder(Protocol):
@@ -258,6 +264,11 @@ class RuleArguments:
         """The first actor group of the clause that ends at token ``before``; failing that, of the
         sentence (a clause with no subject of its own shares the main clause's: "X mengatakan bahwa ...
         akan membalas")."""
+        held = self._office_in_relative(sentence, actors, before)
+        if held is not None:
+            # "Hatta, yang merupakan Ketua Umum PAN, mengunjungi ...": a name no actor stands for, described by
+            # the office it holds
+            return [actors[held]]
         relative = self._yang_head(sentence, actors, before)
         if relative is not None:
             # "seorang pria Mauritania yang membajak", "para terdakwa yang diperiksa polisi": the verb of a
@@ -344,6 +355,41 @@ class RuleArguments:
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _office_in_relative(self, sentence: Sentence, actors: list[ActorMention], before: int) -> int | None:
+        """"Hatta, yang merupakan Ketua Umum PAN, mengunjungi", "Sutrisno yang juga Kepala Desa X menolak": a
+        person's name that no actor stands for, then a relative clause that only says what office or body the
+        person holds or belongs to, then the verb: the index of that office's actor, else None."""
+        tokens = sentence.tokens
+        end = before - 1
+        while end >= 0 and (tokens[end].text == "," or tokens[end].norm in AUXILIARIES):
+            end -= 1
+        place = next((m for m in actors if m.last == end and m.is_location), None)
+        if place is not None:
+            end = place.first - 1  # "Wakil Ketua DPRD Jember": the seat's place closes the office
+        seat = 0
+        while end >= 0 and seat < OWNER_REACH and tokens[end].is_word and tokens[end].is_capitalised and \
+                not any(m.first <= end <= m.last for m in actors):
+            end -= 1  # a place name no actor stands for
+            seat += 1
+        k = next((k for k, m in enumerate(actors) if m.last == end and m.code and not m.is_location
+                  and m.kind in APPOSITION_KINDS), None)
+        if k is None:
+            return None
+        rel = actors[k].first - 1
+        title = 0
+        while rel >= 0 and title < NAME_WORDS and tokens[rel].is_word and tokens[rel].norm not in self.cues["relative"] \
+                and (tokens[rel].is_capitalised or tokens[rel].norm in QUANTIFIERS):
+            rel -= 1  # "Ketua Umum PAN", "anggota Komisi III DPR": an office or a seat in the body named
+            title += 1
+        while rel >= 0 and (tokens[rel].norm in COPULAR_WORDS or tokens[rel].norm in self.cues["former"]):
+            rel -= 1
+        if rel < 1 or tokens[rel].norm not in self.cues["relative"]:
+            return None
+        head = rel - 1 if tokens[rel - 1].text != "," else rel - 2
+        named = head >= 0 and tokens[head].is_word and tokens[head].is_capitalised and \
+            not any(m.first <= head <= m.last and m.code for m in actors)
+        return k if named else None
 
     def _pronoun_content_speaker(self, doc: Doc, sentence: Sentence, actors: list[ActorMention], before: int,
                                  start: int) -> int | None:
@@ -1158,9 +1204,9 @@ class RuleArguments:
         if k is None:
             return []
         for t in tokens[actors[k].last + 1 :]:
-            if not t.is_word or t.norm in self.cues["relative"]:
+            if t.text in (",", ".", ";") or t.norm in self.cues["relative"]:
                 break  # the apposition ends, or a relative clause on it begins ("oknum anggota TNI yang ...")
-            if t.norm in AUXILIARIES or self._verbal(t.norm):
+            if t.is_word and (t.norm in AUXILIARIES or self._verbal(t.norm)):
                 return []  # "memblokir Netflix, Menteri X sudah memperkirakan ...": the subject of the next clause
         return [actors[k]]
 
@@ -1462,13 +1508,21 @@ class RuleArguments:
             return self._group_from(sentence, actors, by_first[match_end])
         at = match_end
         closing = self.cues["instrument"] | self.cues["resultative"] | self.cues["anaphor_org"] | \
-            AGENT_QUANTIFIERS
+            self.cues["postnominal"] | AGENT_QUANTIFIERS
         while at < min(stop, match_end + 3) and tokens[at].norm in closing:
             # "diserang rudal Iran", "dihantam drone Rusia": the weapon stands for its owner; "ditembak
             # mati X", "ditembak jatuh jet X": a word of the result closes the verb before its agent;
             # "diculik kelompok Abu Sayyaf": a group word before the group's name; "dikecam seluruh
-            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase
+            # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase; "dikecam keras
+            # Turki": a word of manner that also follows event nouns (cue postnominal) comes before it
             at += 1
+        if at < stop and tokens[at].norm in VESSEL_NOUNS:
+            # "diusir kapal patroli TNI AL", "ditabrak kapal China": a vessel, and the words of its kind,
+            # stand for the force or state it belongs to
+            at += 1
+            while at < min(stop, match_end + 1 + OWNER_REACH + 1) and at not in by_first and tokens[at].is_word \
+                    and not tokens[at].is_capitalised:
+                at += 1
         if at > match_end and at in by_first:
             return self._group_from(sentence, actors, by_first[at])
         for i in range(match_end, min(stop, match_end + PREP_WINDOW)):

@@ -829,7 +829,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # "memprotes pembangunan pulau buatan oleh China": the doer of what is reacted to (also over
                 # people of the reacting side's own country read as the object: "menyerukan pembebasan
                 # sandera oleh Hamas" is an appeal to Hamas)
-                by = self._doer_in_object(sentence, actors, match.end, sources)
+                by = self._doer_in_object(sentence, actors, match.end, sources, own_phrase=match.pos == "noun")
                 if by:
                     targets, how = by, how + "+object-agent"
             if not targets and sources and code[:2] in OBJECT_EVENT_ROOTS:
@@ -1382,8 +1382,10 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return []
 
     def _doer_in_object(self, sentence: Sentence, actors: list[ActorMention], after: int,
-                        sources: list[ActorMention]) -> list[ActorMention]:
-        """The agent closing the object noun phrase of a reaction: "... oleh X", "... yang diajukan X"."""
+                        sources: list[ActorMention], own_phrase: bool = False) -> list[ActorMention]:
+        """The agent closing the object noun phrase of a reaction: "... oleh X", "... yang diajukan X". With
+        ``own_phrase`` (an event noun's own phrase) a passive verb ends the search: "Serangan Israel itu
+        dikecam keras oleh Turki" names the critic, not whom Israel attacked."""
         tokens = sentence.tokens
         morphology = self.arguments.morphology
         for i in range(after, min(len(tokens), after + OBJECT_AGENT_WINDOW)):
@@ -1399,6 +1401,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 # (not "serangan milisi yang didukung X": a relative right after an actor describes the actor)
                 # "menolak rancangan kesepakatan yang diusulkan (oleh) Norwegia"
                 at = i + 3 if tokens[i + 2].norm in self.cues["agent"] else i + 2
+            elif own_phrase and morphology is not None and morphology.is_passive_form(tok.norm) and \
+                    self.arguments.is_predicate(tok.norm):
+                return []
             else:
                 continue
             if at < len(tokens) and tokens[at].norm in self.cues["anaphor_org"]:
