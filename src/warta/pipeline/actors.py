@@ -63,8 +63,9 @@ LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP",
 #: roles of a state's civil bodies: unnamed after an unnamed local actor in its sentence, they are that
 #: actor's state ("mahasiswa mendesak pemerintah ...": the students' own government)
 CIVIL_STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
-#: kinds of knowledge-base entry that name a state or one of its bodies (not a person, an outlet or a role)
-STATE_NAME_KINDS = frozenset({"country", "seat", "milseat", "capital", "adjective", "org"})
+#: kinds of knowledge-base entry that name a state as a whole (not one of its bodies, a group, a person or an
+#: outlet)
+STATE_NAME_KINDS = frozenset({"country", "seat", "capital", "adjective"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -1041,13 +1042,16 @@ class ActorFinder:
         """The article's home country (Indonesia in Indonesian news) for an unnamed state body whose sentence
         names the focus country after it: "Kementerian Luar Negeri mengecam serangan Israel" in news about
         Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
-        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's)."""
+        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's); one of
+        its bodies or groups named after it ("Pemerintah memerintahkan tentara Israel", "Pemerintah menuduh
+        RSF") may well be the government's own."""
         home = DEFAULT_COUNTRY.get(doc.language)
         focus = doc.focus_country
         if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home):
             return None
+        roles_end = {a.last for a in atoms if a.kind == "role"}
         named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
-                    and a.first > last + 1 for a in atoms)
+                    and a.first > last + 1 and a.first - 1 not in roles_end for a in atoms)
         return home if named else None
 
     @staticmethod
