@@ -98,6 +98,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+DEMONSTRATIVE_GAP = 2  # words that may describe a noun between it and its "itu" ("blok regional itu")
 SPEAKER_WINDOW = 4  # words between a quote-final cue and its speaker ("kata pernyataan resmi tentara X")
 PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
 RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
@@ -289,7 +290,7 @@ class ActorFinder:
                     i = place[1] + 1
                     continue
             if atom is None and self._definite(tokens, i):
-                atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
+                atom = Atom(i, self._demonstrative_at(tokens, i) or i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
             if atom is None and not self._object_of_verb(tokens, i) and (owned := self._possessed_role(tok.norm)):
@@ -1417,7 +1418,7 @@ class ActorFinder:
         """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
         if tokens[i].norm not in self.cues["anaphor_country"] and tokens[i].norm not in self.cues["anaphor_org"]:
             return False
-        if self._demonstrative_after(tokens, i):
+        if self._demonstrative_at(tokens, i):
             before = i - 1
         else:
             prev = tokens[i - 1].norm if i > 0 else ""
@@ -1484,6 +1485,18 @@ class ActorFinder:
         """"sang presiden", "sang menteri": a title article before a role word makes it the holder of
         that role the article named before, not a new actor."""
         return i > 0 and tokens[i - 1].norm in self.cues["title_article"]
+
+    def _demonstrative_at(self, tokens: list[Token], i: int) -> int | None:
+        """The demonstrative that makes the noun at ``i`` definite, right after it or after one or two words
+        that describe it ("negara itu", "blok regional itu", "kelompok garis keras tersebut"), or None."""
+        for j in range(i + 1, min(len(tokens), i + 2 + DEMONSTRATIVE_GAP)):
+            if self._demonstrative_after(tokens, j - 1):
+                return j
+            tok = tokens[j]
+            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues.all or \
+                    self.looks_verbal(tok.norm) or self.is_predicate(tok.norm):
+                return None
+        return None
 
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
