@@ -21,6 +21,7 @@ KINDS = frozenset({
     "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "verbal_noun_object", "repel", "naming", "instrument",
     "according", "passive_speech", "postposed_marker", "claim_anaphor", "definite", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
     "clause_opener", "clause_speech", "continuation", "statement", "statement_prep", "anaphor_country", "anaphor_org",
+    "anaphor_vessel",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
     "killing", "hazard", "verb_tail", "wanted_clause", "making", "generic", "negated_adjective",

@@ -1416,6 +1416,8 @@ class ActorFinder:
 
     def _definite(self, tokens: list[Token], i: int) -> bool:
         """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
+        if tokens[i].norm in self.cues["anaphor_vessel"]:
+            return self._demonstrative_at(tokens, i) is not None
         if tokens[i].norm not in self.cues["anaphor_country"] and tokens[i].norm not in self.cues["anaphor_org"]:
             return False
         if self._demonstrative_at(tokens, i):
@@ -1521,6 +1523,9 @@ class ActorFinder:
             tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.person == person,
                      lambda m: m.code is not None and m.country is not None and m.code == m.country + role
                      and m.person == person]
+        elif head in self.cues["anaphor_vessel"]:
+            # "kapal tersebut": the last vessel named as an actor ("Kapal penjaga pantai X"), no other actor
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head]
         elif country:
             tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
                                                         and not m.person and m.code.startswith(m.country))]
