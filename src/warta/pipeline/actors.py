@@ -183,7 +183,8 @@ class ActorFinder:
             if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
                                                          else 1.0 for m in own):
                 continue  # the country is named otherwise too: its own body
-            if any(self._home_beside_focus(doc, doc.atoms.get(m.sentence, []), role.code, m.first, m.last) == country
+            if any(self._home_beside_focus(doc, doc.sentences[m.sentence].tokens, doc.atoms.get(m.sentence, []),
+                                           role.code, m.first, m.last) == country
                    for m, role in generic if m.country == country):
                 continue  # "DPR mendesak pemerintah memutus hubungan dengan Israel": the writer's own country's
             recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
@@ -757,7 +758,8 @@ class ActorFinder:
             # menteri": a citizen of it, coded by the country alone)
             local = role_entry.code in LOCAL_ARMED_ROLES
             country = (_apposition_country(tokens, mentions, chain_first) if unknown_name is not None else None) \
-                or self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or self._place_after(tokens, last) or self._here_country(doc, sentence, first, last) \
+                or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
@@ -765,7 +767,7 @@ class ActorFinder:
                 or (self._recent_local_country(doc, sentence) if role_entry.code in LOCAL_ROLES else None) \
                 or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
-                or self._home_beside_focus(doc, atoms, role_entry.code, first, last) \
+                or self._home_beside_focus(doc, tokens, atoms, role_entry.code, first, last) \
                 or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
                     else None) \
                 or doc.focus_country
@@ -1038,8 +1040,8 @@ class ActorFinder:
                     return m.country
         return None
 
-    @staticmethod
-    def _home_beside_focus(doc: Doc, atoms: list[Atom], role: str, first: int, last: int) -> str | None:
+    def _home_beside_focus(self, doc: Doc, tokens: list[Token], atoms: list[Atom], role: str, first: int,
+                           last: int) -> str | None:
         """The article's home country (Indonesia in Indonesian news) for an unnamed state body whose sentence
         names the focus country after it: "Kementerian Luar Negeri mengecam serangan Israel" in news about
         Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
@@ -1052,8 +1054,30 @@ class ActorFinder:
             return None
         roles_end = {a.last for a in atoms if a.kind == "role"}
         named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
-                    and a.first > last + 1 and a.first - 1 not in roles_end for a in atoms)
+                    and a.first - 1 not in roles_end and self._verb_between(tokens, last, a.first) for a in atoms)
         return home if named else None
+
+    def _here_country(self, doc: Doc, sentence: Sentence, first: int, last: int) -> str | None:
+        """"polisi setempat", "otoritas setempat" (cue ``local_here`` after the role word): the country of
+        the place named last after a locative, in this sentence before it or in the two sentences before."""
+        tokens = sentence.tokens
+        if last + 1 >= len(tokens) or tokens[last + 1].norm not in self.cues["local_here"]:
+            return None
+        spans = [(tokens, first)] + [(doc.sentences[idx].tokens, len(doc.sentences[idx].tokens))
+                                     for idx in range(sentence.index - 1,
+                                                      max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1)]
+        for words, end in spans:
+            for j in range(end - 2, -1, -1):
+                if words[j].norm in self.cues["locative"] and (country := self._named_place(words, j + 1)):
+                    return country
+        return None
+
+    def _verb_between(self, tokens: list[Token], left: int, right: int) -> bool:
+        """Whether a verb stands between tokens ``left`` and ``right``: what follows it is outside the noun
+        phrase that ends at ``left`` ("Menteri Keadaan Darurat Rusia" is one title; "Kementerian ...
+        mengecam serangan Israel" names Israel apart)."""
+        return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
+                   for t in tokens[left + 1 : right])
 
     @staticmethod
     def _recent_state_body(doc: Doc, sentence: Sentence, role: str) -> str | None:
@@ -1317,9 +1341,11 @@ class ActorFinder:
         return bool(rest) and rest[0] not in self.cues["passive_aux"] and rest[0] not in self.cues["impersonal"]
 
     def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
-        """"police dispersed them": an object pronoun is not the subject of its own clause."""
+        """"police dispersed them", "polisi menuduh mereka": an object pronoun (in Indonesian, "mereka" right
+        after a verb that is no verb of saying) is not the subject of its own clause."""
         tokens = sentence.tokens
-        if tokens[a.first].norm not in self.cues["pronoun_object"]:
+        if tokens[a.first].norm not in self.cues["pronoun_object"] and not (
+                self.cues.language == "id" and self._object_of_verb(tokens, a.first)):
             return False
         return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
 
