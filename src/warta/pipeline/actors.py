@@ -532,6 +532,8 @@ class ActorFinder:
                     head.code == head.country or not head.code.startswith(head.country) or head.role is not None:
                 continue
             role, prev = head.code[len(head.country):], head
+            if len(role) != 3:
+                continue  # a group's own code ("Delegasi Hamas dan Israel": Hamas's), no role to share
             for m in mentions[k + 1:]:
                 between = tokens[prev.last + 1 : m.first]
                 if m.kind != "country" or m.code != m.country or not between or \
