@@ -770,8 +770,6 @@ class ActorFinder:
                 or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
                 or _victims_country(role_entry.code, [m for m in mentions if not self._event_owner(tokens, m)]) \
                 or self._home_beside_focus(doc, tokens, atoms, role_entry.code, first, last) \
-                or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
-                    else None) \
                 or doc.focus_country
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -1049,14 +1047,24 @@ class ActorFinder:
         Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
         before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's); one of
         its bodies or groups named after it ("Pemerintah memerintahkan tentara Israel", "Pemerintah menuduh
-        RSF") may well be the government's own."""
+        RSF") may well be the government's own, and a place ("di Kairo", "dari Washington") is where things
+        happen; a body with a demonstrative ("para pemimpin itu") is one named before. Only in an
+        article that names the home country too: a foreign wire story that never does ("Pihak berwenang
+        menahan lima aktivis ... di Kairo") is about that country's own bodies."""
         home = DEFAULT_COUNTRY.get(doc.language)
         focus = doc.focus_country
-        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home):
+        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home) or \
+                not doc.country_counts.get(home):
             return None
+        if self._demonstrative_at(tokens, last):
+            return None  # "para pemimpin itu": those named before
         roles_end = {a.last for a in atoms if a.kind == "role"}
+        # "di", "dari" before it: a place where or whence, not the country acted on (after "ke" it is often
+        # the one struck: "serangan ke X")
+        places = self.cues["locative"] | self.cues["source_prep"]
         named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
-                    and a.first - 1 not in roles_end and self._verb_between(tokens, last, a.first) for a in atoms)
+                    and a.first - 1 not in roles_end and tokens[a.first - 1].norm not in places
+                    and self._verb_between(tokens, last, a.first) for a in atoms)
         return home if named else None
 
     def _here_country(self, doc: Doc, sentence: Sentence, first: int, last: int) -> str | None:
@@ -1080,16 +1088,6 @@ class ActorFinder:
         mengecam serangan Israel" names Israel apart)."""
         return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
                    for t in tokens[left + 1 : right])
-
-    @staticmethod
-    def _recent_state_body(doc: Doc, sentence: Sentence, role: str) -> str | None:
-        """The country of the last actor of this state role, named or not, person or body, in the sentences
-        just before: "Presiden Prabowo mengecam ... Kepala Negara juga meminta ..." goes on about him."""
-        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
-            for m in reversed(doc.actors.get(idx, [])):
-                if m.country and m.code == m.country + role:
-                    return m.country
-        return None
 
     @staticmethod
     def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
