@@ -1341,11 +1341,9 @@ class ActorFinder:
         return bool(rest) and rest[0] not in self.cues["passive_aux"] and rest[0] not in self.cues["impersonal"]
 
     def _binds(self, sentence: Sentence, m: ActorMention, a: Atom) -> bool:
-        """"police dispersed them", "polisi menuduh mereka": an object pronoun (in Indonesian, "mereka" right
-        after a verb that is no verb of saying) is not the subject of its own clause."""
+        """"police dispersed them": an object pronoun is not the subject of its own clause."""
         tokens = sentence.tokens
-        if tokens[a.first].norm not in self.cues["pronoun_object"] and not (
-                self.cues.language == "id" and self._object_of_verb(tokens, a.first)):
+        if tokens[a.first].norm not in self.cues["pronoun_object"]:
             return False
         return all(t.text != "," and t.norm not in self.cues["boundary"] for t in tokens[m.last + 1 : a.first])
 
