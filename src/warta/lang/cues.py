@@ -21,6 +21,7 @@ KINDS = frozenset({
     "event_reference", "event_preposition", "container", "postnominal", "evaluation", "nominal_object", "verbal_noun_object", "repel", "naming", "instrument",
     "according", "passive_speech", "postposed_marker", "claim_anaphor", "definite", "announce", "relay", "quote_final", "speaker_anaphor", "unnamed", "complementizer",
     "clause_opener", "clause_speech", "continuation", "statement", "statement_prep", "anaphor_country", "anaphor_org",
+    "anaphor_vessel", "local_here",
     "willing", "not_ruled_out", "consequence", "consequence_bearer", "denial", "called_off", "scheduled", "take_place",
     "intermediary", "comitative", "dispatch", "accept", "counterpart", "controller", "resultative", "aim", "casualty", "victim_prep",
     "killing", "hazard", "verb_tail", "wanted_clause", "making", "generic", "negated_adjective",
@@ -34,6 +35,11 @@ KINDS = frozenset({
 })
 
 
+#: kinds whose words only mark a reference to an actor ("kapal tersebut", "polisi setempat") and are ordinary
+#: nouns and adjectives otherwise: they are no cue words for the readings that skip cue words (``Cues.all``)
+REFERENCE_KINDS = frozenset({"anaphor_vessel", "local_here"})
+
+
 @dataclass(frozen=True)
 class Cues:
     language: str
@@ -44,8 +50,8 @@ class Cues:
 
     @property
     def all(self) -> frozenset[str]:
-        """Every cue word of every kind."""
-        return frozenset().union(*self.words.values())
+        """Every cue word of every kind but the ``REFERENCE_KINDS``."""
+        return frozenset().union(*(ws for kind, ws in self.words.items() if kind not in REFERENCE_KINDS))
 
     def kind_of(self, word: str) -> set[str]:
         return {k for k, ws in self.words.items() if word in ws}

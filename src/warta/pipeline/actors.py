@@ -64,8 +64,9 @@ LOCAL_ROLES = frozenset({"UAF", "REB", "INS", "CVL", "COP", "CRM", "LAB", "OPP",
 #: roles of a state's civil bodies: unnamed after an unnamed local actor in its sentence, they are that
 #: actor's state ("mahasiswa mendesak pemerintah ...": the students' own government)
 CIVIL_STATE_ROLES = frozenset({"GOV", "LEG", "JUD"})
-#: kinds of knowledge-base entry that name a state or one of its bodies (not a person, an outlet or a role)
-STATE_NAME_KINDS = frozenset({"country", "seat", "milseat", "capital", "adjective", "org"})
+#: kinds of knowledge-base entry that name a state as a whole (not one of its bodies, a group, a person or an
+#: outlet)
+STATE_NAME_KINDS = frozenset({"country", "seat", "capital", "adjective"})
 #: kinds of place whose name after a person's title is the seat of the office ("Gubernur Jawa Barat")
 OFFICE_PLACE_KINDS = frozenset({"province", "city", "region", "territory", "island"})
 #: "kedua negara", "kedua belah pihak", "keduanya" ...: the two actors named last
@@ -100,6 +101,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+DEMONSTRATIVE_GAP = 2  # words that may describe a noun between it and its "itu" ("blok regional itu")
 SPEAKER_WINDOW = 4  # words between a quote-final cue and its speaker ("kata pernyataan resmi tentara X")
 PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
 RECENT_ROLE_LOOKBACK = 2  # sentences in which a bare role word looks for its country
@@ -201,7 +203,8 @@ class ActorFinder:
             if doc.country_counts.get(country, 0.0) > sum(2.0 if doc.sentences[m.sentence].block == "headline"
                                                          else 1.0 for m in own):
                 continue  # the country is named otherwise too: its own body
-            if any(self._home_beside_focus(doc, doc.atoms.get(m.sentence, []), role.code, m.first, m.last) == country
+            if any(self._home_beside_focus(doc, doc.sentences[m.sentence].tokens, doc.atoms.get(m.sentence, []),
+                                           role.code, m.first, m.last) == country
                    for m, role in generic if m.country == country):
                 continue  # "DPR mendesak pemerintah memutus hubungan dengan Israel": the writer's own country's
             recoded = {m.code: _join(focus, role) for m, role in generic if m.country == country}
@@ -310,7 +313,7 @@ class ActorFinder:
                     i = place[1] + 1
                     continue
             if atom is None and self._definite(tokens, i):
-                atom = Atom(i, i + 1 if self._demonstrative_after(tokens, i) else i, "definite", [])
+                atom = Atom(i, self._demonstrative_at(tokens, i) or i, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
             if atom is None and not self._object_of_verb(tokens, i) and (owned := self._possessed_role(tok.norm)):
@@ -551,6 +554,8 @@ class ActorFinder:
                     head.code == head.country or not head.code.startswith(head.country) or head.role is not None:
                 continue
             role, prev = head.code[len(head.country):], head
+            if len(role) != 3:
+                continue  # a group's own code ("Delegasi Hamas dan Israel": Hamas's), no role to share
             for m in mentions[k + 1:]:
                 between = tokens[prev.last + 1 : m.first]
                 if m.kind != "country" or m.code != m.country or not between or \
@@ -777,7 +782,8 @@ class ActorFinder:
             # menteri": a citizen of it, coded by the country alone)
             local = role_entry.code in LOCAL_ARMED_ROLES
             country = (_apposition_country(tokens, mentions, chain_first) if unknown_name is not None else None) \
-                or self._place_after(tokens, last) or self._country_of_noun_after(tokens, atoms, k, last) \
+                or self._place_after(tokens, last) or self._here_country(doc, sentence, first, last) \
+                or self._country_of_noun_after(tokens, atoms, k, last) \
                 or (self._place_in_sentence(tokens, first) if local else None) \
                 or self._antecedent_country(doc, sentence, chain_first, last) \
                 or self._recent_country(doc, sentence, role_entry.code) \
@@ -786,9 +792,7 @@ class ActorFinder:
                 or (_local_country(mentions) if role_entry.code in CIVIL_STATE_ROLES else None) \
                 or self._victims_country(tokens, role_entry.code,
                                          [m for m in mentions if not self._event_owner(tokens, m)], first) \
-                or self._home_beside_focus(doc, atoms, role_entry.code, first, last) \
-                or (self._recent_state_body(doc, sentence, role_entry.code) if role_entry.code in CIVIL_STATE_ROLES
-                    else None) \
+                or self._home_beside_focus(doc, tokens, atoms, role_entry.code, first, last) \
                 or self._focus_country_of_victims(doc, role_entry.code, mentions)
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
@@ -1093,29 +1097,54 @@ class ActorFinder:
                     return m.country
         return None
 
-    @staticmethod
-    def _home_beside_focus(doc: Doc, atoms: list[Atom], role: str, first: int, last: int) -> str | None:
+    def _home_beside_focus(self, doc: Doc, tokens: list[Token], atoms: list[Atom], role: str, first: int,
+                           last: int) -> str | None:
         """The article's home country (Indonesia in Indonesian news) for an unnamed state body whose sentence
         names the focus country after it: "Kementerian Luar Negeri mengecam serangan Israel" in news about
         Israel is the ministry of the country that writes, for Israel's own would be called Israel's. Named
-        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's)."""
+        before it, the country is what the body takes up ("Myanmar ... pemimpin sipil": Myanmar's); one of
+        its bodies or groups named after it ("Pemerintah memerintahkan tentara Israel", "Pemerintah menuduh
+        RSF") may well be the government's own, and a place ("di Kairo", "dari Washington") is where things
+        happen; a body with a demonstrative ("para pemimpin itu") is one named before. Only in an
+        article that names the home country too: a foreign wire story that never does ("Pihak berwenang
+        menahan lima aktivis ... di Kairo") is about that country's own bodies."""
         home = DEFAULT_COUNTRY.get(doc.language)
         focus = doc.focus_country
-        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home):
+        if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home) or \
+                not doc.country_counts.get(home):
             return None
+        if self._demonstrative_at(tokens, last):
+            return None  # "para pemimpin itu": those named before
+        roles_end = {a.last for a in atoms if a.kind == "role"}
+        # "di", "dari" before it: a place where or whence, not the country acted on (after "ke" it is often
+        # the one struck: "serangan ke X")
+        places = self.cues["locative"] | self.cues["source_prep"]
         named = any(a.entries and a.entries[0].kind in STATE_NAME_KINDS and a.entries[0].country == focus
-                    and a.first > last + 1 for a in atoms)
+                    and a.first - 1 not in roles_end and tokens[a.first - 1].norm not in places
+                    and self._verb_between(tokens, last, a.first) for a in atoms)
         return home if named else None
 
-    @staticmethod
-    def _recent_state_body(doc: Doc, sentence: Sentence, role: str) -> str | None:
-        """The country of the last actor of this state role, named or not, person or body, in the sentences
-        just before: "Presiden Prabowo mengecam ... Kepala Negara juga meminta ..." goes on about him."""
-        for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
-            for m in reversed(doc.actors.get(idx, [])):
-                if m.country and m.code == m.country + role:
-                    return m.country
+    def _here_country(self, doc: Doc, sentence: Sentence, first: int, last: int) -> str | None:
+        """"polisi setempat", "otoritas setempat" (cue ``local_here`` after the role word): the country of
+        the place named last after a locative, in this sentence before it or in the two sentences before."""
+        tokens = sentence.tokens
+        if last + 1 >= len(tokens) or tokens[last + 1].norm not in self.cues["local_here"]:
+            return None
+        spans = [(tokens, first)] + [(doc.sentences[idx].tokens, len(doc.sentences[idx].tokens))
+                                     for idx in range(sentence.index - 1,
+                                                      max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1)]
+        for words, end in spans:
+            for j in range(end - 2, -1, -1):
+                if words[j].norm in self.cues["locative"] and (country := self._named_place(words, j + 1)):
+                    return country
         return None
+
+    def _verb_between(self, tokens: list[Token], left: int, right: int) -> bool:
+        """Whether a verb stands between tokens ``left`` and ``right``: what follows it is outside the noun
+        phrase that ends at ``left`` ("Menteri Keadaan Darurat Rusia" is one title; "Kementerian ...
+        mengecam serangan Israel" names Israel apart)."""
+        return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
+                   for t in tokens[left + 1 : right])
 
     @staticmethod
     def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
@@ -1472,9 +1501,11 @@ class ActorFinder:
 
     def _definite(self, tokens: list[Token], i: int) -> bool:
         """A noun that refers back to an actor: "negara itu", "kelompok tersebut", "the group", "this country"."""
+        if tokens[i].norm in self.cues["anaphor_vessel"]:
+            return self._demonstrative_at(tokens, i) is not None
         if tokens[i].norm not in self.cues["anaphor_country"] and tokens[i].norm not in self.cues["anaphor_org"]:
             return False
-        if self._demonstrative_after(tokens, i):
+        if self._demonstrative_at(tokens, i):
             before = i - 1
         else:
             prev = tokens[i - 1].norm if i > 0 else ""
@@ -1542,6 +1573,18 @@ class ActorFinder:
         that role the article named before, not a new actor."""
         return i > 0 and tokens[i - 1].norm in self.cues["title_article"]
 
+    def _demonstrative_at(self, tokens: list[Token], i: int) -> int | None:
+        """The demonstrative that makes the noun at ``i`` definite, right after it or after one or two words
+        that describe it ("negara itu", "blok regional itu", "kelompok garis keras tersebut"), or None."""
+        for j in range(i + 1, min(len(tokens), i + 2 + DEMONSTRATIVE_GAP)):
+            if self._demonstrative_after(tokens, j - 1):
+                return j
+            tok = tokens[j]
+            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues.all or \
+                    self.looks_verbal(tok.norm) or self.is_predicate(tok.norm):
+                return None
+        return None
+
     def _demonstrative_after(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["demonstrative"] and \
             self.cues.language == "id"
@@ -1565,6 +1608,9 @@ class ActorFinder:
             tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head and m.person == person,
                      lambda m: m.code is not None and m.country is not None and m.code == m.country + role
                      and m.person == person]
+        elif head in self.cues["anaphor_vessel"]:
+            # "kapal tersebut": the last vessel named as an actor ("Kapal penjaga pantai X"), no other actor
+            tests = [lambda m: doc.text[m.start:m.end].split(" ")[0].lower() == head]
         elif country:
             tests = [lambda m: m.kind == "country" or (m.kind in ("role", "org") and m.country is not None
                                                         and not m.person and m.code.startswith(m.country))]
