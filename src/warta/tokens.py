@@ -17,8 +17,9 @@ _TOKEN = re.compile(
 )
 
 
-#: second halves of a hyphenated name that say whose a ship, a plane or a firm is ("Greek-owned tanker")
-OWNERSHIP_WORDS = frozenset({"owned", "flagged", "registered", "operated"})
+#: second halves of a hyphenated name that say whose a ship, a plane or a firm is ("Greek-owned tanker"),
+#: or to whom it is tied or bound ("Israeli-linked ships", "Israel-bound vessels")
+OWNERSHIP_WORDS = frozenset({"owned", "flagged", "registered", "operated", "linked", "bound"})
 
 
 @dataclass(frozen=True, slots=True)

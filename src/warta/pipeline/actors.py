@@ -793,7 +793,7 @@ class ActorFinder:
                 or self._victims_country(tokens, role_entry.code,
                                          [m for m in mentions if not self._event_owner(tokens, m)], first) \
                 or self._home_beside_focus(doc, tokens, atoms, role_entry.code, first, last) \
-                or self._focus_country_of_victims(doc, role_entry.code, mentions)
+                or (None if self._victims_at_sea(tokens, role_entry.code, mentions, first) else doc.focus_country)
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
             if country not in self.kb.role_countries.get(role_entry.name, {country}):
@@ -1011,17 +1011,18 @@ class ActorFinder:
                   if tokens[j].is_capitalised and not tokens[j - 1].is_capitalised)
         return next((c for c in places if c), None)
 
-    @staticmethod
-    def _focus_country_of_victims(doc: Doc, role: str, mentions: list[ActorMention]) -> str | None:
-        """The article's country for a bare role word, except for civilians after a state's armed forces
-        of that very country ("the US military struck a boat, killing six people" in news of the US) in a
-        sentence that names no place of theirs: the victims stay uncoded rather than take the doer's
-        country. A militia's victims (UAF, REB) are often its own country's people, and keep it."""
+    def _victims_at_sea(self, tokens: list[Token], role: str, mentions: list[ActorMention], first: int) -> bool:
+        """Bare civilians after a state's forces that struck at a place of no country ("the US military
+        struck a boat in the Caribbean, killing six people"): people at sea or across borders are not the
+        forces' own countrymen, nor surely the article's; they stay uncoded."""
         doer = _doer(mentions)
-        if role == "CVL" and doer is not None and doer.country == doc.focus_country and doer.code and \
-                doer.code[3:6] == "MIL":
-            return None
-        return doc.focus_country
+        if role != "CVL" or doer is None or doer.first >= first or not doer.code or doer.code[3:6] != "MIL":
+            return False
+        for j in range(doer.last + 1, first):
+            hit = self.gazetteer.match_at(tokens, j) if self.gazetteer is not None and tokens[j].is_capitalised else None
+            if hit is not None and not hit[0].country:
+                return True
+        return False
 
     def _event_owner(self, tokens: list[Token], m: ActorMention) -> bool:
         """An actor right after an event noun is its doer ("serangan Israel ke kamp ..."), not the country

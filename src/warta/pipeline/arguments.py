@@ -472,7 +472,8 @@ class RuleArguments:
             return False
         if not (self.is_predicate(tokens[verb].norm) or self._verbal(tokens[verb].norm)):
             return False
-        if tokens[i].norm in self.cues["instrument"] and self._launched(tokens, i, verb):
+        weapon = self._weapon_at(tokens, i, verb)
+        if tokens[weapon].norm in self.cues["instrument"] and self._launched(tokens, weapon, verb):
             return True  # "X mengatakan roket yang ditembakkan dari Y menghantam ...": the rocket hit
         if verb - i > NOUN_PHRASE_MAX:
             return False
@@ -679,8 +680,21 @@ class RuleArguments:
         tokens = sentence.tokens
         return next((i for i in range(start, stop) if self.light_verbs.get(tokens[i].norm) == "receive"), stop)
 
+    def _weapon_at(self, tokens: list, first: int, verb: int) -> int:
+        """Where the weapon of a noun phrase opening at ``first`` stands, past an article and lower-case
+        adjectives ("a ballistic missile launched ..."); ``first`` when none is found."""
+        for i in range(first, min(verb - 1, first + LAUNCHER_WINDOW)):
+            if tokens[i].norm in self.cues["instrument"]:
+                return i
+            if not tokens[i].is_word or (tokens[i].is_capitalised and tokens[i].norm not in self.cues["article"]):
+                break
+        return first
+
     def _launched(self, tokens: list, first: int, verb: int) -> bool:
-        """A weapon at ``first`` with a passive relative clause before ``verb`` ("roket yang ditembakkan ...")."""
+        """A weapon at ``first`` with a passive relative clause before ``verb`` ("roket yang ditembakkan ...",
+        or a participle right after it: "a missile fired from ...")."""
+        if first + 1 < verb and tokens[first + 1].norm in self.cues["launch"]:
+            return True
         return self.morphology is not None and any(
             tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm)
             for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)))
@@ -692,11 +706,18 @@ class RuleArguments:
         tokens = sentence.tokens
         start = self._claimed_clause_start(doc, sentence, verb, self.clause_start(sentence, verb))
         first = next((i for i in range(start, verb) if tokens[i].is_word), None)
+        first = self._weapon_at(tokens, first, verb) if first is not None else None
         if first is None or tokens[first].norm not in self.cues["instrument"] or self.morphology is None:
             return []
         for i in range(first + 1, min(verb - 1, first + LAUNCHER_WINDOW)):
             if tokens[i].norm in self.cues["relative"] and self.morphology.is_passive_form(tokens[i + 1].norm):
                 return [m for m in self.agent(sentence, actors, i + 2, verb) if m.last < verb]
+            if i == first + 1 and tokens[i].norm in self.cues["launch"] and tokens[i + 1].norm in self.cues["agent"]:
+                # "a drone launched by the Houthis hit ...": a participle right after the weapon, then its agent
+                return [m for m in self.agent(sentence, actors, i + 2, verb) if m.last < verb]
+            if i == first + 1 and tokens[i].norm in self.cues["launch"] and tokens[i + 1].norm in self.cues["origin"]:
+                # "a missile fired from Yemen struck ...": the country it came from sent it
+                return [m for m in actors if m.first == i + 2 and m.last < verb and m.kind in ("country", "org")]
         return []
 
     def _noun_controller(self, sentence: Sentence, actors: list[ActorMention], verb: int) -> list[ActorMention]:
@@ -1398,7 +1419,10 @@ class RuleArguments:
             possessive = after < len(tokens) and tokens[after].norm in {"'s", "’s"}
             gap = tokens[after + (1 if possessive else 0) : start]
             if (m.kind == "adjective" or possessive or self._name_as_modifier(tokens, m)) and len(gap) <= 1 and \
-                    all(t.is_word and not t.is_capitalised for t in gap):
+                    all(t.is_word and not t.is_capitalised and (possessive or not self.is_predicate(t.norm))
+                        for t in gap):
+                # (not past a verb: "the EU condemned attacks on" names no EU attack; after a possessive the
+                # word is an adjective: "Beijing's continued attacks")
                 return self._group_ending(sentence, actors, k)
         return []
 
@@ -1633,8 +1657,10 @@ class RuleArguments:
         reduced to a modifier of the talks (tried for every participle, it cost precision on unseen news)."""
         tokens = sentence.tokens
         end = match.end
-        if match.entry.code not in MEDIATION_CODES | HOST_CODES or end >= len(tokens) or \
+        object_first = end == match.start + 1 and any(w is not None for w in match.compiled.words)
+        if (match.entry.code not in MEDIATION_CODES | HOST_CODES and not object_first) or end >= len(tokens) or \
                 tokens[end].norm not in self.cues["agent"]:
+            # (also a participle whose pattern's object stands before it: "a missile fired by X")
             return False
         first = end + 2 if end + 2 < len(tokens) and tokens[end + 1].norm in self.cues["article"] else end + 1
         return any(m.first == first and not m.is_location for m in actors)
@@ -1948,6 +1974,8 @@ def nominal_use(sentence: Sentence, match: PredicateMatch, cues: Cues) -> bool:
             return True
         if _named_plural_act(sentence, match):
             return True
+        if template == "s" and _object_of_verb_before(sentence, match.start, cues):
+            return True
         return _after_modified_article(sentence, match.start, cues)
     tokens = sentence.tokens
     if template == "ing" and match.start >= 2 and tokens[match.start - 1].is_capitalised and \
@@ -1966,6 +1994,19 @@ def _named_plural_act(sentence: Sentence, match: PredicateMatch) -> bool:
     return match.compiled.template == "s" and i >= 1 and match.end < len(tokens) and \
         tokens[i - 1].is_capitalised and tokens[i - 1].is_word and match.entry.code[:2] in FORCE_ROOTS and \
         tokens[match.end].norm in EVENT_NOUN_PREPOSITIONS
+
+
+def _object_of_verb_before(sentence: Sentence, start: int, cues: Cues) -> bool:
+    """"condemned attacks on civilians", "would not tolerate strikes on", "to continue raids": an -s form
+    right after a verb in the past or after "to"/a modal/"not" and a base verb is that verb's object, a
+    plural noun (a verb's own -s form follows its subject, not another verb)."""
+    tokens = sentence.tokens
+    prev = tokens[start - 1]
+    if not prev.is_word or prev.is_capitalised or prev.norm in cues.all:
+        return False
+    if prev.norm.endswith("ed"):
+        return True
+    return start >= 2 and any(tokens[start - 2].norm in cues[kind] for kind in ("infinitive", "future", "negation"))
 
 
 def _the_adjective_noun(sentence: Sentence, match: PredicateMatch) -> bool:
