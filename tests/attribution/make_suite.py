@@ -343,6 +343,25 @@ add("en.it-own-act", "en", "Russia's foreign ministry expelled two German diplom
     [("RUSGOV", "DEUGOV", "174", "RUSGOV")])
 for (s, c), e in zip([SP[5]], [EV[3]]):
     add("id.nya-person-before", "id", f"{s} berbicara di Kyiv pada Senin. {e[0]} semalam, katanya.", [ev(e, c)])
+# verbs of opinion and writing open a claim too ("berpendapat bahwa", "menulis di akunnya bahwa")
+for verb, ((s, c), e) in zip(["berpendapat", "bersikukuh", "memperkirakan"], pairs[1:4]):
+    add("id.preposed-verbs", "id", f"{s} {verb} bahwa {e[0]} pekan lalu.", [ev(e, c)])
+add("id.preposed-verbs", "id", f"Presiden Ukraina Volodymyr Zelensky menulis di akun media sosialnya bahwa {EV[3][0]}.",
+    [ev(EV[3], "UKRGOV")])
+# relay chains: an outlet citing a named speaker relays that speaker's claim; citing a bare role ("pejabat
+# setempat", "local officials") it stays the outlet's
+for (o, oc), e in zip([("Al Jazeera", "QATMED"), ("Reuters", "GBRMED")], [EV[0], EV[3]]):
+    add("id.relay-chain", "id", f"{e[0]} pada Senin, seperti dilaporkan {o} mengutip Kementerian Luar Negeri Rusia.",
+        [ev(e, "RUSGOV")])
+    add("id.relay-chain", "id", f"{e[0]} pada Senin, menurut {o} yang mengutip Kementerian Luar Negeri Rusia.",
+        [ev(e, "RUSGOV")])
+    add("id.relay-chain-role", "id", f"{EV[1][0]} pada Senin, seperti dilaporkan {o} mengutip pejabat setempat.",
+        [ev(EV[1], oc)])
+add("id.relay-chain", "id", f"{EV[2][0]} pada Senin, seperti dilansir Reuters dari pernyataan Kementerian Luar Negeri "
+    "Rusia.", [("USA", "IRN", "163", "RUSGOV")])
+for (o, oc), e in zip([("Al Jazeera", "QATMED"), ("Reuters", "GBRMED")], [EVE[0], EVE[4]]):
+    add("en.relay-chain", "en", f"{cap(e[0])} on Monday, {o} reported, quoting Russia's foreign ministry.", [ev(e, "RUSGOV")])
+    add("en.relay-chain-role", "en", f"{cap(e[0])} on Monday, {o} reported, citing local officials.", [ev(e, oc)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -110,6 +110,17 @@ class Attribution:
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
+            elif norm in self.cues["relay"] and (cited := self._cited_by_outlet(actors, tokens, i)):
+                # "..., menurut Al Jazeera yang mengutip Kementerian Kesehatan", "..., seperti dilansir Reuters
+                # dari pernyataan Departemen Keuangan AS": the outlet relays a named speaker, whose claim it is
+                speaker, outlet = cited
+                for claim in doc.claims:
+                    if claim.sentence == sentence.index and claim.speaker is outlet:
+                        claim.speaker = speaker  # "..., Al Jazeera reported, quoting X": the report is X's claim
+                opening = min(outlet.first, i)
+                if opening > 0 and tokens[opening - 1].text == ",":
+                    opening -= 1  # the clause claimed ends at the comma before the relay
+                self._add(doc, sentence.start, tokens[opening].start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (norm not in self.saying or self._outlet_after(actors, tokens, i)):
                 # "..., melansir Reuters" relays; "Reuters melansir bahwa ..." is the outlet's own report
                 speaker = self._outlet_after(actors, tokens, i)
@@ -320,6 +331,31 @@ class Attribution:
             return None
         speaker = before[-1]
         return speaker if self._after_quote(tokens, speaker.first) else None
+
+    def _cited_by_outlet(self, actors: list[ActorMention], tokens,
+                         i: int) -> tuple[ActorMention, ActorMention] | None:
+        """The named speaker an outlet cites and the outlet, for a relay cue that links them: "Al Jazeera
+        (yang) mengutip X", "Reuters, citing X" (the outlet just before the cue, the speaker right after it)
+        or "dilansir Reuters dari (pernyataan) X" (the outlet after the cue, then "dari" and the speaker)."""
+        j = i - 1
+        while j >= 0 and (tokens[j].norm in self.cues["relative"] or tokens[j].text == "," or
+                          tokens[j].norm in self.cues["announce"]) and j > i - 4:
+            j -= 1
+        outlet = next((m for m in actors if m.last == j and m.kind == "media"), None)
+        k = i + 1
+        if outlet is None:
+            outlet = self._outlet_after(actors, tokens, i)
+            if outlet is None or outlet.last + 1 >= len(tokens) or \
+                    tokens[outlet.last + 1].norm not in self.cues["source_prep"]:
+                return None
+            k = outlet.last + 2
+        while k < len(tokens) and k <= i + RELAY_DESCRIPTION and any(
+                tokens[k].norm in self.cues[kind] for kind in ("statement", "article", "source_prep")):
+            k += 1  # "dari pernyataan X", "citing a statement from the X"
+        speaker = next((m for m in actors if m.first == k), None)
+        if speaker is None or not speaker.code or speaker.kind == "media" or speaker.role is not None:
+            return None  # "mengutip pejabat setempat": a bare role names no one, the outlet stays the source
+        return speaker, outlet
 
     def _outlet_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a relay names: right after it, or after "oleh"/"dari"/"by" ("dikutip dari Anadolu",
