@@ -362,6 +362,18 @@ add("id.relay-chain", "id", f"{EV[2][0]} pada Senin, seperti dilansir Reuters da
 for (o, oc), e in zip([("Al Jazeera", "QATMED"), ("Reuters", "GBRMED")], [EVE[0], EVE[4]]):
     add("en.relay-chain", "en", f"{cap(e[0])} on Monday, {o} reported, quoting Russia's foreign ministry.", [ev(e, "RUSGOV")])
     add("en.relay-chain-role", "en", f"{cap(e[0])} on Monday, {o} reported, citing local officials.", [ev(e, oc)])
+# a speech act done through a channel ("lewat akun X-nya", "melalui siaran pers", "dalam pidato", "during a
+# briefing", "in a speech") is a statement frame: the act is its doer's own account
+for (s, c), (phrase, act, t) in zip([SP[0], SP[6], SP[3]], [("Lewat akun X resminya", "mengecam Turki", "TUR"),
+                                                         ("Melalui siaran pers", "mengkritik Jepang", "JPN"),
+                                                         ("Dalam pidato di Jakarta", "mengecam India", "IND")]):
+    add("id.statement-channel", "id", f"{phrase}, {s} {act} pada Senin.", [(c, t, "111", c)])
+for (s, c), (act, t) in zip([SP[6], SP[0]], [("mengecam Filipina", "PHL"), ("mengkritik Jerman", "DEU")]):
+    add("id.statement-channel", "id", f"{s} {act} melalui akun X resminya pada Senin.", [(c, t, "111", c)])
+for (s, c), (phrase, act, t) in zip([SPE[6], SPE[5]], [("During a briefing in Beijing", "criticised Japan", "JPN"),
+                                                    ("In a speech to parliament", "condemned Russia", "RUS")]):
+    add("en.statement-channel", "en", f"{phrase}, {s[0].lower() + s[1:] if s.startswith('The') else s} {act} on Monday.",
+        [(c, t, "111", c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))
