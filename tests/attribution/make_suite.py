@@ -374,6 +374,17 @@ for (s, c), (phrase, act, t) in zip([SPE[6], SPE[5]], [("During a briefing in Be
                                                     ("In a speech to parliament", "condemned Russia", "RUS")]):
     add("en.statement-channel", "en", f"{phrase}, {s[0].lower() + s[1:] if s.startswith('The') else s} {act} on Monday.",
         [(c, t, "111", c)])
+# a denial is a claim: the act denied right after it ("membantah telah menyerang", "membantah bahwa ...",
+# "denied that ...") is the denier's account; a denied accusation or report ("membantah tuduhan X bahwa ...")
+# leaves what it says to its owner
+# (the denial itself, 016, is narrated)
+for (s, c), (act, t, code) in zip([SP[2], SP[4]], [("menyerang Lebanon", "LBN", "190"),
+                                                 ("menangkap mahasiswa", "IDNEDU", "173")]):
+    add("id.denial", "id", f"{s} membantah telah {act} pekan lalu.", [(c, t, code, c), (c, None, "016", None)])
+add("id.denial", "id", "Kementerian Pertahanan Pakistan membantah bahwa India menyerang Pakistan pekan lalu.",
+    [("IND", "PAK", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
+add("en.denial", "en", "Pakistan's defence ministry denied that India attacked Pakistan last week.",
+    [("IND", "PAKGOV", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -66,7 +66,9 @@ class Attribution:
     def __init__(self, cues: Cues, looks_verbal: Callable[[str], bool] | None = None) -> None:
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: False)
-        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"]
+        # a denial is a claim too: "X membantah telah menyerang ...", "X denied that ..." (the act denied is X's
+        # account, negated)
+        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"] | cues["denial"]
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
@@ -136,6 +138,8 @@ class Attribution:
         tokens = sentence.tokens
         tok = tokens[i]
         before_cue = tokens[i - 1].text if i > 0 else ""
+        if tok.norm in self.cues["denial"] and not self._denies_clause(tokens, i):
+            return  # "membantah tuduhan X bahwa ...": what the accusation says is its owner's, not the denier's
         if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
             # the speaker was named before the quote or clause the cue closes, not inside it
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
@@ -201,6 +205,15 @@ class Attribution:
         subject = self._opening_actor(sentence, actors, i)
         return subject if subject is not None and subject.code and not subject.person and \
             subject.kind not in {"pronoun", "media"} else None
+
+    def _denies_clause(self, tokens, i: int) -> bool:
+        """Whether a verb of denial is followed right away by the clause it denies ("membantah bahwa ...",
+        "membantah telah menyerang ...", "denied that ..."), not by a noun (a denied accusation or report)."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.norm in self.cues["complementizer"] or nxt.norm in self.cues["clause_opener"] or \
+            nxt.norm in self.cues["future"] or (nxt.is_word and self.looks_verbal(nxt.norm))
 
     def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
                    opening: int | None = None) -> None:
