@@ -385,6 +385,20 @@ add("id.denial", "id", "Kementerian Pertahanan Pakistan membantah bahwa India me
     [("IND", "PAK", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
 add("en.denial", "en", "Pakistan's defence ministry denied that India attacked Pakistan last week.",
     [("IND", "PAKGOV", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
+# "Demikian disampaikan X." after a sentence, "Seperti disampaikan X, ...", ", demikian keterangan X": frames
+# pointing back at, or fronted before, what X says
+for (s, c), e in zip([SP[0], SP[3]], [EV[0], EV[4]]):
+    add("id.demikian-sentence", "id", f"{e[0]} pada Senin. Demikian disampaikan {s} di Jakarta.", [ev(e, c)])
+for (s, c), e in zip([SP[5], SP[6]], [EV[3], EV[0]]):
+    add("id.seperti-fronted", "id", f"Seperti disampaikan {s}, {e[0]} pada Senin.", [ev(e, c)])
+for (s, c), e in zip([SP[0], SP[6]], [EV[4], EV[0]]):
+    add("id.demikian-statement", "id", f"{e[0]} pada Senin, demikian keterangan {s}.", [ev(e, c)])
+# a quotation left open at its paragraph's end goes on in the next paragraph: one quote, the speaker named at
+# its end
+for (s, c), (e, e2) in zip([SP[0], SP[5]], [(EV[0], EV[4]), (EV[4], EV[3])]):
+    q1, q2 = f"{e[0]} pada malam hari.", f"{e2[0]} pekan lalu,"
+    add("id.quote-paragraphs", "id", f"{s} berbicara kepada wartawan pada Senin.\n\n“{q1}\n\n“{q2}” kata {s}.",
+        [ev(e, c), ev(e2, c)], [(q1, c), (q2, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -28,6 +28,9 @@ from ..lang.cues import Cues
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
+# a paragraph that opens a quotation and ends without closing it, and the opening mark of the next paragraph
+_OPEN_PARAGRAPH = re.compile(r"^[ \t]*“([^“”\n]{3,}?)[ \t]*$", re.M)
+_NEXT_PARAGRAPH = re.compile(r"\s*\n\s*“")
 _QUOTE_MARKS = {"”", '"', "’"}
 _CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
@@ -75,6 +78,8 @@ class Attribution:
             self._frames(doc, sentence)
         for match in _QUOTE.finditer(doc.text):
             self._quote(doc, match)
+        self._continued_paragraphs(doc)
+        doc.quotes.sort(key=lambda q: q.start)
 
     # -- frames in a sentence -------------------------------------------------------------------------
     def _frames(self, doc: Doc, sentence: Sentence) -> None:
@@ -91,8 +96,9 @@ class Attribution:
             elif norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
-            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
-                # "“...,” demikian pernyataan China": the statement's owner after it
+            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)
+                                                     or self._postposed_statement(tokens, i)):
+                # "“...,” demikian pernyataan China", "..., demikian keterangan X": the statement's owner after it
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
@@ -109,6 +115,12 @@ class Attribution:
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
                 if speaker is not None:
                     self._add(doc, sentence.start, tokens[i - 1].start, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["passive_speech"] and i == 1 and tokens[0].norm in self.cues["postposed_marker"]:
+                # "Seperti disampaikan X, ...": a fronted frame; the clause after its comma is what X claims
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+                if speaker is not None and comma is not None:
+                    self._add(doc, tokens[comma].end, sentence.end, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
@@ -581,9 +593,16 @@ class Attribution:
                 return True
         return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
 
+    def _postposed_statement(self, tokens, i: int) -> bool:
+        """", demikian keterangan X", ", seperti pernyataan X": a statement noun closing the clause before it."""
+        return i > 1 and tokens[i - 1].norm in self.cues["postposed_marker"] and tokens[i - 2].text == ","
+
     def _claim_anaphor(self, tokens, i: int) -> bool:
-        """"Hal itu (juga) disampaikan ...": a sentence that opens by pointing back at what was just said."""
+        """"Hal itu (juga) disampaikan ...", "Demikian disampaikan ...": a sentence that opens by pointing back
+        at what was just said."""
         words = [t for t in tokens[:i] if t.is_word]
+        if len(words) == 1:  # "Demikian disampaikan X."
+            return words[0].norm in self.cues["claim_anaphor"] and words[0].norm in self.cues["postposed_marker"]
         return 2 <= len(words) <= 3 and words[0].norm in self.cues["claim_anaphor"] and \
             words[1].norm in self.cues["demonstrative"]
 
@@ -637,6 +656,28 @@ class Attribution:
             claim = self._frame_before(doc, first_sentence) or self._speaking_before(doc, first_sentence)
         if claim is None:
             claim = self._naming_before(doc, first_sentence, start)
+        self._attribute_quote(doc, inner_start, inner_end, first_sentence, last_sentence, claim)
+
+    def _continued_paragraphs(self, doc: Doc) -> None:
+        """A quotation left open at the end of its paragraph goes on in the next paragraph, which opens with
+        a quotation mark again (“... / “...,” kata X): the paragraphs are one quote, the speaker's named at
+        its end. Read from the last paragraph back, so a run of them takes the speaker of the one closed."""
+        for match in reversed(list(_OPEN_PARAGRAPH.finditer(doc.text))):
+            start, end = match.span(1)
+            following = _NEXT_PARAGRAPH.match(doc.text, end)
+            if following is None:
+                continue
+            quote = next((q for q in doc.quotes if q.start == following.end() and q.speaker is not None), None)
+            first_sentence, last_sentence = self._sentence_at(doc, start), self._sentence_at(doc, end - 1)
+            if quote is None or first_sentence is None or last_sentence is None:
+                continue
+            cue = Claim(start, end, first_sentence.index, quote.speaker, quote.cue, following.end())
+            self._attribute_quote(doc, start, end, first_sentence, last_sentence, cue)
+
+    def _attribute_quote(self, doc: Doc, inner_start: int, inner_end: int, first_sentence: Sentence,
+                         last_sentence: Sentence, claim: Claim | None) -> None:
+        """Record a quote with the speaker of the frame that introduces it (``claim``; none: no speaker):
+        its events are the speaker's claim and first-person words in it the speaker."""
         speaker = claim.speaker if claim is not None else None
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
                                     claim.cue if claim is not None else "", True))
