@@ -29,7 +29,7 @@ from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
 # a paragraph that opens a quotation and ends without closing it, and the opening mark of the next paragraph
-_OPEN_PARAGRAPH = re.compile(r"^[ \t]*“([^“”\n]{3,}?)[ \t]*$", re.M)
+_OPEN_PARAGRAPH = re.compile(r"^[ \t]*“([^“”\n]{3,}?)[ \t]*$", re.MULTILINE)
 _NEXT_PARAGRAPH = re.compile(r"\s*\n\s*“")
 _QUOTE_MARKS = {"”", '"', "’"}
 _CLOSING = {","} | _QUOTE_MARKS
