@@ -343,6 +343,62 @@ add("en.it-own-act", "en", "Russia's foreign ministry expelled two German diplom
     [("RUSGOV", "DEUGOV", "174", "RUSGOV")])
 for (s, c), e in zip([SP[5]], [EV[3]]):
     add("id.nya-person-before", "id", f"{s} berbicara di Kyiv pada Senin. {e[0]} semalam, katanya.", [ev(e, c)])
+# verbs of opinion and writing open a claim too ("berpendapat bahwa", "menulis di akunnya bahwa")
+for verb, ((s, c), e) in zip(["berpendapat", "bersikukuh", "memperkirakan"], pairs[1:4]):
+    add("id.preposed-verbs", "id", f"{s} {verb} bahwa {e[0]} pekan lalu.", [ev(e, c)])
+add("id.preposed-verbs", "id", f"Presiden Ukraina Volodymyr Zelensky menulis di akun media sosialnya bahwa {EV[3][0]}.",
+    [ev(EV[3], "UKRGOV")])
+# relay chains: an outlet citing a named speaker relays that speaker's claim; citing a bare role ("pejabat
+# setempat", "local officials") it stays the outlet's
+for (o, oc), e in zip([("Al Jazeera", "QATMED"), ("Reuters", "GBRMED")], [EV[0], EV[3]]):
+    add("id.relay-chain", "id", f"{e[0]} pada Senin, seperti dilaporkan {o} mengutip Kementerian Luar Negeri Rusia.",
+        [ev(e, "RUSGOV")])
+    add("id.relay-chain", "id", f"{e[0]} pada Senin, menurut {o} yang mengutip Kementerian Luar Negeri Rusia.",
+        [ev(e, "RUSGOV")])
+    add("id.relay-chain-role", "id", f"{EV[1][0]} pada Senin, seperti dilaporkan {o} mengutip pejabat setempat.",
+        [ev(EV[1], oc)])
+add("id.relay-chain", "id", f"{EV[2][0]} pada Senin, seperti dilansir Reuters dari pernyataan Kementerian Luar Negeri "
+    "Rusia.", [("USA", "IRN", "163", "RUSGOV")])
+for (o, oc), e in zip([("Al Jazeera", "QATMED"), ("Reuters", "GBRMED")], [EVE[0], EVE[4]]):
+    add("en.relay-chain", "en", f"{cap(e[0])} on Monday, {o} reported, quoting Russia's foreign ministry.", [ev(e, "RUSGOV")])
+    add("en.relay-chain-role", "en", f"{cap(e[0])} on Monday, {o} reported, citing local officials.", [ev(e, oc)])
+# a speech act done through a channel ("lewat akun X-nya", "melalui siaran pers", "dalam pidato", "during a
+# briefing", "in a speech") is a statement frame: the act is its doer's own account
+for (s, c), (phrase, act, t) in zip([SP[0], SP[6], SP[3]], [("Lewat akun X resminya", "mengecam Turki", "TUR"),
+                                                         ("Melalui siaran pers", "mengkritik Jepang", "JPN"),
+                                                         ("Dalam pidato di Jakarta", "mengecam India", "IND")]):
+    add("id.statement-channel", "id", f"{phrase}, {s} {act} pada Senin.", [(c, t, "111", c)])
+for (s, c), (act, t) in zip([SP[6], SP[0]], [("mengecam Filipina", "PHL"), ("mengkritik Jerman", "DEU")]):
+    add("id.statement-channel", "id", f"{s} {act} melalui akun X resminya pada Senin.", [(c, t, "111", c)])
+for (s, c), (phrase, act, t) in zip([SPE[6], SPE[5]], [("During a briefing in Beijing", "criticised Japan", "JPN"),
+                                                    ("In a speech to parliament", "condemned Russia", "RUS")]):
+    add("en.statement-channel", "en", f"{phrase}, {s[0].lower() + s[1:] if s.startswith('The') else s} {act} on Monday.",
+        [(c, t, "111", c)])
+# a denial is a claim: the act denied right after it ("membantah telah menyerang", "membantah bahwa ...",
+# "denied that ...") is the denier's account; a denied accusation or report ("membantah tuduhan X bahwa ...")
+# leaves what it says to its owner
+# (the denial itself, 016, is narrated)
+for (s, c), (act, t, code) in zip([SP[2], SP[4]], [("menyerang Lebanon", "LBN", "190"),
+                                                 ("menangkap mahasiswa", "IDNEDU", "173")]):
+    add("id.denial", "id", f"{s} membantah telah {act} pekan lalu.", [(c, t, code, c), (c, None, "016", None)])
+add("id.denial", "id", "Kementerian Pertahanan Pakistan membantah bahwa India menyerang Pakistan pekan lalu.",
+    [("IND", "PAK", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
+add("en.denial", "en", "Pakistan's defence ministry denied that India attacked Pakistan last week.",
+    [("IND", "PAKGOV", "190", "PAKGOV"), ("PAKGOV", None, "016", None)])
+# "Demikian disampaikan X." after a sentence, "Seperti disampaikan X, ...", ", demikian keterangan X": frames
+# pointing back at, or fronted before, what X says
+for (s, c), e in zip([SP[0], SP[3]], [EV[0], EV[4]]):
+    add("id.demikian-sentence", "id", f"{e[0]} pada Senin. Demikian disampaikan {s} di Jakarta.", [ev(e, c)])
+for (s, c), e in zip([SP[5], SP[6]], [EV[3], EV[0]]):
+    add("id.seperti-fronted", "id", f"Seperti disampaikan {s}, {e[0]} pada Senin.", [ev(e, c)])
+for (s, c), e in zip([SP[0], SP[6]], [EV[4], EV[0]]):
+    add("id.demikian-statement", "id", f"{e[0]} pada Senin, demikian keterangan {s}.", [ev(e, c)])
+# a quotation left open at its paragraph's end goes on in the next paragraph: one quote, the speaker named at
+# its end
+for (s, c), (e, e2) in zip([SP[0], SP[5]], [(EV[0], EV[4]), (EV[4], EV[3])]):
+    q1, q2 = f"{e[0]} pada malam hari.", f"{e2[0]} pekan lalu,"
+    add("id.quote-paragraphs", "id", f"{s} berbicara kepada wartawan pada Senin.\n\n“{q1}\n\n“{q2}” kata {s}.",
+        [ev(e, c), ev(e2, c)], [(q1, c), (q2, c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -28,6 +28,9 @@ from ..lang.cues import Cues
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
 
 _QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
+# a paragraph that opens a quotation and ends without closing it, and the opening mark of the next paragraph
+_OPEN_PARAGRAPH = re.compile(r"^[ \t]*“([^“”\n]{3,}?)[ \t]*$", re.MULTILINE)
+_NEXT_PARAGRAPH = re.compile(r"\s*\n\s*“")
 _QUOTE_MARKS = {"”", '"', "’"}
 _CLOSING = {","} | _QUOTE_MARKS
 SPEAKER_WINDOW = 12  # tokens between a quote and its speech cue
@@ -66,13 +69,17 @@ class Attribution:
     def __init__(self, cues: Cues, looks_verbal: Callable[[str], bool] | None = None) -> None:
         self.cues = cues
         self.looks_verbal = looks_verbal or (lambda word: False)
-        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"]
+        # a denial is a claim too: "X membantah telah menyerang ...", "X denied that ..." (the act denied is X's
+        # account, negated)
+        self.saying = cues["speech"] | cues["announce"] | cues["quote_final"] | cues["denial"]
 
     def __call__(self, doc: Doc) -> None:
         for sentence in doc.sentences:
             self._frames(doc, sentence)
         for match in _QUOTE.finditer(doc.text):
             self._quote(doc, match)
+        self._continued_paragraphs(doc)
+        doc.quotes.sort(key=lambda q: q.start)
 
     # -- frames in a sentence -------------------------------------------------------------------------
     def _frames(self, doc: Doc, sentence: Sentence) -> None:
@@ -89,8 +96,9 @@ class Attribution:
             elif norm in self.cues["according"]:
                 speaker = self._named_after(doc, sentence, actors, i, window=6)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
-            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)):
-                # "“...,” demikian pernyataan China": the statement's owner after it
+            elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)
+                                                     or self._postposed_statement(tokens, i)):
+                # "“...,” demikian pernyataan China", "..., demikian keterangan X": the statement's owner after it
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
                 self._add(doc, sentence.start, tok.start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["statement"] and self._statement_phrase(tokens, i):
@@ -107,9 +115,26 @@ class Attribution:
                 speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
                 if speaker is not None:
                     self._add(doc, sentence.start, tokens[i - 1].start, sentence, speaker, tok, excluded=True)
+            elif norm in self.cues["passive_speech"] and i == 1 and tokens[0].norm in self.cues["postposed_marker"]:
+                # "Seperti disampaikan X, ...": a fronted frame; the clause after its comma is what X claims
+                speaker = self._named_after(doc, sentence, actors, i, window=SPEAKER_AFTER, stop_at_comma=True)
+                comma = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ","), None)
+                if speaker is not None and comma is not None:
+                    self._add(doc, tokens[comma].end, sentence.end, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (quoted := self._quoted_before_relay(actors, tokens, i)):
                 # "“...,” wakil menteri X seperti dikutip Reuters": the one quoted speaks; the outlet relays
                 self._add(doc, sentence.start, quoted.start, sentence, quoted, tok)
+            elif norm in self.cues["relay"] and (cited := self._cited_by_outlet(actors, tokens, i)):
+                # "..., menurut Al Jazeera yang mengutip Kementerian Kesehatan", "..., seperti dilansir Reuters
+                # dari pernyataan Departemen Keuangan AS": the outlet relays a named speaker, whose claim it is
+                speaker, outlet = cited
+                for claim in doc.claims:
+                    if claim.sentence == sentence.index and claim.speaker is outlet:
+                        claim.speaker = speaker  # "..., Al Jazeera reported, quoting X": the report is X's claim
+                opening = min(outlet.first, i)
+                if opening > 0 and tokens[opening - 1].text == ",":
+                    opening -= 1  # the clause claimed ends at the comma before the relay
+                self._add(doc, sentence.start, tokens[opening].start, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["relay"] and (norm not in self.saying or self._outlet_after(actors, tokens, i)):
                 # "..., melansir Reuters" relays; "Reuters melansir bahwa ..." is the outlet's own report
                 speaker = self._outlet_after(actors, tokens, i)
@@ -125,6 +150,8 @@ class Attribution:
         tokens = sentence.tokens
         tok = tokens[i]
         before_cue = tokens[i - 1].text if i > 0 else ""
+        if tok.norm in self.cues["denial"] and not self._denies_clause(tokens, i):
+            return  # "membantah tuduhan X bahwa ...": what the accusation says is its owner's, not the denier's
         if tok.norm in self.cues["speaker_anaphor"]:  # "..., ujarnya"
             # the speaker was named before the quote or clause the cue closes, not inside it
             opened = next((q.start() for q in _QUOTE.finditer(doc.text, sentence.start, tok.start)), sentence.start)
@@ -190,6 +217,15 @@ class Attribution:
         subject = self._opening_actor(sentence, actors, i)
         return subject if subject is not None and subject.code and not subject.person and \
             subject.kind not in {"pronoun", "media"} else None
+
+    def _denies_clause(self, tokens, i: int) -> bool:
+        """Whether a verb of denial is followed right away by the clause it denies ("membantah bahwa ...",
+        "membantah telah menyerang ...", "denied that ..."), not by a noun (a denied accusation or report)."""
+        if i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return nxt.norm in self.cues["complementizer"] or nxt.norm in self.cues["clause_opener"] or \
+            nxt.norm in self.cues["future"] or (nxt.is_word and self.looks_verbal(nxt.norm))
 
     def _continued(self, doc: Doc, sentence: Sentence, speaker: ActorMention | None, cue, i: int,
                    opening: int | None = None) -> None:
@@ -320,6 +356,31 @@ class Attribution:
             return None
         speaker = before[-1]
         return speaker if self._after_quote(tokens, speaker.first) else None
+
+    def _cited_by_outlet(self, actors: list[ActorMention], tokens,
+                         i: int) -> tuple[ActorMention, ActorMention] | None:
+        """The named speaker an outlet cites and the outlet, for a relay cue that links them: "Al Jazeera
+        (yang) mengutip X", "Reuters, citing X" (the outlet just before the cue, the speaker right after it)
+        or "dilansir Reuters dari (pernyataan) X" (the outlet after the cue, then "dari" and the speaker)."""
+        j = i - 1
+        while j >= 0 and (tokens[j].norm in self.cues["relative"] or tokens[j].text == "," or
+                          tokens[j].norm in self.cues["announce"]) and j > i - 4:
+            j -= 1
+        outlet = next((m for m in actors if m.last == j and m.kind == "media"), None)
+        k = i + 1
+        if outlet is None:
+            outlet = self._outlet_after(actors, tokens, i)
+            if outlet is None or outlet.last + 1 >= len(tokens) or \
+                    tokens[outlet.last + 1].norm not in self.cues["source_prep"]:
+                return None
+            k = outlet.last + 2
+        while k < len(tokens) and k <= i + RELAY_DESCRIPTION and any(
+                tokens[k].norm in self.cues[kind] for kind in ("statement", "article", "source_prep")):
+            k += 1  # "dari pernyataan X", "citing a statement from the X"
+        speaker = next((m for m in actors if m.first == k), None)
+        if speaker is None or not speaker.code or speaker.kind == "media" or speaker.role is not None:
+            return None  # "mengutip pejabat setempat": a bare role names no one, the outlet stays the source
+        return speaker, outlet
 
     def _outlet_after(self, actors: list[ActorMention], tokens, i: int) -> ActorMention | None:
         """The outlet a relay names: right after it, or after "oleh"/"dari"/"by" ("dikutip dari Anadolu",
@@ -532,9 +593,16 @@ class Attribution:
                 return True
         return any(t.norm in self.cues["complementizer"] for t in tokens[i + 1 : i + 7])
 
+    def _postposed_statement(self, tokens, i: int) -> bool:
+        """", demikian keterangan X", ", seperti pernyataan X": a statement noun closing the clause before it."""
+        return i > 1 and tokens[i - 1].norm in self.cues["postposed_marker"] and tokens[i - 2].text == ","
+
     def _claim_anaphor(self, tokens, i: int) -> bool:
-        """"Hal itu (juga) disampaikan ...": a sentence that opens by pointing back at what was just said."""
+        """"Hal itu (juga) disampaikan ...", "Demikian disampaikan ...": a sentence that opens by pointing back
+        at what was just said."""
         words = [t for t in tokens[:i] if t.is_word]
+        if len(words) == 1:  # "Demikian disampaikan X."
+            return words[0].norm in self.cues["claim_anaphor"] and words[0].norm in self.cues["postposed_marker"]
         return 2 <= len(words) <= 3 and words[0].norm in self.cues["claim_anaphor"] and \
             words[1].norm in self.cues["demonstrative"]
 
@@ -588,6 +656,28 @@ class Attribution:
             claim = self._frame_before(doc, first_sentence) or self._speaking_before(doc, first_sentence)
         if claim is None:
             claim = self._naming_before(doc, first_sentence, start)
+        self._attribute_quote(doc, inner_start, inner_end, first_sentence, last_sentence, claim)
+
+    def _continued_paragraphs(self, doc: Doc) -> None:
+        """A quotation left open at the end of its paragraph goes on in the next paragraph, which opens with
+        a quotation mark again (“... / “...,” kata X): the paragraphs are one quote, the speaker's named at
+        its end. Read from the last paragraph back, so a run of them takes the speaker of the one closed."""
+        for match in reversed(list(_OPEN_PARAGRAPH.finditer(doc.text))):
+            start, end = match.span(1)
+            following = _NEXT_PARAGRAPH.match(doc.text, end)
+            if following is None:
+                continue
+            quote = next((q for q in doc.quotes if q.start == following.end() and q.speaker is not None), None)
+            first_sentence, last_sentence = self._sentence_at(doc, start), self._sentence_at(doc, end - 1)
+            if quote is None or first_sentence is None or last_sentence is None:
+                continue
+            cue = Claim(start, end, first_sentence.index, quote.speaker, quote.cue, following.end())
+            self._attribute_quote(doc, start, end, first_sentence, last_sentence, cue)
+
+    def _attribute_quote(self, doc: Doc, inner_start: int, inner_end: int, first_sentence: Sentence,
+                         last_sentence: Sentence, claim: Claim | None) -> None:
+        """Record a quote with the speaker of the frame that introduces it (``claim``; none: no speaker):
+        its events are the speaker's claim and first-person words in it the speaker."""
         speaker = claim.speaker if claim is not None else None
         doc.quotes.append(QuoteSpan(inner_start, inner_end, first_sentence.index, speaker,
                                     claim.cue if claim is not None else "", True))

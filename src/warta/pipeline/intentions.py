@@ -330,7 +330,7 @@ class Intentions:
         condition, claimed by a speaker of the doer's own side; or one the doer does not rule out or is
         ready to do ("siap membalas").
         Who makes the threat (the speaker, or the doer), else ``None``."""
-        if not pred.sources or not pred.targets:
+        if not pred.sources or not pred.targets or self._denied(doc, pred):
             return None
         if threat_code(pred.code, None, None) is None:
             return None
@@ -358,7 +358,7 @@ class Intentions:
         """"Presiden X mengatakan negaranya akan mengirim bantuan ke Y", "we will meet them": a cooperative
         act in the future (a future cue right before it, nothing hypothetical), said by a speaker of the
         doer's own side. The speaker, else ``None``."""
-        if not pred.sources:
+        if not pred.sources or self._denied(doc, pred):
             return None
         tokens = doc.sentences[pred.sentence].tokens
         before = [t.norm for t in tokens[max(0, pred.first - THREAT_WINDOW) : pred.first]]
@@ -367,6 +367,12 @@ class Intentions:
     def _negated(self, words: list[str]) -> bool:
         """A negation among ``words``, not of reluctance ("tidak akan segan membalas" asserts)."""
         return any(w in self.cues["negation"] for w in words) and not any(w in self.cues["reluctance"] for w in words)
+
+    def _denied(self, doc: Doc, pred: Predicate) -> bool:
+        """Whether the act is stated in a denial ("X membantah bahwa negaranya akan ..."): denied, it is
+        neither promised nor threatened."""
+        claim = doc.claim_at(doc.sentences[pred.sentence].tokens[pred.last].start)
+        return claim is not None and claim.cue.lower() in self.cues["denial"]
 
     def _plainly_future(self, before: list[str]) -> bool:
         """A future cue among the last three words ``before`` an act, and nothing hypothetical among them."""
