@@ -141,3 +141,9 @@ def test_what_a_warned_actor_is_told_not_to_do_is_no_act():
     # done nor Russia's
     assert events("Rusia memperingatkan NATO agar tidak mengirim pasukan ke Ukraina.") == {("RUS", "130", "IGOWSTNAT")}
     assert events("Russia warned NATO not to send troops to Ukraine.", "en") == {("RUS", "130", "IGOWSTNAT")}
+
+
+def test_every_go_between_of_a_list_mediates():
+    found = events("Israel dan Hamas menyepakati gencatan senjata dengan mediasi Mesir dan Qatar.")
+    assert {("EGY", "045", "ISR"), ("QAT", "045", "ISR"), ("EGY", "045", "PSEREBHMS"),
+            ("QAT", "045", "PSEREBHMS")} <= found
