@@ -147,3 +147,11 @@ def test_every_go_between_of_a_list_mediates():
     found = events("Israel dan Hamas menyepakati gencatan senjata dengan mediasi Mesir dan Qatar.")
     assert {("EGY", "045", "ISR"), ("QAT", "045", "ISR"), ("EGY", "045", "PSEREBHMS"),
             ("QAT", "045", "PSEREBHMS")} <= found
+
+
+def test_a_pair_that_opens_the_sentence_is_not_the_both_sides_it_urges():
+    text = ("Hizbullah dan Israel kembali saling serang di perbatasan. "
+            "Sementara itu, Prancis dan Amerika Serikat mendesak kedua pihak untuk menahan diri.")
+    found = events(text)
+    assert {("FRA", "0256", "LBNREB"), ("USA", "0256", "LBNREB")} <= found
+    assert not any(s == t for s, _, t in found)
