@@ -134,3 +134,24 @@ def test_a_name_and_a_plural_act_of_force_before_its_preposition_are_a_noun_phra
     assert ("USA", "190", "YEM") in events("US strikes on Yemen killed 20 people.", "en")
     # a phrasal verb of appeal keeps its verb reading
     assert ("IRN", "020", "IGOUNO") in events("Iran calls on the UN to act.", "en")
+
+
+def test_what_a_warned_actor_is_told_not_to_do_is_no_act():
+    # "memperingatkan NATO agar tidak mengirim pasukan": the warning is the event; the deployment is neither
+    # done nor Russia's
+    assert events("Rusia memperingatkan NATO agar tidak mengirim pasukan ke Ukraina.") == {("RUS", "130", "IGOWSTNAT")}
+    assert events("Russia warned NATO not to send troops to Ukraine.", "en") == {("RUS", "130", "IGOWSTNAT")}
+
+
+def test_every_go_between_of_a_list_mediates():
+    found = events("Israel dan Hamas menyepakati gencatan senjata dengan mediasi Mesir dan Qatar.")
+    assert {("EGY", "045", "ISR"), ("QAT", "045", "ISR"), ("EGY", "045", "PSEREBHMS"),
+            ("QAT", "045", "PSEREBHMS")} <= found
+
+
+def test_a_pair_that_opens_the_sentence_is_not_the_both_sides_it_urges():
+    text = ("Hizbullah dan Israel kembali saling serang di perbatasan. "
+            "Sementara itu, Prancis dan Amerika Serikat mendesak kedua pihak untuk menahan diri.")
+    found = events(text)
+    assert {("FRA", "0256", "LBNREB"), ("USA", "0256", "LBNREB")} <= found
+    assert not any(s == t for s, _, t in found)

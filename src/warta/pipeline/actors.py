@@ -1257,6 +1257,12 @@ class ActorFinder:
         the two actors mentioned most often (ties to the more recent), people for "kedua pemimpin"."""
         persons = sentence.tokens[a.last].norm in BOTH_PERSON_HEADS
         pair = self._coordinated_pair(sentence, current, persons)
+        acting: set[str] = set()
+        if pair and pair[0] is current[0] and a.first > 0 and self._verb_word(sentence.tokens[a.first - 1].norm):
+            # "Prancis dan AS mendesak kedua pihak ...": the pair that opens the sentence acts on both sides,
+            # it is not them
+            acting = {m.code[:3] for m in pair if m.code}
+            pair = []
         if not pair and a.first <= 1 and sentence.index > 0:
             # "... perang antara X dan Y. Kedua belah pihak saling menyerang": opening its sentence, the
             # phrase takes up the pair joined in the sentence before
@@ -1279,7 +1285,7 @@ class ActorFinder:
         if len(before) == 1 and all(not t.is_word or t.norm in self.cues["article"]
                                     for t in tokens[: before[0].first]):
             partner.add(before[0].code[:3])
-        partner |= self._caller_between(tokens, before, a)
+        partner |= self._caller_between(tokens, before, a) | acting
         # "urged both sides to ..., and called for talks between the two countries": the pair the sentence
         # already named by such a phrase
         named = [m for m in current if m.kind == "both" and m.last < a.first and (m.code or "")[:3] not in partner]
@@ -1371,6 +1377,10 @@ class ActorFinder:
             return []
         other = next((k for k in ranked if k[:3] not in (subject, named[-1])), None)
         return [named[-1], other] if other else []
+
+    def _verb_word(self, norm: str) -> bool:
+        """A verb form: a predicate of the lexicon or a word shaped like a verb."""
+        return self.is_predicate(norm) or self.looks_verbal(norm)
 
     def _coordinated_pair(self, sentence: Sentence, current: list[ActorMention],
                           persons: bool) -> list[ActorMention]:

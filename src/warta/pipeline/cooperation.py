@@ -62,22 +62,24 @@ class JointActs:
         for i in range(1, len(tokens) - 1):
             if not self._intermediary(sentence, i):
                 continue
-            mediators = [m for m in actors if m.first == i + 1 and not m.is_location]
-            if not mediators:
+            first = next((k for k, m in enumerate(actors) if m.first == i + 1 and not m.is_location), None)
+            if first is None:
                 continue
-            mediator = mediators[0]
+            # "dengan mediasi Mesir dan Qatar": every go-between of the list mediates
+            mediators = self.arguments._group_from(sentence, actors, first)
+            sides = {_side(m.code) for m in mediators}
             parties: dict[str | None, ActorMention] = {}
             for pred in reversed(doc.predicates):
                 if pred.sentence == sentence.index and pred.first < i and pred.code != MEDIATION_CODE:
                     for m in pred.sources + pred.targets:
-                        if _side(m.code) != _side(mediator.code):
+                        if _side(m.code) not in sides:
                             parties.setdefault(m.code, m)
                     break
             if len(parties) < 2:
                 continue
             pred = Predicate(sentence.index, i, i, MEDIATION_CODE,
                              f"{doc.language}.mediation: {tokens[i].norm} X between the parties", "nominal", "noun")
-            pred.sources, pred.targets = [mediator], list(parties.values())
+            pred.sources, pred.targets = list(mediators), list(parties.values())
             doc.predicates.append(pred)
 
     def _participation(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:

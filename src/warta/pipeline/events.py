@@ -190,6 +190,7 @@ GENERIC_REQUEST_CODES = frozenset({APPEAL_CODE, DEMAND_CODE})
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
 #: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
 ULTIMATUM_CODE = "139"
+THREAT_ROOT = "13"  # threats and warnings
 #: cooperation of no stated kind ("bekerja sama"); done by carrying out an act together it is material:
 #: arresting, seizing or expelling is law-enforcement cooperation (063), fighting is military (062)
 GENERIC_COOPERATION_CODE = "050"
@@ -2045,7 +2046,8 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                          actors: list[ActorMention] = (), hostile: bool = False) -> bool:
         """Whether ``inner`` is what the appeal, demand, offer or ultimatum ``outer`` asks for (with
         ``hostile``, also a hostile act an intent verb names, which is otherwise coded itself)."""
-        if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE:
+        if outer.entry.code[:2] not in REQUEST_ROOTS and outer.entry.code != ULTIMATUM_CODE and \
+                not self._warned_addressee(sentence, outer, inner, actors):
             return False
         if inner.start <= outer.start:
             return False
@@ -2081,6 +2083,25 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
         # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
         return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
+
+    def _warned_addressee(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
+                          actors: list[ActorMention]) -> bool:
+        """"Rusia memperingatkan NATO agar tidak mengirim pasukan", "warned Iran not to ...": a warning (13)
+        to an actor named right after it, then "agar"/"supaya"/"to", carries what the addressee is told (not)
+        to do as its content, like an ultimatum: the act is neither done nor the warner's."""
+        if outer.entry.code[:2] != THREAT_ROOT or inner.start <= outer.end:
+            return False
+        tokens = sentence.tokens
+        named = next((m for m in actors if m.first == outer.end and m.last < inner.start), None)
+        if named is None:
+            return False
+        words = [t.norm for t in tokens[named.last + 1 : inner.start]]
+        while words and words[0] in self.cues["negation"]:
+            words = words[1:]  # "warned NATO not to send ..."
+        # "agar", "supaya", "to": what the addressee is to do (not "untuk", a purpose of the warner's, nor
+        # "that", what the warner says it will do)
+        return bool(words) and words[0] in self.cues["complement"] and words[0] not in self.cues["purpose"] and \
+            words[0] not in self.cues["complementizer"]
 
     def _addressee_group(self, between: list) -> bool:
         """The words between an appeal and the act it asks for name a group with no actor code ("dunia",
