@@ -1495,7 +1495,11 @@ class ActorFinder:
         actor named in it (a person's too; "X mengecam sanksi Y terhadap negaranya": X's, not Y's);
         "kelompoknya": that actor's own body (a spokesman's group)."""
         tok = sentence.tokens[a.first]
-        src = next((m for m in current if m.code and m.country and not m.is_location
+        owner = [current] + [doc.actors.get(idx, []) for idx in range(sentence.index - 1,
+                                                                      max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1)]
+        # none before it in its sentence ("Pasukannya kemudian menangkap ..."): the subject of the sentence
+        # before ("Maduro memerintahkan pasukannya bersiaga."), as for "mereka"
+        src = next((m for mentions in owner for m in mentions if m.code and m.country and not m.is_location
                     and m.kind not in ("media", "both")), None)
         if src is None:
             return None
