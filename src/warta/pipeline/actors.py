@@ -1089,13 +1089,16 @@ class ActorFinder:
         return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
                    for t in tokens[left + 1 : right])
 
-    @staticmethod
-    def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
-        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) in the
-        sentences just before: the same scene's."""
+    def _recent_local_country(self, doc: Doc, sentence: Sentence) -> str | None:
+        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) that acts
+        in the sentences just before, the same scene's; one acted on (after a verb or a preposition: "menusuk
+        perut korban") may be a foreigner struck there."""
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            tokens = doc.sentences[idx].tokens
             for m in reversed(doc.actors.get(idx, [])):
-                if m.kind == "role" and m.role in LOCAL_ROLES and m.country:
+                if m.kind == "role" and m.role in LOCAL_ROLES and m.country and not (
+                        m.first > 0 and (self._object_of_verb(tokens, m.first)
+                                         or tokens[m.first - 1].norm in self.cues["preposition"])):
                     return m.country
         return None
 
