@@ -1147,13 +1147,16 @@ class ActorFinder:
         return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
                    for t in tokens[left + 1 : right])
 
-    @staticmethod
-    def _recent_local_country(doc: Doc, sentence: Sentence) -> str | None:
-        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) in the
-        sentences just before: the same scene's."""
+    def _recent_local_country(self, doc: Doc, sentence: Sentence) -> str | None:
+        """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) that acts
+        in the sentences just before, the same scene's; one acted on (after a verb or a preposition: "menusuk
+        perut korban") may be a foreigner struck there."""
         for idx in range(sentence.index - 1, max(-1, sentence.index - 1 - RECENT_ROLE_LOOKBACK), -1):
+            tokens = doc.sentences[idx].tokens
             for m in reversed(doc.actors.get(idx, [])):
-                if m.kind == "role" and m.role in LOCAL_ROLES and m.country:
+                if m.kind == "role" and m.role in LOCAL_ROLES and m.country and not (
+                        m.first > 0 and (self._object_of_verb(tokens, m.first)
+                                         or tokens[m.first - 1].norm in self.cues["preposition"])):
                     return m.country
         return None
 
@@ -1567,7 +1570,11 @@ class ActorFinder:
         actor named in it (a person's too; "X mengecam sanksi Y terhadap negaranya": X's, not Y's);
         "kelompoknya": that actor's own body (a spokesman's group)."""
         tok = sentence.tokens[a.first]
-        src = next((m for m in current if m.code and m.country and not m.is_location
+        owner = [current] + [doc.actors.get(idx, []) for idx in range(sentence.index - 1,
+                                                                      max(-1, sentence.index - 1 - PRONOUN_LOOKBACK), -1)]
+        # none before it in its sentence ("Pasukannya kemudian menangkap ..."): the subject of the sentence
+        # before ("Maduro memerintahkan pasukannya bersiaga."), as for "mereka"
+        src = next((m for mentions in owner for m in mentions if m.code and m.country and not m.is_location
                     and m.kind not in ("media", "both")), None)
         if src is None:
             return None
