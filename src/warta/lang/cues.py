@@ -31,7 +31,7 @@ KINDS = frozenset({
     "conduct_noun", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
     "responsibility", "attempt",
-    "speaking",
+    "speaking", "quoting",
 })
 
 
