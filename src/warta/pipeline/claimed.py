@@ -14,8 +14,9 @@ from collections.abc import Callable
 from .. import codebook
 from ..errors import UnknownCodeError
 from ..lang.cues import Cues
-from .attribution import _QUOTE_MARKS, MIN_QUOTE_WORDS
+from .attribution import MIN_QUOTE_WORDS
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
+from .quotes import _QUOTE_MARKS
 
 
 class ClaimedEvents:
