@@ -399,6 +399,10 @@ for (s, c), (e, e2) in zip([SP[0], SP[5]], [(EV[0], EV[4]), (EV[4], EV[3])]):
     q1, q2 = f"{e[0]} pada malam hari.", f"{e2[0]} pekan lalu,"
     add("id.quote-paragraphs", "id", f"{s} berbicara kepada wartawan pada Senin.\n\n“{q1}\n\n“{q2}” kata {s}.",
         [ev(e, c), ev(e2, c)], [(q1, c), (q2, c)])
+# "said" takes no noun object: a possessive after it opens the claimed clause ("X said Russia's forces ...")
+for (s, c), (clause, src, tgt) in zip([SPE[0], SPE[6]], [("India's army attacked Pakistan", "INDMIL", "PAK"),
+                                                      ("Russia's forces attacked Ukraine", "RUSMIL", "UKR")]):
+    add("en.said-possessive", "en", f"{s} said {clause} overnight.", [(src, tgt, "190", c)])
 with open(Path(__file__).with_name("suite.jsonl"), "w", encoding="utf-8") as fh:
     fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
 print(len(items), sum(len(i["quotes"]) for i in items))

@@ -31,7 +31,7 @@ KINDS = frozenset({
     "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_anaphor", "launch",
     "conduct_noun", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
-    "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking",
+    "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking", "quoting",
 })
 
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from .. import codebook
 from ..errors import UnknownCodeError
 from ..lang.cues import Cues
-from .attribution import _QUOTE_MARKS, MIN_QUOTE_WORDS
+from .attribution import MIN_QUOTE_WORDS
 from .doc import ActorMention, Claim, Doc, QuoteSpan, Sentence
+from .quotes import _QUOTE_MARKS
 
 
 class ClaimedEvents:
@@ -37,7 +38,8 @@ class ClaimedEvents:
             claim = doc.claim_at(head.start)
             if claim is not None and claim.speaker is not None and claim.speaker.code:
                 if not self._background(doc, pred, claim):
-                    pred.reported_by = _relayed_speaker(pred, claim) or claim.speaker
+                    pred.reported_by = (_relayed_speaker(pred, claim) if self._quoting(claim) else None) \
+                        or claim.speaker
             elif claim is None and pred.sources and _verbal(pred.code):
                 words = self._own_words(doc, pred, head.end)
                 if words is not None:
@@ -46,6 +48,11 @@ class ClaimedEvents:
         doc.quotes[:] = [q for q in doc.quotes
                          if q.speaker is not None or len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
         self._speakers_own_acts(doc)
+
+    def _quoting(self, claim: Claim) -> bool:
+        """Whether a relay quotes someone's words ("dikutip dari", "quoting"), not just carries a report
+        ("dilansir", "reportedly"): only words quoted are their speaker's."""
+        return self.cues is None or claim.cue.lower() in self.cues["quoting"]
 
     def _background(self, doc: Doc, pred, claim: Claim) -> bool:
         """An act in a clause of "sejak"/"since" inside a claim ("..., kata X, sejak Y menyerang Z") is the
@@ -115,8 +122,9 @@ class ClaimedEvents:
 
 
 def _relayed_speaker(pred, claim: Claim) -> ActorMention | None:
-    """"X menuduh Y ..., seperti dikutip dari Reuters": a speech act relayed by an outlet is its doer's claim,
-    who speaks first; the outlet only carries it (ANNOTATION.md, "Attribution")."""
+    """"X menuduh Y ..., seperti dikutip dari Reuters": a speech act an outlet quotes is its doer's claim, who
+    speaks first; the outlet only carries the words (ANNOTATION.md, "Attribution"). One an outlet reports
+    ("seperti dilansir AFP") stays the outlet's."""
     if not claim.relay or not pred.sources or not _speech_act(pred.code):
         return None
     doer = pred.sources[0]
