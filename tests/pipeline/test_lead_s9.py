@@ -155,3 +155,9 @@ def test_a_pair_that_opens_the_sentence_is_not_the_both_sides_it_urges():
     found = events(text)
     assert {("FRA", "0256", "LBNREB"), ("USA", "0256", "LBNREB")} <= found
     assert not any(s == t for s, _, t in found)
+
+
+def test_a_named_groups_role_is_not_shared_with_a_country_after_it():
+    # "Hizbullah dan Israel": Israel is no rebel group; "Pasukan Thailand dan Kamboja" still share the role word
+    assert ("LBNREB", "190", "ISR") in events("Hizbullah dan Israel kembali saling serang di perbatasan.")
+    assert ("THAMIL", "193", "KHMMIL") in events("Pasukan Thailand dan Kamboja terlibat baku tembak.")

@@ -554,8 +554,10 @@ class ActorFinder:
                     head.code == head.country or not head.code.startswith(head.country) or head.role is not None:
                 continue
             role, prev = head.code[len(head.country):], head
-            if len(role) != 3:
-                continue  # a group's own code ("Delegasi Hamas dan Israel": Hamas's), no role to share
+            if len(role) != 3 or (head.kind == "org" and not self._ends_in_country(tokens, head)):
+                # a group's own code ("Delegasi Hamas dan Israel": Hamas's; "Hizbullah dan Israel": a name
+                # with no country word in it), no role word to share
+                continue
             for m in mentions[k + 1:]:
                 between = tokens[prev.last + 1 : m.first]
                 if m.kind != "country" or m.code != m.country or not between or \
@@ -567,6 +569,11 @@ class ActorFinder:
                 m.code = m.country + role
                 prev = m
         self._share_roles_leftward(tokens, mentions)
+
+    def _ends_in_country(self, tokens: list[Token], m: ActorMention) -> bool:
+        """The mention's last word names its country ("Angkatan Laut Thailand"), so that a role word comes
+        before it."""
+        return any(e.kind in ("country", "adjective") for e in self.kb.lookup((tokens[m.last].norm,)))
 
     def _share_roles_leftward(self, tokens: list[Token], mentions: list[ActorMention]) -> None:
         """"Indian and Pakistani troops", "French, German and Dutch diplomats", "US and British officials":
