@@ -161,3 +161,11 @@ def test_a_named_groups_role_is_not_shared_with_a_country_after_it():
     # "Hizbullah dan Israel": Israel is no rebel group; "Pasukan Thailand dan Kamboja" still share the role word
     assert ("LBNREB", "190", "ISR") in events("Hizbullah dan Israel kembali saling serang di perbatasan.")
     assert ("THAMIL", "193", "KHMMIL") in events("Pasukan Thailand dan Kamboja terlibat baku tembak.")
+
+
+def test_a_group_and_its_own_country_after_it_are_one_actor():
+    # "Kelompok Hizbullah Lebanon mengatakan ...": the speaker is the group, not the group and Lebanon
+    result = extract("Kelompok Hizbullah Lebanon mengatakan telah menembakkan roket ke pangkalan militer Israel.",
+                     language="id", published="2025-06-15")
+    assert [(e.source.code, e.reported_by.code if e.reported_by else None) for e in result.events] == \
+        [("LBNREB", "LBNREB")]

@@ -453,6 +453,7 @@ class ActorFinder:
         _organisation_members(doc, mentions)
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
+        _absorb_own_country(doc, tokens, mentions)
         mentions[:] = [m for m in mentions if not self._unidentified(tokens, m)]
         for m in mentions:
             prev = self._before_place_modifiers(tokens, m.first)
@@ -1863,6 +1864,21 @@ def _organisation_members(doc: Doc, mentions: list[ActorMention]) -> None:
             mentions[k] = replace(org, last=member.last, end=member.end, text=doc.text[org.start : member.end],
                                   person=member.person)
             del mentions[k + 1]
+        k += 1
+
+
+def _absorb_own_country(doc: Doc, tokens: list[Token], mentions: list[ActorMention]) -> None:
+    """"Hizbullah Lebanon", "Kelompok Houthi Yaman", "Hamas Palestina": a group's name and right after it its
+    own country's name, as Indonesian news writes them, are one actor, not the group and the state."""
+    k = 0
+    while k + 1 < len(mentions):
+        group, country = mentions[k], mentions[k + 1]
+        if group.kind == "org" and country.kind == "country" and country.first == group.last + 1 and \
+                group.country and country.code == group.country and group.code != group.country and \
+                not country.is_location and not (country.last + 1 < len(tokens) and tokens[country.last + 1].is_capitalised):
+            group.last, group.end = country.last, country.end
+            group.text = doc.text[group.start : group.end]
+            mentions.pop(k + 1)
         k += 1
 
 
