@@ -169,3 +169,9 @@ def test_a_group_and_its_own_country_after_it_are_one_actor():
                      language="id", published="2025-06-15")
     assert [(e.source.code, e.reported_by.code if e.reported_by else None) for e in result.events] == \
         [("LBNREB", "LBNREB")]
+
+
+def test_an_office_only_one_state_has_is_that_states():
+    # "Wapres" in a story about Japan is Indonesia's vice president, not Japan's
+    found = events("Jepang dan China menggelar pertemuan di Tokyo. Wapres kemudian bertemu PM Jepang.")
+    assert ("IDNGOV", "040", "JPNGOV") in found

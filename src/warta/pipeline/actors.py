@@ -804,7 +804,13 @@ class ActorFinder:
                 or (None if self._victims_at_sea(tokens, role_entry.code, mentions, first) else doc.focus_country)
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
-            if country not in self.kb.role_countries.get(role_entry.name, {country}):
+            owners = self.kb.role_countries.get(role_entry.name, {country})
+            if country not in owners and len(owners) == 1 and not former:
+                # "Wapres", "Kapolri", "bupati": an office only one state has is that state's, whatever else
+                # the article is about
+                country = next(iter(owners))
+                code = _join(country, role_entry)
+            elif country not in owners:
                 code = None  # "the Treasury" in news of Iran is no Iranian body: not coded rather than guessed
         else:
             code = None
