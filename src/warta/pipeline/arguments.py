@@ -1166,13 +1166,15 @@ class RuleArguments:
         return agent if agent and agent[-1].last == verb - 2 else []
 
     def _owner_after(self, tokens: list, i: int) -> int | None:
-        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X"
-        at token ``i``, else None."""
+        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X",
+        "(that are) linked to X", "bound for X" at token ``i``, else None."""
         j = i + 1 if tokens[i].norm in self.cues["relative"] else i
         if j >= len(tokens) or tokens[j].norm not in self.cues["belonging"]:
             return None
         j += 1
-        return j + 1 if j < len(tokens) and tokens[j].norm in self.cues["comitative"] else j
+        # "terkait dengan X"; "linked to X", "bound for X", "owned by X"
+        return j + 1 if j < len(tokens) and (tokens[j].norm in self.cues["comitative"]
+                                             or tokens[j].norm in self.cues["belonging_prep"]) else j
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the
