@@ -218,6 +218,7 @@ PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 PERSON_TARGET_CODES = frozenset({"173", "174"})
 PRAISE_ROOT = "05"
 HOST_CODE = "043"
+CITY_KINDS = frozenset({"capital", "seat"})  # a city named as its government (metonymy)
 #: words between "the" and the place noun a violent verb's object takes up ("the besieged port city"),
 #: and the sentences before it where the place it stands for may be named
 PLACE_ANAPHOR_WORDS = 3
@@ -1007,6 +1008,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if self._talks_retold(doc, sentence, code, sources, targets):
                 self._drop(doc, sentence, match, "talks-retold", sources, targets)
                 continue
+            if code[:2] in VIOLENCE_ROOTS:
+                # "a missile hit Tel Aviv", "strikes on Kyiv": a city struck is the country's, not its government
+                targets = [replace(m, code=m.country) if m.kind in CITY_KINDS and m.country else m for m in targets]
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
