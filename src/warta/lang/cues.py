@@ -28,7 +28,7 @@ KINDS = frozenset({
     "pronoun_thing", "impersonal",
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
-    "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_anaphor", "launch",
+    "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_anaphor", "launch", "belonging_prep", "greeting", "destination",
     "conduct_noun", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
     "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking", "quoting",

@@ -1012,8 +1012,8 @@ class ActorFinder:
         """Bare civilians ("warga", "tiga orang", "six people") belong to a country named before them in the
         sentence after its first actor (the one who acts): the people killed when a militia struck a
         country, or a missile struck its capital, are of the country struck; failing that, of the country
-        of a place named between the doer and them ("struck a school in Gaza, killing five"), when it is
-        not the doer's own. With neither, the caller falls back on the article's country."""
+        of a place named between the doer and them ("struck a school in Gaza, killing five"; the doer's own
+        in a civil war). With neither, the caller falls back on the article's country."""
         if role != "CVL":
             return None
         found = next((m.country for m in reversed(mentions[1:])

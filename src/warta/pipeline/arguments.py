@@ -1187,6 +1187,10 @@ class RuleArguments:
                         group = self._group_from(sentence, actors, by_first[j])
                         return group + self._gapped_prep_target(sentence, actors, tokens[i].norm, group[-1].last + 1,
                                                                 stop), "prep:" + tokens[i].norm
+                    owner = self._owner_after(tokens, j) if j > i + 1 else None
+                    if owner is not None and owner in by_first and not actors[by_first[owner]].is_location:
+                        # "air strikes on villages held by X": what X holds stands for X
+                        return self._group_from(sentence, actors, by_first[owner]), "prep:" + tokens[i].norm + "+owner"
                     if tokens[j].text == "," and j + 2 in by_first and tokens[j + 1].norm in self.cues["example"] \
                             and j > i + 1:
                         # "kecaman dari berbagai negara, termasuk X dan Y": the group with no code stands for
@@ -1286,13 +1290,16 @@ class RuleArguments:
         return agent if agent and agent[-1].last == verb - 2 else []
 
     def _owner_after(self, tokens: list, i: int) -> int | None:
-        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X"
-        at token ``i``, else None."""
+        """Where the owner starts in "(yang) terkait dengan X", "milik X", "(yang) berafiliasi dengan X",
+        "(that are) linked to X", "bound for X" at token ``i``, else None."""
         j = i + 1 if tokens[i].norm in self.cues["relative"] else i
         if j >= len(tokens) or tokens[j].norm not in self.cues["belonging"]:
             return None
         j += 1
-        return j + 1 if j < len(tokens) and tokens[j].norm in self.cues["comitative"] else j
+        # "terkait dengan X"; "linked to X", "bound for X", "held by the X"
+        if j < len(tokens) and (tokens[j].norm in self.cues["comitative"] or tokens[j].norm in self.cues["belonging_prep"]):
+            j += 1
+        return j + 1 if j + 1 < len(tokens) and tokens[j].norm in self.cues["definite"] else j
 
     def intermediary_at(self, sentence: Sentence, i: int) -> bool:
         """"berunding dengan mediasi X": a noun naming a go-between after the preposition; X brings the

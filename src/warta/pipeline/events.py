@@ -224,6 +224,9 @@ NEAR_PLACE_GAP = 1  # words between a violent act and the "di" of the place it s
 PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 #: ... but an arrest or an expulsion is done to people: "menahan seorang lainnya di kota X" has no target in X
 PERSON_TARGET_CODES = frozenset({"173", "174"})
+PRAISE_ROOT = "05"
+HOST_CODE = "043"
+CITY_KINDS = frozenset({"capital", "seat"})  # a city named as its government (metonymy)
 #: words between "the" and the place noun a violent verb's object takes up ("the besieged port city"),
 #: and the sentences before it where the place it stands for may be named
 PLACE_ANAPHOR_WORDS = 3
@@ -725,6 +728,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 earlier = self._act_before_in_sentence(doc, sentence.index, match.start, sources)
                 if earlier is not None:
                     targets, how = list(earlier.sources), how + "+answers-clause-before"
+            if sources and targets and code[:2] == PRAISE_ROOT and self._greeted_visitor(sentence, match, targets):
+                # "Saudi Arabia welcomed the Syrian president in Riyadh": greeting a person at a place is hosting
+                code, how = HOST_CODE, how + "+greeted"
             denial = sources and code[:2] == REJECTION_ROOT and self._accusation_answered(sentence, match, matches)
             if denial:
                 # "menolak tuduhan X": rejecting an accusation is denying it (016), as PETRARCH codes REJECT
@@ -1023,6 +1029,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if self._talks_retold(doc, sentence, code, sources, targets):
                 self._drop(doc, sentence, match, "talks-retold", sources, targets)
                 continue
+            if code[:2] in VIOLENCE_ROOTS:
+                # "a missile hit Tel Aviv", "strikes on Kyiv": a city struck is the country's, not its government
+                targets = [replace(m, code=m.country) if m.kind in CITY_KINDS and m.country else m for m in targets]
             pred = Predicate(sentence.index, light if light is not None else match.start, match.end - 1,
                              code, f"{doc.language}.{how}{'+agreed-cooperation' if content else ''}: "
                              f"{match.entry.rule}", match.voice, match.pos)
@@ -1065,6 +1074,20 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         self._participation(doc, sentence, actors)
         self._mediation(doc, sentence, actors)
         self._evaluations(doc, sentence, actors)
+
+    def _greeted_visitor(self, sentence: Sentence, match: PredicateMatch, targets: list[ActorMention]) -> bool:
+        """A verb of greeting ("welcomed", "greeted") whose object is one or more people, followed by "to"
+        or a locative and a place the gazetteer knows: a visitor received at a place, not an act praised."""
+        tokens = sentence.tokens
+        if tokens[match.start].norm not in self.cues["greeting"] or not all(m.person for m in targets):
+            return False
+        after = max(m.last for m in targets) + 1
+        if after + 1 >= len(tokens) or not (tokens[after].norm in self.cues["locative"]
+                                            or tokens[after].norm in self.cues["destination"]):
+            return False
+        place = next((k for k in range(after + 1, min(len(tokens), after + 3)) if tokens[k].is_capitalised), None)
+        return place is not None and self.places is not None and \
+            self.places.gazetteer.match_at(tokens, place) is not None
 
     def _evaluations(self, doc: Doc, sentence: Sentence, actors: list[ActorMention]) -> None:
         """"X menyebut latihan militer Y berbahaya", "“Tindakan Y ilegal,” kata X", "X menegaskan bahwa
