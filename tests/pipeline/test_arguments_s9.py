@@ -89,3 +89,13 @@ def test_a_word_of_manner_may_stand_between_a_passive_verb_and_its_agent():
 def test_a_vessel_after_a_passive_verb_stands_for_its_owner():
     found = events("Kapal nelayan Vietnam diusir kapal patroli TNI AL dari perairan Natuna.")
     assert ("IDNMIL", "174", "VNMAGR") in found
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_topic_of_the_one_before():
+    found = events("Menteri Luar Negeri Sugiono tiba di Kairo pada Senin. Setibanya di sana, langsung bertemu "
+                   "Menteri Luar Negeri Mesir.")
+    assert ("IDNGOV", "040", "EGYGOV") in found
+    # words a speaker says in quotation marks are the speaker's, not the topic's
+    found = events('Yordania mengecam Israel. "Harus segera menghentikan serangan terhadap Gaza," kata seorang '
+                   'pengunjuk rasa di Amman.')
+    assert found == {("JOR", "111", "ISR")}
