@@ -24,7 +24,7 @@ from warta.evaluation.constructions import is_actor_code
 SUITES = Path(__file__).resolve().parents[1] / "constructions"
 #: language → (least items, floor on the share of expected events found at L2); a new suite adds its
 #: language here, pinned at what is measured when it lands
-FLOORS = {"id": (700, 0.935), "en": (380, 0.945)}
+FLOORS = {"id": (720, 0.935), "en": (380, 0.945)}
 
 
 def _suite(language: str) -> Path:
