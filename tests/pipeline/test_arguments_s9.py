@@ -99,3 +99,10 @@ def test_a_sentence_with_no_subject_goes_on_with_the_topic_of_the_one_before():
     found = events('Yordania mengecam Israel. "Harus segera menghentikan serangan terhadap Gaza," kata seorang '
                    'pengunjuk rasa di Amman.')
     assert found == {("JOR", "111", "ISR")}
+
+
+def test_partners_joined_to_the_subject_with_bersama_act_with_it():
+    found = events("Indonesia bersama Malaysia mengecam serangan Israel ke Gaza.")
+    assert {("IDN", "111", "ISR"), ("MYS", "111", "ISR")} <= found
+    # a joint act that names no one else is done with the partner
+    assert ("IDN", "062", "SGP") in events("Indonesia bersama Singapura menggelar latihan militer di Batam.")

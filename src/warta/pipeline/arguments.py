@@ -65,6 +65,9 @@ NAME_WORDS = 4  # capitalised words of a person's name before the comma of an ap
 APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
 #: kinds of actor an apposition may name a person by: their office or role, the group they belong to
 APPOSITION_KINDS = frozenset({"role", "org"})
+#: words that join partners to a subject before its verb ("X bersama Y mengecam ..."); not "dengan", which
+#: after a name more often opens the other side of what the subject does
+COMPANION_WORDS = frozenset({"bersama", "beserta"})
 #: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
 VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
 #: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
@@ -350,9 +353,27 @@ class RuleArguments:
                     # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
+                group = group + self._companions_before_verb(sentence, actors, group, before)
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _companions_before_verb(self, sentence: Sentence, actors: list[ActorMention], group: list[ActorMention],
+                                before: int) -> list[ActorMention]:
+        """"Indonesia bersama Malaysia mengecam ...": the partners named with "bersama" between the subject
+        and its verb act with it (the events component makes them the other side of a joint act that
+        names no one else)."""
+        tokens = sentence.tokens
+        at = group[-1].last + 1
+        if at + 1 >= before or tokens[at].norm not in COMPANION_WORDS:
+            return []
+        k = next((k for k, m in enumerate(actors) if m.first == at + 1 and not m.is_location and m.code), None)
+        if k is None:
+            return []
+        partners = self._group_from(sentence, actors, k)
+        if not all(t.norm in AUXILIARIES for t in tokens[partners[-1].last + 1 : before]):
+            return []
+        return [m for m in partners if all(m is not g for g in group)]
 
     def _office_in_relative(self, sentence: Sentence, actors: list[ActorMention], before: int) -> int | None:
         """"Hatta, yang merupakan Ketua Umum PAN, mengunjungi", "Sutrisno yang juga Kepala Desa X menolak": a
