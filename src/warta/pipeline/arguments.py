@@ -373,7 +373,8 @@ class RuleArguments:
         partners = self._group_from(sentence, actors, k)
         if not all(t.norm in AUXILIARIES for t in tokens[partners[-1].last + 1 : before]):
             return []
-        return [m for m in partners if all(m is not g for g in group)]
+        # (a partner coded as the subject itself is a mis-resolved name, no second side)
+        return [m for m in partners if all(m is not g and m.code != g.code for g in group)]
 
     def _office_in_relative(self, sentence: Sentence, actors: list[ActorMention], before: int) -> int | None:
         """"Hatta, yang merupakan Ketua Umum PAN, mengunjungi", "Sutrisno yang juga Kepala Desa X menolak": a
