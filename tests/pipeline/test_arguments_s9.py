@@ -106,3 +106,10 @@ def test_partners_joined_to_the_subject_with_bersama_act_with_it():
     assert {("IDN", "111", "ISR"), ("MYS", "111", "ISR")} <= found
     # a joint act that names no one else is done with the partner
     assert ("IDN", "062", "SGP") in events("Indonesia bersama Singapura menggelar latihan militer di Batam.")
+
+
+def test_ke_before_a_body_names_the_addressee_of_a_frame_with_kepada():
+    assert ("IDNGOV", "114", "AUSGOV") in events("Kemlu RI melayangkan protes ke pemerintah Australia.")
+    # before a place, "ke" stays where one goes
+    found = events("Menlu Jepang terbang ke Jakarta untuk bertemu Presiden Prabowo.")
+    assert ("JPNGOV", "040", "IDNGOV") in found

@@ -68,6 +68,8 @@ APPOSITION_KINDS = frozenset({"role", "org"})
 #: words that join partners to a subject before its verb ("X bersama Y mengecam ..."); not "dengan", which
 #: after a name more often opens the other side of what the subject does
 COMPANION_WORDS = frozenset({"bersama", "beserta"})
+#: the preposition of an addressee, and the looser one news also writes for it before a body or an office
+ADDRESSEE_PREP, LOOSE_ADDRESSEE_PREP = "kepada", "ke"
 #: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
 VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
 #: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
@@ -1175,7 +1177,26 @@ class RuleArguments:
                         # away
                         reach += 1
                     j += 1
+        addressee = self._addressee_after_ke(sentence, actors, match_end, stop, preps)
+        if addressee:
+            return addressee, "prep:ke"
         return [], ""
+
+    def _addressee_after_ke(self, sentence: Sentence, actors: list[ActorMention], match_end: int, stop: int,
+                            preps: frozenset[str]) -> list[ActorMention]:
+        """"melayangkan protes ke pemerintah Australia", "mengirim surat ke KPK": for a frame that names its
+        addressee after "kepada", "ke" before a body or an office (not a place) names it too."""
+        if ADDRESSEE_PREP not in preps or LOOSE_ADDRESSEE_PREP in preps:
+            return []
+        tokens = sentence.tokens
+        for i in range(match_end, min(stop, match_end + PREP_WINDOW) - 1):
+            if tokens[i].norm == LOOSE_ADDRESSEE_PREP:
+                k = next((k for k, m in enumerate(actors) if m.first == i + 1 and m.code
+                          and m.kind in APPOSITION_KINDS), None)
+                return self._group_from(sentence, actors, k) if k is not None else []
+            if not tokens[i].is_word:
+                return []
+        return []
 
     def _named_object_apposition(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                                  stop: int) -> list[ActorMention]:
