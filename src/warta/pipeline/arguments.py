@@ -183,8 +183,8 @@ class RuleArguments:
         while joints and not joints[-1]:
             joints.pop()
             group.pop()
-        if len(group) == 2 and [t.norm for t in tokens[group[0].last + 1 : group[1].first]][:1] == [","] and \
-                group[0].first != group[1].first and len(tokens[group[0].last + 1 : group[1].first]) == 2:
+        joint = tokens[group[0].last + 1 : group[-1].first]
+        if len(group) == 2 and len(joint) == 2 and joint[0].text == "," and joint[1].norm in self.cues["coordinator"]:
             # "berkumpul di kantor bupati, dan polisi menangkap ...": a comma before the coordinator of two
             # names joins two clauses, not a list (a list of three or more takes its commas)
             group.pop()
