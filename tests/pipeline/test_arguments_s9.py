@@ -113,3 +113,8 @@ def test_ke_before_a_body_names_the_addressee_of_a_frame_with_kepada():
     # before a place, "ke" stays where one goes
     found = events("Menlu Jepang terbang ke Jakarta untuk bertemu Presiden Prabowo.")
     assert ("JPNGOV", "040", "IDNGOV") in found
+
+
+def test_what_a_reaction_coming_from_its_maker_is_about_may_stand_before_datang():
+    assert ("SAU", "111", "ISR") in events("Kecaman terhadap Israel juga datang dari Arab Saudi.")
+    assert ("SAU", "111", "ISR") in events("Kecaman atas serangan Israel juga datang dari Arab Saudi.")

@@ -1785,6 +1785,9 @@ class RuleArguments:
                     if match.entry.code[:2] in ORIGIN_ROOTS else [])
                 if by:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
+                    if not targets:
+                        # "Kecaman terhadap Israel juga datang dari X": the noun's own phrase, before its doer
+                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, by[0].first, False)
                     return by, targets, "nominal+agent" + (f"+{how}" if how else "")
             if sources:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
