@@ -1787,7 +1787,9 @@ class RuleArguments:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
                     if not targets:
                         # "Kecaman terhadap Israel juga datang dari X": the noun's own phrase, before its doer
-                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, by[0].first, False)
+                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, by[0].first - 1,
+                                                  False)
+                        targets = [t for t in targets if all(t is not b for b in by)]
                     return by, targets, "nominal+agent" + (f"+{how}" if how else "")
             if sources:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)
