@@ -118,3 +118,9 @@ def test_ke_before_a_body_names_the_addressee_of_a_frame_with_kepada():
 def test_what_a_reaction_coming_from_its_maker_is_about_may_stand_before_datang():
     assert ("SAU", "111", "ISR") in events("Kecaman terhadap Israel juga datang dari Arab Saudi.")
     assert ("SAU", "111", "ISR") in events("Kecaman atas serangan Israel juga datang dari Arab Saudi.")
+
+
+def test_a_fronted_according_phrase_that_names_no_one_ends_at_its_comma():
+    # the actor after the comma is the clause's subject, not the unnamed source's name
+    found = events("Menurut laporan media setempat, pasukan Israel menangkap 20 warga Palestina di Tepi Barat.")
+    assert ("ISRMIL", "173", "PSECVL") in found
