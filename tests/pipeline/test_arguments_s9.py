@@ -89,3 +89,38 @@ def test_a_word_of_manner_may_stand_between_a_passive_verb_and_its_agent():
 def test_a_vessel_after_a_passive_verb_stands_for_its_owner():
     found = events("Kapal nelayan Vietnam diusir kapal patroli TNI AL dari perairan Natuna.")
     assert ("IDNMIL", "174", "VNMAGR") in found
+
+
+def test_a_sentence_with_no_subject_goes_on_with_the_topic_of_the_one_before():
+    found = events("Menteri Luar Negeri Sugiono tiba di Kairo pada Senin. Setibanya di sana, langsung bertemu "
+                   "Menteri Luar Negeri Mesir.")
+    assert ("IDNGOV", "040", "EGYGOV") in found
+    # words a speaker says in quotation marks are the speaker's, not the topic's
+    found = events('Yordania mengecam Israel. "Harus segera menghentikan serangan terhadap Gaza," kata seorang '
+                   'pengunjuk rasa di Amman.')
+    assert found == {("JOR", "111", "ISR")}
+
+
+def test_partners_joined_to_the_subject_with_bersama_act_with_it():
+    found = events("Indonesia bersama Malaysia mengecam serangan Israel ke Gaza.")
+    assert {("IDN", "111", "ISR"), ("MYS", "111", "ISR")} <= found
+    # a joint act that names no one else is done with the partner
+    assert ("IDN", "062", "SGP") in events("Indonesia bersama Singapura menggelar latihan militer di Batam.")
+
+
+def test_ke_before_a_body_names_the_addressee_of_a_frame_with_kepada():
+    assert ("IDNGOV", "114", "AUSGOV") in events("Kemlu RI melayangkan protes ke pemerintah Australia.")
+    # before a place, "ke" stays where one goes
+    found = events("Menlu Jepang terbang ke Jakarta untuk bertemu Presiden Prabowo.")
+    assert ("JPNGOV", "040", "IDNGOV") in found
+
+
+def test_what_a_reaction_coming_from_its_maker_is_about_may_stand_before_datang():
+    assert ("SAU", "111", "ISR") in events("Kecaman terhadap Israel juga datang dari Arab Saudi.")
+    assert ("SAU", "111", "ISR") in events("Kecaman atas serangan Israel juga datang dari Arab Saudi.")
+
+
+def test_a_fronted_according_phrase_that_names_no_one_ends_at_its_comma():
+    # the actor after the comma is the clause's subject, not the unnamed source's name
+    found = events("Menurut laporan media setempat, pasukan Israel menangkap 20 warga Palestina di Tepi Barat.")
+    assert ("ISRMIL", "173", "PSECVL") in found

@@ -67,6 +67,11 @@ NAME_WORDS = 4  # capitalised words of a person's name before the comma of an ap
 APPOSITION_OPENERS = 2  # count words and "mantan" between that comma and the role ("seorang mantan pejabat")
 #: kinds of actor an apposition may name a person by: their office or role, the group they belong to
 APPOSITION_KINDS = frozenset({"role", "org"})
+#: words that join partners to a subject before its verb ("X bersama Y mengecam ..."); not "dengan", which
+#: after a name more often opens the other side of what the subject does
+COMPANION_WORDS = frozenset({"bersama", "beserta"})
+#: the preposition of an addressee, and the looser one news also writes for it before a body or an office
+ADDRESSEE_PREP, LOOSE_ADDRESSEE_PREP = "kepada", "ke"
 #: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
 VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
 #: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
@@ -180,8 +185,8 @@ class RuleArguments:
         while joints and not joints[-1]:
             joints.pop()
             group.pop()
-        if len(group) == 2 and [t.norm for t in tokens[group[0].last + 1 : group[1].first]][:1] == [","] and \
-                group[0].first != group[1].first and len(tokens[group[0].last + 1 : group[1].first]) == 2:
+        joint = tokens[group[0].last + 1 : group[-1].first]
+        if len(group) == 2 and len(joint) == 2 and joint[0].text == "," and joint[1].norm in self.cues["coordinator"]:
             # "berkumpul di kantor bupati, dan polisi menangkap ...": a comma before the coordinator of two
             # names joins two clauses, not a list (a list of three or more takes its commas)
             group.pop()
@@ -352,9 +357,28 @@ class RuleArguments:
                     # is the subject of the second. Either way the actor right before the verb.
                     k = near
                 group = self._apposition(sentence, actors, k, before) or self._group_from(sentence, actors, k)
+                group = group + self._companions_before_verb(sentence, actors, group, before)
                 return self._possessor_apposition(sentence, group, lo)
         speaker = self._quote_opening_speaker(doc, sentence, before)
         return [speaker] if speaker is not None else []
+
+    def _companions_before_verb(self, sentence: Sentence, actors: list[ActorMention], group: list[ActorMention],
+                                before: int) -> list[ActorMention]:
+        """"Indonesia bersama Malaysia mengecam ...": the partners named with "bersama" between the subject
+        and its verb act with it (the events component makes them the other side of a joint act that
+        names no one else)."""
+        tokens = sentence.tokens
+        at = group[-1].last + 1
+        if at + 1 >= before or tokens[at].norm not in COMPANION_WORDS:
+            return []
+        k = next((k for k, m in enumerate(actors) if m.first == at + 1 and not m.is_location and m.code), None)
+        if k is None:
+            return []
+        partners = self._group_from(sentence, actors, k)
+        if not all(t.norm in AUXILIARIES for t in tokens[partners[-1].last + 1 : before]):
+            return []
+        # (a partner coded as the subject itself is a mis-resolved name, no second side)
+        return [m for m in partners if all(m is not g and m.code != g.code for g in group)]
 
     def _office_in_relative(self, sentence: Sentence, actors: list[ActorMention], before: int) -> int | None:
         """"Hatta, yang merupakan Ketua Umum PAN, mengunjungi", "Sutrisno yang juga Kepala Desa X menolak": a
@@ -1205,7 +1229,26 @@ class RuleArguments:
                         # away
                         reach += 1
                     j += 1
+        addressee = self._addressee_after_ke(sentence, actors, match_end, stop, preps)
+        if addressee:
+            return addressee, "prep:ke"
         return [], ""
+
+    def _addressee_after_ke(self, sentence: Sentence, actors: list[ActorMention], match_end: int, stop: int,
+                            preps: frozenset[str]) -> list[ActorMention]:
+        """"melayangkan protes ke pemerintah Australia", "mengirim surat ke KPK": for a frame that names its
+        addressee after "kepada", "ke" before a body or an office (not a place) names it too."""
+        if ADDRESSEE_PREP not in preps or LOOSE_ADDRESSEE_PREP in preps:
+            return []
+        tokens = sentence.tokens
+        for i in range(match_end, min(stop, match_end + PREP_WINDOW) - 1):
+            if tokens[i].norm == LOOSE_ADDRESSEE_PREP:
+                k = next((k for k, m in enumerate(actors) if m.first == i + 1 and m.code
+                          and m.kind in APPOSITION_KINDS), None)
+                return self._group_from(sentence, actors, k) if k is not None else []
+            if not tokens[i].is_word:
+                return []
+        return []
 
     def _named_object_apposition(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                                  stop: int) -> list[ActorMention]:
@@ -1810,6 +1853,11 @@ class RuleArguments:
                     if match.entry.code[:2] in ORIGIN_ROOTS else [])
                 if by:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
+                    if not targets:
+                        # "Kecaman terhadap Israel juga datang dari X": the noun's own phrase, before its doer
+                        targets, how = self.after(sentence, actors, match.end, frame - {"obj"}, by[0].first - 1,
+                                                  False)
+                        targets = [t for t in targets if all(t is not b for b in by)]
                     return by, targets, "nominal+agent" + (f"+{how}" if how else "")
             if sources:
                 targets, how = self.after(sentence, actors, match.end, frame, stop, False)

@@ -87,7 +87,8 @@ class Attribution(DirectQuotes):
                 # "Menurutnya, ...": the speaker talked about before
                 self._add(doc, sentence.start, sentence.end, sentence, self._antecedent(doc, sentence, tok.start), tok)
             elif norm in self.cues["according"]:
-                speaker = self._named_after(doc, sentence, actors, i, window=6)
+                # (the phrase ends at its comma: "Menurut laporan media setempat, pasukan X menangkap ...")
+                speaker = self._named_after(doc, sentence, actors, i, window=6, stop_at_comma=True)
                 self._add(doc, sentence.start, sentence.end, sentence, speaker, tok, excluded=True)
             elif norm in self.cues["statement"] and (self._after_quote(tokens, i) or self._after_quote(tokens, i - 1)
                                                      or self._postposed_statement(tokens, i)):

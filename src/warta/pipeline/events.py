@@ -167,6 +167,7 @@ REFUSED_ACT_FRAME = frozenset({"obj", "dari", "terhadap", "ke", "kepada", "bagi"
 COMING_WINDOW = 3
 #: prepositions naming what a reaction that comes from someone is about
 COMING_ABOUT = frozenset({"atas", "terhadap"})
+COMING_ABOUT_WINDOW = 4  # words of that phrase when it stands between the noun and "datang dari"
 #: pledges and offers (expressed intents): an intent to act is aimed at whom the act would be
 INTENT_ROOT = "03"
 MEASURE_WINDOW = 12  # tokens between a protest and the state measure it is about (its agent may come between)
@@ -2008,8 +2009,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if self.arguments.clause_start(sentence, match.start) != match.start:
             return None
         i = match.end
-        while i < min(len(tokens), match.end + COMING_WINDOW) and tokens[i].is_word and \
-                tokens[i].norm not in self.cues["comes_from"] and not self.arguments.is_predicate(tokens[i].norm):
+        about = match.end < len(tokens) and tokens[match.end].norm in COMING_ABOUT
+        # ("Kecaman atas serangan Israel juga datang dari X": the phrase of what it is about may come first, its
+        # event noun no verb)
+        reach = match.end + COMING_WINDOW + (COMING_ABOUT_WINDOW if about else 0)
+        morphology = self.arguments.morphology
+        while i < min(len(tokens), reach) and tokens[i].is_word and tokens[i].norm not in self.cues["comes_from"] \
+                and not (self.arguments.is_predicate(tokens[i].norm) and not (
+                    about and morphology is not None and not morphology.looks_verbal(tokens[i].norm))):
             i += 1
         if i + 2 >= len(tokens) or tokens[i].norm not in self.cues["comes_from"] or \
                 tokens[i + 1].norm not in self.cues["source_prep"]:
@@ -2018,7 +2025,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         if not sources:
             return None
         own = {_side(m.code) for m in sources}
-        after = sources[-1].last + 1
+        after = match.end if about else sources[-1].last + 1  # the phrase of what it is about, before or after
         if after < len(tokens) and tokens[after].norm in COMING_ABOUT:
             inner = next((m for m in matches if m.start == after + 1), None)
             if inner is not None:

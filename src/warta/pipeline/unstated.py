@@ -10,6 +10,8 @@ elsewhere than next to the trigger, each general:
   subject or the object of an act with no other target ("Kami diserang oleh Y, kata X").
 - **A fronted clause with no subject of its own** ("Setelah bertemu Presiden Y, Presiden X mengecam ...",
   "Sebelum menyerang Gaza, Israel memperingatkan ..."): the subject after its comma, the main clause's.
+- **A sentence with no subject at all** ("Menlu X tiba di Kairo. Setibanya di sana, langsung bertemu Menlu Y"):
+  its first active verb goes on with the doer of the first act of the sentence before, the topic.
 - **An event noun that is the occasion of the main clause** ("X menyampaikan hal itu dalam pertemuan
   dengan Y", "Hal itu disampaikan X saat kunjungan ke Y"): the main clause's subject, or its passive's
   agent, holds the meeting or makes the visit.
@@ -26,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang.lexicon import PredicateMatch
-from .arguments import AUXILIARIES
+from .arguments import AUXILIARIES, QUOTE_MARKS
 from .doc import ActorMention, Doc, Sentence
 from .merge import compatible
 
@@ -53,6 +55,9 @@ class UnstatedSources:
         if found is not None:
             return found
         found = self._fronted_clause_subject(sentence, match, actors, targets)
+        if found is not None:
+            return found
+        found = self._topic_carried(doc, sentence, match, actors, targets)
         if found is not None:
             return found
         if match.voice == "passive" and match.pos == "verb":
@@ -130,6 +135,28 @@ class UnstatedSources:
             return None
         own = {m.code for m in subject}
         return subject, [t for t in targets if t.code not in own], "fronted-clause-subject"
+
+    def _topic_carried(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
+                       targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention], str] | None:
+        """"Menlu X tiba di Kairo. Setibanya di sana, langsung bertemu Menlu Y": a sentence whose first active
+        verb has no subject at all (only adverbs before it, or a fronted phrase closed by a comma) goes on
+        with the topic of the sentence before, the doer of its first act."""
+        if match.pos != "verb" or match.voice != "active" or sentence.index == 0 or sentence.block != "body":
+            return None
+        tokens = sentence.tokens
+        j = self._before_auxiliaries(sentence, match.start)
+        if j >= 0 and tokens[j].text != ",":
+            return None
+        if any(m.first < match.start and not m.is_location for m in actors) or \
+                any(t.text in QUOTE_MARKS for t in tokens[: match.start]):
+            return None
+        before = next((p for p in doc.predicates if p.sentence == sentence.index - 1 and p.sources), None)
+        if before is None:
+            return None
+        doers = [m for m in before.sources if m.code and not any(compatible(m.code, t.code) for t in targets)]
+        if not doers:
+            return None
+        return [_anchored(m, sentence, match) for m in doers], targets, "topic-carried"
 
     def _occasion_doer(self, doc: Doc, sentence: Sentence, match: PredicateMatch, actors: list[ActorMention],
                        ) -> tuple[list[ActorMention], list[ActorMention], str] | None:
