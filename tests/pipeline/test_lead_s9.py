@@ -175,3 +175,11 @@ def test_an_office_only_one_state_has_is_that_states():
     # "Wapres" in a story about Japan is Indonesia's vice president, not Japan's
     found = events("Jepang dan China menggelar pertemuan di Tokyo. Wapres kemudian bertemu PM Jepang.")
     assert ("IDNGOV", "040", "JPNGOV") in found
+
+
+def test_a_role_word_is_shared_only_along_a_list_that_closes_with_its_coordinator():
+    # the comma closing "Menurut Kementerian Luar Negeri China," ends the phrase: India is no ministry
+    found = events("Menurut Kementerian Luar Negeri China, India menyerang pos perbatasan China.")
+    assert ("IND", "190", "CHN") in found
+    found = events("Pasukan Thailand, Kamboja dan Laos menggelar latihan bersama.")
+    assert {("THAMIL", "062", "KHMMIL"), ("THAMIL", "062", "LAOMIL")} <= found

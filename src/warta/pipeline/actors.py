@@ -559,6 +559,7 @@ class ActorFinder:
                 # a group's own code ("Delegasi Hamas dan Israel": Hamas's; "Hizbullah dan Israel": a name
                 # with no country word in it), no role word to share
                 continue
+            listed: list[ActorMention] = []
             for m in mentions[k + 1:]:
                 between = tokens[prev.last + 1 : m.first]
                 if m.kind != "country" or m.code != m.country or not between or \
@@ -567,8 +568,14 @@ class ActorFinder:
                 after = m.last + 1
                 if after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised:
                     break  # "Pasukan A dan B Rangers": a name of its own
-                m.code = m.country + role
+                listed.append(m)
                 prev = m
+                if any(t.norm in self.cues["coordinator"] for t in between):
+                    # a list closes with its coordinator ("Pasukan A, B dan C"); commas alone end a phrase
+                    # ("Menurut Kementerian Luar Negeri China, India menyerang ...": India is no ministry)
+                    for shared in listed:
+                        shared.code = shared.country + role
+                    listed = []
         self._share_roles_leftward(tokens, mentions)
 
     def _ends_in_country(self, tokens: list[Token], m: ActorMention) -> bool:
