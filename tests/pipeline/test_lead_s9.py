@@ -183,3 +183,11 @@ def test_a_role_word_is_shared_only_along_a_list_that_closes_with_its_coordinato
     assert ("IND", "190", "CHN") in found
     found = events("Pasukan Thailand, Kamboja dan Laos menggelar latihan bersama.")
     assert {("THAMIL", "062", "KHMMIL"), ("THAMIL", "062", "LAOMIL")} <= found
+
+
+def test_a_place_named_by_its_occupation_is_no_occupation_event():
+    found = events("Hizbullah menyerang dua posisi di Dataran Tinggi Golan yang dianeksasi Israel.")
+    assert ("LBNREB", "190", "ISR") in found and not any(c == "192" for _, c, _ in found)
+    assert not any(c == "192" for _, c, _ in events(
+        "Pasukan Israel menyerbu kota Jenin di Tepi Barat yang diduduki Israel."))
+    assert ("ISR", "192", "PSE") in events("Israel menduduki Tepi Barat sejak 1967.")

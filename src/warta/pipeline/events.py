@@ -191,6 +191,7 @@ GENERIC_REQUEST_CODES = frozenset({APPEAL_CODE, DEMAND_CODE})
 #: an ultimatum ("memberi ultimatum kepada X untuk membebaskan ..."): like a demand, the act after
 #: "untuk"/"agar" is its content and has not happened (other threats keep theirs: pipeline.intentions)
 ULTIMATUM_CODE = "139"
+OCCUPATION_CODE = "192"  # occupy territory
 THREAT_ROOT = "13"  # threats and warnings
 #: cooperation of no stated kind ("bekerja sama"); done by carrying out an act together it is material:
 #: arresting, seizing or expelling is law-enforcement cooperation (063), fighting is military (062)
@@ -392,6 +393,20 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                      if c.pos == "verb" and c.template == "s" and not c.words and not c.before), None)
         return match if verb is None else PredicateMatch(i, i + 1, verb)
 
+    def _standing_occupation(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch) -> bool:
+        """"Tepi Barat yang diduduki Israel", "Dataran Tinggi Golan yang dianeksasi Israel": a passive of
+        occupying in a relative clause right after a place's name describes the place (a standing state the
+        news names it by), not an occupation the article reports."""
+        tokens, i = sentence.tokens, match.start
+        if match.voice != "passive" or i < 2 or tokens[i - 1].norm not in self.cues["relative"] or \
+                not tokens[i - 2].is_capitalised:
+            return False
+        if any(m.last == i - 2 and m.is_location for m in actors):
+            return True
+        return self.places is not None and any(
+            (hit := self.places.gazetteer.match_at(tokens, k)) is not None and hit[1] == i - 2
+            for k in range(max(0, i - 6), i - 1))
+
     def _effects_of_events(self, sentence: Sentence, matches: list[PredicateMatch],
                            actors: list[ActorMention]) -> list[PredicateMatch]:
         """"a Russian strike killed four civilians", "the shelling wounded ...": a violent verb whose
@@ -470,6 +485,9 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             if made_thing(sentence, match.start, match.compiled.template, match.entry.code, self.cues):
                 self._drop(doc, sentence, match, "made-thing")
                 continue  # "bahan untuk membuat bom": a thing, not a bombing
+            if match.entry.code == OCCUPATION_CODE and self._standing_occupation(sentence, actors, match):
+                self._drop(doc, sentence, match, "standing-occupation")
+                continue  # "Tepi Barat yang diduduki Israel": a place named by its standing, no event of the day
             if match.entry.code[:2] in VIOLENCE_ROOTS and self._hazard_subject(sentence, match):
                 self._drop(doc, sentence, match, "hazard-subject")
                 continue  # "badai dahsyat menghantam Jepang, menewaskan empat orang": nature, no attacker
