@@ -191,3 +191,11 @@ def test_a_place_named_by_its_occupation_is_no_occupation_event():
     assert not any(c == "192" for _, c, _ in events(
         "Pasukan Israel menyerbu kota Jenin di Tepi Barat yang diduduki Israel."))
     assert ("ISR", "192", "PSE") in events("Israel menduduki Tepi Barat sejak 1967.")
+
+
+def test_a_group_noun_with_a_relative_clause_before_its_demonstrative_refers_back():
+    # "Kelompok yang didukung Iran tersebut": the group told before (Hizbullah), backed by Iran
+    found = events("Israel menyerang posisi Hizbullah di Lebanon selatan. "
+                   "Kelompok yang didukung Iran tersebut mengatakan seorang komandannya tewas.")
+    assert ("IRN", "051", "LBNREB") in found
+    assert not any(t == "ISR" and s == "IRN" for s, _, t in found)

@@ -101,6 +101,7 @@ COMMON_GIVEN_NAMES = frozenset({"muhammad", "mohammad", "mohammed", "mohamed", "
                                 "lee", "park", "le", "nguyen", "tran", "maria", "jose", "juan"})
 NAME_PARTICLES = {"al", "el", "bin", "binti", "de", "van", "der", "von", "da", "di", "ibn", "abu", "la"}
 PRONOUN_LOOKBACK = 2  # sentences
+RELATIVE_DEMONSTRATIVE_GAP = 6  # words of a relative clause between a noun and its demonstrative
 DEMONSTRATIVE_GAP = 2  # words that may describe a noun between it and its "itu" ("blok regional itu")
 SPEAKER_WINDOW = 4  # words between a quote-final cue and its speaker ("kata pernyataan resmi tentara X")
 PLACE_NAMED_ROOTS = frozenset({"03", "04", "05"})  # meetings, talks, agreements: "perundingan Oslo"
@@ -313,7 +314,11 @@ class ActorFinder:
                     i = place[1] + 1
                     continue
             if atom is None and self._definite(tokens, i):
-                atom = Atom(i, self._demonstrative_at(tokens, i) or i, "definite", [])
+                at = self._demonstrative_at(tokens, i)
+                # across a relative clause only the noun is the phrase: the clause names actors of its own
+                # ("kelompok yang didukung Iran tersebut": Iran)
+                relative = at is not None and tokens[i + 1].norm in self.cues["relative"]
+                atom = Atom(i, i if relative or at is None else at, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
                 atom = Atom(i, i, "possessive", [])
             if atom is None and not self._object_of_verb(tokens, i) and (owned := self._possessed_role(tok.norm)):
@@ -1615,6 +1620,13 @@ class ActorFinder:
     def _demonstrative_at(self, tokens: list[Token], i: int) -> int | None:
         """The demonstrative that makes the noun at ``i`` definite, right after it or after one or two words
         that describe it ("negara itu", "blok regional itu", "kelompok garis keras tersebut"), or None."""
+        if i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["relative"] and self.cues.language == "id":
+            # "kelompok yang didukung Iran tersebut": a relative clause between the noun and its demonstrative
+            for j in range(i + 2, min(len(tokens), i + 2 + RELATIVE_DEMONSTRATIVE_GAP)):
+                if not tokens[j].is_word:
+                    break
+                if tokens[j].norm in self.cues["demonstrative"]:
+                    return j
         for j in range(i + 1, min(len(tokens), i + 2 + DEMONSTRATIVE_GAP)):
             if self._demonstrative_after(tokens, j - 1):
                 return j
