@@ -199,3 +199,11 @@ def test_a_group_noun_with_a_relative_clause_before_its_demonstrative_refers_bac
                    "Kelompok yang didukung Iran tersebut mengatakan seorang komandannya tewas.")
     assert ("IRN", "051", "LBNREB") in found
     assert not any(t == "ISR" and s == "IRN" for s, _, t in found)
+
+
+def test_a_mutual_act_told_in_both_orders_is_one_event():
+    text = ("Prabowo Terima Kunjungan PM Australia, Sepakati Kerja Sama Pertahanan\n\n"
+            "Indonesia dan Australia menandatangani nota kesepahaman tentang kerja sama keamanan maritim.")
+    found = [(e.source.code[:3], e.code[:2], e.target.code[:3]) for e in
+             extract(text, language="id", published="2025-06-15").events if e.code.startswith("057")]
+    assert len(found) == 1

@@ -56,7 +56,12 @@ def _merge_granularity(grouped: dict[tuple, dict]) -> dict[tuple, dict]:
         home = None
         for other_key, other in merged.items():
             o_src, o_tgt, o_code, o_date = other_key
-            if o_code == code and o_date == date and compatible(src, o_src) and compatible(tgt, o_tgt):
+            if o_code == code and o_date == date and (
+                    compatible(src, o_src) and compatible(tgt, o_tgt) or
+                    # a mutual act told once in each order ("RI-Australia sepakati ...", "Australia dan RI
+                    # menandatangani ..."): one event
+                    (item["pred"].symmetric_pair or other["pred"].symmetric_pair)
+                    and compatible(src, o_tgt) and compatible(tgt, o_src)):
                 home = other_key
                 break
         if home is None:
