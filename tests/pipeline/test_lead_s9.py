@@ -207,3 +207,11 @@ def test_a_mutual_act_told_in_both_orders_is_one_event():
     found = [(e.source.code[:3], e.code[:2], e.target.code[:3]) for e in
              extract(text, language="id", published="2025-06-15").events if e.code.startswith("057")]
     assert len(found) == 1
+
+
+def test_a_country_that_names_a_currency_is_no_actor():
+    assert ("AUS", "070", "IDN") in events(
+        "Australia memberikan bantuan senilai 50 juta dolar Australia untuk program pendidikan di Indonesia.")
+    assert not any("USA" in (s + (t or "")) for s, _, t in events(
+        "Jepang memberikan pinjaman senilai 200 juta dolar AS kepada Filipina."))
+    assert not any(t == "AUS" for _, _, t in events("Australia pledged 50 million Australian dollars to Fiji.", "en"))

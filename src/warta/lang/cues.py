@@ -29,15 +29,16 @@ KINDS = frozenset({
     "hope", "proposal", "inscription", "time_zone", "named_place", "state_measure", "belonging", "response",
     "particle", "charge_prep", "perpetrator", "background", "wish",
     "occasion", "court_act", "captive", "collective", "obligation", "reply", "thanks_for", "place_noun", "place_anaphor", "launch", "belonging_prep", "greeting", "destination",
-    "conduct_noun", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
+    "conduct_noun", "currency", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
     "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking", "quoting",
 })
 
 
-#: kinds whose words only mark a reference to an actor ("kapal tersebut", "polisi setempat") and are ordinary
-#: nouns and adjectives otherwise: they are no cue words for the readings that skip cue words (``Cues.all``)
-REFERENCE_KINDS = frozenset({"anaphor_vessel", "local_here"})
+#: kinds whose words only mark a reference to an actor ("kapal tersebut", "polisi setempat") or a currency ("dolar
+#: AS"), and are ordinary nouns and adjectives (or verbs: "won") otherwise: they are no cue words for the readings
+#: that skip cue words (``Cues.all``)
+REFERENCE_KINDS = frozenset({"anaphor_vessel", "local_here", "currency"})
 
 
 @dataclass(frozen=True)

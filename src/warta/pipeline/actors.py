@@ -459,7 +459,7 @@ class ActorFinder:
         _complete_names(tokens, mentions)
         self._join_titles(doc, tokens, mentions)
         _absorb_own_country(doc, tokens, mentions)
-        mentions[:] = [m for m in mentions if not self._unidentified(tokens, m)]
+        mentions[:] = [m for m in mentions if not self._unidentified(tokens, m) and not self._currency(tokens, m)]
         for m in mentions:
             prev = self._before_place_modifiers(tokens, m.first)
             m.is_location = prev >= 0 and tokens[prev].norm in self.cues["locative"]
@@ -1565,6 +1565,15 @@ class ActorFinder:
         """"negaranya", "kelompoknya": an anaphor noun with the possessive "-nya" (his/its country, group)."""
         head = norm[:-3] if self.cues.language == "id" and norm.endswith("nya") else ""
         return head in self.cues["anaphor_country"] or head in self.cues["anaphor_org"]
+
+    def _currency(self, tokens: list[Token], m: ActorMention) -> bool:
+        """"50 juta dolar AS", "yen Jepang", "US dollars", "Australian dollars": a country that names a currency
+        (cue ``currency`` right before it in Indonesian, right after it in English) is no actor."""
+        if m.kind not in ("country", "adjective", "capital"):
+            return False
+        if self.cues.language == "id":
+            return m.first > 0 and tokens[m.first - 1].norm in self.cues["currency"]
+        return m.last + 1 < len(tokens) and tokens[m.last + 1].norm in self.cues["currency"]
 
     def _unidentified(self, tokens: list[Token], m: ActorMention) -> bool:
         """"orang tak dikenal", "pria bersenjata misterius": a role word said to be unknown names nobody
