@@ -215,3 +215,9 @@ def test_a_country_that_names_a_currency_is_no_actor():
     assert not any("USA" in (s + (t or "")) for s, _, t in events(
         "Jepang memberikan pinjaman senilai 200 juta dolar AS kepada Filipina."))
     assert not any(t == "AUS" for _, _, t in events("Australia pledged 50 million Australian dollars to Fiji.", "en"))
+
+
+def test_a_past_verb_coordinated_after_an_appeals_content_goes_on_with_the_main_clause():
+    text = ("Pakistani police arrested Imran Khan in Islamabad. Khan's party, Pakistan Tehreek-e-Insaf, called on "
+            "its supporters to take to the streets and accused the military of orchestrating the arrest.")
+    assert any(c.startswith("112") and t == "PAKMIL" for _, c, t in events(text, "en"))

@@ -2112,7 +2112,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         if any(t.text == "," for t in between) and not self._listed_content(between):
             return False
-        if self._main_verb_after_content(outer, inner, between):
+        if self._main_verb_after_content(outer, inner, between) or self._coordinated_finite_verb(outer, inner, between):
             return False
         if tokens[outer.start].norm in self.cues["hope"] and between and all(
                 self.light_verbs.get(t.norm) == "receive" for t in between):
@@ -2183,6 +2183,14 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return False
         opened = next((k for k, t in enumerate(between) if t.norm in self.cues["complement"]), None)
         return opened is not None and any(morphology.looks_verbal(t.norm) for t in between[opened + 1:])
+
+    def _coordinated_finite_verb(self, outer: PredicateMatch, inner: PredicateMatch, between: list) -> bool:
+        """"called on its supporters to take to the streets and accused the military of ...": a verb in the
+        same past form as the appeal, after a coordinator, goes on with the main clause; what is asked
+        stands in the base form after "to"."""
+        return inner.compiled.template == "ed" and outer.compiled.template == "ed" and \
+            any(t.norm in self.cues["coordinator"] for t in between) and \
+            any(t.norm in self.cues["complement"] for t in between)
 
     def _listed_content(self, between: list) -> bool:
         """"mendesak Myanmar untuk menjamin ..., segera membebaskan ...": after "untuk"/"agar" the demands
