@@ -316,7 +316,7 @@ class ActorFinder:
             if atom is None and self._definite(tokens, i):
                 at = self._demonstrative_at(tokens, i)
                 # across a relative clause only the noun is the phrase: the clause names actors of its own
-                # ("kelompok yang didukung Iran tersebut": Iran)
+                # ("gerakan yang didukung Teheran itu": Tehran)
                 relative = at is not None and tokens[i + 1].norm in self.cues["relative"]
                 atom = Atom(i, i if relative or at is None else at, "definite", [])
             if atom is None and self._possessive_anaphor(tok.norm):
@@ -1630,7 +1630,7 @@ class ActorFinder:
         """The demonstrative that makes the noun at ``i`` definite, right after it or after one or two words
         that describe it ("negara itu", "blok regional itu", "kelompok garis keras tersebut"), or None."""
         if i + 1 < len(tokens) and tokens[i + 1].norm in self.cues["relative"] and self.cues.language == "id":
-            # "kelompok yang didukung Iran tersebut": a relative clause between the noun and its demonstrative
+            # "gerakan yang didukung Teheran itu": a relative clause between the noun and its demonstrative
             for j in range(i + 2, min(len(tokens), i + 2 + RELATIVE_DEMONSTRATIVE_GAP)):
                 if not tokens[j].is_word:
                     break

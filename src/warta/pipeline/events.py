@@ -394,7 +394,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         return match if verb is None else PredicateMatch(i, i + 1, verb)
 
     def _standing_occupation(self, sentence: Sentence, actors: list[ActorMention], match: PredicateMatch) -> bool:
-        """"Tepi Barat yang diduduki Israel", "Dataran Tinggi Golan yang dianeksasi Israel": a passive of
+        """"Tepi Barat yang diduduki Israel", "Krimea yang dicaplok Rusia": a passive of
         occupying in a relative clause right after a place's name describes the place (a standing state the
         news names it by), not an occupation the article reports."""
         tokens, i = sentence.tokens, match.start
