@@ -813,8 +813,7 @@ class ActorFinder:
                 or self._victims_country(tokens, role_entry.code,
                                          [m for m in mentions if not self._event_owner(tokens, m)], first) \
                 or self._home_beside_focus(doc, tokens, atoms, role_entry.code, first, last) \
-                or (None if self._victims_at_sea(tokens, role_entry.code, mentions, first)
-                    else self._focus_not_only_after(doc, sentence, atoms, first))
+                or (None if self._victims_at_sea(tokens, role_entry.code, mentions, first) else doc.focus_country)
             code = country if former else _join(country, role_entry)
             bare_role = None if former else role_entry.code
             owners = self.kb.role_countries.get(role_entry.name, {country})
@@ -1114,19 +1113,6 @@ class ActorFinder:
                for t in between):
             return atoms[k].entries[0].country if atoms[k].entries else None
         return None
-
-    @staticmethod
-    def _focus_not_only_after(doc: Doc, sentence: Sentence, atoms: list[Atom], first: int) -> str | None:
-        """The article's focus country for a bare role word, unless every mention of it comes after the role
-        word in its own sentence ("The army said it had destroyed Russian tanks": what the army acts on says
-        nothing of whose army it is); then the language's default country, if any."""
-        focus = doc.focus_country
-        weight = 2.0 if sentence.block == "headline" else 1.0
-        after = sum(weight for a in atoms if a.first > first and a.entries and a.entries[0].country == focus
-                    and a.entries[0].kind not in ("role", "media"))
-        if focus and after and after >= doc.country_counts.get(focus, 0.0):
-            return DEFAULT_COUNTRY.get(doc.language)
-        return focus
 
     @staticmethod
     def _recent_country(doc: Doc, sentence: Sentence, role: str) -> str | None:
