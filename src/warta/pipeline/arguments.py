@@ -1501,6 +1501,12 @@ class RuleArguments:
                 return self.agent(sentence, actors, i, stop)
         return []
 
+    def _verbal_noun_of(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"the killing of X", "the bombing of X": a verb used as a noun takes its object, not its doer,
+        after "of" (English "of" also names a source: "the support of X")."""
+        return match.pos == "verb" and match.end < len(sentence.tokens) and \
+            sentence.tokens[match.end].norm in self.cues["verbal_noun_object"]
+
     def _origin_after_noun(self, sentence: Sentence, actors: list[ActorMention], match_end: int,
                            stop: int) -> list[ActorMention]:
         """"usulan perdamaian dari X", "tawaran bantuan dari Y": whom a proposal, request or
@@ -1850,7 +1856,7 @@ class RuleArguments:
                         return agent, patient, "nominal+object-agent"
                 by = self.agent_after_noun(sentence, actors, match.end, stop) or (
                     self._origin_after_noun(sentence, actors, match.end, stop)
-                    if match.entry.code[:2] in ORIGIN_ROOTS else [])
+                    if match.entry.code[:2] in ORIGIN_ROOTS and not self._verbal_noun_of(sentence, match) else [])
                 if by:
                     targets, how = self.after(sentence, actors, by[-1].last + 1, frame, stop, False)
                     if not targets:

@@ -63,6 +63,7 @@ MODIFIER_RUN = 3
 #: tokens between an event noun heading a subject and the receiving light verb ("attack on the Israeli port drew")
 SUBJECT_EVENT_WINDOW = 5  # lower-case modifiers before_modifiers reads by default
 CONTAINER_WINDOW = 3  # "adopted a new | package of sanctions": verb, article, adjective
+RECEIVED_MODIFIERS = 2  # "received strong military | support from": modifiers between a receiving verb and its noun
 #: joint acts that are two directed acts, one each way: an exchange of prisoners is two releases
 EACH_WAY_CODES = frozenset({"084", "0841"})
 #: reactions whose target may be the doer of the event they react to
@@ -2429,11 +2430,25 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
             return j - 2
         return None
 
+    def _received_bare_form(self, sentence: Sentence, match: PredicateMatch) -> bool:
+        """"received support from X", "faced strong pressure from X": the base form of a verb right after a
+        receiving light verb (past a few lower-case modifiers) is its object noun, so the subject receives it."""
+        if match.compiled.template != "0":
+            return False
+        tokens = sentence.tokens
+        for i in range(match.start - 1, max(-1, match.start - 1 - RECEIVED_MODIFIERS - 1), -1):
+            if self.light_verbs.get(tokens[i].norm) == "receive":
+                return True
+            if not tokens[i].is_word or tokens[i].is_capitalised or tokens[i].norm in self.cues["boundary"]:
+                return False
+        return False
+
     def _light_verb(self, sentence: Sentence, match: PredicateMatch) -> int | None:
         tokens = sentence.tokens
         # "menuai protes dari X": a bare root right after a light verb is its noun, not a verb
         bare_noun = match.compiled.template == "0v" and match.start > 0 and \
             tokens[match.start - 1].norm in self.light_verbs
+        bare_noun = bare_noun or self._received_bare_form(sentence, match)
         if match.pos != "noun" and not nominal_use(sentence, match, self.cues) and not bare_noun:
             return None
         if after_possessive(sentence, match.start):
