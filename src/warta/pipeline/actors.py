@@ -1137,8 +1137,11 @@ class ActorFinder:
         menahan lima aktivis ... di Kairo") is about that country's own bodies."""
         home = DEFAULT_COUNTRY.get(doc.language)
         focus = doc.focus_country
+        # a ministry ("Kementerian Luar Negeri") is the home country's word for it: a foreign one is named with
+        # its country ("Kementerian Luar Negeri China"), so it needs no mention of the home country
+        ministry = tokens[first].norm in MINISTRY_HEADS
         if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home) or \
-                not doc.country_counts.get(home):
+                not (ministry or doc.country_counts.get(home)):
             return None
         if self._demonstrative_at(tokens, last):
             return None  # "para pemimpin itu": those named before
