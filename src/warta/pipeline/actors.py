@@ -1145,7 +1145,9 @@ class ActorFinder:
             return None
         if self._demonstrative_at(tokens, last):
             return None  # "para pemimpin itu": those named before
-        roles_end = {a.last for a in atoms if a.kind == "role"}
+        # an envoy of the focus country ("memanggil duta besar Israel") is the other side's, as a country named
+        # bare is; other roles of it may be the body's own ("memerintahkan tentara Israel")
+        roles_end = {a.last for a in atoms if a.kind == "role" and tokens[a.first].norm not in self.cues["envoy"]}
         # "di", "dari" before it: a place where or whence, not the country acted on (after "ke" it is often
         # the one struck: "serangan ke X")
         places = self.cues["locative"] | self.cues["source_prep"]
