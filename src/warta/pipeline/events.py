@@ -18,7 +18,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
-from .actors import state_body
+from .actors import STATE_ROLES, state_body
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import (
     OBJECT_CONTROL_ROOTS,
@@ -2170,7 +2170,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 group = self.arguments.group_at(sentence, actors, i + 1)
                 if not group and tokens[i + 1].norm in self.cues["article"]:
                     group = self.arguments.group_at(sentence, actors, i + 2)
-                return _of_other_sides(group, sources)
+                return _asked_of_others(group, sources)
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
@@ -2514,6 +2514,17 @@ def _of_other_sides(mentions: list[ActorMention], sources: list[ActorMention],
     """The ``mentions`` not of the sources' own side (with ``coded``, only those with a code)."""
     own = {_side(m.code) for m in sources}
     return [m for m in mentions if (m.code or not coded) and _side(m.code) not in own]
+
+
+def _asked_of_others(mentions: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """Who a demand asks to act, but not the demanders' own side: a country's state bodies are one side, while
+    its people's groups (workers, students, parties) ask their own state ("buruh menuntut agar pemerintah
+    ..."). The state advising its people ("menyarankan agar warga tidak ...") is a public notice, no event."""
+    def civil(m: ActorMention) -> bool:
+        return bool(m.code) and len(m.code) > 3 and m.code[3:6] not in STATE_ROLES and \
+            not m.code.startswith(("IGO", "NGO"))
+    return [m for m in mentions if m.code not in {s.code for s in sources}
+            and (_of_other_sides([m], sources) or (not civil(m) and any(civil(s) for s in sources)))]
 
 
 def _own_bare_victims(m: ActorMention, sources: list[ActorMention]) -> bool:
