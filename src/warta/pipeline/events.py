@@ -2118,9 +2118,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 self.light_verbs.get(t.norm) == "receive" for t in between):
             return False  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
         # "meminta X (terus, segera) menampung ...": the one asked, auxiliaries allowed before the act
-        addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
-            m.first == outer.end and m.last < inner.start and
-            all(t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : inner.start]) for m in actors)
+        # (or a state asked, negated, of the one asked: "Polri imbau massa tidak anarkis")
+        addressee = (inner.pos == "verb" or self._negated_state(tokens, inner)) and outer.pos == "verb" and \
+            outer.entry.code[:2] != "03" and between and any(
+                m.first == outer.end and m.last < inner.start and
+                all(t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : inner.start]) for m in actors)
         asked = any(t.norm in self.cues["complement"] for t in between)
         if not addressee and inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03":
             # "meminta dunia mengakui ...": a group with no actor code asked to act (a closed list of such groups)
@@ -2131,6 +2133,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
         # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
         return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
+
+    def _negated_state(self, tokens: list, inner: PredicateMatch) -> bool:
+        """A noun or adjective of conduct right after a negation ("tidak anarkis", "jangan anarkis"): a way
+        one is asked (not) to be, as a verb would be."""
+        return inner.pos == "noun" and inner.start > 0 and tokens[inner.start - 1].norm in self.cues["negation"]
 
     def _warned_addressee(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
                           actors: list[ActorMention]) -> bool:
