@@ -32,7 +32,7 @@ KINDS = frozenset({
     "conduct_noun", "currency", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
     "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking", "quoting",
-    "envoy",
+    "envoy", "apposition",
 })
 
 
