@@ -32,13 +32,14 @@ KINDS = frozenset({
     "conduct_noun", "currency", "headline_travel", "native", "title_article", "reflexive", "reflexive_compound",
     "addressee_group", "place_modifier", "put_forward", "unidentified", "issued_text", "comes_from",
     "responsibility", "attempt", "willing_noun", "plan", "ability", "refusal", "speaking", "quoting",
+    "envoy", "apposition",
 })
 
 
 #: kinds whose words only mark a reference to an actor ("kapal tersebut", "polisi setempat") or a currency ("dolar
 #: AS"), and are ordinary nouns and adjectives (or verbs: "won") otherwise: they are no cue words for the readings
 #: that skip cue words (``Cues.all``)
-REFERENCE_KINDS = frozenset({"anaphor_vessel", "local_here", "currency"})
+REFERENCE_KINDS = frozenset({"anaphor_vessel", "local_here", "currency", "envoy"})
 
 
 @dataclass(frozen=True)

@@ -440,6 +440,11 @@ class ActorFinder:
             if a.kind == "both":
                 mentions.extend(self._resolve_both(doc, sentence, a, mentions))
                 j += 1
+                if tokens[a.last].norm in STATE_HEADS:
+                    # the countries named in apposition are the phrase itself, no actors beside it
+                    end = self._pair_named_after(tokens, a.last)[1]
+                    while j < len(atoms) and atoms[j].last <= end:
+                        j += 1
                 continue
             if a.kind == "org" and nxt is not None and nxt.kind == "country" and nxt.first == a.last + 1:
                 other = self._namesake_body(doc, sentence, a, nxt)
@@ -1079,6 +1084,28 @@ class ActorFinder:
                     return j if j + 1 < len(tokens) and tokens[j + 1].norm in self.cues["locative"] else last
         return last
 
+    def _pair_named_after(self, tokens: list[Token], last: int) -> tuple[list[str], int]:
+        """The two countries named in apposition right after "kedua negara" ("Kedua negara, yakni X dan Y,
+        ...", "kedua negara, X dan Y"): after a comma and an apposition word (cue ``apposition``), two
+        country names joined by a coordinator; with the index of the last name's last token."""
+        i = last + 1
+        if i < len(tokens) and tokens[i].text == ",":
+            i += 1
+        if i < len(tokens) and tokens[i].norm in self.cues["apposition"]:
+            i += 1
+        countries: list[str] = []
+        while self.gazetteer is not None and len(countries) < 2:
+            place = self.gazetteer.match_at(tokens, i)
+            if place is None or place[0].kind != "country" or not place[0].country:
+                return [], last
+            countries.append(place[0].country)
+            i = place[1] + 1
+            if len(countries) == 1:
+                if i >= len(tokens) or tokens[i].norm not in self.cues["coordinator"]:
+                    return [], last
+                i += 1
+        return (countries, i - 1) if len(set(countries)) == 2 else ([], last)
+
     def _named_place(self, tokens: list[Token], i: int) -> str | None:
         """The country of the place named at i: one the gazetteer knows, or a name it does not know
         followed by its country ("di Provinsi Paktika, Afghanistan")."""
@@ -1137,12 +1164,17 @@ class ActorFinder:
         menahan lima aktivis ... di Kairo") is about that country's own bodies."""
         home = DEFAULT_COUNTRY.get(doc.language)
         focus = doc.focus_country
+        # a ministry ("Kementerian Luar Negeri") is the home country's word for it: a foreign one is named with
+        # its country ("Kementerian Luar Negeri China"), so it needs no mention of the home country
+        ministry = tokens[first].norm in MINISTRY_HEADS
         if role not in CIVIL_STATE_ROLES or home is None or focus in (None, home) or \
-                not doc.country_counts.get(home):
+                not (ministry or doc.country_counts.get(home)):
             return None
         if self._demonstrative_at(tokens, last):
             return None  # "para pemimpin itu": those named before
-        roles_end = {a.last for a in atoms if a.kind == "role"}
+        # an envoy of the focus country ("memanggil duta besar Israel") is the other side's, as a country named
+        # bare is; other roles of it may be the body's own ("memerintahkan tentara Israel")
+        roles_end = {a.last for a in atoms if a.kind == "role" and tokens[a.first].norm not in self.cues["envoy"]}
         # "di", "dari" before it: a place where or whence, not the country acted on (after "ke" it is often
         # the one struck: "serangan ke X")
         places = self.cues["locative"] | self.cues["source_prep"]
@@ -1299,6 +1331,11 @@ class ActorFinder:
                                           doc.actors.get(sentence.index - 1, []), persons)
         # "kedua negara" names the two states themselves, not the army or ministry that stood for one
         states = sentence.tokens[a.last].norm in STATE_HEADS
+        if states and (named_after := self._pair_named_after(sentence.tokens, a.last)[0]):
+            start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
+            return [ActorMention(sentence.index, a.first, a.last, start, end, code, code,
+                                 self.kb.country_name(code) or code, doc.text[start:end], "both")
+                    for code in named_after]
         if pair:
             start, end = sentence.tokens[a.first].start, sentence.tokens[a.last].end
             return [ActorMention(sentence.index, a.first, a.last, start, end,

@@ -18,7 +18,7 @@ from ..lang.cues import Cues
 from ..lang.lexicon import EventLexicon, PredicateMatch
 from ..tokens import Token, normalise
 from ..tsvdata import read_tsv
-from .actors import state_body
+from .actors import STATE_ROLES, state_body
 from .arguments import AUXILIARIES as AUXILIARY_WORDS
 from .arguments import (
     OBJECT_CONTROL_ROOTS,
@@ -2119,9 +2119,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 self.light_verbs.get(t.norm) == "receive" for t in between):
             return False  # "berharap memperoleh pengakuan dari X": the giver's act, hoped for, not asked for
         # "meminta X (terus, segera) menampung ...": the one asked, auxiliaries allowed before the act
-        addressee = inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03" and between and any(
-            m.first == outer.end and m.last < inner.start and
-            all(t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : inner.start]) for m in actors)
+        # (or a state asked, negated, of the one asked: "Polri imbau massa tidak anarkis")
+        addressee = (inner.pos == "verb" or self._negated_state(tokens, inner)) and outer.pos == "verb" and \
+            outer.entry.code[:2] != "03" and between and any(
+                m.first == outer.end and m.last < inner.start and
+                all(t.norm in AUXILIARY_WORDS for t in tokens[m.last + 1 : inner.start]) for m in actors)
         asked = any(t.norm in self.cues["complement"] for t in between)
         if not addressee and inner.pos == "verb" and outer.pos == "verb" and outer.entry.code[:2] != "03":
             # "meminta dunia mengakui ...": a group with no actor code asked to act (a closed list of such groups)
@@ -2132,6 +2134,11 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         # "meminta Presiden menegur menterinya": the one asked, then what is asked of them
         # "mendesak agar Myanmar membebaskan", "mendesak gencatan senjata", "menawarkan ... dialog"
         return asked or (len(between) <= 1 and inner.pos == "noun") or bool(addressee)
+
+    def _negated_state(self, tokens: list, inner: PredicateMatch) -> bool:
+        """A noun or adjective of conduct right after a negation ("tidak anarkis", "jangan anarkis"): a way
+        one is asked (not) to be, as a verb would be."""
+        return inner.pos == "noun" and inner.start > 0 and tokens[inner.start - 1].norm in self.cues["negation"]
 
     def _warned_addressee(self, sentence: Sentence, outer: PredicateMatch, inner: PredicateMatch,
                           actors: list[ActorMention]) -> bool:
@@ -2171,7 +2178,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
                 group = self.arguments.group_at(sentence, actors, i + 1)
                 if not group and tokens[i + 1].norm in self.cues["article"]:
                     group = self.arguments.group_at(sentence, actors, i + 2)
-                return _of_other_sides(group, sources)
+                return _asked_of_others(group, sources)
             if not tokens[i].is_word or tokens[i].norm in self.cues["boundary"]:
                 return []
         return []
@@ -2529,6 +2536,17 @@ def _of_other_sides(mentions: list[ActorMention], sources: list[ActorMention],
     """The ``mentions`` not of the sources' own side (with ``coded``, only those with a code)."""
     own = {_side(m.code) for m in sources}
     return [m for m in mentions if (m.code or not coded) and _side(m.code) not in own]
+
+
+def _asked_of_others(mentions: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """Who a demand asks to act, but not the demanders' own side: a country's state bodies are one side, while
+    its people's groups (workers, students, parties) ask their own state ("buruh menuntut agar pemerintah
+    ..."). The state advising its people ("menyarankan agar warga tidak ...") is a public notice, no event."""
+    def civil(m: ActorMention) -> bool:
+        return bool(m.code) and len(m.code) > 3 and m.code[3:6] not in STATE_ROLES and \
+            not m.code.startswith(("IGO", "NGO"))
+    return [m for m in mentions if m.code not in {s.code for s in sources}
+            and (_of_other_sides([m], sources) or (not civil(m) and any(civil(s) for s in sources)))]
 
 
 def _own_bare_victims(m: ActorMention, sources: list[ActorMention]) -> bool:
