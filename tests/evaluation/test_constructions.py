@@ -24,7 +24,7 @@ from warta.evaluation.constructions import is_actor_code
 SUITES = Path(__file__).resolve().parents[1] / "constructions"
 #: language → (least items, floor on the share of expected events found at L2); a new suite adds its
 #: language here, pinned at what is measured when it lands
-FLOORS = {"id": (760, 0.940), "en": (499, 0.950)}
+FLOORS = {"id": (830, 0.945), "en": (499, 0.950)}
 
 
 def _suite(language: str) -> Path:
