@@ -221,3 +221,12 @@ def test_a_past_verb_coordinated_after_an_appeals_content_goes_on_with_the_main_
     text = ("Pakistani police arrested Imran Khan in Islamabad. Khan's party, Pakistan Tehreek-e-Insaf, called on "
             "its supporters to take to the streets and accused the military of orchestrating the arrest.")
     assert any(c.startswith("112") and t == "PAKMIL" for _, c, t in events(text, "en"))
+
+
+def test_setting_fire_is_done_not_planned():
+    # "set" is a cue of the future only before "to" ("is set to visit"); "set fire to" is an act done
+    result = extract("Pakistani police arrested Imran Khan. Protesters stormed the army's headquarters and set "
+                     "fire to a commander's house in Lahore.", language="en", published="2025-06-15")
+    assert [e.factuality for e in result.events if e.code == "1712"] == ["asserted"]
+    planned = extract("Russia plans to attack Kharkiv.", language="en", published="2025-06-15")
+    assert [e.factuality for e in planned.events] == ["future"]

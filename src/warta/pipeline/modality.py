@@ -38,7 +38,8 @@ class Modality:
                     pred.factuality = self.outcome(doc, pred.sentence, pred.first, pred.last) or "asserted"
                 head = doc.sentences[pred.sentence].tokens[pred.first].norm
                 if pred.factuality == "asserted" and pred.last > pred.first and head in self.cues["future"] \
-                        and pred.code[:2] != INTENT_ROOT and doc.language in PROMISED_ACT_LANGUAGES:
+                        and pred.code[:2] != INTENT_ROOT and doc.language in PROMISED_ACT_LANGUAGES \
+                        and self._promising_head(doc, pred):
                     # "promised to release the prisoners": a pattern led by a verb of promise or plan codes
                     # the promised act, which has not happened (an intent code, 03, is the promise itself)
                     pred.factuality = "future"
@@ -50,6 +51,15 @@ class Modality:
                     # threat is made when it is uttered; what it announces, and on what condition, is
                     # its content, not a plan
                     pred.factuality = "asserted"
+
+    def _promising_head(self, doc: Doc, pred) -> bool:
+        """A pattern's head that promises or plans its act: a verb of willingness ("pledged aid"), or a cue of
+        the future followed by "to" ("plans to strike"); not a verb that is a future cue only before "to"
+        and leads an idiom of its own ("set fire to")."""
+        tokens = doc.sentences[pred.sentence].tokens
+        head = tokens[pred.first].norm
+        return head in self.cues["willing"] or (
+            pred.first + 1 < len(tokens) and tokens[pred.first + 1].norm in self.cues["infinitive"])
 
     def factuality(self, doc: Doc, sentence_index: int, first: int) -> str:
         sentence = doc.sentences[sentence_index]
