@@ -1202,8 +1202,7 @@ class ActorFinder:
         """Whether a verb stands between tokens ``left`` and ``right``: what follows it is outside the noun
         phrase that ends at ``left`` ("Menteri Keadaan Darurat Rusia" is one title; "Kementerian ...
         mengecam serangan Israel" names Israel apart)."""
-        return any(t.is_word and not t.is_capitalised and (self.looks_verbal(t.norm) or self.is_predicate(t.norm))
-                   for t in tokens[left + 1 : right])
+        return any(t.is_word and not t.is_capitalised and self._verb_word(t.norm) for t in tokens[left + 1 : right])
 
     def _recent_local_country(self, doc: Doc, sentence: Sentence) -> str | None:
         """The country of the last unnamed local actor (a crowd, students, police: ``LOCAL_ROLES``) that acts
@@ -1677,8 +1676,7 @@ class ActorFinder:
             if self._demonstrative_after(tokens, j - 1):
                 return j
             tok = tokens[j]
-            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues.all or \
-                    self.looks_verbal(tok.norm) or self.is_predicate(tok.norm):
+            if not tok.is_word or tok.is_capitalised or tok.norm in self.cues.all or self._verb_word(tok.norm):
                 return None
         return None
 

@@ -179,9 +179,8 @@ REQUEST_ROOTS = frozenset({"02", "03", "10"})
 #: words one rejects or denies: appeals, offers, demands, and criticism and accusations; whoever said
 #: them put them to the one who answers
 WORDS_ROOTS = REQUEST_ROOTS | {"11"}
-#: appeals and demands, made to whoever holds one's people (EventFinder._holders_asked), and the acts that hold
-#: or harm them: coercion, assault, fighting
-ASKING_ROOTS = frozenset({"02", "10"})
+#: the acts that hold or harm one's people, whose doer an appeal about them is made to (EventFinder._holders_asked;
+#: the appeals and demands are OBJECT_CONTROL_ROOTS): coercion, assault, fighting
 HARM_ROOTS = frozenset({"17", "18", "19"})
 #: a proposal (02x; a noun of cue kind proposal: "usulan", not "permintaan", which one may only have received)
 #: accepted by whom it was made to is that one's intent to do it (03x, the same sub-code: CAMEO's intents
@@ -216,7 +215,6 @@ VISIT_CODES = frozenset({"042"})
 #: delegations visit a state or its leaders
 PRIVATE_TRAVELLER_ROLES = frozenset({"CVL", "REF"})
 POSSESSOR_PREP_WINDOW = 3  # words between an act and the preposition of a possessed target ("fired water cannon | at its")
-INTENT_ROOT = "03"
 AGREED_ACT_GAP = 2  # words between a verb of agreeing and the verb of the act agreed on ("agreed | to | impose")
 #: hostile acts (demands and threats excepted, which are words) that a verb of agreeing ("agreed to impose")
 #: takes as content: CAMEO has no intent to cooperate for them, and the act itself is coded
@@ -346,7 +344,7 @@ class EventFinder(JointActs, UnstatedSources, Obligations, Replies):
         people (its target its own country's, no state body) is made to whoever holds or harms them, the
         doer of a coercive or violent act on them told in the same sentence."""
         for pred in doc.predicates:
-            if pred.code[:2] not in ASKING_ROOTS or not pred.sources or not pred.targets:
+            if pred.code[:2] not in OBJECT_CONTROL_ROOTS or not pred.sources or not pred.targets:
                 continue
             own = {m.country for m in pred.sources}
             if not all(t.country in own and not state_body(t.code or "") for t in pred.targets):
