@@ -72,8 +72,6 @@ APPOSITION_KINDS = frozenset({"role", "org"})
 COMPANION_WORDS = frozenset({"bersama", "beserta"})
 #: the preposition of an addressee, and the looser one news also writes for it before a body or an office
 ADDRESSEE_PREP, LOOSE_ADDRESSEE_PREP = "kepada", "ke"
-#: vessels: after a passive verb, the ship stands for whoever it belongs to ("ditabrak kapal China")
-VESSEL_NOUNS = frozenset({"kapal", "kapal-kapal"})
 #: words of a relative clause that only names an office ("yang merupakan", "yang juga", "yang menjabat sebagai")
 COPULAR_WORDS = frozenset({"merupakan", "adalah", "juga", "menjabat", "selaku", "sebagai", "kini"})
 
@@ -1596,9 +1594,10 @@ class RuleArguments:
             # fraksi", "dikritik sejumlah anggota DPR": a quantifier opens the agent's phrase; "dikecam keras
             # Turki": a word of manner that also follows event nouns (cue postnominal) comes before it
             at += 1
-        if at < stop and tokens[at].norm in VESSEL_NOUNS:
-            # "diusir kapal patroli TNI AL", "ditabrak kapal China": a vessel, and the words of its kind,
-            # stand for the force or state it belongs to
+        if at < stop and tokens[at].norm.split("-")[0] in self.cues["anaphor_vessel"]:
+            # "diusir kapal patroli TNI AL", "ditabrak kapal China": a vessel (the nouns "kapal tersebut"
+            # refers back with, cue anaphor_vessel; "kapal-kapal" too), and the words of its kind, stand for
+            # the force or state it belongs to
             at += 1
             while at < min(stop, match_end + 1 + OWNER_REACH + 1) and at not in by_first and tokens[at].is_word \
                     and not tokens[at].is_capitalised:
